@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { moneySchema, pricingSchema } from "./pricing";
+
+export const paymentSchema = z.object({
+  timestamp: z.string(),
+  amount: moneySchema,
+  policy_number: z.string(),
+  payment_reference: z.string(),
+  bank_approval_code: z.string().nullable(),
+  amount_breakdown: z.object({ commission_amount: moneySchema, tax_amount: moneySchema, policy_price: moneySchema }),
+  payer_name: z.string(),
+  payment_gateway: z.string(),
+  status: z.string(),
+  payment_token: z.string(),
+  initial_date: z.string(),
+  request_date: z.string(),
+});
+
+export const statusLogSchema = z.object({
+  timestamp: z.string(),
+  status: z.string().optional(),
+  reason_text: z.string(),
+  note: z.string(),
+  updated_by: z.string(),
+});
+export const notificationLogSchema = z.object({
+  timestamp: z.string(),
+  note_type: z.string(),
+  sent_message: z.string(),
+  delivery_status: z.string(),
+});
+
+/** GET /api/v3/policy/<n>/: every v3 key, plus version_id and the extension `price_breakdown`. */
+export const policyViewSchema = z.object({
+  customer_name: z.string(),
+  policy_number: z.string(),
+  parent_policy_number: z.string().nullable(),
+  product_name: z.string(),
+  product_slug: z.string().optional(),
+  subproduct_name: z.string(),
+  subproduct_slug: z.string(),
+  status: z.string(),
+  start_date: z.string().nullable(),
+  end_date: z.string().nullable(),
+  form_data: z.record(z.string(), z.unknown()),
+  pricing: z.object({ policy_price: moneySchema, tax_amount: moneySchema, total_amount: moneySchema }),
+  price_breakdown: pricingSchema.nullable().optional(),
+  attachments: z.array(z.object({ name: z.string(), url: z.string() }).passthrough()),
+  payment_mode_name: z.string().nullable(),
+  last_successful_payment: z.string().nullable(),
+  payments: z.array(paymentSchema),
+  quote_number: z.string(),
+  coverage_items: z.array(z.unknown()),
+  renewed_from_policy_number: z.string().nullable(),
+  notification_logs: z.array(notificationLogSchema),
+  status_logs: z.array(statusLogSchema),
+  partnership: z.string().nullable(),
+  can_endorse: z.boolean(),
+  can_cancel: z.boolean(),
+  can_renew: z.boolean(),
+  user: z.string().nullable().optional(),
+  agent_code: z.string().nullable().optional(),
+  beneficiaries: z.array(z.record(z.string(), z.unknown())),
+  version_id: z.string(),
+  created_on: z.string().optional(),
+  last_updated_on: z.string().optional(),
+  last_updated_by: z.string().optional(),
+}).passthrough();
+export type PolicyView = z.infer<typeof policyViewSchema>;
+
+export const policyListItemSchema = z.object({
+  customer_name: z.string(),
+  policy_number: z.string(),
+  parent_policy_number: z.string().nullable(),
+  product_name: z.string(),
+  product_slug: z.string(),
+  subproduct_name: z.string(),
+  subproduct_slug: z.string(),
+  status: z.string(),
+  start_date: z.string().nullable(),
+  end_date: z.string().nullable(),
+  renewed_from_policy_number: z.string().nullable(),
+  premium: z.number().nullable(),
+  currency: z.string(),
+  partnership: z.string().nullable(),
+  can_endorse: z.boolean(),
+  can_cancel: z.boolean(),
+  can_renew: z.boolean(),
+  is_group_policy: z.boolean(),
+  created_on: z.string().optional(),
+  last_updated_on: z.string().optional(),
+  last_updated_by: z.string().optional(),
+  user: z.string().nullable().optional(),
+  agent_code: z.string().nullable().optional(),
+}).passthrough();
+export const policyListResponseSchema = z.object({
+  policies_count: z.number().int().optional(),
+  policies: z.array(policyListItemSchema),
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { "@": root } },
+  esbuild: { jsx: "automatic" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["contract/**/*.test.ts", "backend/**/*.test.ts", "lib/**/*.test.ts", "app/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "jsdom",
+          include: ["components/**/*.test.tsx", "lib/**/*.test.tsx"],
+          setupFiles: ["./vitest.setup.dom.ts"],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
