@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Harbour Insurance", template: "%s – Harbour Insurance" },
+  description: "Get a quote, buy cover and manage your policies with Harbour Insurance.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5878" };
+
+const navLink = "inline-flex min-h-11 items-center px-2 font-semibold text-white underline-offset-4 hover:underline";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col bg-canvas text-ink antialiased">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-focus px-4 py-3 font-semibold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+        >
+          Skip to main content
+        </a>
+        <header className="bg-brand-800 text-white">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+            <Link href="/" className="inline-flex min-h-11 items-center text-xl font-bold text-white no-underline hover:underline">
+              Harbour Insurance
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex flex-wrap gap-x-4">
+                <li><Link href="/account" className={navLink}>My policies</Link></li>
+                <li><Link href="/agent" className={navLink}>Agent console</Link></li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12">
+          {children}
+        </main>
+        <footer className="border-t border-line bg-white">
+          <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">
+            <p>Harbour Insurance. Your answers are sent securely and saved as you go.</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import path from "node:path";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("127.0.0.1"),
+  BACKEND_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default(path.resolve(process.cwd(), ".data")),
+  /** Origins the payment gateway may send customers back to; comma-separated. Loopback is trusted outside production. */
+  PAYMENT_RETURN_ORIGINS: z.string().default(""),
+  /** Signs continue links; must be shared by every backend instance behind a load balancer. */
+  LINK_SECRET: z.string().min(32).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof schema> & { returnOrigins: string[] };
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`Backend configuration is invalid: ${first.path.join(".")}: ${first.message}`);
+  }
+  const returnOrigins = parsed.data.PAYMENT_RETURN_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
+  return { ...parsed.data, returnOrigins };
+}

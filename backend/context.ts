@@ -1,0 +1,16 @@
+import type { Config } from "./config";
+import type { Db } from "./storage/db";
+import type { FileStorage } from "./storage/files";
+
+/** Everything a handler needs, built once at start. `now` is injectable so expiry can be tested without waiting. */
+export type AppContext = {
+  config: Config;
+  db: Db;
+  files: FileStorage;
+  now: () => Date;
+};
+
+export const nowIso = (ctx: AppContext) => ctx.now().toISOString();
+
+/** PostgreSQL prints timestamps as "2026-01-01 10:00:00+00"; the API speaks ISO 8601. */
+export const iso = (ts: string | null | undefined): string | null => (ts ? new Date(ts).toISOString() : null);

@@ -1,0 +1,94 @@
+import { and, eq } from "drizzle-orm";
+import { fileTypeFromBuffer } from "file-type";
+import type { Field } from "../../contract/form";
+import type { AppContext } from "../context";
+import { conflict, invalid, notFound, tooLarge, unsupportedType } from "../http/errors";
+import type { Caller } from "../security/caller";
+import { loadVisiblePolicy } from "../security/access";
+import { newToken } from "../security/tokens";
+import { attachments, type PolicyRow } from "../storage/schema";
+import { getProduct } from "../products";
+
+const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+const KIND_NAMES: Record<string, string> = {
+  "image/jpeg": "JPEG",
+  "image/png": "PNG",
+  "image/gif": "GIF",
+  "image/webp": "WebP",
+  "image/heic": "HEIC",
+  "application/pdf": "PDF",
+  "application/msword": "Word",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+};
+const kindName = (mime: string) => KIND_NAMES[mime] ?? mime;
+const listKinds = (mimes: string[]) => {
+  const names = [...new Set(mimes.map(kindName))];
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0];
+};
+const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+
+/** The file question a name refers to: one of the product's forms, or its additional documents once bought. */
+export function fileField(policy: PolicyRow, name: string): { field: Field; afterPurchase: boolean } | null {
+  const product = getProduct(policy.productSlug);
+  if (!product) return null;
+  for (const form of product.forms) {
+    const field = form.fields.find((f) => f.name === name && f.type === "async_file");
+    if (field) return { field: field as Field, afterPurchase: false };
+  }
+  const extra = product.additional_documents as Field | null | undefined;
+  if (extra && extra.name === name) return { field: extra, afterPurchase: true };
+  return null;
+}
+
+export async function addAttachment(ctx: AppContext, caller: Caller, policyNumber: string, body: { data: string; name: string; filename?: string }) {
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  const found = fileField(policy, body.name);
+  if (!found) throw invalid(`There is no file question called "${body.name}" on this policy.`);
+  const { field, afterPurchase } = found;
+  const open = afterPurchase ? ["S_ACTIVE", "S_PENDING_APPROVAL", "S_QUOTED", "S_NEW"] : ["S_NEW", "S_QUOTED"];
+  if (!open.includes(policy.status)) throw conflict(`Files can't be added to policy ${policy.policyNumber} any more.`);
+
+  const match = /^data:([^;,]*)((?:;[^;,]+)*);base64,([A-Za-z0-9+/=\s]*)$/.exec(body.data);
+  if (!match) throw invalid("data must be a base64 data URL: data:<type>;base64,<bytes>.");
+  const bytes = Buffer.from(match[3], "base64");
+  if (bytes.length === 0) throw invalid("The file is empty.");
+  const maxSize = field.rules?.max_size ?? DEFAULT_MAX_SIZE;
+  if (bytes.length > maxSize) throw tooLarge(`This file is ${megabytes(bytes.length)}; ${field.title} accepts files up to ${megabytes(maxSize)}.`);
+
+  const accepted = field.rules?.accepted_mime_types ?? [];
+  const detected = (await fileTypeFromBuffer(bytes))?.mime;
+  const what = accepted.length ? ` ${field.title} accepts ${listKinds(accepted)}.` : "";
+  if (!detected) throw unsupportedType(`We couldn't tell what kind of file this is.${what}`);
+  if (accepted.length && !accepted.includes(detected)) throw unsupportedType(`This file is a ${kindName(detected)} file.${what}`);
+
+  const ref = newToken(18);
+  await ctx.files.put(ref, bytes);
+  const filename = (body.filename ?? `${body.name}.${detected.split("/")[1]}`).replace(/[\r\n"\\/]/g, "_").slice(0, 200);
+  await ctx.db.insert(attachments).values({
+    ref,
+    policyNumber: policy.policyNumber,
+    fieldName: body.name,
+    filename,
+    mimeType: detected,
+    size: bytes.length,
+    storageKey: ref,
+    createdAt: ctx.now().toISOString(),
+  });
+  return { file_reference: ref };
+}
+
+export async function readAttachment(ctx: AppContext, caller: Caller, policyNumber: string, ref: string) {
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  const [row] = await ctx.db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.policyNumber, policy.policyNumber), eq(attachments.ref, ref)))
+    .limit(1);
+  const bytes = row ? await ctx.files.get(row.storageKey) : null;
+  if (!row || !bytes) throw notFound("There is no such file on this policy.");
+  return { row, bytes };
+}
+
+export async function listAttachments(ctx: AppContext, policyNumber: string) {
+  return ctx.db.select().from(attachments).where(eq(attachments.policyNumber, policyNumber)).orderBy(attachments.createdAt);
+}

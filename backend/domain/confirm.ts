@@ -1,0 +1,99 @@
+import type { Answers, Field } from "../../contract/form";
+import type { ConfirmReview, SubmitResponse } from "../../contract/journey";
+import { todayISO, validateForm, withErrors } from "../../contract/rules";
+import type { AppContext } from "../context";
+import { conflict } from "../http/errors";
+import type { Caller } from "../security/caller";
+import { loadVisiblePolicy } from "../security/access";
+import type { PolicyRow } from "../storage/schema";
+import { getProduct } from "../products";
+import type { ProductDefinition } from "../products/definition";
+import { paymentAmounts } from "./pricing";
+import { customerFacts } from "./policy-facts";
+import { answersOf, confirmationForm, sequenceOf } from "./journey/forms";
+import { respond, statusName } from "./journey/respond";
+import { savePolicy } from "./journey/save";
+import { priceInfo } from "./money";
+
+/** A quote can be confirmed and paid once every step is done and no underwriter decision is pending. */
+export function assertConfirmable(policy: PolicyRow) {
+  const n = policy.policyNumber;
+  if (policy.progress.outcome === "rejected") throw conflict(`Application ${n} was declined, so it can't be bought.`);
+  if (policy.status === "S_PENDING_APPROVAL" && policy.progress.referralDecision !== "approved") {
+    throw conflict(`Application ${n} is waiting for an underwriter's decision.`);
+  }
+  if (policy.status === "S_ACTIVE") throw conflict(`Policy ${n} is already bought and active.`);
+  if (policy.status !== "S_QUOTED" && policy.status !== "S_PENDING_APPROVAL") throw conflict(`Policy ${n} is ${statusName(policy.status)} and can't be confirmed.`);
+  if (policy.progress.currentFormId !== null || !policy.pricing) throw conflict(`Quote ${n} still has steps to finish before it can be confirmed.`);
+}
+
+export async function reviewQuote(ctx: AppContext, caller: Caller, policyNumber: string): Promise<ConfirmReview> {
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  assertConfirmable(policy);
+  const product = getProduct(policy.productSlug)!;
+  const pricing = policy.pricing!;
+  const info = priceInfo(pricing);
+  return {
+    submitted_data: submittedData(product, policy),
+    form: confirmationForm(),
+    policy_data: { ...info, customer_last_name: customerFacts(product, policy.answers).last_name ?? "", quote_number: policy.policyNumber },
+    price_info: info,
+    pricing,
+  };
+}
+
+export async function confirmQuote(ctx: AppContext, caller: Caller, policyNumber: string, form: { fields: Array<{ name: string; value?: unknown }> }): Promise<SubmitResponse> {
+  let policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  assertConfirmable(policy);
+  const product = getProduct(policy.productSlug)!;
+  const posted = answersOf(form);
+  const def = confirmationForm();
+  const result = validateForm(def, posted, { today: todayISO(ctx.now()) });
+  if (!result.ok) return respond(policy, "continue", withErrors(def, posted, result), { has_errors: true });
+  const pricing = policy.pricing!;
+  if (Number(pricing.total) === 0) {
+    policy = await savePolicy(ctx, caller, policy, { status: "S_ACTIVE", progress: { ...policy.progress, confirmedAt: ctx.now().toISOString() } }, "Confirmed; nothing to pay");
+    return respond(policy, "complete", null);
+  }
+  policy = await savePolicy(ctx, caller, policy, { progress: { ...policy.progress, confirmedAt: ctx.now().toISOString() } }, "Confirmed by the applicant");
+  return respond(policy, "pay", null, { payment: { amount: pricing.total, currency: pricing.currency, modes: paymentAmounts(product, pricing) } });
+}
+
+/** {form title: {field title: value as a person reads it}} for every answered step. */
+export function submittedData(product: ProductDefinition, policy: PolicyRow): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const def of sequenceOf(product, policy)) {
+    const saved = policy.answers[def.form_id];
+    if (!saved) continue;
+    out[def.form_name] = readable(def.fields as Field[], saved);
+  }
+  return out;
+}
+
+function readable(fields: Field[], saved: Answers): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    if (f.type === "content" || f.type === "hidden" || !(f.name in saved)) continue;
+    out[f.title || f.name] = display(f, saved[f.name]);
+  }
+  return out;
+}
+
+function display(f: Field, value: unknown): unknown {
+  const label = (v: unknown) => f.choices?.find((c) => c.value === v)?.label ?? v;
+  switch (f.type) {
+    case "select":
+    case "radio":
+      return value == null ? "" : label(value);
+    case "multiselect":
+      return ((value as unknown[]) ?? []).map(label).join(", ");
+    case "checkbox":
+      return value ? "Yes" : "No";
+    case "async_file":
+      return ((value as Array<{ name: string }>) ?? []).map((r) => r.name).join(", ");
+    case "group":
+      return ((value as Answers[]) ?? []).map((item) => readable((f.fields ?? []) as Field[], item));
+    default:
+      return value ?? "";
+  }
+}

@@ -1,0 +1,50 @@
+import type { AppContext } from "../context";
+import { getPolicy, updatePolicy } from "../storage/policies";
+import type { PaymentRow } from "../storage/schema";
+import { findOrCreateCustomer } from "../security/customers";
+import { queueEmail } from "../mail/outbox";
+import { getProduct } from "../products";
+import { coverDates, customerFacts } from "./policy-facts";
+import { todayISO } from "../../contract/rules";
+
+/** After a successful payment: the policy goes live (or waits for an underwriter), bound to its customer, and the customer is told. */
+export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
+  const policy = (await getPolicy(ctx.db, payment.policyNumber))!;
+  const product = getProduct(policy.productSlug)!;
+  const facts = customerFacts(product, policy.answers);
+  const customerId = policy.customerId ?? (facts.email ? (await findOrCreateCustomer(ctx, { email: facts.email, firstName: facts.first_name, lastName: facts.last_name })).id : null);
+  const dates = coverDates(product, policy.answers, todayISO(ctx.now()));
+  const waiting = policy.status === "S_PENDING_APPROVAL" && policy.progress.referralDecision !== "approved";
+  const mode = product.payment_modes.find((m) => m.id === payment.mode);
+  const issued = await updatePolicy(
+    ctx.db,
+    policy,
+    {
+      status: waiting ? "S_PENDING_APPROVAL" : "S_ACTIVE",
+      customerId,
+      paymentMode: payment.mode,
+      recurringPayment: !!(mode && "installments" in mode && mode.installments && mode.installments > 1),
+      startDate: dates.start_date,
+      endDate: dates.end_date,
+    },
+    { by: "Payment gateway", at: ctx.now().toISOString(), reason: `Payment ${payment.reference} of ${payment.amount} ${payment.currency} succeeded` },
+  );
+  if (facts.email) {
+    await queueEmail(ctx, {
+      to: facts.email,
+      subject: `Your ${product.name} policy ${issued.policyNumber}`,
+      body: [
+        `Hello ${facts.first_name ?? ""},`.trim(),
+        "",
+        `Thank you. Your ${product.name} policy ${issued.policyNumber} is ${waiting ? "paid and waiting for an underwriter's approval" : "active"}.`,
+        dates.start_date ? `Cover runs from ${dates.start_date} to ${dates.end_date}.` : "",
+        `We received ${payment.amount} ${payment.currency} (reference ${payment.reference}).`,
+        "",
+        "You can download your certificate of insurance and other documents from your account at any time.",
+      ].join("\n"),
+      kind: "policy_issued",
+      policyNumber: issued.policyNumber,
+    });
+  }
+  return issued;
+}

@@ -1,0 +1,24 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Answers } from "../../../contract/form";
+import type { AppContext } from "../../context";
+import { attachments } from "../../storage/schema";
+import type { FormDef } from "./forms";
+
+/** Every file a form points at must have been uploaded to this policy, for that field. */
+export async function fileErrors(ctx: AppContext, policyNumber: string | null, def: FormDef, values: Answers): Promise<Record<string, string[]>> {
+  const errors: Record<string, string[]> = {};
+  for (const field of def.fields) {
+    if (field.type !== "async_file") continue;
+    const refs = (values[field.name] as Array<{ id: string }> | undefined) ?? [];
+    if (refs.length === 0) continue;
+    const ids = refs.map((r) => r.id);
+    const found = policyNumber
+      ? await ctx.db
+          .select({ ref: attachments.ref })
+          .from(attachments)
+          .where(and(eq(attachments.policyNumber, policyNumber), eq(attachments.fieldName, field.name), inArray(attachments.ref, ids)))
+      : [];
+    if (found.length !== new Set(ids).size) errors[field.name] = [`We couldn't find one of the files for ${field.title}. Please upload it again.`];
+  }
+  return errors;
+}

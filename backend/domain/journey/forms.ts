@@ -1,0 +1,73 @@
+import type { Answers, Field, Form } from "../../../contract/form";
+import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
+import type { PolicyRow } from "../../storage/schema";
+
+export const OTP_FORM_ID = "otp";
+export const CONFIRMATION_FORM_ID = "confirmation";
+
+export type FormDef = ProductDefinition["forms"][number];
+
+/** The forms this policy walks through: the renewal subset for a renewal, all of them otherwise. */
+export function sequenceOf(product: ProductDefinition, policy: Pick<PolicyRow, "isRenewal"> | null): FormDef[] {
+  if (!policy?.isRenewal || !product.renewal_form_ids?.length) return product.forms;
+  return product.forms.filter((f) => product.renewal_form_ids.includes(f.form_id));
+}
+
+export function findForm(product: ProductDefinition, formId: string): FormDef | undefined {
+  return product.forms.find((f) => f.form_id === formId);
+}
+
+/** A form as sent to the client: the definition with each field's value taken from the saved answers. */
+export function presentForm(def: FormDef, saved: Answers | undefined): Form {
+  const fields = def.fields.map((field) => fillField(field as Field, saved));
+  return { form_id: def.form_id, form_name: def.form_name, form_type: def.form_type, fields };
+}
+
+function fillField(field: Field, saved: Answers | undefined): Field {
+  if (field.type === "content") return { ...field, value: null };
+  if (field.type === "hidden" || field.read_only) return { ...field, value: field.value ?? null };
+  const value = saved && field.name in saved ? saved[field.name] : (field.value ?? null);
+  return { ...field, value };
+}
+
+export function otpForm(email: string, errors?: string[]): Form {
+  const masked = email.replace(/^(.)(.*)(@.*)$/, (_, a: string, b: string, c: string) => `${a}${"•".repeat(Math.min(b.length, 6))}${c}`);
+  return {
+    form_id: OTP_FORM_ID,
+    form_name: "Check your email",
+    form_type: "otp",
+    fields: [
+      { type: "content", name: "otp_intro", title: "", required: false, content: `We sent a 6-digit code to ${masked}. It expires in 10 minutes.` },
+      {
+        type: "text",
+        name: "code",
+        title: "Verification code",
+        required: true,
+        value: null,
+        help_text: "Enter the 6 digits from the email.",
+        rules: { pattern: "\\d{6}", min_length: 6, max_length: 6 },
+        ...(errors?.length ? { errors } : {}),
+      },
+    ],
+  };
+}
+
+export function confirmationForm(): Form {
+  return {
+    form_id: CONFIRMATION_FORM_ID,
+    form_name: "Confirm your application",
+    form_type: "confirmation",
+    fields: [
+      { type: "checkbox", name: "accurate", title: "The information I have given is true and complete", required: true, value: false },
+      { type: "checkbox", name: "accept_terms", title: "I have read and accept the terms and conditions", required: true, value: false },
+    ],
+  };
+}
+
+export function answersOf(form: { fields: Array<{ name: string; value?: unknown }> }): Answers {
+  const out: Answers = {};
+  for (const f of form.fields) out[f.name] = f.value ?? null;
+  return out;
+}
+
+export type { QuoteAnswers };

@@ -1,0 +1,48 @@
+import type { Form } from "../../../contract/form";
+import type { Pricing } from "../../../contract/pricing";
+import { STATUSES, type StatusKey } from "../../../contract/statuses";
+import type { NextAction, SubmitResponse } from "../../../contract/journey";
+import type { PolicyRow } from "../../storage/schema";
+import type { FormDef } from "./forms";
+
+type Extra = Partial<Pick<SubmitResponse, "content_data" | "quote_token" | "customer_token" | "payment" | "has_errors">> & {
+  description?: SubmitResponse["description"];
+};
+
+const noDescription = { image: null, title: null, content: null };
+
+export function describe(def: FormDef | undefined): SubmitResponse["description"] {
+  const d = (def as { description?: SubmitResponse["description"] | null } | undefined)?.description;
+  return d ? { image: d.image ?? null, title: d.title ?? null, content: d.content ?? null } : noDescription;
+}
+
+export const statusName = (key: string) => STATUSES[key as StatusKey] ?? key;
+
+/** The submit loop's one response shape. */
+export function respond(policy: PolicyRow | null, nextAction: NextAction, form: Form | null, extra: Extra = {}): SubmitResponse {
+  return {
+    policy_number: policy?.policyNumber ?? null,
+    policy_status: policy ? statusName(policy.status) : null,
+    description: extra.description ?? noDescription,
+    form,
+    has_errors: extra.has_errors ?? false,
+    next_action: nextAction,
+    content_data: extra.content_data ?? null,
+    pricing: (policy?.pricing as Pricing | null) ?? null,
+    quote_token: extra.quote_token ?? null,
+    customer_token: extra.customer_token ?? null,
+    payment: extra.payment ?? null,
+  };
+}
+
+export function rejectedDescription(message: string) {
+  return { image: null, title: "We can't offer you cover", content: `${message} We're sorry we can't help this time. You have not been charged.` };
+}
+
+export function referredDescription(message: string) {
+  return {
+    image: null,
+    title: "Your application needs a closer look",
+    content: `${message} One of our underwriters will review it, usually within one working day, and email you. You have not been charged.`,
+  };
+}

@@ -1,0 +1,57 @@
+import type { AppContext } from "../../context";
+import type { Caller } from "../../security/caller";
+import { createPolicy, updatePolicy } from "../../storage/policies";
+import type { PolicyRow, Progress } from "../../storage/schema";
+import { hashToken, newToken } from "../../security/tokens";
+import type { ProductDefinition } from "../../products/definition";
+
+export const freshProgress = (currentFormId: string | null): Progress => ({
+  currentFormId,
+  completed: [],
+  otpVerified: false,
+  outcome: null,
+  outcomeMessage: null,
+  referralDecision: null,
+  confirmedAt: null,
+});
+
+export function actorName(caller: Caller): string {
+  if (caller.kind === "user") return caller.name;
+  if (caller.kind === "customer") return "Customer";
+  return "Applicant";
+}
+
+/** A new quote, bound to the caller by a quote token (returned once) and to a signed-in customer or agent. */
+export async function startQuote(ctx: AppContext, caller: Caller, product: ProductDefinition, firstFormId: string) {
+  const quoteToken = newToken();
+  const policy = await createPolicy(
+    ctx.db,
+    {
+      productSlug: product.slug,
+      status: "S_NEW",
+      quoteTokenHash: hashToken(quoteToken),
+      customerId: caller.kind === "customer" ? caller.customerId : null,
+      soldByUserId: caller.kind === "user" ? caller.userId : null,
+      parentPolicyNumber: null,
+      renewedFromPolicyNumber: null,
+      isRenewal: false,
+      answers: {},
+      progress: freshProgress(firstFormId),
+      pricing: null,
+      paymentMode: null,
+      recurringPayment: false,
+      startDate: null,
+      endDate: null,
+      customerName: "",
+      customerEmail: null,
+      cancellationReason: null,
+      terminationDate: null,
+    },
+    { by: actorName(caller), at: ctx.now().toISOString(), reason: "Quote started" },
+  );
+  return { policy, quoteToken };
+}
+
+export async function savePolicy(ctx: AppContext, caller: Caller, policy: PolicyRow, patch: Partial<PolicyRow>, reason?: string) {
+  return updatePolicy(ctx.db, policy, patch, { by: actorName(caller), at: ctx.now().toISOString(), reason });
+}

@@ -1,0 +1,105 @@
+import type { SubmitRequest, SubmitResponse } from "../../../contract/journey";
+import { todayISO, validateForm, withErrors, type ValidationResult } from "../../../contract/rules";
+import type { AppContext } from "../../context";
+import { conflict, invalid, notFound } from "../../http/errors";
+import type { Caller } from "../../security/caller";
+import { loadVisiblePolicy } from "../../security/access";
+import type { PolicyRow } from "../../storage/schema";
+import type { ProductDefinition } from "../../products/definition";
+import { priceQuote } from "../pricing";
+import { underwrite } from "../underwriting";
+import { customerFacts } from "../policy-facts";
+import { answersOf, OTP_FORM_ID, presentForm, sequenceOf } from "./forms";
+import { describe, referredDescription, rejectedDescription, respond } from "./respond";
+import { savePolicy, startQuote } from "./save";
+import { fileErrors } from "./file-refs";
+import { sendQuoteCode, submitOtp } from "./otp-step";
+import { stillComplete } from "./progress";
+
+export async function submitForm(ctx: AppContext, caller: Caller, product: ProductDefinition, body: SubmitRequest): Promise<SubmitResponse> {
+  let policy = body.policy_number ? await loadVisiblePolicy(ctx, caller, body.policy_number) : null;
+  let quoteToken: string | null = null;
+  if (policy && policy.productSlug !== product.slug) throw notFound(`Quote ${policy.policyNumber} is not for ${product.name}.`);
+  if (policy) assertEditable(policy);
+  if (body.form.form_id === OTP_FORM_ID) {
+    if (!policy) throw invalid("The verification code step needs the policy_number of your quote.");
+    return submitOtp(ctx, caller, product, policy, answersOf(body.form));
+  }
+
+  const sequence = sequenceOf(product, policy);
+  const index = sequence.findIndex((f) => f.form_id === body.form.form_id);
+  if (index < 0) throw invalid(`There is no step "${body.form.form_id}" in ${product.name}.`);
+  const def = sequence[index];
+  const posted = answersOf(body.form);
+  const today = todayISO(ctx.now());
+  const result = validateForm(def, posted, { today });
+  if (policy) mergeErrors(result, await fileErrors(ctx, policy.policyNumber, def, result.values));
+  else mergeErrors(result, await fileErrors(ctx, null, def, result.values));
+
+  if (!policy) ({ policy, quoteToken } = await startQuote(ctx, caller, product, def.form_id));
+  if (!result.ok) {
+    return respond(policy, "continue", withErrors(presentForm(def, policy.answers[def.form_id]), posted, result), {
+      has_errors: true,
+      quote_token: quoteToken,
+      description: describe(def),
+    });
+  }
+
+  const answers = { ...policy.answers, [def.form_id]: result.values };
+  const completed = stillComplete(sequence, answers, [...new Set([...policy.progress.completed, def.form_id])], today);
+  const facts = customerFacts(product, answers);
+  const base: Partial<PolicyRow> = {
+    answers,
+    pricing: priceQuote(product, answers),
+    customerName: [facts.first_name, facts.last_name].filter(Boolean).join(" "),
+    customerEmail: facts.email ?? null,
+  };
+  const progress = { ...policy.progress, completed, confirmedAt: null };
+  const extra = { quote_token: quoteToken };
+
+  const verdict = underwrite(product, answers);
+  if (verdict?.outcome === "rejected") {
+    policy = await savePolicy(ctx, caller, policy, { ...base, progress: { ...progress, outcome: "rejected", outcomeMessage: verdict.message, currentFormId: null } }, "Application declined");
+    return respond(policy, "rejected", null, { ...extra, description: rejectedDescription(verdict.message) });
+  }
+  const next = sequence[index + 1] ?? null;
+  if (verdict?.outcome === "referred" && policy.progress.referralDecision !== "approved") {
+    policy = await savePolicy(
+      ctx,
+      caller,
+      policy,
+      { ...base, status: "S_PENDING_APPROVAL", progress: { ...progress, outcome: "referred", outcomeMessage: verdict.message, currentFormId: next?.form_id ?? null } },
+      "Referred to an underwriter",
+    );
+    return respond(policy, "referred", null, { ...extra, description: referredDescription(verdict.message) });
+  }
+
+  if (product.otp?.after_form_id === def.form_id && !progress.otpVerified) {
+    policy = await savePolicy(ctx, caller, policy, { ...base, progress: { ...progress, currentFormId: OTP_FORM_ID } });
+    const sent = await sendQuoteCode(ctx, product, policy);
+    return respond(policy, "perform_otp", sent.form, extra);
+  }
+
+  const status = next ? "S_NEW" : "S_QUOTED";
+  policy = await savePolicy(ctx, caller, policy, { ...base, status, progress: { ...progress, currentFormId: next?.form_id ?? null } }, next ? undefined : "Quote completed");
+  const nextForm = next ? presentForm(next, answers[next.form_id]) : null;
+  const display = (def as { display_after?: { title: string; content: string } | null }).display_after;
+  if (display) {
+    return respond(policy, "display", nextForm, { ...extra, content_data: { title: display.title, content: display.content, redirect_to: null }, description: describe(next ?? undefined) });
+  }
+  return respond(policy, next ? "continue" : "complete", nextForm, { ...extra, description: describe(next ?? undefined) });
+}
+
+function mergeErrors(result: ValidationResult, extra: Record<string, string[]>) {
+  for (const [name, messages] of Object.entries(extra)) {
+    result.fieldErrors[name] = [...(result.fieldErrors[name] ?? []), ...messages];
+    result.ok = false;
+  }
+}
+
+/** Answers can change only while the quote is being built. */
+export function assertEditable(policy: PolicyRow) {
+  if (policy.progress.outcome === "rejected") throw conflict(`Application ${policy.policyNumber} was declined, so it can't be changed. You can start a new quote.`);
+  if (policy.status === "S_PENDING_APPROVAL") throw conflict(`Application ${policy.policyNumber} is waiting for an underwriter's decision; we'll email you when it's ready.`);
+  if (policy.status !== "S_NEW" && policy.status !== "S_QUOTED") throw conflict(`Policy ${policy.policyNumber} is already ${policy.status === "S_ACTIVE" ? "active" : "closed"}, so its answers can't be changed.`);
+}

@@ -1,0 +1,114 @@
+import { eq } from "drizzle-orm";
+import Decimal from "decimal.js";
+import type { PolicyView } from "../../contract/policy";
+import type { AppContext } from "../context";
+import { iso } from "../context";
+import { invalid, policyNotFound } from "../http/errors";
+import type { Caller } from "../security/caller";
+import { loadVisiblePolicy } from "../security/access";
+import { getPolicyAsOf, listVersions } from "../storage/policies";
+import { payments, type PolicyRow } from "../storage/schema";
+import { getProduct } from "../products";
+import { beneficiaries } from "./policy-facts";
+import { listAttachments } from "./attachments";
+import { emailsForPolicy } from "../mail/outbox";
+import { statusName } from "./journey/respond";
+import { priceInfo, ZERO } from "./money";
+import { policyFlags } from "./policy-flags";
+
+export async function viewPolicy(ctx: AppContext, caller: Caller, policyNumber: string, whenAt?: string): Promise<{ view: PolicyView; versionId: string }> {
+  const current = await loadVisiblePolicy(ctx, caller, policyNumber);
+  let row: PolicyRow = current;
+  if (whenAt) {
+    const at = new Date(whenAt);
+    if (Number.isNaN(at.getTime())) throw invalid("when_at must be an ISO 8601 timestamp, e.g. 2026-01-31T12:00:00Z.");
+    const past = await getPolicyAsOf(ctx.db, current.policyNumber, at.toISOString());
+    if (!past) throw policyNotFound(`${policyNumber} as of ${whenAt}`);
+    row = past;
+  }
+  return { view: await buildView(ctx, caller, row, whenAt ? new Date(whenAt).toISOString() : null), versionId: row.versionId };
+}
+
+async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow, asOf: string | null): Promise<PolicyView> {
+  const product = getProduct(row.productSlug);
+  const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
+  const [versions, paymentRows, files, emails] = await Promise.all([
+    listVersions(ctx.db, row.policyNumber, row.versionSeq),
+    ctx.db.select().from(payments).where(eq(payments.policyNumber, row.policyNumber)).orderBy(payments.createdAt),
+    listAttachments(ctx, row.policyNumber),
+    emailsForPolicy(ctx, row.policyNumber),
+  ]);
+  const info = row.pricing ? priceInfo(row.pricing) : { policy_price: ZERO, tax_amount: ZERO, total_price: ZERO, currency: "" };
+  const settled = paymentRows.filter((p) => p.processedAt && inTime(p.processedAt));
+  const succeeded = settled.filter((p) => p.status === "succeeded");
+  const isUser = caller.kind === "user";
+  const flags = policyFlags(row, caller);
+  const view: PolicyView = {
+    customer_name: row.customerName,
+    policy_number: row.policyNumber,
+    parent_policy_number: row.parentPolicyNumber,
+    product_name: product?.name ?? row.productSlug,
+    product_slug: row.productSlug,
+    subproduct_name: product?.name ?? row.productSlug,
+    subproduct_slug: row.productSlug,
+    status: statusName(row.status),
+    start_date: row.startDate,
+    end_date: row.endDate,
+    form_data: row.answers,
+    pricing: { policy_price: info.policy_price, tax_amount: info.tax_amount, total_amount: info.total_price },
+    price_breakdown: row.pricing ?? null,
+    attachments: files
+      .filter((f) => inTime(f.createdAt))
+      .map((f) => ({
+        name: f.filename,
+        url: `/api/v3/policy/${row.policyNumber}/attachment/get/${f.ref}/`,
+        thumbnail_url: `/api/v1/policy/${row.policyNumber}/attachment/thumbnail/${f.ref}/`,
+        file_reference: f.ref,
+        field: f.fieldName,
+        content_type: f.mimeType,
+        size: f.size,
+      })),
+    payment_mode_name: product?.payment_modes.find((m) => m.id === row.paymentMode)?.label ?? null,
+    last_successful_payment: iso(succeeded.at(-1)?.processedAt),
+    payments: settled.map((p) => ({
+      timestamp: iso(p.processedAt)!,
+      amount: p.amount,
+      policy_number: p.policyNumber,
+      payment_reference: p.reference ?? "",
+      bank_approval_code: p.approvalCode,
+      amount_breakdown: breakdown(p.amount, row),
+      payer_name: p.gatewayResult?.payerName ?? "",
+      payment_gateway: "Sandbox gateway",
+      status: p.status === "succeeded" ? "Payment succeeded" : `Payment declined: ${p.failureReason ?? ""}`.trim(),
+      payment_token: "",
+      initial_date: iso(p.createdAt)!.slice(0, 10),
+      request_date: iso(p.processedAt)!.slice(0, 10),
+    })),
+    quote_number: row.policyNumber,
+    coverage_items: [],
+    renewed_from_policy_number: row.renewedFromPolicyNumber,
+    notification_logs: emails
+      .filter((e) => inTime(e.createdAt))
+      .map((e) => ({ timestamp: iso(e.createdAt)!, note_type: e.kind, sent_message: e.subject, delivery_status: e.status })),
+    status_logs: versions
+      .filter((v, i) => i === 0 || v.status !== versions[i - 1].status || v.reasonText)
+      .map((v) => ({ timestamp: iso(v.changedAt)!, status: statusName(v.status), reason_text: v.reasonText, note: v.note, updated_by: v.changedBy })),
+    partnership: null,
+    ...flags,
+    beneficiaries: product ? beneficiaries(product, row.answers) : [],
+    version_id: row.versionId,
+    when_at: asOf,
+  };
+  if (isUser) {
+    Object.assign(view, { created_on: iso(row.createdAt)!.slice(0, 10), last_updated_on: iso(row.updatedAt)!.slice(0, 10), last_updated_by: row.updatedBy, user: null, agent_code: null });
+  }
+  return view;
+}
+
+/** Splits a payment in the policy's own proportions of price and tax. */
+function breakdown(amount: string, row: PolicyRow) {
+  if (!row.pricing || new Decimal(row.pricing.total).isZero()) return { commission_amount: ZERO, tax_amount: ZERO, policy_price: amount };
+  const share = new Decimal(amount).div(row.pricing.total);
+  const tax = share.times(row.pricing.total_taxes).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return { commission_amount: ZERO, tax_amount: tax.toFixed(2), policy_price: new Decimal(amount).minus(tax).toFixed(2) };
+}

@@ -1,0 +1,66 @@
+import type { PaymentRow } from "../storage/schema";
+
+type CardInput = Record<string, string | undefined>;
+type GatewayResult = NonNullable<PaymentRow["gatewayResult"]>;
+
+const TEST_CARDS: Record<string, { approved: boolean; reason: string }> = {
+  "4242424242424242": { approved: true, reason: "Approved" },
+  "4000000000000002": { approved: false, reason: "Your card was declined by your bank. Try another card." },
+};
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Checks the card form; test cards decide the outcome, any other valid number is declined. */
+export function checkCard(input: CardInput, now: Date): { result: GatewayResult } | { errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const number = (input.card_number ?? "").replace(/[\s-]/g, "");
+  if (!/^\d{12,19}$/.test(number) || !luhn(number)) errors.card_number = "Enter a valid card number, e.g. 4242 4242 4242 4242.";
+  const expiry = /^(\d{2})\s*\/\s*(\d{2})$/.exec((input.expiry ?? "").trim());
+  if (!expiry || Number(expiry[1]) < 1 || Number(expiry[1]) > 12) errors.expiry = "Enter the expiry date as MM/YY.";
+  else {
+    const end = new Date(Date.UTC(2000 + Number(expiry[2]), Number(expiry[1]), 1));
+    if (end <= now) errors.expiry = "This card has expired.";
+  }
+  if (!/^\d{3,4}$/.test((input.cvc ?? "").trim())) errors.cvc = "Enter the 3 or 4 digit security code.";
+  if (!(input.name ?? "").trim()) errors.name = "Enter the name on the card.";
+  if (Object.keys(errors).length) return { errors };
+  const card = TEST_CARDS[number] ?? { approved: false, reason: "This sandbox accepts only its test cards." };
+  return { result: { approved: card.approved, reason: card.reason, payerName: input.name!.trim(), last4: number.slice(-4) } };
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function sandboxPage(payment: PaymentRow, input: CardInput, errors: Record<string, string>): string {
+  const field = (name: string, label: string, attrs: string) => {
+    const err = errors[name];
+    return `<div class="f"><label for="${name}">${label}</label>${err ? `<p class="e" id="${name}-e">${esc(err)}</p>` : ""}
+<input id="${name}" name="${name}" ${attrs} value="${esc(input[name] ?? "")}"${err ? ` aria-invalid="true" aria-describedby="${name}-e"` : ""} required></div>`;
+  };
+  const summary = Object.keys(errors).length
+    ? `<div class="s" role="alert" tabindex="-1" id="summary"><h2>There is a problem</h2><ul>${Object.entries(errors).map(([k, v]) => `<li><a href="#${k}">${esc(v)}</a></li>`).join("")}</ul></div>`
+    : "";
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Pay ${esc(payment.amount)} ${esc(payment.currency)} – Sandbox payment</title>
+<style>body{font-family:system-ui,sans-serif;background:#f1f5f9;margin:0;color:#0f172a}main{max-width:28rem;margin:2rem auto;background:#fff;padding:1.5rem;border-radius:.75rem;box-shadow:0 1px 3px #0002}
+h1{font-size:1.35rem}.f{margin:1rem 0}label{display:block;font-weight:600;margin-bottom:.25rem}input{width:100%;box-sizing:border-box;font-size:1rem;padding:.6rem;border:2px solid #64748b;border-radius:.4rem}
+input:focus,button:focus,a:focus{outline:3px solid #f59e0b;outline-offset:2px}.e{color:#b91c1c;margin:.25rem 0}.s{border:3px solid #b91c1c;padding:.75rem;border-radius:.4rem}.s h2{font-size:1.1rem;margin:0}
+button{font-size:1rem;padding:.7rem 1.2rem;border-radius:.4rem;border:0;background:#1d4ed8;color:#fff;font-weight:600;cursor:pointer}.c{background:#fff;color:#1d4ed8;border:2px solid #1d4ed8;margin-left:.5rem}
+.note{background:#fef3c7;padding:.6rem;border-radius:.4rem;font-size:.9rem}</style></head>
+<body><main><p class="note">Sandbox payment page: no real money moves. Use 4242 4242 4242 4242 to succeed or 4000 0000 0000 0002 to be declined.</p>
+<h1>Pay ${esc(payment.amount)} ${esc(payment.currency)}</h1><p>For policy ${esc(payment.policyNumber)}.</p>${summary}
+<form method="post" novalidate>
+${field("card_number", "Card number", 'inputmode="numeric" autocomplete="cc-number"')}
+${field("expiry", "Expiry date (MM/YY)", 'autocomplete="cc-exp" placeholder="MM/YY"')}
+${field("cvc", "Security code", 'inputmode="numeric" autocomplete="cc-csc"')}
+${field("name", "Name on card", 'autocomplete="cc-name"')}
+<button type="submit">Pay ${esc(payment.amount)} ${esc(payment.currency)}</button><button class="c" type="submit" name="action" value="cancel" formnovalidate>Cancel</button>
+</form></main>${summary ? `<script>document.getElementById("summary").focus()</script>` : ""}</body></html>`;
+}

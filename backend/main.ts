@@ -1,0 +1,24 @@
+import path from "node:path";
+import { loadConfig } from "./config";
+import { openDatabase } from "./storage/db";
+import { directoryStorage } from "./storage/files";
+import { buildServer } from "./server";
+import type { AppContext } from "./context";
+
+const config = loadConfig();
+const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
+const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(config.DATA_DIR, "files")), now: () => new Date() };
+const app = await buildServer(ctx);
+
+const shutdown = async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+
+await app.listen({ host: config.HOST, port: config.BACKEND_PORT });
+const address = app.server.address();
+const port = typeof address === "object" && address ? address.port : config.BACKEND_PORT;
+console.log(`Policy API listening on http://${config.HOST}:${port} (${database.kind})`);

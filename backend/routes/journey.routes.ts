@@ -1,0 +1,42 @@
+import type { FastifyInstance } from "fastify";
+import { submitRequestSchema } from "../../contract/journey";
+import { todayISO, validateForm } from "../../contract/rules";
+import type { AppContext } from "../context";
+import { invalid } from "../http/errors";
+import { parseWith } from "../http/parse";
+import { loadVisiblePolicy } from "../security/access";
+import { getProduct } from "../products";
+import { priceQuote } from "../domain/pricing";
+import { answersOf, findForm } from "../domain/journey/forms";
+import { firstForm, quoteState } from "../domain/journey/state";
+import { submitForm } from "../domain/journey/submit";
+import { requireProduct } from "./products.routes";
+
+type SubmitQuery = { policy_number?: string; form_id?: string };
+
+export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.get<{ Params: { slug: string }; Querystring: SubmitQuery }>("/api/v3/policy/submit/:slug/", async (request) => {
+    const product = requireProduct(request.params.slug);
+    const { policy_number, form_id } = request.query;
+    if (!policy_number) return firstForm(product);
+    return quoteState(ctx, request.caller, product, policy_number, form_id);
+  });
+
+  app.post<{ Params: { slug: string } }>("/api/v3/policy/submit/:slug/", async (request) => {
+    const product = requireProduct(request.params.slug);
+    if (request.body === null || request.body === undefined) return firstForm(product);
+    const body = parseWith(submitRequestSchema, request.body);
+    return submitForm(ctx, request.caller, product, body);
+  });
+
+  /** Live price for quote options: the posted form over the saved answers, nothing saved. */
+  app.post<{ Params: { n: string } }>("/api/v3/policy/:n/price/", async (request) => {
+    const policy = await loadVisiblePolicy(ctx, request.caller, request.params.n);
+    const body = parseWith(submitRequestSchema.pick({ form: true }), request.body);
+    const product = getProduct(policy.productSlug)!;
+    const def = findForm(product, body.form.form_id);
+    if (!def) throw invalid(`There is no step "${body.form.form_id}" in ${product.name}.`);
+    const { values } = validateForm(def, answersOf(body.form), { today: todayISO(ctx.now()) });
+    return { pricing: priceQuote(product, { ...policy.answers, [def.form_id]: values }) };
+  });
+}

@@ -1,0 +1,16 @@
+import type { FastifyInstance } from "fastify";
+import type { AppContext } from "../context";
+import { loadVisiblePolicy } from "../security/access";
+import { viewPolicy } from "../domain/policy-view";
+
+export function policyRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.get<{ Params: { n: string }; Querystring: { when_at?: string } }>("/api/v3/policy/:n/", async (request, reply) => {
+    const { view, versionId } = await viewPolicy(ctx, request.caller, request.params.n, request.query.when_at);
+    return reply.header("etag", `"${versionId}"`).header("cache-control", "private, no-store").send(view);
+  });
+
+  app.get<{ Params: { n: string } }>("/api/v3/policy/:n/get-form-data/", async (request) => {
+    const policy = await loadVisiblePolicy(ctx, request.caller, request.params.n);
+    return { policy_number: policy.policyNumber, form_data: policy.answers };
+  });
+}

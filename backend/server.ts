@@ -1,0 +1,34 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import type { AppContext } from "./context";
+import { installErrorHandler } from "./http/error-handler";
+import { installCaller, installParsers } from "./http/request-context";
+import { productRoutes } from "./routes/products.routes";
+import { journeyRoutes } from "./routes/journey.routes";
+import { attachmentRoutes } from "./routes/attachments.routes";
+import { confirmRoutes } from "./routes/confirm.routes";
+import { paymentRoutes } from "./routes/payment.routes";
+import { policyRoutes } from "./routes/policy.routes";
+import { devRoutes } from "./routes/dev.routes";
+import { openApiDocument } from "../contract/openapi";
+
+export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.config.LOG_LEVEL === "silent" ? false : { level: ctx.config.LOG_LEVEL },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: true,
+  });
+  installParsers(app);
+  installErrorHandler(app);
+  installCaller(app, ctx);
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.header("x-content-type-options", "nosniff");
+    return payload;
+  });
+
+  app.get("/api/v3/health/", async () => ({ ok: true }));
+  app.get("/api/v3/openapi.json", async () => openApiDocument());
+  for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyRoutes]) routes(app, ctx);
+  if (ctx.config.NODE_ENV !== "production") devRoutes(app, ctx);
+  return app;
+}

@@ -1,0 +1,161 @@
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { Pricing } from "../../contract/pricing";
+import type { QuoteAnswers } from "../products/definition";
+
+export type Progress = {
+  currentFormId: string | null;
+  completed: string[];
+  otpVerified: boolean;
+  outcome: "rejected" | "referred" | null;
+  outcomeMessage: string | null;
+  referralDecision: "approved" | "declined" | null;
+  confirmedAt: string | null;
+};
+
+export const policies = pgTable(
+  "policies",
+  {
+    policyNumber: text("policy_number").primaryKey(),
+    productSlug: text("product_slug").notNull(),
+    status: text("status").notNull(),
+    versionId: text("version_id").notNull(),
+    versionSeq: integer("version_seq").notNull(),
+    quoteTokenHash: text("quote_token_hash"),
+    customerId: text("customer_id"),
+    soldByUserId: text("sold_by_user_id"),
+    parentPolicyNumber: text("parent_policy_number"),
+    renewedFromPolicyNumber: text("renewed_from_policy_number"),
+    isRenewal: boolean("is_renewal").notNull().default(false),
+    answers: jsonb("answers").$type<QuoteAnswers>().notNull(),
+    progress: jsonb("progress").$type<Progress>().notNull(),
+    pricing: jsonb("pricing").$type<Pricing | null>(),
+    paymentMode: text("payment_mode"),
+    recurringPayment: boolean("recurring_payment").notNull().default(false),
+    startDate: date("start_date"),
+    endDate: date("end_date"),
+    customerName: text("customer_name").notNull().default(""),
+    customerEmail: text("customer_email"),
+    cancellationReason: text("cancellation_reason"),
+    terminationDate: date("termination_date"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
+    updatedBy: text("updated_by").notNull(),
+  },
+  (t) => [
+    index("policies_created_at_idx").on(t.createdAt),
+    index("policies_status_created_idx").on(t.status, t.createdAt),
+    index("policies_customer_idx").on(t.customerId, t.createdAt),
+    index("policies_sold_by_idx").on(t.soldByUserId, t.createdAt),
+    index("policies_product_idx").on(t.productSlug, t.createdAt),
+  ],
+);
+export type PolicyRow = typeof policies.$inferSelect;
+
+/** Every change to a policy, as the whole row it produced: version_id, status_logs and when_at all read from here. */
+export const policyVersions = pgTable(
+  "policy_versions",
+  {
+    policyNumber: text("policy_number").notNull(),
+    seq: integer("seq").notNull(),
+    versionId: text("version_id").notNull(),
+    status: text("status").notNull(),
+    snapshot: jsonb("snapshot").$type<PolicyRow>().notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true, mode: "string" }).notNull(),
+    changedBy: text("changed_by").notNull(),
+    reasonText: text("reason_text").notNull().default(""),
+    note: text("note").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.policyNumber, t.seq] }), index("policy_versions_time_idx").on(t.policyNumber, t.changedAt)],
+);
+
+export const attachments = pgTable(
+  "attachments",
+  {
+    ref: text("ref").primaryKey(),
+    policyNumber: text("policy_number").notNull(),
+    fieldName: text("field_name").notNull(),
+    filename: text("filename").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    storageKey: text("storage_key").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [index("attachments_policy_idx").on(t.policyNumber)],
+);
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+export const payments = pgTable(
+  "payments",
+  {
+    token: text("token").primaryKey(),
+    policyNumber: text("policy_number").notNull(),
+    mode: text("mode").notNull(),
+    amount: text("amount").notNull(),
+    currency: text("currency").notNull(),
+    returnUrl: text("return_url").notNull(),
+    /** pending → succeeded | declined; set once by the process endpoint. */
+    status: text("status").notNull(),
+    gatewayResult: jsonb("gateway_result").$type<{ approved: boolean; reason: string; payerName: string; last4: string } | null>(),
+    reference: text("reference"),
+    approvalCode: text("approval_code"),
+    failureReason: text("failure_reason"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+    processedAt: timestamp("processed_at", { withTimezone: true, mode: "string" }),
+  },
+  (t) => [index("payments_policy_idx").on(t.policyNumber)],
+);
+export type PaymentRow = typeof payments.$inferSelect;
+
+export const otpCodes = pgTable(
+  "otp_codes",
+  {
+    id: text("id").primaryKey(),
+    purpose: text("purpose").notNull(),
+    email: text("email").notNull(),
+    policyNumber: text("policy_number"),
+    codeHash: text("code_hash").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    consumedAt: timestamp("consumed_at", { withTimezone: true, mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [index("otp_codes_email_idx").on(t.email, t.createdAt), index("otp_codes_policy_idx").on(t.policyNumber)],
+);
+
+export const customers = pgTable("customers", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  firstName: text("first_name").notNull().default(""),
+  lastName: text("last_name").notNull().default(""),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+});
+
+export const authTokens = pgTable(
+  "auth_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    kind: text("kind").notNull(),
+    customerId: text("customer_id"),
+    userId: text("user_id"),
+    policyScope: text("policy_scope"),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+);
+
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    kind: text("kind").notNull(),
+    policyNumber: text("policy_number"),
+    status: text("status").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "string" }),
+  },
+  (t) => [index("outbox_policy_idx").on(t.policyNumber), index("outbox_created_idx").on(t.createdAt)],
+);

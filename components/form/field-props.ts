@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import type { Field, SubField } from "@/contract/form";
+
+export type AnyField = Field | SubField;
+
+export type FieldProps = {
+  field: AnyField;
+  /** The value's path in the form state, e.g. `email` or `travellers.0.first_name`. */
+  path: string;
+};
+
+export type FieldComponent = (props: FieldProps) => ReactNode;
+
+/** A DOM id for a path; the error summary links to it. */
+export function controlId(path: string): string {
+  return `field-${path.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useController } from "react-hook-form";
+import { FieldShell } from "@/components/ui/field-shell";
+import { boxClasses } from "../control-classes";
+import { controlId, type FieldProps } from "../field-props";
+import { useFieldMessages } from "../use-field-messages";
+
+export function RadioField({ field, path }: FieldProps) {
+  const { field: control } = useController({ name: path });
+  const errors = useFieldMessages(path);
+  const id = controlId(path);
+  return (
+    <FieldShell id={id} title={field.title} required={field.required} helpText={field.help_text} errors={errors} variant="fieldset" role="radiogroup">
+      {() => (
+        <div className="space-y-3">
+          {(field.choices ?? []).map((choice, i) => (
+            <div key={choice.value} className="flex items-center gap-3">
+              <input
+                id={`${id}-${i}`}
+                ref={i === 0 ? control.ref : undefined}
+                type="radio"
+                name={id}
+                value={choice.value}
+                checked={control.value === choice.value}
+                onChange={() => control.onChange(choice.value)}
+                onBlur={control.onBlur}
+                disabled={field.read_only}
+                className={boxClasses}
+              />
+              <label htmlFor={`${id}-${i}`} className="py-1">{choice.label}</label>
+            </div>
+          ))}
+        </div>
+      )}
+    </FieldShell>
+  );
+}

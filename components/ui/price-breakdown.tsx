@@ -1,0 +1,76 @@
+import type { Charge, Pricing } from "@/contract/pricing";
+
+const AMOUNT = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Formats a decimal string as money without going through a float: the digits come from the
+ * string; Intl only supplies the symbol, grouping and order for the locale.
+ */
+export function formatMoney(amount: string, currency: string, locale = "en-GB"): string {
+  const match = AMOUNT.exec(amount.trim());
+  if (!match) return `${amount} ${currency}`;
+  const [, sign, whole, fraction = ""] = match;
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: fraction.length,
+      maximumFractionDigits: fraction.length,
+    });
+  } catch {
+    return `${amount} ${currency}`;
+  }
+  const grouped = format
+    .formatToParts(BigInt(whole))
+    .filter((part) => part.type === "integer" || part.type === "group")
+    .map((part) => part.value)
+    .join("");
+  let out = "";
+  let placed = false;
+  for (const part of format.formatToParts(sign ? -1n : 1n)) {
+    if (part.type === "integer" || part.type === "group") {
+      if (!placed) out += grouped;
+      placed = true;
+    } else {
+      out += part.type === "fraction" ? fraction : part.value;
+    }
+  }
+  return out;
+}
+
+type Row = { key: string; label: string; amount: string; strong?: boolean; sub?: boolean };
+
+function rows(pricing: Pricing): Row[] {
+  const charges = (list: Charge[], prefix: string) =>
+    list.map((c) => ({ key: `${prefix}-${c.id}`, label: c.label, amount: c.amount, sub: true }));
+  return [
+    { key: "premium", label: "Premium", amount: pricing.amount_pre_fees_and_taxes },
+    ...charges(pricing.fees, "fee"),
+    ...(pricing.fees.length > 0 ? [{ key: "fees", label: "Total fees", amount: pricing.total_fees }] : []),
+    ...charges(pricing.taxes, "tax"),
+    ...(pricing.taxes.length > 0 ? [{ key: "taxes", label: "Total taxes", amount: pricing.total_taxes }] : []),
+    { key: "total", label: "Total to pay", amount: pricing.total, strong: true },
+  ];
+}
+
+type PriceBreakdownProps = { pricing: Pricing; title?: string; locale?: string; className?: string };
+
+export function PriceBreakdown({ pricing, title = "Your price", locale, className = "" }: PriceBreakdownProps) {
+  return (
+    <section className={`rounded-lg border border-line bg-white p-5 sm:p-6 ${className}`.trim()}>
+      <h2 className="mb-3 text-xl font-bold">{title}</h2>
+      <dl className="divide-y divide-line">
+        {rows(pricing).map((row) => (
+          <div
+            key={row.key}
+            className={`flex items-baseline justify-between gap-4 py-2 ${row.strong ? "border-t-2 border-ink pt-3 text-lg font-bold" : ""}`}
+          >
+            <dt className={row.sub ? "pl-4 text-muted" : ""}>{row.label}</dt>
+            <dd className="tabular-nums">{formatMoney(row.amount, pricing.currency, locale)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+type ProgressBarProps = {
+  value: number;
+  max?: number;
+  /** The accessible name, e.g. "Uploading passport.pdf". */
+  label: string;
+  className?: string;
+};
+
+export function ProgressBar({ value, max = 100, label, className = "" }: ProgressBarProps) {
+  const clamped = Math.min(Math.max(value, 0), max);
+  const percent = max > 0 ? Math.round((clamped / max) * 100) : 0;
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={Math.round(clamped)}
+      aria-valuetext={max === 100 ? `${percent}%` : undefined}
+      className={`h-2 w-full overflow-hidden rounded-full bg-brand-100 ${className}`.trim()}
+    >
+      <div className="h-full rounded-full bg-brand-700 transition-[width]" style={{ width: `${percent}%` }} />
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+export type { FieldRule, RuleContext } from "./field-rule";
+export { fieldRules, isKnownType, ruleFor } from "./registry";
+export { todayISO, resolveRelativeDate, isISODate, formatLongDate } from "./relative-date";
+export { isShown } from "./show-if";
+export { isEmptyValue, emptyValue } from "./empty";
+export { fromInput } from "./from-input";
+export { validateField } from "./validate-field";
+export { validateForm, type ValidationResult, type GroupItemError } from "./validate-form";
+export { withErrors, formValues } from "./with-errors";
+export { messages } from "./messages";

@@ -1,0 +1,7 @@
+import type { FieldRule } from "../field-rule";
+
+export const contentRule: FieldRule = {
+  empty: () => null,
+  normalise: () => null,
+  validate: () => [],
+};

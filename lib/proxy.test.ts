@@ -1,0 +1,311 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { sealData, unsealData } from "iron-session";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseEnv } from "./env";
+import { proxy } from "./proxy";
+import { authFor, MAX_QUOTES, rememberQuote, trimQuotes, type Session, type SessionData } from "./session";
+
+type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders; body: Buffer };
+type Handler = (req: Seen, res: http.ServerResponse) => void;
+
+const APP = "http://app.test";
+const SECRET = "s".repeat(40);
+const seen: Seen[] = [];
+const handlers = new Map<string, Handler>();
+let backend: http.Server;
+let base = "";
+
+const json = (res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}) => {
+  res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+};
+const last = () => seen[seen.length - 1];
+
+beforeAll(async () => {
+  backend = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const record = { method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks) };
+      seen.push(record);
+      const handler = handlers.get(`${req.method} ${req.url!.split("?")[0]}`);
+      if (handler) handler(record, res);
+      else json(res, 200, { ok: true, policy_number: "P1" }, { "cache-control": "public, max-age=600" });
+    });
+  });
+  await new Promise<void>((resolve) => backend.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(backend.address() as AddressInfo).port}`;
+  Object.assign(process.env, { POLICY_API_URL: base, SESSION_SECRET: SECRET, UPSTREAM_TIMEOUT_MS: "400", DOCUMENT_TIMEOUT_MS: "3000" });
+});
+afterAll(() => {
+  backend.closeAllConnections();
+  return new Promise<void>((resolve) => backend.close(() => resolve()));
+});
+beforeEach(() => {
+  seen.length = 0;
+  handlers.clear();
+});
+
+function fakeSession(data: Partial<SessionData> = {}) {
+  const session = {
+    quotes: {},
+    ...data,
+    saves: 0,
+    destroyed: false,
+    async save() {
+      session.saves++;
+    },
+    destroy() {
+      Object.assign(session, { quotes: {}, customer: undefined, user: undefined, destroyed: true });
+    },
+  };
+  return session as Session & { saves: number; destroyed: boolean };
+}
+
+function call(p: string, init: RequestInit & { duplex?: "half" } = {}) {
+  const headers = new Headers(init.headers);
+  if (init.method && init.method !== "GET" && !headers.has("origin")) headers.set("origin", APP);
+  return new Request(APP + p, { ...init, headers });
+}
+const postJson = (p: string, body: unknown, headers: HeadersInit = {}) =>
+  call(p, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+
+describe("credentials from the session", () => {
+  const session = () => fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 }, P2: { token: "q2", updatedAt: 2 } }, user: { token: "u", name: "Ann", permissions: [] } });
+
+  it("sends the user's bearer and the quote token from the path, never the browser's own credentials", async () => {
+    const browser = { authorization: "Bearer stolen", cookie: "qp_session=x", "x-quote-token": "forged", "accept-language": "fr" };
+    await proxy(call("/api/v3/policy/P1/", { headers: browser }), session());
+    expect(last().headers).toMatchObject({ authorization: "Bearer u", "x-quote-token": "q1", "accept-language": "fr" });
+    expect(last().headers.cookie).toBeUndefined();
+  });
+
+  it("finds the policy in the query and in a JSON body", async () => {
+    await proxy(call("/api/v3/payment/token/?policy_number=P2&payment_mode=card"), session());
+    expect(last().headers["x-quote-token"]).toBe("q2");
+    expect(last().url).toBe("/api/v3/payment/token/?policy_number=P2&payment_mode=card");
+    await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P1", form: { form_id: "f", fields: [] } }), fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 } } }));
+    expect(last().headers["x-quote-token"]).toBe("q1");
+    expect(last().headers.authorization).toBeUndefined();
+  });
+
+  it("prefers the user over the customer and skips expired tokens", () => {
+    const data: SessionData = { quotes: {}, customer: { token: "c" }, user: { token: "u", name: "A", permissions: [], expiresAt: "2000-01-01T00:00:00Z" } };
+    expect(authFor(data)).toEqual({ bearer: "c" });
+    expect(authFor({ ...data, user: { ...data.user!, expiresAt: undefined } }, "nope")).toEqual({ bearer: "u" });
+  });
+});
+
+describe("secrets stay in the session", () => {
+  it("strips quote and customer tokens and keeps them under the policy number and slug", async () => {
+    handlers.set("POST /api/v3/policy/submit/travel/", (_, res) =>
+      json(res, 200, { policy_number: "N1", quote_token: "QSECRET", customer_token: "CSECRET", form: null }),
+    );
+    const session = fakeSession();
+    const res = await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: null, form: { form_id: "a", fields: [] } }), session);
+    const text = await res.text();
+    expect(text).not.toMatch(/SECRET|_token/);
+    expect(JSON.parse(text)).toEqual({ policy_number: "N1", form: null });
+    expect(session.quotes.N1).toMatchObject({ token: "QSECRET", slug: "travel" });
+    expect(session.customer).toEqual({ token: "CSECRET" });
+    expect(session.saves).toBe(1);
+  });
+
+  it("keeps the continue link's quote token", async () => {
+    handlers.set("GET /api/v3/policy/continue/abc.sig/", (_, res) => json(res, 200, { policy_number: "C9", quote_token: "QC", product_slug: "home" }));
+    const session = fakeSession();
+    expect(await (await proxy(call("/api/v3/policy/continue/abc.sig/"), session)).json()).toEqual({ policy_number: "C9", product_slug: "home" });
+    expect(session.quotes.C9).toMatchObject({ token: "QC", slug: "home" });
+  });
+
+  it("signs users and customers in without showing their token, and logout clears everything", async () => {
+    handlers.set("POST /api/v3/login/", (_, res) => json(res, 200, { token: "UTOK", user: { name: "Ann", agent_code: "A1", permissions: ["cancel_policy"] } }));
+    handlers.set("POST /api/v3/customer/otp/verify/", (_, res) => json(res, 200, { token: "CTOK", customer: { name: "Bo", email: "bo@x.test" } }));
+    const session = fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 } } });
+    const login = await (await proxy(postJson("/api/v3/login/", { username: "ann", password: "pw" }), session)).json();
+    expect(login).toEqual({ user: { name: "Ann", agent_code: "A1", permissions: ["cancel_policy"] } });
+    expect(session.user).toMatchObject({ token: "UTOK", name: "Ann", agentCode: "A1", permissions: ["cancel_policy"] });
+    await proxy(postJson("/api/v3/customer/otp/verify/", { email: "bo@x.test", code: "123456" }), session);
+    expect(session.customer).toMatchObject({ token: "CTOK", name: "Bo", email: "bo@x.test" });
+    handlers.set("POST /api/v3/logout/", (_, res) => res.writeHead(204).end());
+    expect((await proxy(call("/api/v3/logout/", { method: "POST" }), session)).status).toBe(204);
+    expect(seen.filter((s) => s.url === "/api/v3/logout/").map((s) => s.headers.authorization).sort()).toEqual(["Bearer CTOK", "Bearer UTOK"]);
+    expect(session).toMatchObject({ destroyed: true, quotes: {}, user: undefined, customer: undefined });
+  });
+
+  it("forgets a bearer the backend no longer accepts", async () => {
+    handlers.set("GET /api/v3/policy/all/", (_, res) => json(res, 401, { detail: "Sign in.", code: "not_authenticated" }));
+    const session = fakeSession({ customer: { token: "dead" } });
+    expect((await proxy(call("/api/v3/policy/all/"), session)).status).toBe(401);
+    expect(session.customer).toBeUndefined();
+  });
+});
+
+describe("headers, statuses and redirects", () => {
+  it("drops hop-by-hop and unlisted headers both ways and adds no-store to JSON", async () => {
+    handlers.set("GET /api/v3/products/", (_, res) =>
+      json(res, 200, { products: [] }, { "set-cookie": "b=1", "x-powered-by": "x", etag: '"v1"', "cache-control": "public, max-age=60" }),
+    );
+    const headers = { connection: "keep-alive, accept-language", te: "trailers", upgrade: "h2c", "proxy-authorization": "x", "accept-language": "de", "if-none-match": '"v0"' };
+    const res = await proxy(call("/api/v3/products/", { headers }), fakeSession());
+    for (const h of ["te", "upgrade", "proxy-authorization", "accept-language"]) expect(last().headers[h]).toBeUndefined();
+    expect(last().headers["if-none-match"]).toBe('"v0"');
+    expect(res.headers.get("set-cookie")).toBeNull();
+    expect(res.headers.get("x-powered-by")).toBeNull();
+    expect(res.headers.get("etag")).toBe('"v1"');
+    expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("keeps error statuses and bodies as they are", async () => {
+    const body = { detail: "This policy was cancelled.", code: "conflict" };
+    handlers.set("POST /api/v3/policy/P1/confirm/", (_, res) => json(res, 409, body));
+    const res = await proxy(call("/api/v3/policy/P1/confirm/", { method: "POST" }), fakeSession());
+    expect([res.status, await res.json()]).toEqual([409, body]);
+    expect(last().headers["content-length"]).toBe("0");
+  });
+
+  it("passes redirects through, making the backend's own URLs relative", async () => {
+    handlers.set("GET /api/v3/payment/process/", (req, res) =>
+      res.writeHead(303, { location: req.url.includes("ext") ? "https://shop.test/done?ok=1" : `${base}/api/v3/payment/sandbox/t1/?x=1` }).end(),
+    );
+    const own = await proxy(call("/api/v3/payment/process/?token=t1"), fakeSession());
+    expect([own.status, own.headers.get("location")]).toEqual([303, "/api/v3/payment/sandbox/t1/?x=1"]);
+    const ext = await proxy(call("/api/v3/payment/process/?token=ext"), fakeSession());
+    expect(ext.headers.get("location")).toBe("https://shop.test/done?ok=1");
+    handlers.set("GET /api/v3/payment/token/", (_, res) => json(res, 200, { token: "t1", redirect_url: `${base}/api/v3/payment/sandbox/t1/` }));
+    expect(await (await proxy(call("/api/v3/payment/token/"), fakeSession())).json()).toEqual({ token: "t1", redirect_url: "/api/v3/payment/sandbox/t1/" });
+  });
+
+  it("answers 404 in the contract's shape for anything off the allowlist", async () => {
+    for (const [method, p] of [["GET", "/api/v3/admin/"], ["DELETE", "/api/v3/policy/P1/"], ["GET", "/api/v3/policy/P1%2F..%2Flogin/"], ["GET", "/api/v1/products/"]]) {
+      const res = await proxy(call(p, { method }), fakeSession());
+      expect([res.status, await res.json()]).toEqual([404, { detail: expect.any(String), code: "not_found" }]);
+    }
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe("binary downloads", () => {
+  it("streams bytes unchanged, before the backend has finished", async () => {
+    const bytes = randomBytes(300_000);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    handlers.set("GET /api/v3/policy/P1/attachment/get/r1/", (_, res) => {
+      res.writeHead(200, { "content-type": "image/png", "content-length": bytes.length });
+      res.write(bytes.subarray(0, 1000));
+      void held.then(() => res.end(bytes.subarray(1000)));
+    });
+    const res = await proxy(call("/api/v3/policy/P1/attachment/get/r1/"), fakeSession());
+    expect(res.headers.get("content-disposition")).toBe("inline");
+    expect(res.headers.get("content-length")).toBe(String(bytes.length));
+    const reader = res.body!.getReader();
+    const first = await reader.read(); // arrives while the backend still holds the rest
+    release();
+    const parts = [Buffer.from(first.value!)];
+    for (let part = await reader.read(); !part.done; part = await reader.read()) parts.push(Buffer.from(part.value));
+    expect(Buffer.concat(parts).equals(bytes)).toBe(true);
+  });
+
+  it("names documents and keeps the backend's own disposition", async () => {
+    handlers.set("GET /api/v3/policy/P1/coi/", (_, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4"));
+    handlers.set("GET /api/v3/policy/P1/pass_card/", (_, res) =>
+      res.writeHead(200, { "content-type": "application/vnd.apple.pkpass", "content-disposition": 'attachment; filename="card.pkpass"' }).end("PK"),
+    );
+    const coi = await proxy(call("/api/v3/policy/P1/coi/"), fakeSession());
+    expect(coi.headers.get("content-disposition")).toBe('attachment; filename="P1-coi.pdf"');
+    expect(await coi.text()).toBe("%PDF-1.4");
+    const pass = await proxy(call("/api/v3/policy/P1/pass_card/"), fakeSession());
+    expect(pass.headers.get("content-disposition")).toBe('attachment; filename="card.pkpass"');
+  });
+});
+
+describe("request bodies", () => {
+  it("refuses bodies over the limit by Content-Length and while reading", async () => {
+    const big = call("/api/v3/policy/P1/price/", { method: "POST", headers: { "content-length": String(2 * 1024 * 1024) }, body: "{}" });
+    expect((await proxy(big, fakeSession())).status).toBe(413);
+    const chunk = new Uint8Array(256 * 1024);
+    const stream = new ReadableStream({ pull: (c) => c.enqueue(chunk) }); // endless, no length
+    const res = await proxy(call("/api/v3/policy/P1/price/", { method: "POST", body: stream, duplex: "half" }), fakeSession());
+    expect([res.status, (await res.json()).code]).toEqual([413, "too_large"]);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("allows 12 MB for attachments", async () => {
+    const body = JSON.stringify({ data: `data:image/png;base64,${"A".repeat(5 * 1024 * 1024)}`, name: "photo" });
+    expect((await proxy(postJson("/api/v3/policy/P1/attachment/add/", JSON.parse(body)), fakeSession())).status).toBe(200);
+    expect(last().body.length).toBe(body.length);
+  });
+
+  it("passes malformed JSON to the backend as it is", async () => {
+    handlers.set("POST /api/v3/policy/submit/travel/", (req, res) => json(res, 422, { detail: `bad: ${req.body}`, code: "invalid_request" }));
+    const res = await proxy(call("/api/v3/policy/submit/travel/", { method: "POST", headers: { "content-type": "application/json" }, body: "{oops" }), fakeSession());
+    expect([res.status, await res.json()]).toEqual([422, { detail: "bad: {oops", code: "invalid_request" }]);
+  });
+});
+
+describe("cross-site requests", () => {
+  it("refuses state changes from another origin or without proof of origin", async () => {
+    for (const headers of [{ origin: "https://evil.test" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }]) {
+      const req = new Request(`${APP}/api/v3/logout/`, { method: "POST", headers });
+      const res = await proxy(req, fakeSession());
+      expect([res.status, await res.json()]).toEqual([403, { detail: "This request came from another site and was refused.", code: "csrf_rejected" }]);
+    }
+    expect(seen).toHaveLength(0);
+    const sameSite = new Request(`${APP}/api/v3/customer/otp/request/`, { method: "POST", headers: { "sec-fetch-site": "same-origin" } });
+    expect((await proxy(sameSite, fakeSession())).status).toBe(200);
+    const behindProxy = new Request("http://10.0.0.5:3000/api/v3/customer/otp/request/", { method: "POST", headers: { origin: "https://shop.test", "x-forwarded-host": "shop.test", "x-forwarded-proto": "https" } });
+    expect((await proxy(behindProxy, fakeSession())).status).toBe(200);
+  });
+});
+
+describe("backend failures", () => {
+  it("answers 504 when the backend is slow", async () => {
+    handlers.set("GET /api/v3/products/", () => undefined); // never answers
+    const res = await proxy(call("/api/v3/products/"), fakeSession());
+    expect([res.status, (await res.json()).code, res.headers.get("cache-control")]).toEqual([504, "gateway_timeout", "no-store"]);
+  });
+
+  it("answers 502 when the backend is down", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    vi.resetModules();
+    process.env.POLICY_API_URL = `http://127.0.0.1:${port}`;
+    try {
+      const fresh = await import("./proxy");
+      const res = await fresh.proxy(call("/api/v3/products/"), fakeSession());
+      expect([res.status, await res.json()]).toEqual([502, { detail: "We can't reach the policy service right now. Your answers are safe; please try again in a moment.", code: "bad_gateway" }]);
+    } finally {
+      process.env.POLICY_API_URL = base;
+    }
+  });
+});
+
+describe("session and environment", () => {
+  it("seals and unseals the session, keeping at most 20 quotes in under 4 KB", async () => {
+    const data: SessionData = { quotes: {}, user: { token: "u".repeat(43), name: "Agent Ann", agentCode: "A-1", permissions: ["view_all_policies", "cancel_policy"] } };
+    for (let i = 0; i < 30; i++) rememberQuote(data, `POLICY${i}`, randomBytes(32).toString("base64url"), "travel-insurance");
+    for (const [i, n] of Object.keys(data.quotes).entries()) data.quotes[n].updatedAt = i;
+    trimQuotes(data);
+    expect(Object.keys(data.quotes)).toHaveLength(MAX_QUOTES);
+    expect(data.quotes.POLICY0).toBeUndefined();
+    const sealed = await sealData(data, { password: SECRET, ttl: 8 * 3600 });
+    expect(sealed.length).toBeLessThan(4000);
+    expect(await unsealData(sealed, { password: SECRET, ttl: 8 * 3600 })).toEqual(data);
+  });
+
+  it("requires a secret in production and persists a generated one in development", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "short" })).toThrow(/32/);
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "env-")), ".data");
+    const first = parseEnv({ NODE_ENV: "development" }, dir);
+    expect(first.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(path.join(dir, "session-secret"), "utf8")).toBe(first.SESSION_SECRET);
+    expect(parseEnv({ NODE_ENV: "test" }, dir)).toMatchObject({ SESSION_SECRET: first.SESSION_SECRET, POLICY_API_URL: "http://127.0.0.1:4010", UPSTREAM_TIMEOUT_MS: 15000, DOCUMENT_TIMEOUT_MS: 60000 });
+  });
+});

@@ -1,0 +1,158 @@
+import type { ErrorBody } from "@/contract";
+import { getEnv } from "@/lib/env";
+import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
+import { absorbSecrets, authFor, saveSession, type Session } from "@/lib/session";
+import { errorResponse, responseHeaders, toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
+
+const NOT_FOUND: ErrorBody = { detail: "There is nothing at this address.", code: "not_found" };
+const CSRF: ErrorBody = { detail: "This request came from another site and was refused.", code: "csrf_rejected" };
+const TOO_LARGE: ErrorBody = { detail: "That is too large to send. Please choose a smaller file.", code: "too_large" };
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/** Origins this request may legitimately come from: its URL's, and the one the browser used (behind a reverse proxy). */
+function ownOrigins(request: Request): Set<string> {
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || undefined;
+  const host = first("x-forwarded-host") ?? first("host");
+  const proto = first("x-forwarded-proto") ?? url.protocol.slice(0, -1);
+  return new Set(host ? [url.origin, `${proto}://${host}`] : [url.origin]);
+}
+
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return request.headers.get("sec-fetch-site") === "same-origin";
+  return ownOrigins(request).has(origin);
+}
+
+/** Reads at most `limit` bytes; null when the body is larger, whatever Content-Length claimed. */
+async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return null;
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    total += part.value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(part.value);
+  }
+  return Buffer.concat(chunks);
+}
+
+function policyInBody(body: Uint8Array, contentType: string | null): string | undefined {
+  if (!body.byteLength || !/json/i.test(contentType ?? "")) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(body).toString("utf8"))?.policy_number;
+    return typeof value === "string" && value ? value : undefined;
+  } catch {
+    return undefined; // malformed JSON still goes upstream, which answers 422
+  }
+}
+
+/** Backend URLs become relative paths: the browser reaches the same paths through this proxy. */
+function rebase(value: string, apiOnly: boolean): string {
+  const base = getEnv().POLICY_API_URL;
+  const prefix = apiOnly ? `${base}/api/` : `${base}/`;
+  return value.startsWith(prefix) ? value.slice(base.length) : value;
+}
+
+function rebaseDeep(node: unknown): unknown {
+  if (typeof node === "string") return rebase(node, true);
+  if (Array.isArray(node)) return node.map(rebaseDeep);
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, rebaseDeep(value)]));
+}
+
+function outgoingHeaders(res: Response): Headers {
+  const headers = responseHeaders(res);
+  const location = headers.get("location");
+  if (location) headers.set("location", rebase(location, false));
+  if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
+  return headers;
+}
+
+async function relayJson(res: Response, session: Session, match: RouteMatch, sent: UpstreamAuth): Promise<Response> {
+  const text = await res.text();
+  const headers = outgoingHeaders(res);
+  headers.set("cache-control", "no-store");
+  headers.delete("content-length");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return new Response(NULL_BODY.has(res.status) ? null : text, { status: res.status, headers });
+  }
+  let changed = absorbSecrets(session, data, { slug: match.params.slug, identity: match.route.identity });
+  // A 401 despite a bearer means that token is dead: forget it so the next call goes out without it.
+  if (res.status === 401 && sent.bearer && !match.route.identity) {
+    const holder = session.user?.token === sent.bearer ? "user" : session.customer?.token === sent.bearer ? "customer" : null;
+    if (holder) delete session[holder];
+    changed ||= holder !== null;
+  }
+  if (changed && !match.route.logout) await saveSession(session);
+  return new Response(JSON.stringify(rebaseDeep(data)), { status: res.status, headers });
+}
+
+function relayStream(res: Response, match: RouteMatch): Response {
+  const headers = outgoingHeaders(res);
+  const { download } = match.route;
+  if (res.ok && download) {
+    headers.set("x-content-type-options", "nosniff");
+    const type = headers.get("content-type") ?? "";
+    if (!headers.has("content-disposition") && download === "document") {
+      const name = `${match.params.policy}-${match.params.document}`.replace(/[^\w.-]/g, "_");
+      headers.set("content-disposition", `attachment; filename="${name}.${/pkpass/i.test(type) ? "pkpass" : "pdf"}"`);
+    } else if (!headers.has("content-disposition")) {
+      headers.set("content-disposition", type.startsWith("image/") ? "inline" : "attachment");
+    }
+  }
+  return new Response(NULL_BODY.has(res.status) ? null : res.body, { status: res.status, headers });
+}
+
+const isJson = (res: Response) => /^application\/([\w.-]+\+)?json\b/i.test(res.headers.get("content-type") ?? "");
+
+/** Forwards one browser request to the Policy API, keeping every token in the session. */
+export async function proxy(request: Request, session: Session): Promise<Response> {
+  const url = new URL(request.url);
+  const method = request.method.toUpperCase();
+  const match = matchRoute(method, url.pathname);
+  if (!match) return errorResponse(404, NOT_FOUND);
+  const reading = method !== "GET" && method !== "HEAD";
+  if (reading && !sameOrigin(request)) return errorResponse(403, CSRF);
+  const body = reading ? await readBody(request, match.route.bodyLimit ?? DEFAULT_BODY_LIMIT) : undefined;
+  if (body === null) return errorResponse(413, TOO_LARGE);
+  const headers = new Headers(request.headers);
+  if (!body?.byteLength) headers.delete("content-type"); // an empty body declared as JSON is refused by some servers
+  const policyNumber =
+    match.params.policy ?? (url.searchParams.get("policy_number") || policyInBody(body ?? new Uint8Array(0), request.headers.get("content-type")));
+  const auth = authFor(session, policyNumber);
+  if (match.route.logout) await logoutOthers(session, auth);
+  try {
+    const res = await upstream(url.pathname, {
+      method,
+      headers,
+      body: body?.byteLength ? body : undefined,
+      query: url.searchParams,
+      auth,
+      timeoutMs: match.route.slow ? getEnv().DOCUMENT_TIMEOUT_MS : undefined,
+      signal: request.signal,
+    });
+    return isJson(res) ? await relayJson(res, session, match, auth) : relayStream(res, match);
+  } catch (err) {
+    const failure = toUpstreamError(err);
+    return errorResponse(failure.status, failure.body);
+  }
+}
+
+/** Logout clears the whole session at once; a second identity's token is revoked on the side. */
+async function logoutOthers(session: Session, auth: UpstreamAuth): Promise<void> {
+  const other = [session.user?.token, session.customer?.token].find((token) => token && token !== auth.bearer);
+  session.destroy();
+  if (!other) return;
+  await upstream("/api/v3/logout/", { method: "POST", auth: { bearer: other } })
+    .then((res) => res.body?.cancel())
+    .catch(() => undefined);
+}

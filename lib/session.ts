@@ -1,0 +1,127 @@
+import { getIronSession, type IronSession, type SessionOptions } from "iron-session";
+import { cookies, headers } from "next/headers";
+import { getEnv } from "@/lib/env";
+import type { UpstreamAuth } from "@/lib/upstream";
+
+export type QuoteGrant = { token: string; slug?: string; updatedAt: number };
+export type CustomerIdentity = { token: string; name?: string; email?: string; expiresAt?: string };
+export type UserIdentity = { token: string; name: string; agentCode?: string; permissions: string[]; expiresAt?: string };
+export type SessionData = { quotes: Record<string, QuoteGrant>; customer?: CustomerIdentity; user?: UserIdentity };
+/** What the proxy needs: iron-session's session object, or a plain stand-in in tests. */
+export type Session = SessionData & { save(): Promise<void>; destroy(): void };
+
+export const SESSION_COOKIE = "qp_session";
+export const SESSION_TTL_SECONDS = 8 * 60 * 60;
+export const MAX_QUOTES = 20;
+// A sealed cookie is ~1.38x its JSON plus ~110 bytes; this keeps it under the browser's 4 KB.
+const MAX_SESSION_JSON = 2_700;
+
+export function sessionOptions(secure: boolean): SessionOptions {
+  return {
+    cookieName: SESSION_COOKIE,
+    password: getEnv().SESSION_SECRET,
+    ttl: SESSION_TTL_SECONDS,
+    cookieOptions: { httpOnly: true, sameSite: "lax", secure, path: "/" },
+  };
+}
+
+/** The session of the current request (server components, route handlers). */
+export async function getSession(): Promise<IronSession<SessionData>> {
+  const [jar, incoming] = await Promise.all([cookies(), headers()]);
+  const proto = incoming.get("x-forwarded-proto")?.split(",")[0].trim();
+  const session = await getIronSession<SessionData>(jar, sessionOptions(proto === "https"));
+  session.quotes ??= {};
+  return session;
+}
+
+const live = (id?: { token: string; expiresAt?: string }) =>
+  id && !(Date.parse(id.expiresAt ?? "") <= Date.now()) ? id.token : undefined;
+
+/** Credentials for one call: the user's token before the customer's, plus the quote token of that policy. */
+export function authFor(session: SessionData, policyNumber?: string | null): UpstreamAuth {
+  const auth: UpstreamAuth = {};
+  const bearer = live(session.user) ?? live(session.customer);
+  if (bearer) auth.bearer = bearer;
+  const quotes = session.quotes ?? {};
+  if (policyNumber && Object.hasOwn(quotes, policyNumber)) auth.quoteToken = quotes[policyNumber].token;
+  return auth;
+}
+
+export function rememberQuote(session: SessionData, policyNumber: string, token: string, slug?: string): void {
+  if (policyNumber === "__proto__") return;
+  session.quotes ??= {};
+  const grant: QuoteGrant = { token, updatedAt: Date.now() };
+  const knownSlug = slug ?? session.quotes[policyNumber]?.slug;
+  if (knownSlug) grant.slug = knownSlug;
+  session.quotes[policyNumber] = grant;
+}
+
+/** Drops the oldest quotes beyond MAX_QUOTES or beyond what fits in one cookie. */
+export function trimQuotes(session: SessionData): void {
+  const quotes = session.quotes ?? {};
+  const oldestFirst = Object.keys(quotes).sort((a, b) => quotes[a].updatedAt - quotes[b].updatedAt);
+  const size = () => JSON.stringify({ quotes, customer: session.customer, user: session.user }).length;
+  while (oldestFirst.length > 0 && (oldestFirst.length > MAX_QUOTES || size() > MAX_SESSION_JSON)) {
+    delete quotes[oldestFirst.shift()!];
+  }
+}
+
+export async function saveSession(session: Session): Promise<void> {
+  trimQuotes(session);
+  await session.save();
+}
+
+const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : undefined);
+const record = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+
+function absorbIdentity(session: SessionData, body: Record<string, unknown>, kind: "customer" | "user"): boolean {
+  const token = str(body.token);
+  delete body.token;
+  if (!token) return false;
+  const info = record(body[kind]) ?? {};
+  const expiresAt = str(body.expires_at) ?? str(info.expires_at);
+  if (kind === "customer") {
+    const fullName = [str(info.first_name), str(info.last_name)].filter(Boolean).join(" ");
+    session.customer = { token, name: str(info.name) ?? (fullName || undefined), email: str(info.email), expiresAt };
+  } else {
+    const permissions = Array.isArray(info.permissions) ? info.permissions.filter((p): p is string => typeof p === "string") : [];
+    session.user = { token, name: str(info.name) ?? "", agentCode: str(info.agent_code), permissions, expiresAt };
+  }
+  return true;
+}
+
+export type SecretSource = { slug?: string; identity?: "customer" | "user" };
+
+/**
+ * Moves every secret out of a parsed JSON body into the session, so the browser never sees one:
+ * `quote_token` (kept under its sibling `policy_number`), `customer_token`, and for sign-in
+ * responses the top-level `token`. Returns whether the session changed.
+ */
+export function absorbSecrets(session: SessionData, body: unknown, source: SecretSource = {}): boolean {
+  let changed = false;
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 32 || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach((item) => visit(item, depth + 1));
+    const obj = node as Record<string, unknown>;
+    if ("quote_token" in obj) {
+      const token = str(obj.quote_token);
+      const policyNumber = str(obj.policy_number);
+      if (token && policyNumber) {
+        rememberQuote(session, policyNumber, token, source.slug ?? str(obj.product_slug));
+        changed = true;
+      }
+      delete obj.quote_token;
+    }
+    if ("customer_token" in obj) {
+      const token = str(obj.customer_token);
+      if (token) session.customer = { token };
+      changed ||= Boolean(token);
+      delete obj.customer_token;
+    }
+    for (const value of Object.values(obj)) visit(value, depth + 1);
+  };
+  visit(body, 0);
+  const top = record(body);
+  if (source.identity && top && "token" in top) changed = absorbIdentity(session, top, source.identity) || changed;
+  return changed;
+}

@@ -1,0 +1,108 @@
+import type { ErrorBody } from "@/contract";
+import { getEnv } from "@/lib/env";
+
+/** The only browser request headers the Policy API ever sees. */
+export const REQUEST_HEADERS = ["content-type", "accept", "if-match", "if-none-match", "accept-language"] as const;
+/** The only Policy API response headers the browser ever sees. */
+export const RESPONSE_HEADERS = [
+  "content-type", "content-disposition", "content-length", "etag", "cache-control", "location", "retry-after",
+] as const;
+const HOP_BY_HOP = ["connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade"];
+
+export const BAD_GATEWAY: ErrorBody = {
+  detail: "We can't reach the policy service right now. Your answers are safe; please try again in a moment.",
+  code: "bad_gateway",
+};
+export const GATEWAY_TIMEOUT: ErrorBody = {
+  detail: "The policy service is taking too long to answer. Your answers are safe; please try again in a moment.",
+  code: "gateway_timeout",
+};
+
+export class UpstreamError extends Error {
+  constructor(readonly status: number, readonly detail: string, readonly code: string) {
+    super(detail);
+    this.name = "UpstreamError";
+  }
+  get body(): ErrorBody {
+    return { detail: this.detail, code: this.code };
+  }
+}
+
+export type UpstreamAuth = { bearer?: string; quoteToken?: string };
+export type UpstreamInit = {
+  method?: string;
+  headers?: HeadersInit;
+  body?: BodyInit | null;
+  query?: URLSearchParams | Record<string, string | null | undefined>;
+  auth?: UpstreamAuth;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+};
+
+/** Copies the allowlisted headers, minus hop-by-hop ones and any the `Connection` header names. */
+export function pickHeaders(source: Headers, allow: readonly string[]): Headers {
+  const named = (source.get("connection") ?? "").split(",").map((s) => s.trim().toLowerCase());
+  const drop = new Set([...HOP_BY_HOP, ...named]);
+  const out = new Headers();
+  for (const name of allow) {
+    const value = source.get(name);
+    if (value !== null && !drop.has(name)) out.set(name, value);
+  }
+  return out;
+}
+
+/** Response headers for the browser; a length is only kept when it still describes the bytes we pass on. */
+export function responseHeaders(res: Response): Headers {
+  const out = pickHeaders(res.headers, RESPONSE_HEADERS);
+  if (res.headers.has("content-encoding")) out.delete("content-length");
+  return out;
+}
+
+/** The contract's error body as a response. */
+export function errorResponse(status: number, body: ErrorBody, headers?: HeadersInit): Response {
+  const out = new Headers(headers);
+  out.set("cache-control", "no-store");
+  return Response.json(body, { status, headers: out });
+}
+
+/** Maps a fetch or body-read failure to a 502/504; a caller's own abort is rethrown as is. */
+export function toUpstreamError(err: unknown, signal?: AbortSignal): UpstreamError {
+  if (err instanceof UpstreamError) return err;
+  const name = err instanceof Error || err instanceof DOMException ? err.name : "";
+  if (name === "TimeoutError") return new UpstreamError(504, GATEWAY_TIMEOUT.detail, GATEWAY_TIMEOUT.code);
+  if (signal?.aborted) throw err;
+  return new UpstreamError(502, BAD_GATEWAY.detail, BAD_GATEWAY.code);
+}
+
+export function upstreamUrl(path: string, query?: UpstreamInit["query"]): URL {
+  if (!path.startsWith("/")) throw new Error(`upstream path must start with "/": ${path}`);
+  const url = new URL(getEnv().POLICY_API_URL + path);
+  const entries = query instanceof URLSearchParams ? [...query] : Object.entries(query ?? {});
+  for (const [key, value] of entries) if (value != null) url.searchParams.append(key, value);
+  return url;
+}
+
+/** The one door to the Policy API. Never follows redirects; failures become `UpstreamError`s. */
+export async function upstream(path: string, init: UpstreamInit = {}): Promise<Response> {
+  const headers = pickHeaders(new Headers(init.headers), REQUEST_HEADERS);
+  // Ask for identity so streamed bytes and Content-Length reach the browser unchanged.
+  headers.set("accept-encoding", "identity");
+  if (init.auth?.bearer) headers.set("authorization", `Bearer ${init.auth.bearer}`);
+  if (init.auth?.quoteToken) headers.set("x-quote-token", init.auth.quoteToken);
+  const timeout = AbortSignal.timeout(init.timeoutMs ?? getEnv().UPSTREAM_TIMEOUT_MS);
+  const signal = init.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
+  const request: RequestInit & { duplex?: "half" } = {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body ?? null,
+    redirect: "manual",
+    cache: "no-store",
+    signal,
+  };
+  if (init.body instanceof ReadableStream) request.duplex = "half";
+  try {
+    return await fetch(upstreamUrl(path, init.query), request);
+  } catch (err) {
+    throw toUpstreamError(err, init.signal);
+  }
+}
