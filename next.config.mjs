@@ -2,8 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  output: undefined,
-  // The reference backend lives in this repo but is never bundled into the web app.
+  // The contract's paths end in a slash; serve them as they are instead of redirecting.
+  skipTrailingSlashRedirect: true,
   typescript: { tsconfigPath: "tsconfig.json" },
 };
 export default nextConfig;

@@ -9,19 +9,14 @@ const CSRF: ErrorBody = { detail: "This request came from another site and was r
 const TOO_LARGE: ErrorBody = { detail: "That is too large to send. Please choose a smaller file.", code: "too_large" };
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
-/** Origins this request may legitimately come from: its URL's, and the one the browser used (behind a reverse proxy). */
-function ownOrigins(request: Request): Set<string> {
-  const url = new URL(request.url);
-  const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || undefined;
-  const host = first("x-forwarded-host") ?? first("host");
-  const proto = first("x-forwarded-proto") ?? url.protocol.slice(0, -1);
-  return new Set(host ? [url.origin, `${proto}://${host}`] : [url.origin]);
-}
-
+/** Same-origin only: its URL's origin, or the one the browser used when behind a reverse proxy. */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return request.headers.get("sec-fetch-site") === "same-origin";
-  return ownOrigins(request).has(origin);
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || undefined;
+  const host = first("x-forwarded-host") ?? first("host");
+  return origin === url.origin || (host !== undefined && origin === `${first("x-forwarded-proto") ?? url.protocol.slice(0, -1)}://${host}`);
 }
 
 /** Reads at most `limit` bytes; null when the body is larger, whatever Content-Length claimed. */
@@ -42,8 +37,8 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array<Arr
   return Buffer.concat(chunks);
 }
 
-function policyInBody(body: Uint8Array, contentType: string | null): string | undefined {
-  if (!body.byteLength || !/json/i.test(contentType ?? "")) return undefined;
+function policyInBody(body: Uint8Array | undefined, contentType: string | null): string | undefined {
+  if (!body?.byteLength || !/json/i.test(contentType ?? "")) return undefined;
   try {
     const value = JSON.parse(Buffer.from(body).toString("utf8"))?.policy_number;
     return typeof value === "string" && value ? value : undefined;
@@ -102,12 +97,10 @@ function relayStream(res: Response, match: RouteMatch): Response {
   if (res.ok && download) {
     headers.set("x-content-type-options", "nosniff");
     const type = headers.get("content-type") ?? "";
-    if (!headers.has("content-disposition") && download === "document") {
-      const name = `${match.params.policy}-${match.params.document}`.replace(/[^\w.-]/g, "_");
-      headers.set("content-disposition", `attachment; filename="${name}.${/pkpass/i.test(type) ? "pkpass" : "pdf"}"`);
-    } else if (!headers.has("content-disposition")) {
-      headers.set("content-disposition", type.startsWith("image/") ? "inline" : "attachment");
-    }
+    const name = `${match.params.policy}-${match.params.document}`.replace(/[^\w.-]/g, "_");
+    const named = `attachment; filename="${name}.${/pkpass/i.test(type) ? "pkpass" : "pdf"}"`;
+    const fallback = download === "document" ? named : type.startsWith("image/") ? "inline" : "attachment";
+    if (!headers.has("content-disposition")) headers.set("content-disposition", fallback);
   }
   return new Response(NULL_BODY.has(res.status) ? null : res.body, { status: res.status, headers });
 }
@@ -126,12 +119,12 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   if (body === null) return errorResponse(413, TOO_LARGE);
   const headers = new Headers(request.headers);
   if (!body?.byteLength) headers.delete("content-type"); // an empty body declared as JSON is refused by some servers
-  const policyNumber =
-    match.params.policy ?? (url.searchParams.get("policy_number") || policyInBody(body ?? new Uint8Array(0), request.headers.get("content-type")));
-  const auth = authFor(session, policyNumber);
+  const query = url.searchParams.get("policy_number") || undefined;
+  const auth = authFor(session, match.params.policy ?? query ?? policyInBody(body, request.headers.get("content-type")));
   if (match.route.logout) await logoutOthers(session, auth);
   try {
-    const res = await upstream(url.pathname, {
+    // Next strips trailing slashes; the contract documents them, so they go back on.
+    const res = await upstream(url.pathname.replace(/\/?$/, "/"), {
       method,
       headers,
       body: body?.byteLength ? body : undefined,

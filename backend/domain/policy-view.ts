@@ -91,7 +91,7 @@ async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow, asOf: 
       .filter((e) => inTime(e.createdAt))
       .map((e) => ({ timestamp: iso(e.createdAt)!, note_type: e.kind, sent_message: e.subject, delivery_status: e.status })),
     status_logs: versions
-      .filter((v, i) => i === 0 || v.status !== versions[i - 1].status || v.reasonText)
+      .filter((v, i) => i === 0 || v.status !== versions[i - 1].status)
       .map((v) => ({ timestamp: iso(v.changedAt)!, status: statusName(v.status), reason_text: v.reasonText, note: v.note, updated_by: v.changedBy })),
     partnership: null,
     ...flags,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FIELD_TYPES, fieldSchema, formSchema, rulesSchema, subFieldSchema, type FieldType } from "@/contract/form";
 
-const RELATIVE_OR_ISO_DATE = /^(today|[+-]\d+[dmy]|\d{4}-\d{2}-\d{2})$/;
+const RELATIVE_OR_ISO_DATE = /^(today|[+-]\d+[dwmy]|\d{4}-\d{2}-\d{2})$/i;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** Which rule keys each type accepts (the contract's table); anything else is a typo in the definition. */
@@ -51,7 +51,7 @@ function checkField(f: RawField, ctx: Ctx) {
   for (const key of ["min_date", "max_date"] as const) {
     const v = rules[key];
     if (v !== undefined && !RELATIVE_OR_ISO_DATE.test(v)) {
-      ctx.addIssue({ code: "custom", path: ["rules", key], message: `"${v}" is neither an ISO date nor relative (today, +1d, -18y, +1m)` });
+      ctx.addIssue({ code: "custom", path: ["rules", key], message: `"${v}" is neither an ISO date nor relative (today, +1d, +2w, -18y, +1m)` });
     }
   }
   for (const key of ["min", "max"] as const) {

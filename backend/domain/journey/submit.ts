@@ -15,6 +15,7 @@ import { savePolicy, startQuote } from "./save";
 import { fileErrors } from "./file-refs";
 import { sendQuoteCode, submitOtp } from "./otp-step";
 import { stillComplete } from "./progress";
+import { crossFieldErrors } from "./cross-checks";
 
 export async function submitForm(ctx: AppContext, caller: Caller, product: ProductDefinition, body: SubmitRequest): Promise<SubmitResponse> {
   let policy = body.policy_number ? await loadVisiblePolicy(ctx, caller, body.policy_number) : null;
@@ -33,8 +34,8 @@ export async function submitForm(ctx: AppContext, caller: Caller, product: Produ
   const posted = answersOf(body.form);
   const today = todayISO(ctx.now());
   const result = validateForm(def, posted, { today });
-  if (policy) mergeErrors(result, await fileErrors(ctx, policy.policyNumber, def, result.values));
-  else mergeErrors(result, await fileErrors(ctx, null, def, result.values));
+  if (result.ok) mergeErrors(result, crossFieldErrors(product, def, result.values));
+  mergeErrors(result, await fileErrors(ctx, policy?.policyNumber ?? null, def, result.values));
 
   if (!policy) ({ policy, quoteToken } = await startQuote(ctx, caller, product, def.form_id));
   if (!result.ok) {

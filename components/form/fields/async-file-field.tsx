@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldShell } from "@/components/ui/field-shell";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { thumbnailUrl } from "@/lib/upload";
+import { controlId, type FieldProps } from "../field-props";
+import { useRenderer } from "../renderer-context";
+import { useFieldMessages } from "../use-field-messages";
+import { useFileUploads } from "../use-file-uploads";
+
+const NOT_YET = "You can add files once the first step is saved.";
+
+export function AsyncFileField({ field, path }: FieldProps) {
+  const { policyNumber } = useRenderer();
+  const errors = useFieldMessages(path);
+  const uploads = useFileUploads(field, path, policyNumber);
+  const input = useRef<HTMLInputElement | null>(null);
+  const [refocus, setRefocus] = useState(false);
+  const id = controlId(path);
+  const accept = field.rules?.accepted_mime_types?.join(",") || undefined;
+  const help = policyNumber ? field.help_text : [field.help_text, NOT_YET].filter(Boolean).join(" ");
+
+  useEffect(() => {
+    if (!refocus) return;
+    input.current?.focus();
+    setRefocus(false);
+  }, [refocus]);
+
+  return (
+    <FieldShell id={id} title={field.title} required={field.required} helpText={help} errors={[...uploads.problems, ...errors]}>
+      {(control) => (
+        <div className="space-y-4">
+          {uploads.files.length > 0 ? (
+            <ul className="space-y-2">
+              {uploads.files.map((file) => (
+                <li key={file.id} className="flex items-center gap-3 rounded-md border border-line bg-white p-2">
+                  {policyNumber ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- a small same-origin preview, not a layout image
+                    <img src={thumbnailUrl(policyNumber, file.id)} alt="" width={48} height={48} className="size-12 rounded object-cover" />
+                  ) : null}
+                  <span className="min-w-0 flex-1 break-words">{file.name}</span>
+                  {field.read_only ? null : (
+                    <Button variant="link" onClick={() => { uploads.removeFile(file.id); setRefocus(true); }}>
+                      Remove<span className="sr-only">{` ${file.name}`}</span>
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {uploads.pending.map((p) => (
+            <div key={p.key} className="space-y-1">
+              <p className="text-sm text-muted">{`Uploading ${p.name}: ${p.progress}%`}</p>
+              <ProgressBar value={p.progress} label={`Uploading ${p.name}`} />
+            </div>
+          ))}
+          {uploads.canAdd ? (
+            <input
+              {...control}
+              ref={(el) => { input.current = el; uploads.inputRef(el); }}
+              type="file"
+              name={path}
+              accept={accept}
+              multiple={uploads.max === null || uploads.max > 1}
+              disabled={!policyNumber || field.read_only}
+              onChange={(event) => {
+                uploads.choose(Array.from(event.target.files ?? []));
+                event.target.value = "";
+              }}
+              className="block w-full text-base file:mr-4 file:min-h-12 file:cursor-pointer file:rounded-md file:border-2 file:border-brand-700 file:bg-white file:px-4 file:font-semibold file:text-brand-800 hover:file:bg-brand-50"
+            />
+          ) : (
+            <p className="text-muted">{`You've added the most files allowed (${uploads.max}). Remove one to add another.`}</p>
+          )}
+          <p role="status" className="sr-only">{uploads.announcement}</p>
+        </div>
+      )}
+    </FieldShell>
+  );
+}

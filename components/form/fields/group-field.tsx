@@ -1,0 +1,74 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useFieldArray } from "react-hook-form";
+import type { Field } from "@/contract/form";
+import { Button } from "@/components/ui/button";
+import { FieldShell } from "@/components/ui/field-shell";
+import { controlId, type FieldProps } from "../field-props";
+import { FieldList } from "../field-list";
+import { countRule, emptyItem, itemNoun, midSentence } from "../group-items";
+import { useFieldMessages } from "../use-field-messages";
+
+const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
+
+/** A repeating group: each item a fieldset of the group's sub-fields, with Add and Remove. */
+export function GroupField({ field, path }: FieldProps) {
+  const { fields: items, append, remove } = useFieldArray({ name: path });
+  const errors = useFieldMessages(path, true);
+  const box = useRef<HTMLDivElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // After add/remove: the item whose first control gets focus; -1 means the Add button.
+  const [focusItem, setFocusItem] = useState<number | null>(null);
+  const id = controlId(path);
+  const noun = itemNoun(field.title);
+  const min = countRule(field, "min") ?? 0;
+  const max = countRule(field, "max");
+  const canAdd = !field.read_only && (max === null || items.length < max);
+  const canRemove = !field.read_only && items.length > min;
+
+  useEffect(() => {
+    if (focusItem === null) return;
+    const item = box.current?.querySelector(`[data-item="${focusItem}"]`);
+    const target = item?.querySelector<HTMLElement>(FOCUSABLE) ?? addButton.current;
+    target?.focus();
+    setFocusItem(null);
+  }, [focusItem, items.length]);
+
+  function add() {
+    append(emptyItem(field));
+    setFocusItem(items.length);
+  }
+  function removeAt(index: number) {
+    remove(index);
+    setFocusItem(items.length > 1 ? Math.min(index, items.length - 2) : -1);
+  }
+
+  return (
+    <FieldShell id={id} title={field.title} required={field.required} helpText={field.help_text} errors={errors} variant="fieldset" role="group">
+      {() => (
+        <div ref={box} className="space-y-4">
+          {items.map((item, index) => (
+            <fieldset key={item.id} data-item={index} className="space-y-6 rounded-md border border-line bg-white p-4 sm:p-5">
+              <legend className="px-1 text-base font-bold">{`${noun} ${index + 1}`}</legend>
+              <FieldList fields={(field as Field).fields ?? []} basePath={`${path}.${index}`} />
+              {canRemove ? (
+                <Button variant="secondary" onClick={() => removeAt(index)}>
+                  Remove<span className="sr-only">{` ${midSentence(noun)} ${index + 1}`}</span>
+                </Button>
+              ) : null}
+            </fieldset>
+          ))}
+          {canAdd ? (
+            <Button ref={addButton} variant="secondary" onClick={add}>
+              {items.length === 0 ? `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${midSentence(noun)}` : `Add another ${midSentence(noun)}`}
+            </Button>
+          ) : null}
+          {max !== null && items.length >= max && !field.read_only ? (
+            <p className="text-muted">{`You can add up to ${max}.`}</p>
+          ) : null}
+        </div>
+      )}
+    </FieldShell>
+  );
+}

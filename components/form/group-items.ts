@@ -1,0 +1,36 @@
+import type { Answers, Field } from "@/contract/form";
+import { emptyValue } from "@/contract/rules";
+import { toFormValues } from "@/lib/form-resolver";
+import type { AnyField } from "./field-props";
+
+/** One empty item of a repeating group, keyed by sub-field names. */
+export function emptyItemAnswers(field: AnyField): Answers {
+  const item: Answers = {};
+  for (const sub of (field as Field).fields ?? []) if (sub.type !== "content") item[sub.name] = emptyValue(sub);
+  return item;
+}
+
+/** The same in form-state keys. */
+export function emptyItem(field: AnyField): Answers {
+  return toFormValues((field as Field).fields ?? [], emptyItemAnswers(field));
+}
+
+export function countRule(field: AnyField, key: "min" | "max"): number | null {
+  const raw = field.rules?.[key];
+  const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() ? Number(raw) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/** "Travellers" -> "Traveller", "Beneficiaries" -> "Beneficiary"; a question-like title -> "Item". */
+export function itemNoun(title: string): string {
+  const text = title.trim();
+  if (!text || /[?:.!]$/.test(text) || text.split(/\s+/).length > 3) return "Item";
+  if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
+  if (/(ss|us|is)$/i.test(text)) return text;
+  return text.replace(/s$/i, "");
+}
+
+/** The noun mid-sentence: "Traveller" -> "traveller"; acronyms kept. */
+export function midSentence(noun: string): string {
+  return /^[A-Z]{2}/.test(noun) ? noun : noun.charAt(0).toLowerCase() + noun.slice(1);
+}

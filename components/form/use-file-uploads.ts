@@ -1,0 +1,69 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useController, useFormContext } from "react-hook-form";
+import { fileRefSchema, type FileRef } from "@/contract/form";
+import { checkFile, UploadError, uploadFile } from "@/lib/upload";
+import type { AnyField } from "./field-props";
+import { countRule } from "./group-items";
+
+export type PendingUpload = { key: number; name: string; progress: number };
+
+function refsOf(value: unknown): FileRef[] {
+  return Array.isArray(value) ? value.filter((v): v is FileRef => fileRefSchema.safeParse(v).success) : [];
+}
+
+/** The files of an async_file field: uploads start as soon as files are chosen; the value is `[{id, name}]`. */
+export function useFileUploads(field: AnyField, path: string, policyNumber: string | null) {
+  const { field: control } = useController({ name: path });
+  const { getValues } = useFormContext();
+  const [pending, setPending] = useState<PendingUpload[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [announcement, setAnnouncement] = useState("");
+  const nextKey = useRef(0);
+  const files = refsOf(control.value);
+  const max = countRule(field, "max");
+  const room = max === null ? Infinity : max - files.length - pending.length;
+
+  async function upload(file: File) {
+    if (!policyNumber) return;
+    const key = nextKey.current++;
+    const progress = (percent: number) =>
+      setPending((list) => list.map((p) => (p.key === key ? { ...p, progress: percent } : p)));
+    setPending((list) => [...list, { key, name: file.name, progress: 0 }]);
+    try {
+      const id = await uploadFile({ policyNumber, fieldName: field.name, file, onProgress: progress });
+      // Read the latest value: other uploads may have finished meanwhile.
+      control.onChange([...refsOf(getValues(path)), { id, name: file.name }]);
+      setAnnouncement(`${file.name} uploaded.`);
+    } catch (error) {
+      const reason = error instanceof UploadError ? error.message : "Something went wrong. Please try again.";
+      setProblems((list) => [...list, `“${file.name}” could not be uploaded. ${reason}`]);
+    } finally {
+      setPending((list) => list.filter((p) => p.key !== key));
+    }
+  }
+
+  function choose(chosen: File[]) {
+    const found: string[] = [];
+    let left = room;
+    for (const file of chosen) {
+      const problem = left <= 0 ? `You can add up to ${max} files. “${file.name}” was not added.` : checkFile(file, field.rules);
+      if (problem) found.push(problem);
+      else {
+        left -= 1;
+        void upload(file);
+      }
+    }
+    setProblems(found);
+  }
+
+  function removeFile(id: string) {
+    const removed = files.find((f) => f.id === id);
+    control.onChange(refsOf(getValues(path)).filter((f) => f.id !== id));
+    setProblems([]);
+    setAnnouncement(removed ? `${removed.name} removed.` : "");
+  }
+
+  return { files, pending, problems, announcement, max, canAdd: room > 0, choose, removeFile, inputRef: control.ref };
+}

@@ -1,0 +1,55 @@
+// `npm start`: the web app with the embedded reference Policy API and demo data, on a fresh machine.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { ensureDependencies, ensureWebBuild, bin, startProcess, waitForUrl, root } from "./lib.mjs";
+import path from "node:path";
+
+ensureDependencies();
+const host = process.env.HOST ?? "127.0.0.1";
+const port = process.env.PORT ?? "3000";
+const backendPort = process.env.BACKEND_PORT ?? "4010";
+const children = [];
+let apiUrl = process.env.POLICY_API_URL;
+
+if (!apiUrl) {
+  apiUrl = `http://127.0.0.1:${backendPort}`;
+  children.push(
+    startProcess(bin("tsx"), ["backend/main.ts"], { BACKEND_PORT: backendPort, HOST: "127.0.0.1", NODE_ENV: process.env.NODE_ENV ?? "development", SEED_DEMO: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" }, "Policy API"),
+  );
+  await waitForUrl(`${apiUrl}/api/v3/health/`);
+}
+
+ensureWebBuild();
+const webEnv = {
+  POLICY_API_URL: apiUrl,
+  SESSION_SECRET: process.env.SESSION_SECRET ?? persistedSecret(),
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATA_DIR: path.join(root, ".data"),
+};
+children.push(startProcess(bin("next"), ["start", "-H", host, "-p", port], webEnv, "Web app"));
+await waitForUrl(`http://${host}:${port}/`, 120_000);
+
+console.log(`
+  Harbour Insurance is running: http://${host === "0.0.0.0" ? "localhost" : host}:${port}
+  Policy API: ${apiUrl}${process.env.POLICY_API_URL ? "" : " (embedded, data in .data/)"}
+  Demo payment cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined (any future expiry, any CVC).
+  Emails (verification codes, links): http://${host}:${port}/dev/outbox
+  Press Ctrl+C to stop.
+`);
+
+const stop = () => {
+  for (const c of children) c.kill("SIGTERM");
+  setTimeout(() => process.exit(0), 500);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+
+/** Kept in .data so sessions survive a restart; set SESSION_SECRET (the same on every instance) in production. */
+function persistedSecret() {
+  const file = path.join(root, ".data", "session-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}

@@ -1,0 +1,56 @@
+// `npm test`: every test. Unit, component and API tests (vitest, backend on embedded PGlite), the same API
+// tests on PostgreSQL when a server is there, then the end-to-end suite in a real Chromium.
+import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { ensureDependencies, ensureWebBuild, bin, run, portAnswers, root } from "./lib.mjs";
+import { findChromium } from "./chromium.mjs";
+
+const only = process.argv[2]; // optional: unit | pg | e2e
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+const resultsDir = path.join(root, ".test-results");
+mkdirSync(resultsDir, { recursive: true });
+
+ensureDependencies();
+
+function vitest(label, args, env = {}) {
+  const out = path.join(resultsDir, `${label}.json`);
+  const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...args], { env });
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, "utf8"));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  }
+  if (code !== 0) failures.push(label);
+}
+
+if (!only || only === "unit") vitest("vitest");
+
+if (!only || only === "pg") {
+  const url = process.env.TEST_DATABASE_URL ?? ((await portAnswers(5432)) ? "postgres://postgres@127.0.0.1:5432/test" : null);
+  if (url) {
+    console.log(`\nPostgreSQL suite: the backend's API tests again on ${url.replace(/\/\/[^@]*@/, "//")}`);
+    vitest("postgres", ["--project", "node", "backend"], { TEST_DATABASE_URL: url });
+  } else {
+    console.log("\nSkipped the PostgreSQL suite: TEST_DATABASE_URL is not set and no server answers on 127.0.0.1:5432.");
+  }
+}
+
+if (!only || only === "e2e") {
+  const chromium = findChromium();
+  ensureWebBuild();
+  const out = path.join(resultsDir, "playwright.json");
+  const code = run(bin("playwright"), ["test"], { env: { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: out } });
+  if (existsSync(out)) {
+    const s = JSON.parse(readFileSync(out, "utf8")).stats ?? {};
+    totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
+    totals.failed += s.unexpected ?? 0;
+    totals.skipped += s.skipped ?? 0;
+  }
+  if (code !== 0) failures.push("e2e");
+}
+
+console.log(`\n${failures.length ? `Failed: ${failures.join(", ")}` : "All suites passed."}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length ? 1 : 0);
