@@ -18,7 +18,7 @@ export function installCaller(app: FastifyInstance, ctx: AppContext) {
 
 /** Body parsers: JSON (an empty body is allowed and means "no data"), and form posts from the payment page. */
 export function installParsers(app: FastifyInstance) {
-  app.removeContentTypeParser("application/json");
+  app.removeContentTypeParser(["application/json", "text/plain"]);
   app.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body: string, done) => {
     if (body.trim() === "") return done(null, null);
     try {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
+import { get, useWatch } from "react-hook-form";
 import type { Answers } from "@/contract/form";
 import { isShown } from "@/contract/rules";
 import { fieldKey, toAnswers } from "@/lib/form-resolver";
@@ -28,8 +28,9 @@ type FieldListProps = {
 
 /** Renders fields live: one hidden by show_if is unmounted, and the engine leaves it out of what is sent. */
 export function FieldList({ fields, basePath = "" }: FieldListProps) {
-  const watched = useWatch(basePath ? { name: basePath } : {});
-  const answers = toAnswers(fields, (watched ?? {}) as Record<string, unknown>);
+  const values = useWatch();
+  const scope: unknown = basePath ? get(values, basePath) : values;
+  const answers = toAnswers(fields, (scope ?? {}) as Record<string, unknown>);
   return (
     <div className="space-y-8">
       {visibleFields(fields, answers).map((field) => {

@@ -36,8 +36,7 @@ function Errors({ id, errors }: { id: string; errors: string[] }) {
     <div id={id} className="space-y-1 font-semibold text-danger">
       {errors.map((message) => (
         <p key={message}>
-          <span className="sr-only">Error: </span>
-          {message}
+          <span className="sr-only">Error:</span> {message}
         </p>
       ))}
     </div>

@@ -9,8 +9,9 @@ export async function fileErrors(ctx: AppContext, policyNumber: string | null, d
   const errors: Record<string, string[]> = {};
   for (const field of def.fields) {
     if (field.type !== "async_file") continue;
-    const refs = (values[field.name] as Array<{ id: string }> | undefined) ?? [];
-    if (refs.length === 0) continue;
+    const value = values[field.name];
+    if (!Array.isArray(value) || value.length === 0) continue;
+    const refs = value.filter((r): r is { id: string } => typeof r?.id === "string");
     const ids = refs.map((r) => r.id);
     const found = policyNumber
       ? await ctx.db

@@ -42,8 +42,8 @@ export function AsyncFileField({ field, path }: FieldProps) {
                   ) : null}
                   <span className="min-w-0 flex-1 break-words">{file.name}</span>
                   {field.read_only ? null : (
-                    <Button variant="link" onClick={() => { uploads.removeFile(file.id); setRefocus(true); }}>
-                      Remove<span className="sr-only">{` ${file.name}`}</span>
+                    <Button variant="link" aria-label={`Remove ${file.name}`} onClick={() => { uploads.removeFile(file.id); setRefocus(true); }}>
+                      Remove
                     </Button>
                   )}
                 </li>

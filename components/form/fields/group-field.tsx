@@ -53,8 +53,8 @@ export function GroupField({ field, path }: FieldProps) {
               <legend className="px-1 text-base font-bold">{`${noun} ${index + 1}`}</legend>
               <FieldList fields={(field as Field).fields ?? []} basePath={`${path}.${index}`} />
               {canRemove ? (
-                <Button variant="secondary" onClick={() => removeAt(index)}>
-                  Remove<span className="sr-only">{` ${midSentence(noun)} ${index + 1}`}</span>
+                <Button variant="secondary" aria-label={`Remove ${midSentence(noun)} ${index + 1}`} onClick={() => removeAt(index)}>
+                  Remove
                 </Button>
               ) : null}
             </fieldset>

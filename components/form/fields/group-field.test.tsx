@@ -1,0 +1,81 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { field, makeForm, renderForm } from "../testing";
+
+function travellers(extra: Record<string, unknown> = {}) {
+  return field("group", "travellers", {
+    title: "Travellers",
+    rules: { min: 1, max: 2 },
+    fields: [
+      { type: "text", name: "first_name", title: "First name", required: true },
+      { type: "radio", name: "adult", title: "Adult?", choices: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
+      { type: "number", name: "age", title: "Age", show_if: { field: "adult", equals: "no" } },
+    ],
+    ...extra,
+  });
+}
+
+describe("group", () => {
+  it("starts with its minimum items, adds and removes within min/max, and moves focus", async () => {
+    const { user } = renderForm([travellers()]);
+    const group = screen.getByRole("group", { name: "Travellers" });
+    expect(within(group).getByRole("group", { name: "Traveller 1" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Remove traveller 1" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Add another traveller" }));
+    const second = screen.getByRole("group", { name: "Traveller 2" });
+    expect(within(second).getByLabelText("First name")).toHaveFocus();
+    expect(screen.queryByRole("button", { name: /Add another/ })).not.toBeInTheDocument();
+    expect(screen.getByText("You can add up to 2.")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Remove traveller 2" }));
+    expect(screen.queryByRole("group", { name: "Traveller 2" })).not.toBeInTheDocument();
+    expect(within(screen.getByRole("group", { name: "Traveller 1" })).getByLabelText("First name")).toHaveFocus();
+  });
+
+  it("shows sub-fields by the item's own answers and submits each item", async () => {
+    const { user, submit, onSubmit } = renderForm([travellers()]);
+    const first = screen.getByRole("group", { name: "Traveller 1" });
+    await user.type(within(first).getByLabelText("First name"), "Ann");
+    expect(within(first).queryByLabelText("Age")).not.toBeInTheDocument();
+    await user.click(within(first).getByRole("radio", { name: "No" }));
+    await user.type(within(first).getByLabelText("Age"), "9");
+    await user.click(screen.getByRole("button", { name: "Add another traveller" }));
+    const second = screen.getByRole("group", { name: "Traveller 2" });
+    await user.type(within(second).getByLabelText("First name"), "Bo");
+    await user.click(within(second).getByRole("radio", { name: "Yes" }));
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith({
+      travellers: [
+        { first_name: "Ann", adult: "no", age: 9 },
+        { first_name: "Bo", adult: "yes" },
+      ],
+    });
+  });
+
+  it("shows item errors on the item's field and the group's own errors on the group", async () => {
+    const { user, submit } = renderForm([travellers({ rules: { min: 2 } })]);
+    await submit();
+    const group = screen.getByRole("group", { name: "Travellers" });
+    expect(group).toHaveAccessibleDescription("Error: Add at least 2 items to travellers.");
+    const name = within(screen.getByRole("group", { name: "Traveller 1" })).getByLabelText("First name");
+    expect(name).toHaveAccessibleDescription("Error: Enter first name.");
+    const summary = screen.getByRole("alert");
+    expect(within(summary).getByRole("link", { name: "Traveller 1: Enter first name." })).toHaveAttribute("href", `#${name.id}`);
+    await user.type(name, "Ann");
+    expect(name).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("shows the server's item_errors", () => {
+    const group = travellers({
+      value: [{ first_name: "Ann", adult: "yes" }],
+      errors: ["Too many travellers for this cover."],
+      item_errors: [{ index: 0, name: "first_name", errors: ["Names must match the passport."] }],
+    });
+    renderForm([], { form: makeForm([group]) });
+    expect(screen.getByRole("group", { name: "Travellers" })).toHaveAccessibleDescription(
+      "Error: Too many travellers for this cover.",
+    );
+    expect(screen.getByLabelText("First name")).toHaveAccessibleDescription("Error: Names must match the passport.");
+  });
+});

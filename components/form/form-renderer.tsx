@@ -1,0 +1,121 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { FormProvider, useForm, type FieldValues } from "react-hook-form";
+import type { Answers, Form } from "@/contract/form";
+import { todayISO } from "@/contract/rules";
+import { Button } from "@/components/ui/button";
+import { formResolver, toAnswers, toFormValues } from "@/lib/form-resolver";
+import { useDraft } from "@/lib/use-draft";
+import { FormErrorSummary } from "./error-summary";
+import { FieldList } from "./field-list";
+import { initialValues } from "./initial-values";
+import { RendererContext } from "./renderer-context";
+import { clearServerPath, hasServerErrors, NO_SERVER_ERRORS, serverErrorsOf, type ServerErrors } from "./server-errors";
+
+/** What onSubmit may hand back: the server's form when it has errors, and/or form-level messages. */
+export type SubmitOutcome = { form?: Form | null; formErrors?: string[] };
+
+export type FormRendererProps = {
+  form: Form;
+  /** Needed for uploads; null before the first step is saved. */
+  policyNumber: string | null;
+  /** Receives the answers the engine accepted (fields hidden by show_if and content left out). */
+  onSubmit: (answers: Answers) => Promise<SubmitOutcome | void>;
+  submitLabel?: string;
+  /** localStorage key for this step's draft; clear it with clearDraft(key) once the server accepts the step. */
+  draftKey?: string;
+  busy?: boolean;
+  /** ISO date for relative date rules; defaults to the browser's today. */
+  today?: string;
+};
+
+const SEND_FAILED = "Your answers could not be sent. They are saved on this device: please try again in a moment.";
+
+/** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
+export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Continue", draftKey, busy = false, today }: FormRendererProps) {
+  const [day] = useState(() => today ?? todayISO());
+  const fields = useRef(form.fields);
+  const methods = useForm<FieldValues>({
+    defaultValues: initialValues(form.fields),
+    resolver: formResolver(() => fields.current, { today: day }),
+    shouldFocusError: false,
+  });
+  const { isSubmitting } = methods.formState;
+  const [server, setServer] = useState<ServerErrors>(() => serverErrorsOf(form));
+  const [focusToken, setFocusToken] = useState(() => (hasServerErrors(serverErrorsOf(form)) ? 1 : 0));
+  const shown = useRef(form);
+
+  const showServer = (next: ServerErrors) => {
+    setServer(next);
+    if (hasServerErrors(next)) setFocusToken((n) => n + 1);
+  };
+
+  // A new form object: the server's answer for this step (errors) or, with a new form_id, the next step.
+  useEffect(() => {
+    fields.current = form.fields;
+    if (shown.current === form) return;
+    if (shown.current.form_id !== form.form_id) methods.reset(initialValues(form.fields));
+    shown.current = form;
+    showServer(serverErrorsOf(form));
+  }, [form, methods]);
+
+  // A server message goes once its field is edited.
+  useEffect(() => {
+    const subscription = methods.watch((_values, { name }) => {
+      if (name) setServer((current) => clearServerPath(current, name));
+    });
+    return () => subscription.unsubscribe();
+  }, [methods]);
+
+  const draft = useDraft(draftKey, {
+    read: () => toAnswers(fields.current, methods.getValues()),
+    apply: (answers) => {
+      const names = new Set(fields.current.filter((f) => f.type !== "hidden" && !f.read_only).map((f) => f.name));
+      const kept = Object.fromEntries(Object.entries(answers).filter(([name]) => names.has(name)));
+      methods.reset({ ...methods.getValues(), ...toFormValues(fields.current, kept) }, { keepDefaultValues: true });
+    },
+    subscribe: (onChange) => {
+      const subscription = methods.watch(() => onChange());
+      return () => subscription.unsubscribe();
+    },
+  });
+
+  async function send(values: FieldValues) {
+    draft.flush();
+    let outcome: SubmitOutcome | void;
+    try {
+      outcome = await onSubmit(values as Answers);
+    } catch {
+      outcome = { formErrors: [SEND_FAILED] };
+    }
+    const next = outcome?.form ? serverErrorsOf(outcome.form) : { ...NO_SERVER_ERRORS, form: [] };
+    next.form.push(...(outcome?.formErrors ?? []));
+    showServer(next);
+  }
+
+  const submit = methods.handleSubmit(send, () => setFocusToken((n) => n + 1));
+  const context = useMemo(() => ({ policyNumber, today: day, serverErrors: server.fields }), [policyNumber, day, server.fields]);
+  const working = busy || isSubmitting;
+
+  return (
+    <FormProvider {...methods}>
+      <RendererContext.Provider value={context}>
+        <form
+          noValidate
+          onSubmit={(event: FormEvent<HTMLFormElement>) => {
+            if (working) event.preventDefault();
+            else void submit(event);
+          }}
+          className="space-y-8"
+        >
+          <FormErrorSummary fields={form.fields} server={server} focusToken={focusToken} />
+          <FieldList fields={form.fields} />
+          <div className="pt-2">
+            <Button type="submit" loading={working}>{submitLabel}</Button>
+          </div>
+        </form>
+      </RendererContext.Provider>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { Answers } from "@/contract/form";
+
+const PREFIX = "draft:";
+
+function storage(): Storage | null {
+  try {
+    return typeof window === "undefined" ? null : window.localStorage;
+  } catch {
+    return null; // blocked (private mode, policy): drafts are a convenience, never a requirement
+  }
+}
+
+export function readDraft(key: string): Answers | null {
+  try {
+    const parsed: unknown = JSON.parse(storage()?.getItem(PREFIX + key) ?? "null");
+    const answers = (parsed as { answers?: unknown } | null)?.answers;
+    return typeof answers === "object" && answers !== null && !Array.isArray(answers) ? (answers as Answers) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(key: string, answers: Answers): void {
+  try {
+    storage()?.setItem(PREFIX + key, JSON.stringify({ answers, saved_at: new Date().toISOString() }));
+  } catch {
+    // Full or blocked storage: keep going without a draft.
+  }
+}
+
+/** Called once the server has accepted the step. */
+export function clearDraft(key: string): void {
+  try {
+    storage()?.removeItem(PREFIX + key);
+  } catch {
+    // nothing to clear
+  }
+}
+
+export type DraftSource = {
+  /** The answers as they stand now. */
+  read: () => Answers;
+  /** Put a saved draft's answers into the form. */
+  apply: (answers: Answers) => void;
+  /** Calls back on every change; returns an unsubscribe function. */
+  subscribe: (onChange: () => void) => () => void;
+};
+
+/**
+ * Saves the answers under `key` as the person types (debounced) and restores them once on mount,
+ * so a reload, a failed request or a backend outage loses nothing. Returns `flush` to save now.
+ */
+export function useDraft(key: string | undefined, source: DraftSource, delay = 400): { flush: () => void } {
+  const latest = useRef({ source, key });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    latest.current = { source, key };
+  });
+
+  const flush = useRef(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { key: current, source: from } = latest.current;
+    if (current) saveDraft(current, from.read());
+  }).current;
+
+  useEffect(() => {
+    if (!key) return;
+    const draft = readDraft(key);
+    if (draft) latest.current.source.apply(draft);
+    const unsubscribe = latest.current.source.subscribe(() => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, delay);
+    });
+    const onHide = () => {
+      if (timer.current) flush();
+    };
+    window.addEventListener("pagehide", onHide);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("pagehide", onHide);
+      // Not saved on unmount: the caller may just have cleared the draft of an accepted step.
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+    };
+  }, [key, delay, flush]);
+
+  return { flush };
+}
