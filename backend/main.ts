@@ -4,11 +4,13 @@ import { openDatabase } from "./storage/db";
 import { directoryStorage } from "./storage/files";
 import { buildServer } from "./server";
 import type { AppContext } from "./context";
+import { seedDemo } from "./demo/seed";
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
 const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(config.DATA_DIR, "files")), now: () => new Date() };
 const app = await buildServer(ctx);
+if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 
 const shutdown = async () => {
   await app.close();

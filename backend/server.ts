@@ -9,6 +9,8 @@ import { confirmRoutes } from "./routes/confirm.routes";
 import { paymentRoutes } from "./routes/payment.routes";
 import { policyRoutes } from "./routes/policy.routes";
 import { devRoutes } from "./routes/dev.routes";
+import { authRoutes } from "./routes/auth.routes";
+import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
 
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
@@ -21,6 +23,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   installParsers(app);
   installErrorHandler(app);
   installCaller(app, ctx);
+  await app.register(rateLimit, { global: false });
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
     return payload;
@@ -28,7 +31,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
 
   app.get("/api/v3/health/", async () => ({ ok: true }));
   app.get("/api/v3/openapi.json", async () => openApiDocument());
-  for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyRoutes]) routes(app, ctx);
+  for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyRoutes, authRoutes]) routes(app, ctx);
   if (ctx.config.NODE_ENV !== "production") devRoutes(app, ctx);
   return app;
 }

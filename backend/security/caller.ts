@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../context";
-import { authTokens } from "../storage/schema";
+import { authTokens, users } from "../storage/schema";
 import { hashToken } from "./tokens";
 
 export type Caller =
@@ -36,9 +36,7 @@ export async function resolveCaller(ctx: AppContext, request: FastifyRequest): P
   return { kind: "anonymous", quoteToken };
 }
 
-/** Users arrive with the agent console; until then no user can sign in. */
-export type UserLoader = (ctx: AppContext, userId: string) => Promise<{ userId: string; name: string; agentCode: string | null; permissions: string[] } | null>;
-let loadUser: UserLoader = async () => null;
-export const setUserLoader = (loader: UserLoader) => {
-  loadUser = loader;
-};
+async function loadUser(ctx: AppContext, userId: string) {
+  const [row] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
+  return row ? { userId: row.id, name: row.name, agentCode: row.agentCode, permissions: row.permissions } : null;
+}

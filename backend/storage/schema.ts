@@ -159,3 +159,15 @@ export const outbox = pgTable(
   },
   (t) => [index("outbox_policy_idx").on(t.policyNumber), index("outbox_created_idx").on(t.createdAt)],
 );
+
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  username: text("username").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  name: text("name").notNull(),
+  agentCode: text("agent_code"),
+  role: text("role").notNull(),
+  permissions: jsonb("permissions").$type<string[]>().notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+});
+export type UserRow = typeof users.$inferSelect;

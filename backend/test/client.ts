@@ -15,7 +15,7 @@ export function client(base: string) {
       body = JSON.stringify(opts.body);
       headers["content-type"] = "application/json";
     }
-    const res = await fetch(base + path, { method, headers, body, redirect: "manual" });
+    const res = await fetch(base + path, { method, headers, body: body as BodyInit | undefined, redirect: "manual" });
     const bytes = Buffer.from(await res.arrayBuffer());
     const text = bytes.toString("utf8");
     let json: unknown = null;

@@ -53,17 +53,25 @@ describe("group", () => {
     });
   });
 
-  it("shows item errors on the item's field and the group's own errors on the group", async () => {
-    const { user, submit } = renderForm([travellers({ rules: { min: 2 } })]);
+  it("shows the group's own errors on the group and item errors on the item's field", async () => {
+    const { user, submit, onSubmit } = renderForm([travellers({ required: true, rules: { max: 3 } })]);
     await submit();
     const group = screen.getByRole("group", { name: "Travellers" });
-    expect(group).toHaveAccessibleDescription("Error: Add at least 2 items to travellers.");
+    expect(group).toHaveAccessibleDescription("(required) Error: Add at least one item to travellers.");
+    expect(within(screen.getByRole("alert")).getByRole("link", { name: "Add at least one item to travellers." })).toHaveAttribute(
+      "href",
+      `#${group.id}`,
+    );
+    await user.click(screen.getByRole("button", { name: "Add a traveller" }));
+    await submit();
     const name = within(screen.getByRole("group", { name: "Traveller 1" })).getByLabelText("First name");
     expect(name).toHaveAccessibleDescription("Error: Enter first name.");
     const summary = screen.getByRole("alert");
     expect(within(summary).getByRole("link", { name: "Traveller 1: Enter first name." })).toHaveAttribute("href", `#${name.id}`);
     await user.type(name, "Ann");
     expect(name).not.toHaveAttribute("aria-invalid");
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith({ travellers: [{ first_name: "Ann", adult: null }] });
   });
 
   it("shows the server's item_errors", () => {

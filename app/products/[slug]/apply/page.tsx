@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getMeta, getSubmit } from "@/lib/api";
+import { load } from "@/lib/journey/load";
+import { firstStepPath, productPath } from "@/lib/journey/paths";
+import { ServiceProblem } from "@/components/journey/service-problem";
+import { StepView } from "@/components/journey/step-view";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: "Get a quote" };
+
+/** The first step: the form comes from the server; the first answer creates the quote. */
+export default async function FirstStepPage({ params }: Props) {
+  const { slug } = await params;
+  const [meta, first] = await Promise.all([load(() => getMeta(slug)), load(() => getSubmit(slug))]);
+  if (!meta.ok) return <ServiceProblem detail={meta.detail} retryHref={firstStepPath(slug)} />;
+  if (!first.ok) return <ServiceProblem detail={first.detail} retryHref={firstStepPath(slug)} />;
+  const form = first.value.form;
+  if (!form) return <ServiceProblem detail="This product has no questions to answer yet." retryHref={firstStepPath(slug)} />;
+  const hasIntro = Boolean(meta.value.intro.content?.trim());
+  return (
+    <StepView
+      slug={slug}
+      meta={meta.value}
+      policyNumber={null}
+      state={{ ...first.value, form }}
+      back={hasIntro ? { href: productPath(slug), label: "Back" } : null}
+    />
+  );
+}

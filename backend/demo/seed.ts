@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { resolveRelativeDate, todayISO } from "../../contract/rules";
+import type { AppContext } from "../context";
+import { createPolicy } from "../storage/policies";
+import { payments, users } from "../storage/schema";
+import { createUser } from "../security/users";
+import { findOrCreateCustomer } from "../security/customers";
+import { getProduct } from "../products";
+import { priceQuote } from "../domain/pricing";
+import { coverDates } from "../domain/policy-facts";
+import { freshProgress } from "../domain/journey/save";
+import { DEMO_CUSTOMER, DEMO_USERS } from "./accounts";
+
+/** Demo sign-ins and one paid policy, created once; safe to run on every start. */
+export async function seedDemo(ctx: AppContext) {
+  const [existing] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.username, DEMO_USERS[0].username)).limit(1);
+  if (existing) return;
+  for (const u of DEMO_USERS) await createUser(ctx, u);
+  const customer = await findOrCreateCustomer(ctx, { email: DEMO_CUSTOMER.email, firstName: DEMO_CUSTOMER.firstName, lastName: DEMO_CUSTOMER.lastName });
+  const product = getProduct("bicycle")!;
+  const today = todayISO(ctx.now());
+  const answers = {
+    bike: { make: "Brompton", model: "C Line Explore", value: "1850.00", bike_type: "hybrid", frame_number: "BROM12345", claims: 0, start_date: today },
+    quote: { tier: "standard", excess: "50", perils: ["theft-abroad"] },
+    owner: { first_name: DEMO_CUSTOMER.firstName, last_name: DEMO_CUSTOMER.lastName, date_of_birth: resolveRelativeDate("-35y", today), email: DEMO_CUSTOMER.email, phone: "+447700900100", postcode: "BS1 4DJ" },
+  };
+  const pricing = priceQuote(product, answers)!;
+  const dates = coverDates(product, answers, today);
+  const at = ctx.now().toISOString();
+  const policy = await createPolicy(
+    ctx.db,
+    {
+      productSlug: product.slug,
+      status: "S_ACTIVE",
+      quoteTokenHash: null,
+      customerId: customer.id,
+      soldByUserId: null,
+      parentPolicyNumber: null,
+      renewedFromPolicyNumber: null,
+      isRenewal: false,
+      answers,
+      progress: { ...freshProgress(null), completed: ["bike", "quote", "owner"], confirmedAt: at },
+      pricing,
+      paymentMode: "annual",
+      recurringPayment: false,
+      startDate: dates.start_date,
+      endDate: dates.end_date,
+      customerName: `${DEMO_CUSTOMER.firstName} ${DEMO_CUSTOMER.lastName}`,
+      customerEmail: DEMO_CUSTOMER.email,
+      cancellationReason: null,
+      terminationDate: null,
+    },
+    { by: "Demo data", at, reason: "Demo policy" },
+  );
+  await ctx.db.insert(payments).values({
+    token: randomUUID(),
+    policyNumber: policy.policyNumber,
+    mode: "annual",
+    amount: pricing.total,
+    currency: pricing.currency,
+    returnUrl: "http://127.0.0.1/",
+    status: "succeeded",
+    gatewayResult: { approved: true, reason: "Approved", payerName: `${DEMO_CUSTOMER.firstName} ${DEMO_CUSTOMER.lastName}`, last4: "4242" },
+    reference: "PAY-DEMO0001",
+    approvalCode: "DEMO42",
+    createdAt: at,
+    processedAt: at,
+  });
+}

@@ -1,0 +1,133 @@
+import PDFDocument from "pdfkit";
+import type { DocumentData } from "./document-data";
+import { formatDate } from "./date-format";
+
+export type Doc = PDFKit.PDFDocument;
+export type AmountRow = { label: string; amount: string; strong?: boolean };
+
+const C = { ink: "#1f2933", muted: "#616e7c", accent: "#0b4f6c", rule: "#cbd2d9", band: "#f0f4f8" };
+const MARGIN = 56;
+const FOOTER = 64;
+
+/** An A4 document with the insurer's header and the title already drawn; `finish` adds footers and returns the bytes. */
+export function startDocument(d: DocumentData, meta: { title: string; subject: string }) {
+  const doc: Doc = new PDFDocument({
+    size: "A4",
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: FOOTER + 16 },
+    bufferPages: true,
+    info: {
+      Title: `${meta.title} – ${d.policy.policy_number}`,
+      Author: d.insurer.name,
+      Subject: meta.subject,
+      Keywords: `${d.product.name}, ${d.policy.policy_number}`,
+      Creator: d.insurer.name,
+      CreationDate: d.issuedAt,
+      ModDate: d.issuedAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const bytes = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  header(doc, d, meta.title);
+  const finish = () => {
+    footers(doc, d);
+    doc.end();
+    return bytes;
+  };
+  return { doc, finish };
+}
+
+function header(doc: Doc, d: DocumentData, title: string) {
+  const width = contentWidth(doc);
+  doc.font("Helvetica-Bold").fontSize(16).fillColor(C.accent).text(d.insurer.name, MARGIN, MARGIN, { width });
+  doc.font("Helvetica").fontSize(8.5).fillColor(C.muted).text(d.insurer.address, { width });
+  rule(doc, doc.y + 8, C.accent, 1.5);
+  doc.font("Helvetica-Bold").fontSize(20).fillColor(C.ink).text(title, MARGIN, doc.y + 20, { width });
+  doc.font("Helvetica").fontSize(10).fillColor(C.muted).text(`${d.product.name} · Policy ${d.policy.policy_number} · Issued ${formatDate(d.issuedAt)}`, { width });
+  doc.moveDown(1.2);
+}
+
+function footers(doc: Doc, d: DocumentData) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    // Writing inside the bottom margin would otherwise make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    const top = doc.page.height - FOOTER;
+    const width = contentWidth(doc);
+    rule(doc, top, C.rule, 0.75);
+    doc.font("Helvetica").fontSize(7.5).fillColor(C.muted).text(d.insurer.registration, MARGIN, top + 8, { width, align: "center" });
+    doc.fontSize(8.5).fillColor(C.ink).text(`Policy ${d.policy.policy_number}`, MARGIN, top + 32, { width, lineBreak: false });
+    doc.text(`Page ${i - start + 1} of ${count}`, MARGIN, top + 32, { width, align: "right", lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+export function heading(doc: Doc, text: string) {
+  ensureSpace(doc, 48);
+  doc.moveDown(0.6).font("Helvetica-Bold").fontSize(12).fillColor(C.accent).text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.3);
+}
+
+export function paragraph(doc: Doc, text: string, opts: { strong?: boolean; muted?: boolean } = {}) {
+  for (const para of text.split(/\n{2,}/)) {
+    doc.font(opts.strong ? "Helvetica-Bold" : "Helvetica").fontSize(10).fillColor(opts.muted ? C.muted : C.ink);
+    doc.text(para.trim(), MARGIN, doc.y, { width: contentWidth(doc), lineGap: 2 });
+    doc.moveDown(0.5);
+  }
+}
+
+/** A two-column label/value table with banded rows. */
+export function keyFacts(doc: Doc, rows: Array<[string, string]>) {
+  const width = contentWidth(doc);
+  const labelW = 160;
+  for (const [i, [label, value]] of rows.entries()) {
+    doc.font("Helvetica").fontSize(10);
+    const h = Math.max(doc.heightOfString(value, { width: width - labelW - 16 }), doc.heightOfString(label, { width: labelW - 12 })) + 10;
+    ensureSpace(doc, h);
+    const y = doc.y;
+    if (i % 2 === 0) doc.rect(MARGIN, y, width, h).fill(C.band);
+    doc.font("Helvetica-Bold").fillColor(C.muted).text(label, MARGIN + 6, y + 5, { width: labelW - 12 });
+    doc.font("Helvetica").fillColor(C.ink).text(value, MARGIN + labelW, y + 5, { width: width - labelW - 16 });
+    doc.y = y + h;
+  }
+  doc.x = MARGIN;
+  doc.moveDown(0.5);
+}
+
+/** Description/amount rows; `strong` rows (totals) are bold above a rule. */
+export function amountTable(doc: Doc, head: [string, string], rows: AmountRow[]) {
+  const width = contentWidth(doc);
+  const amountW = 130;
+  const line = (label: string, amount: string, font: string, color = C.ink) => {
+    doc.font(font).fontSize(10);
+    const h = doc.heightOfString(label, { width: width - amountW - 12 }) + 10;
+    ensureSpace(doc, h);
+    const y = doc.y;
+    doc.fillColor(color).text(label, MARGIN + 6, y + 5, { width: width - amountW - 12 });
+    doc.text(amount, MARGIN + width - amountW, y + 5, { width: amountW - 6, align: "right" });
+    doc.y = y + h;
+  };
+  line(head[0], head[1], "Helvetica-Bold", C.muted);
+  rule(doc, doc.y, C.rule, 0.75);
+  for (const r of rows) {
+    if (r.strong) rule(doc, doc.y, C.ink, 0.75);
+    line(r.label, r.amount, r.strong ? "Helvetica-Bold" : "Helvetica");
+  }
+  doc.x = MARGIN;
+  doc.moveDown(0.5);
+}
+
+export function ensureSpace(doc: Doc, height: number) {
+  if (doc.y + height > doc.page.maxY()) doc.addPage();
+}
+
+function rule(doc: Doc, y: number, color: string, weight: number) {
+  doc.moveTo(MARGIN, y).lineTo(doc.page.width - MARGIN, y).lineWidth(weight).strokeColor(color).stroke();
+}
+
+const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;

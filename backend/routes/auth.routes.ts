@@ -1,0 +1,78 @@
+import type { FastifyInstance } from "fastify";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { AppContext } from "../context";
+import { ApiError, unauthenticated } from "../http/errors";
+import { parseWith } from "../http/parse";
+import { issueCode, verifyCode } from "../security/otp";
+import { issueToken, refreshToken, revokeToken } from "../security/sessions";
+import { checkPassword, publicUser } from "../security/users";
+import { customers, otpCodes, policies } from "../storage/schema";
+
+const emailSchema = z.string().trim().toLowerCase().email("Enter a valid email address");
+const limit = (max: number) => ({ config: { rateLimit: { max, timeWindow: "1 minute" } } });
+const CODES_PER_EMAIL = 5;
+const CODE_WINDOW_MS = 15 * 60 * 1000;
+const tooMany = () => new ApiError(429, "rate_limited", "Too many attempts. Please wait a few minutes and try again.");
+
+const customerInfo = (c: typeof customers.$inferSelect) => ({ email: c.email, first_name: c.firstName, last_name: c.lastName });
+
+export function authRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.post("/api/v3/customer/otp/request/", limit(10), async (request, reply) => {
+    const { email } = parseWith(z.object({ email: emailSchema }), request.body);
+    const since = new Date(ctx.now().getTime() - CODE_WINDOW_MS).toISOString();
+    const [{ n }] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(otpCodes)
+      .where(and(eq(otpCodes.email, email), eq(otpCodes.purpose, "sign_in"), gt(otpCodes.createdAt, since)));
+    if (n >= CODES_PER_EMAIL) throw tooMany();
+    const [customer] = await ctx.db.select().from(customers).where(eq(customers.email, email)).limit(1);
+    // Same answer whether or not the email is known: only a customer's inbox learns the difference.
+    if (customer) await issueCode(ctx, { purpose: "sign_in", email });
+    return reply.status(202).send({ detail: "If that email belongs to a customer, a 6-digit code is on its way. It expires in 10 minutes." });
+  });
+
+  app.post("/api/v3/customer/otp/verify/", limit(20), async (request) => {
+    const { email, code } = parseWith(z.object({ email: emailSchema, code: z.string().trim().regex(/^\d{6}$/, "must be the 6 digits from the email") }), request.body);
+    const outcome = await verifyCode(ctx, { purpose: "sign_in", email, code });
+    if (outcome === "locked") throw new ApiError(429, "otp_locked", "Too many wrong codes. Ask for a new code and try again.");
+    if (outcome !== "ok") throw unauthenticated(outcome === "expired" ? "That code has expired. Ask for a new one." : "That code isn't right. Check the newest email from us.");
+    const [customer] = await ctx.db.select().from(customers).where(eq(customers.email, email)).limit(1);
+    const { token, expiresAt } = await issueToken(ctx, { kind: "customer", customerId: customer.id });
+    return { token, expires_at: expiresAt, customer: customerInfo(customer) };
+  });
+
+  app.post("/api/v3/customer/policy-login/", limit(10), async (request) => {
+    const body = parseWith(z.object({ policy_number: z.string().trim().min(1), last_name: z.string().trim().min(1) }), request.body);
+    const [row] = await ctx.db
+      .select({ policy: policies, customer: customers })
+      .from(policies)
+      .innerJoin(customers, eq(customers.id, policies.customerId))
+      .where(eq(policies.policyNumber, body.policy_number.toUpperCase()))
+      .limit(1);
+    const match = row && row.customer.lastName.trim().toLowerCase() === body.last_name.toLowerCase() && !["S_NEW", "S_QUOTED"].includes(row.policy.status);
+    if (!match) throw unauthenticated("We couldn't find a policy with that number and last name.");
+    const { token, expiresAt } = await issueToken(ctx, { kind: "customer", customerId: row.customer.id, policyScope: row.policy.policyNumber });
+    return { token, expires_at: expiresAt, customer: customerInfo(row.customer), policy_number: row.policy.policyNumber };
+  });
+
+  app.post("/api/v3/login/", limit(10), async (request) => {
+    const body = parseWith(z.object({ username: z.string().trim().min(1), password: z.string().min(1) }), request.body);
+    const user = await checkPassword(ctx, body.username, body.password);
+    if (!user) throw unauthenticated("That username and password don't match.");
+    const { token, expiresAt } = await issueToken(ctx, { kind: "user", userId: user.id });
+    return { token, expires_at: expiresAt, user: publicUser(user) };
+  });
+
+  app.post("/api/v3/logout/", async (request, reply) => {
+    const caller = request.caller;
+    if (caller.kind !== "anonymous") await revokeToken(ctx, caller.tokenHash);
+    return reply.status(204).send();
+  });
+
+  app.post("/api/v3/token/refresh/", async (request) => {
+    const caller = request.caller;
+    if (caller.kind === "anonymous") throw unauthenticated("Your session has ended. Please sign in again.");
+    return { expires_at: await refreshToken(ctx, caller.tokenHash, caller.kind) };
+  });
+}

@@ -1,0 +1,47 @@
+import { screen, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { clearDraft, readDraft, saveDraft } from "@/lib/use-draft";
+import { field, makeForm, renderForm } from "./testing";
+
+const fields = () => [
+  field("text", "town", { title: "Town", value: "From server" }),
+  field("hidden", "campaign", { value: "spring" }),
+];
+
+describe("drafts", () => {
+  it("saves answers as the person types and restores them over the server's after a remount", async () => {
+    const first = renderForm(fields(), { draftKey: "P-100:step_1" });
+    const box = screen.getByLabelText("Town");
+    await first.user.clear(box);
+    await first.user.type(box, "Leeds ");
+    await waitFor(() => expect(readDraft("P-100:step_1")).toMatchObject({ town: "Leeds" }));
+    first.unmount();
+
+    renderForm(fields(), { draftKey: "P-100:step_1" });
+    expect(screen.getByLabelText("Town")).toHaveValue("Leeds");
+  });
+
+  it("never lets a draft override a hidden or read-only value, and ignores fields the form no longer has", async () => {
+    saveDraft("k", { town: "York", campaign: "forged", gone: "x" });
+    const { submit, onSubmit } = renderForm(fields(), { draftKey: "k" });
+    expect(screen.getByLabelText("Town")).toHaveValue("York");
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith({ town: "York", campaign: "spring" });
+  });
+
+  it("saves at once on submit, and is gone once cleared", async () => {
+    const { user, submit } = renderForm(fields(), { draftKey: "now" });
+    await user.type(screen.getByLabelText("Town"), "!");
+    await submit();
+    expect(readDraft("now")).toMatchObject({ town: "From server!" });
+    clearDraft("now");
+    expect(readDraft("now")).toBeNull();
+  });
+
+  it("starts the next step from that step's own values when the form_id changes", async () => {
+    const view = renderForm(fields(), { draftKey: "a" });
+    view.rerenderWith({ form: makeForm([field("text", "car", { title: "Car", value: "Mini" })], { form_id: "step_2" }), draftKey: "b" });
+    expect(screen.getByLabelText("Car")).toHaveValue("Mini");
+    expect(screen.queryByLabelText("Town")).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,97 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { field, makeForm, renderForm } from "./testing";
+
+const name = () => field("text", "full_name", { title: "Full name", required: true });
+const email = () => field("email", "email", { title: "Email address", required: true });
+
+describe("FormRenderer", () => {
+  it("names the main button Continue and submits with Enter", async () => {
+    const { user, onSubmit } = renderForm([name()]);
+    await user.type(screen.getByLabelText("Full name"), "Ann Lee{Enter}");
+    expect(onSubmit).toHaveBeenCalledWith({ full_name: "Ann Lee" });
+    expect(screen.getByRole("button", { name: "Continue" })).toHaveAttribute("type", "submit");
+  });
+
+  it("after a failed client check, focuses the summary whose links go to each control", async () => {
+    const { user, submit, onSubmit } = renderForm([name(), email()]);
+    await submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    const summary = screen.getByRole("alert");
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole("heading", { name: "There is a problem" })).toBeInTheDocument();
+    const links = within(summary).getAllByRole("link");
+    expect(links.map((a) => a.textContent)).toEqual(["Enter full name.", "Enter email address."]);
+    await user.click(links[1]);
+    expect(screen.getByLabelText("Email address")).toHaveFocus();
+  });
+
+  it("shows the server's field and form errors, focuses the summary, and clears a field's error once edited", async () => {
+    const { user, submit, onSubmit } = renderForm([name(), email()]);
+    onSubmit.mockResolvedValueOnce({
+      form: makeForm(
+        [
+          { ...name(), value: "Ann", errors: ["This name is on our sanctions list check: call us."] },
+          { ...email(), value: "a@b.co", errors: ["This field is required."] },
+        ],
+        { errors: ["We could not check your answers."] },
+      ),
+    });
+    await user.type(screen.getByLabelText("Full name"), "Ann");
+    await user.type(screen.getByLabelText("Email address"), "a@b.co");
+    await submit();
+    const summary = await screen.findByRole("alert");
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(summary).toHaveTextContent("We could not check your answers.");
+    expect(within(summary).getByRole("link", { name: "Email address: This field is required." })).toHaveAttribute(
+      "href",
+      `#${screen.getByLabelText("Email address").id}`,
+    );
+    const box = screen.getByLabelText("Email address");
+    expect(box).toHaveAccessibleDescription("Error: This field is required.");
+    await user.type(box, "m");
+    expect(box).not.toHaveAttribute("aria-invalid");
+    expect(within(summary).queryByText(/Email address:/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText("Full name")).toHaveAccessibleDescription(/sanctions list/);
+  });
+
+  it("shows errors carried by the form it is given, and focuses the summary", () => {
+    const form = makeForm([{ ...email(), value: "x@y.z", errors: ["That email is already in use."] }]);
+    renderForm([], { form });
+    expect(screen.getByRole("alert")).toHaveFocus();
+    expect(screen.getByLabelText("Email address")).toHaveAccessibleDescription("Error: That email is already in use.");
+  });
+
+  it("hides a field by show_if, unmounts it and leaves its value out", async () => {
+    const { user, submit, onSubmit } = renderForm([
+      field("radio", "has_claims", { title: "Any claims?", choices: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] }),
+      field("textarea", "claims", { title: "Tell us about them", required: true, show_if: { field: "has_claims", equals: "yes" } }),
+    ]);
+    expect(screen.queryByLabelText("Tell us about them")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: "Yes" }));
+    await user.type(screen.getByLabelText("Tell us about them"), "A broken window");
+    await user.click(screen.getByRole("radio", { name: "No" }));
+    expect(screen.queryByLabelText("Tell us about them")).not.toBeInTheDocument();
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith({ has_claims: "no" });
+  });
+
+  it("keeps the answers when sending fails and says so", async () => {
+    const onSubmit = vi.fn(async () => {
+      throw new Error("offline");
+    });
+    const { user, submit } = renderForm([name()], { onSubmit });
+    await user.type(screen.getByLabelText("Full name"), "Ann");
+    await submit();
+    expect(await screen.findByRole("alert")).toHaveTextContent(/could not be sent/);
+    expect(screen.getByLabelText("Full name")).toHaveValue("Ann");
+  });
+
+  it("shows the button as busy and ignores presses while busy", async () => {
+    const { user, onSubmit } = renderForm([field("text", "town", { title: "Town" })], { busy: true, submitLabel: "Get my price" });
+    const button = screen.getByRole("button", { name: "Get my price" });
+    expect(button).toHaveAttribute("aria-busy", "true");
+    await user.click(button);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,32 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import type { Answers, Form } from "@/contract/form";
+import { submitResponseSchema } from "@/contract/journey";
+import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
+import { sendJson } from "@/lib/journey/client-api";
+import { nextMove } from "@/lib/journey/next-action";
+import { api } from "@/lib/journey/paths";
+import { savePayment } from "@/lib/journey/payment-store";
+import { formPayload } from "@/lib/journey/steps";
+
+type ConfirmFormProps = { policyNumber: string; form: Form };
+
+/** The confirmation form; a confirmed quote goes on to payment (or straight to done when nothing is due). */
+export function ConfirmForm({ policyNumber, form }: ConfirmFormProps) {
+  const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
+
+  async function submit(answers: Answers): Promise<SubmitOutcome | void> {
+    const res = await sendJson(api.confirm(policyNumber), submitResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
+    if (!res.ok) return { formErrors: [res.detail] };
+    const move = nextMove(res.data, "confirm");
+    if (move.kind === "errors") return { form: move.form, formErrors: move.messages };
+    if (move.kind === "pay") savePayment(move.policyNumber, move.payment);
+    if (move.kind === "display") return void window.location.assign(move.href);
+    startNavigation(() => router.push(move.href));
+  }
+
+  return <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} submitLabel="Confirm and continue" busy={navigating} />;
+}

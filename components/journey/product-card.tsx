@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { ProductSummary } from "@/contract/journey";
+import { buttonClasses } from "@/components/ui/button";
+import { productPath } from "@/lib/journey/paths";
+
+/** One product on the storefront: picture, name, what it covers, and the way in. */
+export function ProductCard({ product }: { product: ProductSummary }) {
+  return (
+    <li className="flex flex-col overflow-hidden rounded-lg border border-line bg-white shadow-sm">
+      {product.image ? (
+        // eslint-disable-next-line @next/next/no-img-element -- the API's own picture (often a data URL)
+        <img src={product.image} alt="" className="aspect-[3/2] w-full bg-brand-50 object-cover" />
+      ) : null}
+      <div className="flex flex-1 flex-col gap-3 p-5">
+        <h2 className="text-xl font-bold">{product.name}</h2>
+        <p className="flex-1 text-muted">{product.description}</p>
+        <Link href={productPath(product.slug)} className={buttonClasses("primary", "self-start")}>
+          Get a quote<span className="sr-only">{` for ${product.name.toLowerCase()}`}</span>
+        </Link>
+      </div>
+    </li>
+  );
+}

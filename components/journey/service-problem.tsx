@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonClasses } from "@/components/ui/button";
+
+type ServiceProblemProps = { detail: string; retryHref: string; title?: string; children?: React.ReactNode };
+
+/** A page that could not load what it needs: says why, and offers to try again. */
+export function ServiceProblem({ detail, retryHref, title = "Sorry, we can't show this page right now", children }: ServiceProblemProps) {
+  return (
+    <>
+      <PageHeader title={title} />
+      <Alert tone="error" title="Something went wrong">
+        <p>{detail}</p>
+      </Alert>
+      <div className="mt-6 flex flex-wrap gap-4">
+        <a href={retryHref} className={buttonClasses("primary")}>Try again</a>
+        {children}
+        <Link href="/" className={buttonClasses("link")}>Back to our products</Link>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { Meta, SubmitResponse } from "@/contract/journey";
+import type { Form } from "@/contract/form";
+import { PageHeader } from "@/components/ui/page-header";
+import { StepIndicator } from "@/components/ui/step-indicator";
+import { FocusHeading } from "./focus-heading";
+import { ResendCode } from "./resend-code";
+import { RichText } from "./rich-text";
+import { StepForm } from "./step-form";
+
+type StepViewProps = {
+  slug: string;
+  meta: Meta;
+  policyNumber: string | null;
+  state: SubmitResponse & { form: Form };
+  /** The previous step (or the product's intro); none on a code check. */
+  back?: { href: string; label: string } | null;
+};
+
+/** A step of the quote: progress, Back, what the step is about, the form and the price so far. */
+export function StepView({ slug, meta, policyNumber, state, back }: StepViewProps) {
+  const { form, description } = state;
+  const isCodeCheck = form.form_type === "otp";
+  return (
+    <>
+      <FocusHeading />
+      {back ? (
+        <p className="mb-4">
+          <Link href={back.href} className="inline-flex min-h-11 items-center font-semibold">
+            <span aria-hidden="true">←&nbsp;</span>
+            {back.label}
+          </Link>
+        </p>
+      ) : null}
+      <StepIndicator steps={meta.form_sequence} currentId={form.form_id} />
+      <PageHeader
+        eyebrow={meta.name}
+        title={form.form_name || description.title || meta.name}
+        description={
+          description.title || description.content ? (
+            <>
+              {description.title && description.title !== form.form_name ? <p className="font-semibold text-ink">{description.title}</p> : null}
+              <RichText text={description.content} className="mt-2" />
+            </>
+          ) : null
+        }
+      />
+      <StepForm key={form.form_id} slug={slug} policyNumber={policyNumber} form={form} pricing={state.pricing ?? null} />
+      {isCodeCheck && policyNumber ? <ResendCode slug={slug} policyNumber={policyNumber} formId={form.form_id} /> : null}
+    </>
+  );
+}

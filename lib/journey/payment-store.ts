@@ -1,0 +1,29 @@
+import { paymentRequestSchema, type PaymentRequest } from "@/contract/journey";
+
+const key = (policyNumber: string) => `payment:${policyNumber}`;
+
+/** Keeps what confirm answered (amount and modes) for this tab, so the payment page survives a reload. */
+export function savePayment(policyNumber: string, payment: PaymentRequest): void {
+  try {
+    window.sessionStorage.setItem(key(policyNumber), JSON.stringify(payment));
+  } catch {
+    // Storage blocked: the payment page sends the person back to the review to confirm again.
+  }
+}
+
+export function loadPayment(policyNumber: string): PaymentRequest | null {
+  try {
+    const parsed = paymentRequestSchema.safeParse(JSON.parse(window.sessionStorage.getItem(key(policyNumber)) ?? "null"));
+    return parsed.success && parsed.data.modes.length > 0 ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetPayment(policyNumber: string): void {
+  try {
+    window.sessionStorage.removeItem(key(policyNumber));
+  } catch {
+    // nothing kept
+  }
+}
