@@ -11,6 +11,8 @@ const schema = z.object({
   PAYMENT_RETURN_ORIGINS: z.string().default(""),
   /** Signs continue links; must be shared by every backend instance behind a load balancer. */
   LINK_SECRET: z.string().min(32).optional(),
+  /** Sign-in attempts allowed per minute from one address, per sign-in endpoint. */
+  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   /** Demo sign-ins and a demo policy (never in production). */
   SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -7,11 +7,12 @@ import { journeyRoutes } from "./routes/journey.routes";
 import { attachmentRoutes } from "./routes/attachments.routes";
 import { confirmRoutes } from "./routes/confirm.routes";
 import { paymentRoutes } from "./routes/payment.routes";
-import { policyRoutes } from "./routes/policy.routes";
+import { policyListRoutes, policyRoutes } from "./routes/policy.routes";
 import { devRoutes } from "./routes/dev.routes";
 import { authRoutes } from "./routes/auth.routes";
 import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
+import { ApiError } from "./http/errors";
 
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -23,7 +24,10 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   installParsers(app);
   installErrorHandler(app);
   installCaller(app, ctx);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new ApiError(429, "rate_limited", "Too many attempts from your address. Please wait a minute and try again."),
+  });
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
     return payload;
@@ -31,7 +35,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
 
   app.get("/api/v3/health/", async () => ({ ok: true }));
   app.get("/api/v3/openapi.json", async () => openApiDocument());
-  for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyRoutes, authRoutes]) routes(app, ctx);
+  for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, authRoutes]) routes(app, ctx);
   if (ctx.config.NODE_ENV !== "production") devRoutes(app, ctx);
   return app;
 }

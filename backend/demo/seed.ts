@@ -47,6 +47,8 @@ export async function seedDemo(ctx: AppContext) {
       startDate: dates.start_date,
       endDate: dates.end_date,
       customerName: `${DEMO_CUSTOMER.firstName} ${DEMO_CUSTOMER.lastName}`,
+      customerFirstName: DEMO_CUSTOMER.firstName,
+      customerLastName: DEMO_CUSTOMER.lastName,
       customerEmail: DEMO_CUSTOMER.email,
       cancellationReason: null,
       terminationDate: null,

@@ -87,12 +87,12 @@ export function keyFacts(doc: Doc, rows: Array<[string, string]>) {
   const labelW = 160;
   for (const [i, [label, value]] of rows.entries()) {
     doc.font("Helvetica").fontSize(10);
-    const h = Math.max(doc.heightOfString(value, { width: width - labelW - 16 }), doc.heightOfString(label, { width: labelW - 12 })) + 10;
+    const h = Math.max(doc.heightOfString(value, { width: width - labelW - 16 }), doc.heightOfString(label, { width: labelW - 12 })) + 8;
     ensureSpace(doc, h);
     const y = doc.y;
     if (i % 2 === 0) doc.rect(MARGIN, y, width, h).fill(C.band);
-    doc.font("Helvetica-Bold").fillColor(C.muted).text(label, MARGIN + 6, y + 5, { width: labelW - 12 });
-    doc.font("Helvetica").fillColor(C.ink).text(value, MARGIN + labelW, y + 5, { width: width - labelW - 16 });
+    doc.font("Helvetica-Bold").fillColor(C.muted).text(label, MARGIN + 6, y + 4, { width: labelW - 12 });
+    doc.font("Helvetica").fillColor(C.ink).text(value, MARGIN + labelW, y + 4, { width: width - labelW - 16 });
     doc.y = y + h;
   }
   doc.x = MARGIN;

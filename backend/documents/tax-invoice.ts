@@ -58,6 +58,6 @@ export function taxInvoicePdf(d: DocumentData): Promise<Buffer> {
   if (!paid.length) paragraph(doc, "No payment has been received for this policy yet.", { muted: true });
 
   paragraph(doc, `Please quote invoice number ${invoiceNumber(d)} and policy number ${p.policy_number} in any correspondence about this invoice.`, { muted: true });
-  paragraph(doc, `${d.insurer.name}, ${d.insurer.address}. ${d.insurer.registration}`, { muted: true });
+  paragraph(doc, `${d.insurer.name}, ${d.insurer.address}.`, { muted: true });
   return finish();
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { AppContext } from "../context";
 import { ApiError, unauthenticated } from "../http/errors";
@@ -7,10 +7,10 @@ import { parseWith } from "../http/parse";
 import { issueCode, verifyCode } from "../security/otp";
 import { issueToken, refreshToken, revokeToken } from "../security/sessions";
 import { checkPassword, publicUser } from "../security/users";
-import { customers, otpCodes, policies } from "../storage/schema";
+import { customers, policies } from "../storage/schema";
+import { withinLimit } from "../security/rate-events";
 
 const emailSchema = z.string().trim().toLowerCase().email("Enter a valid email address");
-const limit = (max: number) => ({ config: { rateLimit: { max, timeWindow: "1 minute" } } });
 const CODES_PER_EMAIL = 5;
 const CODE_WINDOW_MS = 15 * 60 * 1000;
 const tooMany = () => new ApiError(429, "rate_limited", "Too many attempts. Please wait a few minutes and try again.");
@@ -18,21 +18,17 @@ const tooMany = () => new ApiError(429, "rate_limited", "Too many attempts. Plea
 const customerInfo = (c: typeof customers.$inferSelect) => ({ email: c.email, first_name: c.firstName, last_name: c.lastName });
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.post("/api/v3/customer/otp/request/", limit(10), async (request, reply) => {
+  const limit = (share: number) => ({ config: { rateLimit: { max: Math.max(1, Math.round(ctx.config.AUTH_RATE_LIMIT * share)), timeWindow: "1 minute" } } });
+  app.post("/api/v3/customer/otp/request/", limit(0.5), async (request, reply) => {
     const { email } = parseWith(z.object({ email: emailSchema }), request.body);
-    const since = new Date(ctx.now().getTime() - CODE_WINDOW_MS).toISOString();
-    const [{ n }] = await ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(otpCodes)
-      .where(and(eq(otpCodes.email, email), eq(otpCodes.purpose, "sign_in"), gt(otpCodes.createdAt, since)));
-    if (n >= CODES_PER_EMAIL) throw tooMany();
+    if (!(await withinLimit(ctx, `otp-request:${email}`, CODES_PER_EMAIL, CODE_WINDOW_MS))) throw tooMany();
     const [customer] = await ctx.db.select().from(customers).where(eq(customers.email, email)).limit(1);
     // Same answer whether or not the email is known: only a customer's inbox learns the difference.
     if (customer) await issueCode(ctx, { purpose: "sign_in", email });
     return reply.status(202).send({ detail: "If that email belongs to a customer, a 6-digit code is on its way. It expires in 10 minutes." });
   });
 
-  app.post("/api/v3/customer/otp/verify/", limit(20), async (request) => {
+  app.post("/api/v3/customer/otp/verify/", limit(1), async (request) => {
     const { email, code } = parseWith(z.object({ email: emailSchema, code: z.string().trim().regex(/^\d{6}$/, "must be the 6 digits from the email") }), request.body);
     const outcome = await verifyCode(ctx, { purpose: "sign_in", email, code });
     if (outcome === "locked") throw new ApiError(429, "otp_locked", "Too many wrong codes. Ask for a new code and try again.");
@@ -42,8 +38,9 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     return { token, expires_at: expiresAt, customer: customerInfo(customer) };
   });
 
-  app.post("/api/v3/customer/policy-login/", limit(10), async (request) => {
+  app.post("/api/v3/customer/policy-login/", limit(0.5), async (request) => {
     const body = parseWith(z.object({ policy_number: z.string().trim().min(1), last_name: z.string().trim().min(1) }), request.body);
+    if (!(await withinLimit(ctx, `policy-login:${body.policy_number.toUpperCase()}`, 10, CODE_WINDOW_MS))) throw tooMany();
     const [row] = await ctx.db
       .select({ policy: policies, customer: customers })
       .from(policies)
@@ -56,8 +53,9 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     return { token, expires_at: expiresAt, customer: customerInfo(row.customer), policy_number: row.policy.policyNumber };
   });
 
-  app.post("/api/v3/login/", limit(10), async (request) => {
+  app.post("/api/v3/login/", limit(0.5), async (request) => {
     const body = parseWith(z.object({ username: z.string().trim().min(1), password: z.string().min(1) }), request.body);
+    if (!(await withinLimit(ctx, `login:${body.username.toLowerCase()}`, 10, CODE_WINDOW_MS))) throw tooMany();
     const user = await checkPassword(ctx, body.username, body.password);
     if (!user) throw unauthenticated("That username and password don't match.");
     const { token, expiresAt } = await issueToken(ctx, { kind: "user", userId: user.id });

@@ -34,6 +34,8 @@ export const policies = pgTable(
     startDate: date("start_date"),
     endDate: date("end_date"),
     customerName: text("customer_name").notNull().default(""),
+    customerFirstName: text("customer_first_name").notNull().default(""),
+    customerLastName: text("customer_last_name").notNull().default(""),
     customerEmail: text("customer_email"),
     cancellationReason: text("cancellation_reason"),
     terminationDate: date("termination_date"),
@@ -47,6 +49,7 @@ export const policies = pgTable(
     index("policies_customer_idx").on(t.customerId, t.createdAt),
     index("policies_sold_by_idx").on(t.soldByUserId, t.createdAt),
     index("policies_product_idx").on(t.productSlug, t.createdAt),
+    index("policies_parent_idx").on(t.parentPolicyNumber),
   ],
 );
 export type PolicyRow = typeof policies.$inferSelect;
@@ -171,3 +174,8 @@ export const users = pgTable("users", {
   createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
 });
 export type UserRow = typeof users.$inferSelect;
+
+/** Attempts counted in the database, so a limit holds across every backend instance. */
+export const rateEvents = pgTable("rate_events", { key: text("key").notNull(), at: timestamp("at", { withTimezone: true, mode: "string" }).notNull() }, (t) => [
+  index("rate_events_key_idx").on(t.key, t.at),
+]);

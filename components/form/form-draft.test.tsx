@@ -38,6 +38,13 @@ describe("drafts", () => {
     expect(readDraft("now")).toBeNull();
   });
 
+  it("saves added group items too", async () => {
+    const group = field("group", "drivers", { title: "Drivers", fields: [{ type: "text", name: "name", title: "Name" }] });
+    const { user } = renderForm([group], { draftKey: "g" });
+    await user.click(screen.getByRole("button", { name: "Add a driver" }));
+    await waitFor(() => expect(readDraft("g")).toEqual({ drivers: [{ name: "" }] }));
+  });
+
   it("starts the next step from that step's own values when the form_id changes", async () => {
     const view = renderForm(fields(), { draftKey: "a" });
     view.rerenderWith({ form: makeForm([field("text", "car", { title: "Car", value: "Mini" })], { form_id: "step_2" }), draftKey: "b" });

@@ -90,7 +90,7 @@ export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Cont
       outcome = { formErrors: [SEND_FAILED] };
     }
     const next = outcome?.form ? serverErrorsOf(outcome.form) : { ...NO_SERVER_ERRORS, form: [] };
-    next.form.push(...(outcome?.formErrors ?? []));
+    for (const message of outcome?.formErrors ?? []) if (!next.form.includes(message)) next.form.push(message);
     showServer(next);
   }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SubmitResponse } from "@/contract/journey";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
+import { linkButton } from "@/components/journey/link-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { FocusHeading } from "./focus-heading";
 import { RichText } from "./rich-text";
@@ -29,8 +29,8 @@ export function OutcomeView({ productName, policyNumber, state, kind }: OutcomeV
           </p>
         </Alert>
         <div className="flex flex-wrap gap-4">
-          {kind === "referred" ? <Link href="/account" className={buttonClasses("primary")}>Go to my policies</Link> : null}
-          <Link href="/" className={buttonClasses(kind === "referred" ? "secondary" : "primary")}>Back to our products</Link>
+          {kind === "referred" ? <Link href="/account" className={linkButton("primary")}>Go to my policies</Link> : null}
+          <Link href="/" className={linkButton(kind === "referred" ? "secondary" : "primary")}>Back to our products</Link>
         </div>
       </div>
     </>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ProductSummary } from "@/contract/journey";
-import { buttonClasses } from "@/components/ui/button";
+import { linkButton } from "@/components/journey/link-classes";
 import { productPath } from "@/lib/journey/paths";
 
 /** One product on the storefront: picture, name, what it covers, and the way in. */
@@ -14,7 +14,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
       <div className="flex flex-1 flex-col gap-3 p-5">
         <h2 className="text-xl font-bold">{product.name}</h2>
         <p className="flex-1 text-muted">{product.description}</p>
-        <Link href={productPath(product.slug)} className={buttonClasses("primary", "self-start")}>
+        <Link href={productPath(product.slug)} className={linkButton("primary", "self-start")}>
           Get a quote<span className="sr-only">{` for ${product.name.toLowerCase()}`}</span>
         </Link>
       </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Meta } from "@/contract/journey";
-import { buttonClasses } from "@/components/ui/button";
+import { linkButton } from "@/components/journey/link-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { RichText } from "./rich-text";
 import { TermsDetails } from "./terms-details";
@@ -16,7 +16,7 @@ export function ProductIntro({ meta, startHref }: ProductIntroProps) {
       <div className="grid gap-8 lg:grid-cols-5">
         <div className="space-y-6 lg:col-span-3">
           <RichText text={intro.content} className="text-lg" />
-          <Link href={startHref} className={buttonClasses("primary")}>Start your quote</Link>
+          <Link href={startHref} className={linkButton("primary")}>Start your quote</Link>
         </div>
         {intro.image ? (
           // eslint-disable-next-line @next/next/no-img-element -- the API's own picture (often a data URL)

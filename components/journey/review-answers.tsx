@@ -36,7 +36,7 @@ export function ReviewAnswers({ sections, changeHref }: ReviewAnswersProps) {
   return (
     <div className="space-y-6">
       {sections.map((section) => (
-        <section key={section.title} aria-label={section.title} className="rounded-lg border border-line bg-white p-5 sm:p-6">
+        <section key={section.title} className="rounded-lg border border-line bg-white p-5 sm:p-6">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 className="text-xl font-bold">{section.title}</h2>
             {section.stepId ? (

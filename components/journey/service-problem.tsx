@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClasses } from "@/components/ui/button";
+import { linkButton } from "@/components/journey/link-classes";
 
 type ServiceProblemProps = { detail: string; retryHref: string; title?: string; children?: React.ReactNode };
 
@@ -14,9 +14,9 @@ export function ServiceProblem({ detail, retryHref, title = "Sorry, we can't sho
         <p>{detail}</p>
       </Alert>
       <div className="mt-6 flex flex-wrap gap-4">
-        <a href={retryHref} className={buttonClasses("primary")}>Try again</a>
+        <a href={retryHref} className={linkButton("primary")}>Try again</a>
         {children}
-        <Link href="/" className={buttonClasses("link")}>Back to our products</Link>
+        <Link href="/" className={linkButton("link")}>Back to our products</Link>
       </div>
     </>
   );

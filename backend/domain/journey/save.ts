@@ -43,6 +43,8 @@ export async function startQuote(ctx: AppContext, caller: Caller, product: Produ
       startDate: null,
       endDate: null,
       customerName: "",
+      customerFirstName: "",
+      customerLastName: "",
       customerEmail: null,
       cancellationReason: null,
       terminationDate: null,

@@ -53,6 +53,8 @@ export async function submitForm(ctx: AppContext, caller: Caller, product: Produ
     answers,
     pricing: priceQuote(product, answers),
     customerName: [facts.first_name, facts.last_name].filter(Boolean).join(" "),
+    customerFirstName: facts.first_name ?? "",
+    customerLastName: facts.last_name ?? "",
     customerEmail: facts.email ?? null,
   };
   const progress = { ...policy.progress, completed, confirmedAt: null };

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { STATUSES } from "@/contract/statuses";
+import { getPolicy } from "@/lib/api";
+import { load } from "@/lib/journey/load";
+import { donePath } from "@/lib/journey/paths";
+import { linkButton } from "@/components/journey/link-classes";
+import { PageHeader } from "@/components/ui/page-header";
+import { DocumentLinks } from "@/components/journey/document-links";
+import { FocusHeading } from "@/components/journey/focus-heading";
+import { PolicySummary } from "@/components/journey/policy-summary";
+import { ServiceProblem } from "@/components/journey/service-problem";
+
+type Props = { params: Promise<{ policy: string }> };
+
+export const metadata: Metadata = { title: "Your policy" };
+
+export default async function DonePage({ params }: Props) {
+  const { policy: n } = await params;
+  const policy = await load(() => getPolicy(n));
+  if (!policy.ok) return <ServiceProblem detail={policy.detail} retryHref={donePath(n)} />;
+  const active = policy.value.status === STATUSES.S_ACTIVE;
+  return (
+    <>
+      <FocusHeading />
+      <PageHeader
+        eyebrow={policy.value.product_name}
+        title={active ? "You're covered" : "Thank you"}
+        description={active ? "Your policy is active. Keep your policy number handy." : "We'll email you when your policy is ready."}
+      />
+      <div className="max-w-2xl space-y-8">
+        <PolicySummary policy={policy.value} />
+        <DocumentLinks policyNumber={n} />
+        <Link href="/account" className={linkButton("primary")}>Go to my policies</Link>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { STATUSES } from "@/contract/statuses";
+import { getPolicy } from "@/lib/api";
+import { load } from "@/lib/journey/load";
+import { donePath, paymentPath } from "@/lib/journey/paths";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { PriceBreakdown } from "@/components/ui/price-breakdown";
+import { FocusHeading } from "@/components/journey/focus-heading";
+import { PaymentChooser } from "@/components/journey/payment-chooser";
+import { ServiceProblem } from "@/components/journey/service-problem";
+
+type Props = { params: Promise<{ policy: string }>; searchParams: Promise<{ reason?: string | string[]; payment?: string | string[] }> };
+
+export const metadata: Metadata = { title: "Pay for your policy" };
+
+const DECLINED = "Your payment didn't go through. No money was taken.";
+
+export default async function PaymentPage({ params, searchParams }: Props) {
+  const { policy: n } = await params;
+  const query = await searchParams;
+  const reason = typeof query.reason === "string" ? query.reason.slice(0, 200) : "";
+  const declined = Boolean(reason) || query.payment === "declined";
+  const policy = await load(() => getPolicy(n));
+  if (!policy.ok) return <ServiceProblem detail={policy.detail} retryHref={paymentPath(n)} />;
+  if (policy.value.status === STATUSES.S_ACTIVE) redirect(donePath(n));
+  const breakdown = policy.value.price_breakdown;
+  return (
+    <>
+      <FocusHeading />
+      <PageHeader eyebrow={policy.value.product_name} title="Pay for your policy" description={`Quote ${n}`} />
+      <div className="grid gap-8 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {declined ? (
+            <Alert tone="error" title={DECLINED}>
+              {reason ? <p>{reason}</p> : null}
+            </Alert>
+          ) : null}
+          <PaymentChooser policyNumber={n} />
+        </div>
+        {breakdown ? <PriceBreakdown pricing={breakdown} title="Your price" /> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getConfirm } from "@/lib/api";
+import { getMetaOnce } from "@/lib/journey/cached";
+import { load } from "@/lib/journey/load";
+import { donePath, quotePath, reviewPath } from "@/lib/journey/paths";
+import { pricingFromInfo } from "@/lib/journey/pricing";
+import { slugForQuote } from "@/lib/journey/quote-slug";
+import { reviewSections } from "@/lib/journey/review";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { PriceBreakdown } from "@/components/ui/price-breakdown";
+import { ConfirmForm } from "@/components/journey/confirm-form";
+import { FocusHeading } from "@/components/journey/focus-heading";
+import { ReviewAnswers } from "@/components/journey/review-answers";
+import { ServiceProblem } from "@/components/journey/service-problem";
+import { TermsDetails } from "@/components/journey/terms-details";
+
+type Props = { params: Promise<{ policy: string }> };
+
+export const metadata: Metadata = { title: "Check your answers" };
+
+export default async function ReviewPage({ params }: Props) {
+  const { policy: n } = await params;
+  const slug = await load(() => slugForQuote(n));
+  if (!slug.ok) return <ServiceProblem detail={slug.detail} retryHref={reviewPath(n)} />;
+  const [meta, review] = await Promise.all([load(() => getMetaOnce(slug.value)), load(() => getConfirm(n))]);
+  if (!meta.ok) return <ServiceProblem detail={meta.detail} retryHref={reviewPath(n)} />;
+  if (!review.ok) {
+    return (
+      <ServiceProblem detail={review.detail} retryHref={reviewPath(n)} title="We can't show this quote's answers">
+        <Link href={review.status === 409 ? donePath(n) : quotePath(n)} className="inline-flex min-h-12 items-center font-semibold">
+          {review.status === 409 ? "See this policy" : "Go to your quote"}
+        </Link>
+      </ServiceProblem>
+    );
+  }
+  const { submitted_data, form, pricing, price_info } = review.value;
+  return (
+    <>
+      <FocusHeading />
+      <PageHeader eyebrow={meta.value.name} title="Check your answers" description="Make sure everything is right before you buy. You can change any step." />
+      <div className="grid gap-8 lg:grid-cols-3">
+        <div className="space-y-8 lg:col-span-2">
+          <ReviewAnswers sections={reviewSections(submitted_data, meta.value.form_sequence)} changeHref={(id) => quotePath(n, id)} />
+          <TermsDetails meta={meta.value} />
+          <Card title="Confirm and buy">
+            <ConfirmForm policyNumber={n} form={form} />
+          </Card>
+        </div>
+        <div>
+          <PriceBreakdown pricing={pricing ?? pricingFromInfo(price_info)} title="Your price" className="lg:sticky lg:top-4" />
+        </div>
+      </div>
+    </>
+  );
+}

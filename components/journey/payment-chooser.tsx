@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, type FormEvent } from "react";
+import { paymentTokenResponseSchema, type PaymentRequest } from "@/contract/journey";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { formatMoney } from "@/components/ui/price-breakdown";
+import { Spinner } from "@/components/ui/spinner";
+import { sendJson } from "@/lib/journey/client-api";
+import { api, paymentReturnPath, reviewPath } from "@/lib/journey/paths";
+import { loadPayment } from "@/lib/journey/payment-store";
+
+/** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
+export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
+  const router = useRouter();
+  const [payment, setPayment] = useState<PaymentRequest | null | undefined>(undefined);
+  const [mode, setMode] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const kept = loadPayment(policyNumber);
+    setPayment(kept);
+    if (kept) setMode(kept.modes[0].id);
+    else router.replace(reviewPath(policyNumber));
+  }, [policyNumber, router]);
+
+  async function pay(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    const returnUrl = new URL(paymentReturnPath(policyNumber), window.location.origin).href;
+    const res = await sendJson(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema);
+    if (!res.ok) {
+      setBusy(false);
+      return setProblem(res.detail);
+    }
+    window.location.assign(res.data.redirect_url);
+  }
+
+  if (payment === undefined) return <Spinner label="Loading your payment options" />;
+  if (payment === null) return <p role="status">Taking you back to check your answers before you pay…</p>;
+  return (
+    <form onSubmit={pay} className="space-y-6" noValidate>
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-lg font-semibold">How would you like to pay?</legend>
+        {payment.modes.map((m) => (
+          <div key={m.id} className="flex items-center gap-3">
+            <input
+              id={`mode-${m.id}`}
+              type="radio"
+              name="payment_mode"
+              value={m.id}
+              checked={mode === m.id}
+              onChange={() => setMode(m.id)}
+              className="size-6 shrink-0 accent-brand-700"
+            />
+            <label htmlFor={`mode-${m.id}`} className="py-1">
+              {m.label}: <strong>{formatMoney(m.amount, payment.currency)}</strong>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <p className="text-muted">You&apos;ll pay on our payment provider&apos;s secure page, then come back here.</p>
+      {problem ? <Alert tone="error" title="We couldn't start your payment">{problem}</Alert> : null}
+      <Button type="submit" loading={busy}>Pay securely</Button>
+    </form>
+  );
+}
