@@ -55,6 +55,9 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
     bodyLimit: UPLOAD_BODY_LIMIT,
     slow: true,
   }),
+  route("referral", ["POST"], `policy/${POLICY}/referral`),
+  route("cancellation-request", ["POST"], `policy/${POLICY}/cancellation-request`),
+  route("history", ["GET"], `policy/${POLICY}/history`),
   route("payment-token", ["GET"], "payment/token"),
   route("payment-process", ["GET"], "payment/process"),
   route("payment-sandbox", ["GET", "POST"], `payment/sandbox/${SEG}`),
@@ -63,6 +66,7 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
   route("policy-login", ["POST"], "customer/policy-login", { identity: "customer" }),
   route("login", ["POST"], "login", { identity: "user" }),
   route("logout", ["POST"], "logout", { logout: true }),
+  route("token-refresh", ["POST"], "token/refresh"),
 ];
 
 const safeDecode = (segment: string) => {
