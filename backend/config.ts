@@ -1,5 +1,7 @@
 import { z } from "zod";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -15,10 +17,28 @@ const schema = z.object({
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   /** Demo sign-ins and a demo policy (never in production). */
   SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  /** Where customers open the web app: continue links in emails point here. */
+  PUBLIC_WEB_URL: z.string().url().default("http://127.0.0.1:3000"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
-export type Config = z.infer<typeof schema> & { returnOrigins: string[] };
+export type Config = z.infer<typeof schema> & { returnOrigins: string[]; linkSecret: string };
+
+/** Without LINK_SECRET, a secret is made once and kept in DATA_DIR (fine for one machine; set it for several). */
+function linkSecret(given: string | undefined, dataDir: string, production: boolean): string {
+  if (given) return given;
+  if (production) throw new Error("Backend configuration is invalid: LINK_SECRET (32+ characters, the same on every instance) is required in production.");
+  const file = path.join(dataDir, "link-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+  }
+  return readFileSync(file, "utf8").trim();
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -27,5 +47,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Backend configuration is invalid: ${first.path.join(".")}: ${first.message}`);
   }
   const returnOrigins = parsed.data.PAYMENT_RETURN_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
-  return { ...parsed.data, returnOrigins };
+  const secret = linkSecret(parsed.data.LINK_SECRET, parsed.data.DATA_DIR, parsed.data.NODE_ENV === "production");
+  return { ...parsed.data, returnOrigins, linkSecret: secret };
 }

@@ -10,6 +10,7 @@ import { paymentRoutes } from "./routes/payment.routes";
 import { policyListRoutes, policyRoutes } from "./routes/policy.routes";
 import { devRoutes } from "./routes/dev.routes";
 import { authRoutes } from "./routes/auth.routes";
+import { actionRoutes } from "./routes/actions.routes";
 import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
 import { ApiError } from "./http/errors";
@@ -35,7 +36,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
 
   app.get("/api/v3/health/", async () => ({ ok: true }));
   app.get("/api/v3/openapi.json", async () => openApiDocument());
-  for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, authRoutes]) routes(app, ctx);
+  for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, actionRoutes, authRoutes]) routes(app, ctx);
   if (ctx.config.NODE_ENV !== "production") devRoutes(app, ctx);
   return app;
 }

@@ -1,3 +1,4 @@
+// ENDPOINTS_PLACEHOLDER (in task briefs) = the endpoint list in docs/api-extensions.md: read it before coding.
 import type { z } from "zod";
 import {
   confirmReviewSchema,

@@ -50,6 +50,11 @@ describe("policy PDFs", () => {
     expect(text).not.toContain("Accept terms");
   });
 
+  it("names beyond the standard fonts' characters are transliterated, not garbled", async () => {
+    const { text } = await read(await certificatePdf(documentFixture({ holder: { name: "Łukasz Żółć-Brontë", email: null } })));
+    expect(text).toContain("Policyholder Lukasz Zólc-Brontë");
+  });
+
   it("certificate: a policy that is not active says so", async () => {
     const { text } = await read(await certificatePdf(cancelled()));
     expect(text).toContain("Policy status: Cancelled");

@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { DocumentData } from "./document-data";
 import { formatDate } from "./date-format";
+import { toWinAnsi } from "./win-ansi";
 
 export type Doc = PDFKit.PDFDocument;
 export type AmountRow = { label: string; amount: string; strong?: boolean };
@@ -25,6 +26,7 @@ export function startDocument(d: DocumentData, meta: { title: string; subject: s
       ModDate: d.issuedAt,
     },
   });
+  winAnsiOnly(doc);
   const chunks: Buffer[] = [];
   const bytes = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (c: Buffer) => chunks.push(c));
@@ -38,6 +40,14 @@ export function startDocument(d: DocumentData, meta: { title: string; subject: s
     return bytes;
   };
   return { doc, finish };
+}
+
+/** Every string drawn or measured goes through toWinAnsi, so no caller can print garbage. */
+function winAnsiOnly(doc: Doc) {
+  const text = doc.text.bind(doc) as (t: string, ...rest: unknown[]) => Doc;
+  const height = doc.heightOfString.bind(doc) as (t: string, ...rest: unknown[]) => number;
+  doc.text = ((t: string, ...rest: unknown[]) => text(toWinAnsi(String(t)), ...rest)) as Doc["text"];
+  doc.heightOfString = ((t: string, ...rest: unknown[]) => height(toWinAnsi(String(t)), ...rest)) as Doc["heightOfString"];
 }
 
 function header(doc: Doc, d: DocumentData, title: string) {

@@ -5,7 +5,7 @@ import { ApiError } from "./errors";
 /** The one place errors become the contract's `{detail, code}`; 5xx details stay in the log. */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
-    if (error instanceof ApiError) return reply.status(error.status).send({ detail: error.detail, code: error.code });
+    if (error instanceof ApiError) return reply.status(error.status).send({ detail: error.detail, code: error.code, ...error.extra });
     const fe = error as FastifyError;
     switch (fe.code) {
       case "FST_ERR_CTP_INVALID_JSON_BODY":

@@ -2,6 +2,8 @@ import { ERROR_CODES } from "../../contract/errors";
 
 /** A failure the caller can act on: becomes `{detail, code}` with its status. */
 export class ApiError extends Error {
+  /** More keys for the error body, e.g. the fresh policy with a 412. */
+  extra?: Record<string, unknown>;
   constructor(
     readonly status: number,
     readonly code: string,

@@ -2,10 +2,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Answers } from "../../../contract/form";
 import type { AppContext } from "../../context";
 import { attachments } from "../../storage/schema";
-import type { FormDef } from "./forms";
 
 /** Every file a form points at must have been uploaded to this policy, for that field. */
-export async function fileErrors(ctx: AppContext, policyNumber: string | null, def: FormDef, values: Answers): Promise<Record<string, string[]>> {
+export async function fileErrors(ctx: AppContext, policyNumber: string | null, def: { fields: Array<{ type: string; name: string; title: string }> }, values: Answers): Promise<Record<string, string[]>> {
   const errors: Record<string, string[]> = {};
   for (const field of def.fields) {
     if (field.type !== "async_file") continue;

@@ -26,10 +26,10 @@ export async function quoteState(ctx: AppContext, caller: Caller, product: Produ
     if (!reachable) throw invalid(`Step "${formId}" can't be opened yet: finish the steps before it first.`);
     return respond(policy, "continue", presentForm(sequence[index], policy.answers[formId]), { description: describe(sequence[index]) });
   }
-  return currentState(product, policy);
+  return quoteStateOf(product, policy);
 }
 
-function currentState(product: ProductDefinition, policy: PolicyRow): SubmitResponse {
+export function quoteStateOf(product: ProductDefinition, policy: PolicyRow): SubmitResponse {
   const { progress } = policy;
   if (progress.outcome === "rejected") return respond(policy, "rejected", null, { description: rejectedDescription(progress.outcomeMessage ?? "") });
   if (policy.status === "S_PENDING_APPROVAL" && progress.referralDecision === null) {

@@ -1,0 +1,67 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { ApiError, invalid, notFound } from "../../http/errors";
+import { parseWith } from "../../http/parse";
+import type { Caller } from "../../security/caller";
+import { loadVisiblePolicy } from "../../security/access";
+import { getPolicy, updatePolicy } from "../../storage/policies";
+import { hashToken, newToken } from "../../security/tokens";
+import { queueEmail } from "../../mail/outbox";
+import { getProduct } from "../../products";
+import { isTrustedReturn } from "../payments";
+import { quoteStateOf } from "../journey/state";
+import { requirePermission } from "./guard";
+
+const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+const sign = (secret: string, payload: string) => createHmac("sha256", secret).update(payload).digest("base64url");
+
+/** `<policy number>.<expiry seconds>.<HMAC>`: tamper-evident and self-expiring, no storage needed. */
+export async function continueLink(ctx: AppContext, policyNumber: string, baseUrl: string | null) {
+  const expires = Math.floor((ctx.now().getTime() + LINK_TTL_MS) / 1000);
+  const payload = `${policyNumber}.${expires}`;
+  const signed = `${payload}.${sign(ctx.config.linkSecret, payload)}`;
+  const base = (baseUrl ?? ctx.config.PUBLIC_WEB_URL).replace(/\/$/, "");
+  return { signed_policy_number: signed, url: `${base}/continue/${signed}`, expires_at: new Date(expires * 1000).toISOString() };
+}
+
+const linkSchema = z.object({ send_email: z.boolean().default(false), base_url: z.string().url("base_url must be an absolute URL").optional() });
+
+export async function createContinueLink(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
+  requirePermission(caller, "send_continue_links");
+  const body = parseWith(linkSchema, input ?? {});
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  if (!continuable(policy.status, policy.progress.outcome)) throw notFound(`Quote ${policy.policyNumber} can't be continued: it is no longer open.`);
+  if (body.base_url && !isTrustedReturn(ctx, body.base_url)) throw invalid("base_url must be an address on a site this service is configured to trust.");
+  const link = await continueLink(ctx, policy.policyNumber, body.base_url ? new URL(body.base_url).origin : null);
+  if (body.send_email) {
+    if (!policy.customerEmail) throw invalid(`Quote ${policy.policyNumber} has no customer email address yet.`);
+    const product = getProduct(policy.productSlug);
+    await queueEmail(ctx, {
+      to: policy.customerEmail,
+      subject: `Continue your ${product?.name ?? "insurance"} quote`,
+      body: `${caller.kind === "user" ? caller.name : "Your agent"} has prepared quote ${policy.policyNumber} for you. Continue it here:\n\n${link.url}\n\nThe link works until ${link.expires_at.slice(0, 10)}.`,
+      kind: "continue_link",
+      policyNumber: policy.policyNumber,
+    });
+  }
+  return link;
+}
+
+const continuable = (status: string, outcome: string | null) => ["S_NEW", "S_QUOTED"].includes(status) && outcome !== "rejected";
+
+/** Opens a signed link: a fresh quote token for whoever holds it, and the quote's current step. */
+export async function openContinueLink(ctx: AppContext, caller: Caller, signed: string) {
+  const [policyNumber, expires, signature] = signed.split(".");
+  const expected = policyNumber && expires ? sign(ctx.config.linkSecret, `${policyNumber}.${expires}`) : "";
+  const valid = !!signature && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+  if (!valid) throw new ApiError(403, "invalid_link", "This link is not valid. Ask your agent for a new one.");
+  if (Number(expires) * 1000 < ctx.now().getTime()) throw new ApiError(403, "link_expired", "This link has expired. Ask your agent for a new one.");
+  const policy = await getPolicy(ctx.db, policyNumber);
+  if (!policy || !continuable(policy.status, policy.progress.outcome)) throw notFound("This quote can no longer be continued.");
+  const quoteToken = newToken();
+  const updated = await updatePolicy(ctx.db, policy, { quoteTokenHash: hashToken(quoteToken) }, { by: caller.kind === "user" ? caller.name : "Customer", at: ctx.now().toISOString(), reason: "Continue link opened" });
+  const product = getProduct(updated.productSlug)!;
+  return { ...quoteStateOf(product, updated), quote_token: quoteToken, product_slug: updated.productSlug };
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { todayISO } from "../../../contract/rules";
+import type { AppContext } from "../../context";
+import { conflict, notFound } from "../../http/errors";
+import { parseWith } from "../../http/parse";
+import type { Caller } from "../../security/caller";
+import { loadVisiblePolicy } from "../../security/access";
+import { createPolicy, updatePolicy } from "../../storage/policies";
+import type { PolicyRow } from "../../storage/schema";
+import { hashToken, newToken } from "../../security/tokens";
+import { getProduct } from "../../products";
+import { priceQuote } from "../pricing";
+import { sequenceOf } from "../journey/forms";
+import { stillComplete } from "../journey/progress";
+import { actorName, freshProgress } from "../journey/save";
+import { requirePermission } from "./guard";
+
+/** A new quote from an existing policy's answers: a copy, or a renewal that asks the renewal steps again. */
+async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: "copy" | "renewal") {
+  const product = getProduct(source.productSlug);
+  if (!product) throw notFound(`The product of policy ${source.policyNumber} is no longer sold.`);
+  const isRenewal = kind === "renewal";
+  const sequence = sequenceOf(product, { isRenewal });
+  const completed = isRenewal ? [] : stillComplete(sequence, source.answers, source.progress.completed, todayISO(ctx.now()));
+  const current = sequence.find((f) => !completed.includes(f.form_id))?.form_id ?? null;
+  const quoteToken = newToken();
+  const policy = await createPolicy(
+    ctx.db,
+    {
+      ...source,
+      status: current ? "S_NEW" : "S_QUOTED",
+      quoteTokenHash: hashToken(quoteToken),
+      soldByUserId: caller.kind === "user" ? caller.userId : source.soldByUserId,
+      renewedFromPolicyNumber: isRenewal ? source.policyNumber : null,
+      isRenewal,
+      progress: { ...freshProgress(current), completed, otpVerified: source.progress.otpVerified || !!source.customerId },
+      pricing: priceQuote(product, source.answers),
+      paymentMode: null,
+      recurringPayment: false,
+      startDate: null,
+      endDate: null,
+      cancellationReason: null,
+      terminationDate: null,
+    },
+    { by: actorName(caller), at: ctx.now().toISOString(), reason: isRenewal ? `Renewal of ${source.policyNumber}` : `Copied from ${source.policyNumber}` },
+  );
+  return { policy_number: policy.policyNumber, product_slug: policy.productSlug, quote_token: quoteToken };
+}
+
+export async function copyPolicy(ctx: AppContext, caller: Caller, policyNumber: string) {
+  return derive(ctx, caller, await loadVisiblePolicy(ctx, caller, policyNumber), "copy");
+}
+
+export async function renewPolicy(ctx: AppContext, caller: Caller, policyNumber: string) {
+  const source = await loadVisiblePolicy(ctx, caller, policyNumber);
+  if (!["S_ACTIVE", "S_ENDED"].includes(source.status)) throw conflict(`Only an active or expired policy can be renewed; ${source.policyNumber} is neither.`);
+  return derive(ctx, caller, source, "renewal");
+}
+
+export async function removeRecurringPayment(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
+  requirePermission(caller, "remove_recurring_payment");
+  const { comment } = parseWith(z.object({ comment: z.string().trim().min(1, "comment must say why").max(500) }), input);
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  if (!policy.recurringPayment) throw notFound(`Policy ${policy.policyNumber} has no recurring payment.`);
+  await updatePolicy(ctx.db, policy, { recurringPayment: false }, { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment });
+  return { success: true, policy_number: policy.policyNumber };
+}

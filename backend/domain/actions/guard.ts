@@ -1,0 +1,53 @@
+import type { FastifyRequest } from "fastify";
+import type { AppContext } from "../../context";
+import { ApiError, forbidden } from "../../http/errors";
+import type { Caller, Permission } from "../../security/caller";
+import { loadVisiblePolicy } from "../../security/access";
+import { StaleVersionError } from "../../storage/policies";
+import type { PolicyRow } from "../../storage/schema";
+import { viewPolicy } from "../policy-view";
+
+const PERMISSION_WORDS: Record<Permission, string> = {
+  view_all_policies: "see every policy",
+  cancel_policy: "cancel policies",
+  remove_recurring_payment: "remove recurring payments",
+  approve_referrals: "decide on referred applications",
+  send_continue_links: "send continue links",
+};
+
+export function requirePermission(caller: Caller, permission: Permission) {
+  if (caller.kind !== "user" || !caller.permissions.includes(permission)) {
+    throw forbidden(`You don't have permission to ${PERMISSION_WORDS[permission]} (${permission}).`);
+  }
+}
+
+/** The version the caller last saw, from `If-Match`; the change goes through only on that version. */
+export function ifMatch(request: FastifyRequest): string {
+  const header = request.headers["if-match"];
+  if (!header || typeof header !== "string") {
+    throw new ApiError(428, "precondition_required", "Send If-Match with the policy's version_id, so a change made meanwhile isn't overwritten.");
+  }
+  return header.replace(/^W\//, "").replace(/"/g, "").trim();
+}
+
+/** Loads the policy and checks it is still the version the caller saw; a stale version gets 412 with the fresh policy. */
+export async function loadForChange(ctx: AppContext, caller: Caller, policyNumber: string, versionId: string): Promise<PolicyRow> {
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  if (policy.versionId !== versionId) await throwStale(ctx, caller, policy.policyNumber);
+  return policy;
+}
+
+export async function throwStale(ctx: AppContext, caller: Caller, policyNumber: string): Promise<never> {
+  const { view } = await viewPolicy(ctx, caller, policyNumber);
+  throw Object.assign(new ApiError(412, "precondition_failed", `Policy ${policyNumber} was changed by someone else since you opened it. Check the latest details and try again.`), { extra: { policy: view } });
+}
+
+/** Runs a write; if someone else wrote first, answers 412 with the fresh policy. */
+export async function guarded<T>(ctx: AppContext, caller: Caller, policyNumber: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (e instanceof StaleVersionError) return throwStale(ctx, caller, policyNumber);
+    throw e;
+  }
+}

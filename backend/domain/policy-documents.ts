@@ -1,0 +1,71 @@
+import type { AppContext } from "../context";
+import { iso } from "../context";
+import { notFound } from "../http/errors";
+import type { Caller } from "../security/caller";
+import { getProduct } from "../products";
+import { listVersions } from "../storage/policies";
+import { getPolicy } from "../storage/policies";
+import {
+  cancellationLetterPdf,
+  certificatePdf,
+  emergencyDocumentPdf,
+  loadPassSigner,
+  taxInvoicePdf,
+  walletPass,
+  type DocumentData,
+  type PassSigner,
+} from "../documents";
+import { viewPolicy } from "./policy-view";
+
+export const INSURER = { name: "Harbour Insurance Ltd", address: "1 Quay Street, Bristol BS1 4DJ", registration: "Authorised and regulated by the Financial Conduct Authority, FRN 000000 (demo)." };
+
+const ISSUED = ["S_ACTIVE", "S_CANCELLATION_REQUESTED", "S_CANCELLED", "S_ENDED"];
+const PDF = "application/pdf";
+
+type Kind = "coi" | "tax-invoice" | "emergency-document" | "cancellation-letter" | "pass_card";
+export const DOCUMENTS: Record<Kind, { name: string; type: string; ext: string }> = {
+  coi: { name: "certificate-of-insurance", type: PDF, ext: "pdf" },
+  "tax-invoice": { name: "tax-invoice", type: PDF, ext: "pdf" },
+  "emergency-document": { name: "emergency-document", type: PDF, ext: "pdf" },
+  "cancellation-letter": { name: "cancellation-letter", type: PDF, ext: "pdf" },
+  pass_card: { name: "wallet-pass", type: "application/vnd.apple.pkpass", ext: "pkpass" },
+};
+
+let signer: Promise<PassSigner> | null = null;
+
+/** Builds a document from the policy as it stands; only bought policies have documents, letters only once cancelled. */
+export async function policyDocument(ctx: AppContext, caller: Caller, policyNumber: string, kind: Kind) {
+  const { view } = await viewPolicy(ctx, caller, policyNumber);
+  const row = (await getPolicy(ctx.db, view.policy_number))!;
+  if (!ISSUED.includes(row.status)) throw notFound(`Policy ${view.policy_number} has no documents yet: they are ready once it is bought.`);
+  if (kind === "cancellation-letter" && row.status !== "S_CANCELLED") throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
+  const product = getProduct(row.productSlug)!;
+  const cancelledAt = (await listVersions(ctx.db, row.policyNumber)).filter((v) => v.status === "S_CANCELLED").at(0)?.changedAt;
+  const data: DocumentData = {
+    policy: view,
+    product: { name: product.name, slug: product.slug, documents: product.documents },
+    holder: { name: row.customerName, email: row.customerEmail },
+    issuedAt: ctx.now(),
+    cancellation: row.status === "S_CANCELLED" ? { reason: row.cancellationReason ?? "", termination_date: row.terminationDate ?? "", cancelled_at: iso(cancelledAt) ?? ctx.now().toISOString() } : null,
+    insurer: INSURER,
+  };
+  const body = await render(ctx, kind, data);
+  const doc = DOCUMENTS[kind];
+  return { body, type: doc.type, filename: `${view.policy_number}-${doc.name}.${doc.ext}` };
+}
+
+function render(ctx: AppContext, kind: Kind, data: DocumentData): Promise<Buffer> {
+  switch (kind) {
+    case "coi":
+      return certificatePdf(data);
+    case "tax-invoice":
+      return taxInvoicePdf(data);
+    case "emergency-document":
+      return emergencyDocumentPdf(data);
+    case "cancellation-letter":
+      return cancellationLetterPdf(data);
+    case "pass_card":
+      signer ??= loadPassSigner({ dataDir: ctx.config.DATA_DIR });
+      return signer.then((s) => walletPass(data, s));
+  }
+}

@@ -1,0 +1,34 @@
+import { answer, bikeAnswers, expect, mainHeading, test } from "./fixtures";
+
+test("a reload keeps what was typed", async ({ page }) => {
+  await page.goto("/products/bicycle/apply");
+  await page.getByLabel("Make", { exact: true }).fill("Brompton");
+  await page.getByLabel("Model", { exact: true }).fill("C Line");
+  // The draft is saved shortly after typing stops.
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes("C Line")))).toBe(true);
+  await page.reload();
+  await expect(page.getByLabel("Make", { exact: true })).toHaveValue("Brompton");
+  await expect(page.getByLabel("Model", { exact: true })).toHaveValue("C Line");
+});
+
+test("Back shows the previous step with its answers, and the quote resumes in another tab", async ({ page, context }) => {
+  await page.goto("/products/bicycle/apply");
+  for (const a of bikeAnswers({ value: "2400.00" })) await answer(page, a);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(mainHeading(page)).toHaveText("Your cover");
+  await expect(page.getByText("Step 2 of 3")).toBeVisible();
+  const quoteUrl = page.url();
+
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(mainHeading(page)).toHaveText("Your bicycle");
+  await expect(page.getByText("Step 1 of 3")).toBeVisible();
+  await expect(page.getByLabel("What is the bike worth?")).toHaveValue("2400.00");
+  await expect(page.getByLabel("Hybrid or commuter")).toBeChecked();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(mainHeading(page)).toHaveText("Your cover");
+
+  const other = await context.newPage();
+  await other.goto(quoteUrl);
+  await expect(mainHeading(other)).toHaveText("Your cover");
+  await expect(other.getByRole("radiogroup", { name: "Level of cover" }).getByRole("radio", { checked: true })).toHaveCount(1);
+});
