@@ -17,8 +17,15 @@ export async function tabTo(page: Page, target: Locator, { back = false, max = 8
 export async function typeInto(page: Page, field: Locator, text: string, opts: { back?: boolean } = {}) {
   await tabTo(page, field, opts);
   if ((await field.getAttribute("type")) === "date") {
+    // The browser shows its own order (day first, or month first): try one, and if the date isn't
+    // right, Shift+Tab back over the year and the middle part and type it in the other order.
     const [y, m, d] = text.split("-");
     await page.keyboard.type(`${d}${m}${y}`);
+    if ((await field.inputValue()) !== text) {
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.type(`${m}${d}${y}`);
+    }
   } else {
     await page.keyboard.press("Control+A");
     await page.keyboard.type(text);

@@ -32,3 +32,22 @@ test("Back shows the previous step with its answers, and the quote resumes in an
   await expect(mainHeading(other)).toHaveText("Your cover");
   await expect(other.getByRole("radiogroup", { name: "Level of cover" }).getByRole("radio", { checked: true })).toHaveCount(1);
 });
+
+test("a failed request keeps the answers and can be tried again", async ({ page }) => {
+  await page.goto("/products/bicycle/apply");
+  for (const a of bikeAnswers()) await answer(page, a);
+  // The policy service is unreachable for one request: the proxy answers 502 with the contract's body.
+  await page.route("**/api/v3/policy/submit/**", (route) =>
+    route.request().method() === "POST"
+      ? route.fulfill({ status: 502, json: { detail: "We can't reach the policy service right now.", code: "bad_gateway" } })
+      : route.fallback(),
+  );
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("We can't reach the policy service right now.");
+  await expect(mainHeading(page)).toHaveText("Your bicycle");
+  await expect(page.getByLabel("Make", { exact: true })).toHaveValue("Brompton");
+
+  await page.unrouteAll();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(mainHeading(page)).toHaveText("Your cover");
+});

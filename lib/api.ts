@@ -107,3 +107,88 @@ export function getConfirm(policyNumber: string): Promise<ConfirmReview> {
 export function getPolicy(policyNumber: string, at: { whenAt?: string } = {}): Promise<PolicyView> {
   return call(`/api/v3/policy/${seg(policyNumber)}/`, policyViewSchema, { query: { when_at: at.whenAt }, policyNumber });
 }
+
+// ---- The agent console (lib/agent) ----
+// Imports kept with the functions that use them (ES imports are hoisted wherever they stand).
+import { policyListResponseSchema } from "@/contract";
+import { historySchema, type HistoryVersion, type PolicyList } from "@/lib/agent/schemas";
+import type { ListRequest } from "@/lib/agent/search-params";
+import type { UpstreamAuth } from "@/lib/upstream";
+
+/** A JSON POST with a body and explicit credentials (e.g. a route handler streaming pages), read like `call`. */
+export async function postJson<S extends z.ZodType>(path: string, schema: S, body: unknown, auth: UpstreamAuth): Promise<z.infer<S>> {
+  let res: Response;
+  let text: string;
+  try {
+    res = await upstream(path, {
+      method: "POST",
+      headers: { accept: "application/json", "content-type": "application/json" },
+      body: JSON.stringify(body),
+      auth,
+    });
+    text = await res.text();
+  } catch (err) {
+    const failure = toUpstreamError(err);
+    throw new ApiError(failure.status, failure.detail, failure.code);
+  }
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    // an error status keeps its status below; a 2xx becomes unreadable
+  }
+  if (!res.ok) {
+    const error = errorBodySchema.safeParse(data);
+    if (error.success) throw new ApiError(res.status, error.data.detail, error.data.code);
+    const code = FALLBACK_CODES[res.status] ?? (res.status >= 500 ? ERROR_CODES.server : ERROR_CODES.invalid);
+    throw new ApiError(res.status, `The policy service answered with an error (HTTP ${res.status}).`, code);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ApiError(502, "The policy service sent an answer we could not read.", ERROR_CODES.badGateway);
+  return parsed.data;
+}
+
+/** The v3 list and search (POST /api/v3/policy/all/) with this session's credentials. */
+export async function listPolicies(request: ListRequest): Promise<PolicyList> {
+  return postJson("/api/v3/policy/all/", policyListResponseSchema, request, authFor(await getSession()));
+}
+
+/** Every version of a policy, oldest first (users only). */
+export async function getPolicyHistory(policyNumber: string): Promise<HistoryVersion[]> {
+  return (await call(`/api/v3/policy/${seg(policyNumber)}/history/`, historySchema, { policyNumber })).versions;
+}
+
+// ---- The customer's account (lib/account) ----
+import { extendExpiry } from "@/lib/session";
+import type { Form } from "@/contract/form";
+import type { StatusKey } from "@/contract/statuses";
+import { accountListSchema, additionalDocumentsSchema, tokenRefreshSchema, type AccountPolicyList } from "@/lib/account/schemas";
+
+/** The signed-in caller's policies, one page (GET /api/v3/policy/all/); no status means the API's default set. */
+export function listAccountPolicies(at: { status?: StatusKey | null; page: number; perPage: number }): Promise<AccountPolicyList> {
+  return call("/api/v3/policy/all/", accountListSchema, {
+    query: { status: at.status ?? undefined, page: String(at.page), per_page: String(at.perPage) },
+  });
+}
+
+/** The policy's additional documents form, or null when its product asks for none (404). */
+export async function getAdditionalDocuments(policyNumber: string): Promise<Form | null> {
+  try {
+    const path = `/api/v3/policy/${seg(policyNumber)}/additional-documents/`;
+    return (await call(path, additionalDocumentsSchema, { policyNumber })).form;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+}
+
+/** "Stay signed in": a fresh expiry for the session's bearer, kept in the session. Server actions and route handlers only. */
+export async function refreshSignIn(): Promise<string> {
+  const session = await getSession();
+  const bearer = authFor(session).bearer;
+  if (!bearer) throw new ApiError(401, "Your session has ended. Please sign in again.", ERROR_CODES.unauthenticated);
+  const { expires_at } = await call("/api/v3/token/refresh/", tokenRefreshSchema, { method: "POST" });
+  extendExpiry(session, bearer, expires_at);
+  await saveSession(session);
+  return expires_at;
+}

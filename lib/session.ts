@@ -125,3 +125,18 @@ export function absorbSecrets(session: SessionData, body: unknown, source: Secre
   if (source.identity && top && "token" in top) changed = absorbIdentity(session, top, source.identity) || changed;
   return changed;
 }
+
+/**
+ * After "Stay signed in": the identity holding `token` (customer or user) gets its new expiry.
+ * Returns whether one did (a sign-in replaced meanwhile keeps its own).
+ */
+export function extendExpiry(session: SessionData, token: string, expiresAt: string): boolean {
+  for (const kind of ["customer", "user"] as const) {
+    const identity = session[kind];
+    if (identity?.token === token) {
+      identity.expiresAt = expiresAt;
+      return true;
+    }
+  }
+  return false;
+}

@@ -68,10 +68,10 @@ export async function latestCode(base: string, email: string): Promise<string> {
 }
 
 /** Answers every step of a product (uploading files and passing the OTP step) and returns the last reply. */
-export async function completeSteps(base: string, a: Applicant, slug: string): Promise<Reply> {
+export async function completeSteps(base: string, a: Applicant, slug: string, overrides: Record<string, Record<string, unknown>> = {}): Promise<Reply> {
   let reply: Reply | null = null;
   for (const [formId, answers] of validAnswers[slug]) {
-    const filled = { ...answers };
+    const filled = { ...answers, ...overrides[formId] };
     for (const [name, value] of Object.entries(filled)) {
       if (value !== "UPLOAD") continue;
       const up = await a.upload(name, "image/png", await png(), `${name}.png`);
@@ -81,7 +81,7 @@ export async function completeSteps(base: string, a: Applicant, slug: string): P
     reply = await a.submit(formId, filled);
     if (reply.json?.has_errors) throw new Error(`${slug}/${formId} has errors: ${JSON.stringify(reply.json.form)}`);
     if (reply.json?.next_action === "perform_otp") {
-      const email = String(validAnswers[slug].find(([id]) => id === "lead-traveller")?.[1].email);
+      const email = String(overrides["lead-traveller"]?.email ?? validAnswers[slug].find(([id]) => id === "lead-traveller")?.[1].email);
       reply = await a.submit("otp", { code: await latestCode(base, email) });
     }
   }
@@ -103,4 +103,15 @@ export async function pay(base: string, a: Applicant, card = "4242 4242 4242 424
   const processPath = page.headers.get("location")!;
   const back = await call("GET", processPath);
   return { token: token.json, processPath, location: new URL(back.headers.get("location")!), page, back };
+}
+
+/** A bought bicycle policy and its customer signed in by email code. */
+export async function paidPolicy(base: string, email: string, lastName = "Hopper") {
+  const a = applicant(base, "bicycle");
+  await completeSteps(base, a, "bicycle", { owner: { email, last_name: lastName } });
+  await pay(base, a);
+  const call = client(base);
+  await call("POST", "/api/v3/customer/otp/request/", { body: { email } });
+  const signedIn = await call("POST", "/api/v3/customer/otp/verify/", { body: { email, code: await latestCode(base, email) } });
+  return { policyNumber: a.state.policyNumber!, token: signedIn.json.token as string, applicant: a };
 }

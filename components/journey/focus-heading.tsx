@@ -14,6 +14,8 @@ export function FocusHeading() {
     const heading = document.querySelector<HTMLElement>("main h1");
     if (!heading) return;
     heading.tabIndex = -1;
+    // Focused only to orient the reader: no focus ring on a heading that is not a control.
+    heading.classList.add("outline-none", "shadow-none");
     heading.focus({ preventScroll: true });
   }, []);
   return null;

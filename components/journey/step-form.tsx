@@ -6,6 +6,7 @@ import type { Answers, Form } from "@/contract/form";
 import { submitResponseSchema } from "@/contract/journey";
 import type { Pricing } from "@/contract/pricing";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
+import { formatMoney } from "@/components/ui/price-breakdown";
 import { clearDraft } from "@/lib/use-draft";
 import { sendJson } from "@/lib/journey/client-api";
 import { nextMove, type NextMove } from "@/lib/journey/next-action";
@@ -56,7 +57,12 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing }: S
   if (!price.pricing) return body;
   return (
     <div className="grid gap-8 lg:grid-cols-3">
-      <div className="lg:col-span-2">{body}</div>
+      <div className="space-y-6 lg:col-span-2">
+        <p className="rounded-md bg-brand-50 px-4 py-3 lg:hidden">
+          Total so far: <strong>{formatMoney(price.pricing.total, price.pricing.currency)}</strong> (details below)
+        </p>
+        {body}
+      </div>
       <div>
         <PricePanel pricing={price.pricing} live={price.live} updating={price.updating} failed={price.failed} />
       </div>

@@ -15,13 +15,13 @@ export const cancelBodySchema = z.object({
 
 /** A user with cancel_policy cancels; a customer asks, and a user approves or refuses the request. */
 export async function cancelPolicy(ctx: AppContext, caller: Caller, policyNumber: string, versionId: string, input: unknown) {
+  if (caller.kind === "user") requirePermission(caller, "cancel_policy");
   const body = parseWith(cancelBodySchema, input);
   const policy = await loadForChange(ctx, caller, policyNumber, versionId);
   if (!["S_ACTIVE", "S_CANCELLATION_REQUESTED"].includes(policy.status)) throw conflict(`Only an active policy can be cancelled; ${policy.policyNumber} is not active.`);
   if (policy.startDate && body.termination_date < policy.startDate) throw invalid(`termination_date can't be before the cover starts (${policy.startDate}).`);
   const at = ctx.now().toISOString();
   if (caller.kind === "user") {
-    requirePermission(caller, "cancel_policy");
     const done = await guarded(ctx, caller, policy.policyNumber, () =>
       updatePolicy(ctx.db, policy, { status: "S_CANCELLED", cancellationReason: body.cancellation_reason, terminationDate: body.termination_date }, { by: actorName(caller), at, reason: "Cancelled", note: body.cancellation_reason }),
     );

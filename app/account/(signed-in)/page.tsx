@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FocusHeading } from "@/components/journey/focus-heading";
+import { Pagination } from "@/components/account/pagination";
+import { PolicyCard } from "@/components/account/policy-card";
+import { StatusFilter } from "@/components/account/status-filter";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAccountPolicies } from "@/lib/api";
+import { pageInfo, parseListQuery, PER_PAGE, STATUS_FILTERS } from "@/lib/account/list-query";
+import { listPath } from "@/lib/account/paths";
+import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
+
+export const metadata: Metadata = { title: "Your policies" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The customer's policies, filtered by status and ten to a page. */
+export default async function AccountPage({ searchParams }: Props) {
+  const query = parseListQuery(await searchParams);
+  const here = listPath(query);
+  await requireCustomer(here);
+  const list = await loadForAccount(() => listAccountPolicies({ status: query.status, page: query.page, perPage: PER_PAGE }), here);
+  const filterLabel = STATUS_FILTERS.find((f) => f.key === query.status)?.label ?? "All current";
+
+  return (
+    <>
+      <FocusHeading />
+      <PageHeader title="Your policies" description="Choose a policy to see its details and documents, or to make a change." />
+      <StatusFilter current={query.status} />
+      {!list.ok ? (
+        <Alert tone="error" title="We can't show your policies right now">
+          <p>{list.detail}</p>
+          <p className="mt-2"><a href={here}>Try again</a></p>
+        </Alert>
+      ) : list.value.policies.length === 0 ? (
+        <div className="space-y-3 rounded-lg border border-line bg-white p-6">
+          <p className="font-semibold">
+            {query.page > 1 ? "There are no policies on this page." : query.status ? `You have no policies that are ${filterLabel.toLowerCase()}.` : "You have no policies with us yet."}
+          </p>
+          {query.page > 1 || query.status ? (
+            <Link href={listPath()}>Show all current policies</Link>
+          ) : (
+            <Link href="/">Get a quote</Link>
+          )}
+        </div>
+      ) : (
+        <ul aria-label={`${filterLabel} policies`} className="space-y-4">
+          {list.value.policies.map((policy) => (
+            <li key={policy.policy_number}>
+              <PolicyCard policy={policy} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.ok ? (
+        <Pagination page={query.page} status={query.status} info={pageInfo(query.page, list.value.policies.length, list.value.policies_count)} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { ApiError } from "@/lib/api";
+import { currentUser } from "@/lib/agent/current-user";
+import { exportFileName, policyCsv } from "@/lib/agent/policy-csv";
+import { parseSearch } from "@/lib/agent/search-params";
+import { errorResponse } from "@/lib/upstream";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const SIGN_IN = { detail: "Sign in to the agent console to export policies.", code: "not_authenticated" };
+
+/** GET /api/agent/export?<the console's search>: every matching policy as a CSV download. */
+export async function GET(request: Request): Promise<Response> {
+  const user = await currentUser();
+  if (!user) return errorResponse(401, SIGN_IN);
+  const search = parseSearch(new URL(request.url).searchParams);
+  try {
+    const body = await policyCsv(search, { bearer: user.token });
+    return new Response(body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${exportFileName()}"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  } catch (err) {
+    if (err instanceof ApiError) return errorResponse(err.status, { detail: err.detail, code: err.code });
+    throw err;
+  }
+}

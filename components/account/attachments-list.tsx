@@ -1,0 +1,34 @@
+import type { PolicyView } from "@/contract/policy";
+import { proxiedPath } from "@/lib/account/attachment-links";
+import { Section } from "./section";
+
+/** Files sent with the application or afterwards: a thumbnail and a link to open each. */
+export function AttachmentsList({ attachments }: { attachments: PolicyView["attachments"] }) {
+  const files = attachments
+    .map((a, i) => ({ key: `${a.name}-${i}`, name: a.name || `File ${i + 1}`, href: proxiedPath(a.url), thumb: proxiedPath(a.thumbnail_url) }))
+    .filter((f) => f.href);
+  return (
+    <Section id="files" title="Files you've sent us">
+      {files.length === 0 ? (
+        <p>No files yet.</p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {files.map((f) => (
+            <li key={f.key}>
+              <a href={f.href!} target="_blank" rel="noopener" className="flex min-h-11 items-center gap-3 break-all">
+                {f.thumb ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- a proxied, session-bound image: next/image can't fetch it
+                  <img src={f.thumb} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded border border-line object-cover" />
+                ) : null}
+                <span>
+                  {f.name}
+                  <span className="sr-only"> (opens in a new tab)</span>
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,20 @@
+import { answerText } from "@/lib/journey/review";
+import { humanize } from "@/lib/account/format";
+import { Facts, Section } from "./section";
+
+/** The people named on the policy, each with what the API says about them. */
+export function BeneficiariesList({ people }: { people: Array<Record<string, unknown>> }) {
+  if (people.length === 0) return null;
+  return (
+    <Section id="beneficiaries" title="Beneficiaries">
+      <ol className="space-y-4">
+        {people.map((person, i) => (
+          <li key={i} className="rounded-md border border-line p-4">
+            <h3 className="mb-1 font-bold">{typeof person.fullname === "string" ? person.fullname : `Beneficiary ${i + 1}`}</h3>
+            <Facts rows={Object.entries(person).filter(([k]) => k !== "fullname").map(([k, v]) => [humanize(k), answerText(v)])} />
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { postJson } from "@/lib/account/client-request";
+import { accountApi } from "@/lib/account/paths";
+import { FocusedAlert } from "./focused-alert";
+import { TextField } from "./text-field";
+
+const SENT = "We've sent a code if that email has a policy with us. It may take a minute to arrive, and it works for 10 minutes.";
+const RESENT = "We've sent a new code if that email has a policy with us. Use the code in the newest email.";
+type Message = { tone: "success" | "error"; text: string; id: number };
+
+/** Sign-in, way 1: an email address, then the 6-digit code sent to it. */
+export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const [stage, setStage] = useState<"email" | "code">("email");
+  const [email, setEmail] = useState("");
+  const [code, setCode] = useState("");
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busy, setBusy] = useState<"send" | "verify" | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const show = (tone: Message["tone"], text: string) => setMessage({ tone, text, id: Date.now() });
+  const invalid = (text: string) => {
+    setFieldError(text);
+    input.current?.focus();
+  };
+
+  async function sendCode(again: boolean) {
+    const address = email.trim();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return invalid("Enter your email address, like name@example.com");
+    setFieldError(null);
+    setMessage(null);
+    setBusy("send");
+    const res = await postJson(accountApi.otpRequest, { email: address });
+    setBusy(null);
+    if (!res.ok) return show("error", res.detail);
+    setCode("");
+    setStage("code");
+    show("success", again ? RESENT : SENT);
+  }
+
+  async function verify() {
+    const digits = code.replace(/\s+/g, "");
+    if (!/^\d{6}$/.test(digits)) return invalid("Enter the 6-digit code from the email");
+    setFieldError(null);
+    setMessage(null);
+    setBusy("verify");
+    const res = await postJson(accountApi.otpVerify, { email: email.trim(), code: digits });
+    if (res.ok) return onSignedIn();
+    setBusy(null);
+    show("error", res.detail);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    void (stage === "email" ? sendCode(false) : verify());
+  }
+
+  function changeEmail() {
+    setStage("email");
+    setMessage(null);
+    setFieldError(null);
+    setTimeout(() => input.current?.focus(), 0);
+  }
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-6">
+      {message ? (
+        <FocusedAlert key={message.id} tone={message.tone} title={message.tone === "error" ? "We couldn't sign you in" : undefined}>
+          <p>{message.text}</p>
+        </FocusedAlert>
+      ) : null}
+      {stage === "email" ? (
+        <TextField ref={input} id="sign-in-email" label="Email address" type="email" autoComplete="email" spellCheck={false}
+          required value={email} onChange={setEmail} error={fieldError}
+          helpText="The email address you gave when you bought your policy." />
+      ) : (
+        <>
+          <p>We sent the code to <strong className="break-all">{email.trim()}</strong>.</p>
+          <TextField ref={input} id="sign-in-code" label="6-digit code" inputMode="numeric" autoComplete="one-time-code"
+            maxLength={7} required value={code} onChange={setCode} error={fieldError} width="max-w-40 tracking-widest" />
+        </>
+      )}
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" loading={busy !== null && busy === (stage === "email" ? "send" : "verify")}>
+          {stage === "email" ? "Send me a code" : "Sign in"}
+        </Button>
+        {stage === "code" ? (
+          <>
+            <Button variant="secondary" loading={busy === "send"} onClick={() => void sendCode(true)}>Send a new code</Button>
+            <Button variant="link" onClick={changeEmail}>Use a different email address</Button>
+          </>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { postJson } from "@/lib/account/client-request";
+import { accountApi } from "@/lib/account/paths";
+import { FocusedAlert } from "./focused-alert";
+import { TextField } from "./text-field";
+
+type Errors = { policyNumber?: string; lastName?: string };
+
+/** Sign-in, way 2: a policy number and the policyholder's last name (that one policy only). */
+export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const [policyNumber, setPolicyNumber] = useState("");
+  const [lastName, setLastName] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const [problem, setProblem] = useState<{ text: string; id: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const numberInput = useRef<HTMLInputElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const found: Errors = {};
+    if (!policyNumber.trim()) found.policyNumber = "Enter your policy number";
+    if (!lastName.trim()) found.lastName = "Enter your last name";
+    setErrors(found);
+    if (found.policyNumber) return numberInput.current?.focus();
+    if (found.lastName) return nameInput.current?.focus();
+    setProblem(null);
+    setBusy(true);
+    const res = await postJson(accountApi.policyLogin, { policy_number: policyNumber.trim(), last_name: lastName.trim() });
+    if (res.ok) return onSignedIn();
+    setBusy(false);
+    setProblem({ text: res.detail, id: Date.now() });
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="space-y-6">
+      {problem ? (
+        <FocusedAlert key={problem.id} tone="error" title="We couldn't sign you in">
+          <p>{problem.text}</p>
+        </FocusedAlert>
+      ) : null}
+      <TextField ref={numberInput} id="sign-in-policy-number" label="Policy number" autoComplete="off" autoCapitalize="characters"
+        spellCheck={false} required value={policyNumber} onChange={setPolicyNumber} error={errors.policyNumber}
+        helpText="It's on your certificate of insurance and in the emails we sent you." width="max-w-xs" />
+      <TextField ref={nameInput} id="sign-in-last-name" label="Last name" autoComplete="family-name" required
+        value={lastName} onChange={setLastName} error={errors.lastName} helpText="As it is on the policy." width="max-w-md" />
+      <Button type="submit" loading={busy}>Sign in with policy number</Button>
+    </form>
+  );
+}

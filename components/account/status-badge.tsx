@@ -1,0 +1,20 @@
+import { STATUSES } from "@/contract/statuses";
+
+const LOOKS: Record<string, string> = {
+  [STATUSES.S_ACTIVE]: "border-success bg-success-bg text-success",
+  [STATUSES.S_CANCELLATION_REQUESTED]: "border-warning bg-warning-bg text-warning",
+  [STATUSES.S_PENDING_APPROVAL]: "border-warning bg-warning-bg text-warning",
+  [STATUSES.S_CANCELLED]: "border-danger bg-danger-bg text-danger",
+  [STATUSES.S_ENDED]: "border-line bg-canvas text-muted",
+};
+
+/** A policy's status as the API names it; the colour only repeats what the words say. */
+export function StatusBadge({ status }: { status: string }) {
+  const look = LOOKS[status] ?? "border-brand-700 bg-brand-50 text-brand-900";
+  return (
+    <span className={`inline-flex items-center rounded-full border px-3 py-0.5 text-sm font-semibold ${look}`}>
+      <span className="sr-only">Status: </span>
+      {status}
+    </span>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import type { UserIdentity } from "@/lib/session";
+import { SignOutButton } from "@/components/agent/sign-out-button";
+
+/** Who is signed in to the console, with the way out. */
+export function AgentBar({ user }: { user: UserIdentity }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-center justify-between gap-4 rounded-md border border-line bg-white px-4 py-3">
+      <p>
+        Signed in as <strong>{user.name || "a user"}</strong>
+        {user.agentCode ? <> (agent code <strong>{user.agentCode}</strong>)</> : null}
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <Link href="/agent" className="inline-flex min-h-11 items-center font-semibold">Search policies</Link>
+        <SignOutButton />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { controlClasses } from "@/components/form/control-classes";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { callApi, policyApi } from "@/lib/agent/client-call";
+import { signInResponseSchema } from "@/lib/agent/schemas";
+
+/** Username and password, posted through the app's proxy, which keeps the token in the session cookie. */
+export function SignInForm({ next }: { next: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const username = String(data.get("username") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    if (!username || !password) return show("Enter your username and your password.");
+    setBusy(true);
+    setProblem(null);
+    const res = await callApi(policyApi.login, signInResponseSchema, { body: { username, password } });
+    if (!res.ok) {
+      setBusy(false);
+      return show(res.detail);
+    }
+    router.replace(next);
+    router.refresh();
+  }
+
+  function show(message: string) {
+    setProblem(message);
+    requestAnimationFrame(() => alertRef.current?.focus());
+  }
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} className="max-w-md space-y-6">
+      {problem ? (
+        <div ref={alertRef} tabIndex={-1} className="outline-none">
+          <Alert tone="error" title="You're not signed in yet">{problem}</Alert>
+        </div>
+      ) : null}
+      <div className="space-y-2">
+        <label htmlFor="agent-username" className="block text-lg font-semibold">Username</label>
+        <input id="agent-username" name="username" autoComplete="username" spellCheck={false} autoCapitalize="none" required className={controlClasses(false)} />
+      </div>
+      <div className="space-y-2">
+        <label htmlFor="agent-password" className="block text-lg font-semibold">Password</label>
+        <input id="agent-password" name="password" type="password" autoComplete="current-password" required className={controlClasses(false)} />
+      </div>
+      <Button type="submit" loading={busy}>Sign in</Button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, type FormEvent } from "react";
+import { controlClasses } from "@/components/form/control-classes";
+import { Button } from "@/components/ui/button";
+
+/** The local date-time as `datetime-local` writes it (YYYY-MM-DDTHH:mm). */
+export function toLocalInput(iso: string | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "";
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+type WhenAtFormProps = { policyNumber: string; whenAt?: string };
+
+/**
+ * "View as of": a GET form (works without script); with script, the browser's local time is sent
+ * as an ISO timestamp with its offset, so the server knows exactly which moment was meant.
+ */
+export function WhenAtForm({ policyNumber, whenAt }: WhenAtFormProps) {
+  const router = useRouter();
+  const [value, setValue] = useState("");
+  // The browser's own time zone: only known after hydration.
+  useEffect(() => setValue(toLocalInput(whenAt)), [whenAt]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const action = `/agent/policies/${encodeURIComponent(policyNumber)}`;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const at = new Date(value);
+    if (!value || Number.isNaN(at.getTime())) return setProblem("Enter a date and time, for example 31/01/2026 14:30.");
+    if (at.getTime() > Date.now()) return setProblem("Choose a time in the past.");
+    setProblem(null);
+    router.push(`${action}?when_at=${encodeURIComponent(at.toISOString())}`);
+  }
+
+  return (
+    <form method="get" action={action} onSubmit={submit} noValidate className="flex flex-wrap items-end gap-4">
+      <div className="space-y-2">
+        <label htmlFor="when-at" className="block font-semibold">View the policy as it stood at</label>
+        <input
+          id="when-at"
+          name="when_at"
+          type="datetime-local"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? "when-at-error" : undefined}
+          className={controlClasses(Boolean(problem), "w-64")}
+        />
+      </div>
+      <Button type="submit" variant="secondary">View as of this time</Button>
+      {problem ? <p id="when-at-error" role="alert" className="w-full font-semibold text-danger">{problem}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { answerSections } from "./answers";
+
+const sequence = [
+  { id: "bike", title: "Your bicycle" },
+  { id: "owner", title: "About you" },
+];
+
+describe("answerSections", () => {
+  it("orders steps as the product does, titles them, and writes answers plainly", () => {
+    const sections = answerSections(
+      {
+        owner: { first_name: "Dana", date_of_birth: "1990-05-01", marketing: false },
+        bike: { make: "Brompton", perils: ["theft-abroad", "kit"] },
+        additional_documents: { proof_of_purchase: [{ id: "r1", name: "receipt.png" }] },
+      },
+      sequence,
+    );
+    expect(sections.map((s) => s.title)).toEqual(["Your bicycle", "About you", "Additional documents"]);
+    expect(sections[0].rows).toEqual([
+      { label: "Make", value: "Brompton" },
+      { label: "Perils", value: "theft-abroad, kit" },
+    ]);
+    expect(sections[1].rows).toEqual([
+      { label: "First name", value: "Dana" },
+      { label: "Date of birth", value: "1 May 1990" },
+      { label: "Marketing", value: "No" },
+    ]);
+    expect(sections[2].rows).toEqual([{ label: "Proof of purchase", value: "receipt.png" }]);
+  });
+
+  it("labels group items too, uses known field titles, and gathers loose answers", () => {
+    const [people, other] = answerSections(
+      { people: { travellers: [{ full_name: "Ada" }] }, promo: "SPRING" },
+      [],
+      { full_name: "Full name" },
+    );
+    expect(people.title).toBe("People");
+    expect(people.rows[0].items).toEqual([[{ label: "Full name", value: "Ada" }]]);
+    expect(other).toEqual({ id: "other", title: "Other answers", rows: [{ label: "Promo", value: "SPRING" }] });
+  });
+});

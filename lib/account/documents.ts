@@ -1,0 +1,37 @@
+import { STATUSES } from "@/contract/statuses";
+
+export type PolicyDocument = { id: string; label: string; filename: (n: string) => string };
+
+const pdf = (id: string, label: string): PolicyDocument => ({ id, label, filename: (n) => `${n}-${id}.pdf` });
+
+const ALWAYS: PolicyDocument[] = [
+  pdf("coi", "Certificate of insurance"),
+  pdf("tax-invoice", "Tax invoice"),
+  pdf("emergency-document", "Emergency contacts and instructions"),
+  { id: "pass_card", label: "Wallet pass", filename: (n) => `${n}.pkpass` },
+];
+const CANCELLATION_LETTER = pdf("cancellation-letter", "Cancellation letter");
+
+/** Statuses of a bought policy: before that, there are no documents to give. */
+const ISSUED: string[] = [STATUSES.S_ACTIVE, STATUSES.S_CANCELLATION_REQUESTED, STATUSES.S_CANCELLED, STATUSES.S_ENDED];
+
+/** The documents a policy in this status has; the cancellation letter only once it is cancelled. */
+export function documentsFor(status: string): PolicyDocument[] {
+  if (!ISSUED.includes(status)) return [];
+  return status === STATUSES.S_CANCELLED ? [...ALWAYS, CANCELLATION_LETTER] : ALWAYS;
+}
+
+/** The file name a download should get: the server's (Content-Disposition) when it names one. */
+export function filenameFrom(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(disposition)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star.trim().replace(/^"|"$/g, ""));
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)?.[1]?.trim();
+  return plain || fallback;
+}

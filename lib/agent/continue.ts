@@ -1,0 +1,42 @@
+import { errorBodySchema } from "@/contract/errors";
+import { absorbSecrets, authFor, saveSession, type Session } from "@/lib/session";
+import { toUpstreamError, upstream } from "@/lib/upstream";
+
+export type ContinueOutcome =
+  | { kind: "ok"; policyNumber: string }
+  | { kind: "invalid" | "gone" }
+  | { kind: "problem"; status: number; detail: string };
+
+const UNREADABLE = "The policy service sent an answer we could not read.";
+
+/**
+ * Checks an agent's signed link with the Policy API; on success the quote's token is kept in the
+ * session (under its policy number, with its product) so /quote/<n> can carry on from there.
+ */
+export async function openContinueLink(signed: string, session: Session): Promise<ContinueOutcome> {
+  let res: Response;
+  let data: unknown = null;
+  try {
+    res = await upstream(`/api/v3/policy/continue/${encodeURIComponent(signed)}/`, {
+      headers: { accept: "application/json" },
+      auth: authFor(session),
+    });
+    data = await res.json().catch(() => null);
+  } catch (err) {
+    const failure = toUpstreamError(err);
+    return { kind: "problem", status: failure.status, detail: failure.detail };
+  }
+  if (res.status === 403) return { kind: "invalid" };
+  if (res.status === 404) return { kind: "gone" };
+  if (!res.ok) {
+    const error = errorBodySchema.safeParse(data);
+    const detail = error.success && res.status < 500 ? error.data.detail : `The policy service answered with an error (HTTP ${res.status}).`;
+    return { kind: "problem", status: res.status >= 500 ? 502 : res.status, detail };
+  }
+  const body = data as { policy_number?: unknown; product_slug?: unknown } | null;
+  const policyNumber = typeof body?.policy_number === "string" ? body.policy_number : "";
+  if (!policyNumber) return { kind: "problem", status: 502, detail: UNREADABLE };
+  const slug = typeof body?.product_slug === "string" && body.product_slug ? body.product_slug : undefined;
+  if (absorbSecrets(session, data, { slug })) await saveSession(session);
+  return { kind: "ok", policyNumber };
+}
