@@ -19,6 +19,8 @@ const schema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   /** Where customers open the web app: continue links in emails point here. */
   PUBLIC_WEB_URL: z.string().url().default("http://127.0.0.1:3000"),
+  /** smtp://user:pass@host:port — without it, emails stay in the outbox (development). */
+  SMTP_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -5,6 +5,7 @@ import { directoryStorage } from "./storage/files";
 import { buildServer } from "./server";
 import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
+import { startSender } from "./mail/sender";
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
@@ -12,7 +13,10 @@ const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.
 const app = await buildServer(ctx);
 if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 
+const stopSender = startSender(ctx, config.SMTP_URL);
+
 const shutdown = async () => {
+  stopSender();
   await app.close();
   await database.close();
   process.exit(0);

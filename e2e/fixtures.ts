@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { CARDS, CONFIRMATION, type Answer, type Journey, type Step } from "./answers";
 
-export { expect };
+export { expect, test };
 export * from "./answers";
 
 /** Every rule axe has (WCAG A/AA and best practice) on the page as it stands. */
@@ -129,4 +129,3 @@ export async function expectBought(page: Page, policyNumber: string) {
 /** The "Total to pay" amount of the price on the page. */
 export const totalToPay = (page: Page) => page.locator("dt", { hasText: /^Total to pay$/ }).locator("xpath=following-sibling::dd[1]");
 
-export const test = base;

@@ -17,7 +17,7 @@ export function AttachmentsList({ attachments }: { attachments: PolicyView["atta
             <li key={f.key}>
               <a href={f.href!} target="_blank" rel="noopener" className="flex min-h-11 items-center gap-3 break-all">
                 {f.thumb ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- a proxied, session-bound image: next/image can't fetch it
+                  // A plain img: the thumbnail is proxied and bound to the session, which next/image can't fetch.
                   <img src={f.thumb} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded border border-line object-cover" />
                 ) : null}
                 <span>

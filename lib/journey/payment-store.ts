@@ -19,11 +19,3 @@ export function loadPayment(policyNumber: string): PaymentRequest | null {
     return null;
   }
 }
-
-export function forgetPayment(policyNumber: string): void {
-  try {
-    window.sessionStorage.removeItem(key(policyNumber));
-  } catch {
-    // nothing kept
-  }
-}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { STATUSES } from "@/contract/statuses";
+import { AdditionalDocuments } from "@/components/account/additional-documents";
+import { AnswersView } from "@/components/account/answers-view";
+import { AttachmentsList } from "@/components/account/attachments-list";
+import { BeneficiariesList } from "@/components/account/beneficiaries-list";
+import { CancelPolicy } from "@/components/account/cancel-policy";
+import { DocumentsSection } from "@/components/account/documents-section";
+import { PaymentsList } from "@/components/account/payments-list";
+import { PolicyOverview } from "@/components/account/policy-overview";
+import { RenewPolicy } from "@/components/account/renew-button";
+import { StatusHistory } from "@/components/account/status-history";
+import { FocusHeading } from "@/components/journey/focus-heading";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { getAdditionalDocuments, getPolicy } from "@/lib/api";
+import { answerSections } from "@/lib/account/answers";
+import { ACCOUNT_PATH, policyPath } from "@/lib/account/paths";
+import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
+import { getMetaOnce } from "@/lib/journey/cached";
+
+type Props = { params: Promise<{ number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Policy ${(await params).number}` };
+}
+
+const CLOSED: string[] = [STATUSES.S_CANCELLED, STATUSES.S_ENDED];
+const quietly = <T,>(promise: Promise<T>) => promise.catch(() => null);
+
+/** One policy: its cover, price, documents, what can be done with it, and its record. */
+export default async function PolicyPage({ params }: Props) {
+  const { number: n } = await params;
+  const here = policyPath(n);
+  await requireCustomer(here);
+  const loaded = await loadForAccount(() => getPolicy(n), here);
+  if (!loaded.ok) {
+    return (
+      <>
+        <PageHeader title={`Policy ${n}`} />
+        <Alert tone="error" title="We can't show this policy right now">
+          <p>{loaded.detail}</p>
+          <p className="mt-2"><a href={here}>Try again</a> or <Link href={ACCOUNT_PATH}>go back to your policies</Link>.</p>
+        </Alert>
+      </>
+    );
+  }
+  const policy = loaded.value;
+  const slug = policy.subproduct_slug || policy.product_slug || "";
+  const [meta, extraForm] = await Promise.all([
+    slug ? quietly(getMetaOnce(slug)) : null,
+    CLOSED.includes(policy.status) ? null : quietly(getAdditionalDocuments(policy.policy_number)),
+  ]);
+  const sequence = [...(meta?.form_sequence ?? []), ...(meta?.renewal_form_sequence ?? [])];
+  const cancellable = policy.can_cancel || policy.status === STATUSES.S_CANCELLATION_REQUESTED;
+
+  return (
+    <>
+      <FocusHeading />
+      <PageHeader eyebrow={policy.subproduct_name || policy.product_name} title={`Policy ${policy.policy_number}`} />
+      <div className="space-y-6">
+        <PolicyOverview policy={policy} />
+        <DocumentsSection policyNumber={policy.policy_number} status={policy.status} />
+        {extraForm ? <AdditionalDocuments policyNumber={policy.policy_number} form={extraForm} /> : null}
+        {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} /> : null}
+        {cancellable ? (
+          <CancelPolicy policyNumber={policy.policy_number} versionId={policy.version_id} status={policy.status}
+            canCancel={policy.can_cancel} startDate={policy.start_date} endDate={policy.end_date} />
+        ) : null}
+        <PaymentsList policy={policy} />
+        <AttachmentsList attachments={policy.attachments} />
+        <BeneficiariesList people={policy.beneficiaries} />
+        <AnswersView sections={answerSections(policy.form_data, sequence)} />
+        <StatusHistory logs={policy.status_logs} />
+      </div>
+    </>
+  );
+}

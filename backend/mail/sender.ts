@@ -1,0 +1,65 @@
+import { eq, sql } from "drizzle-orm";
+import nodemailer, { type Transporter } from "nodemailer";
+import type { AppContext } from "../context";
+import { outbox } from "../storage/schema";
+import { policyDocument } from "../domain/policy-documents";
+import { getPolicy } from "../storage/policies";
+
+type Row = typeof outbox.$inferSelect;
+const FROM = "Harbour Insurance <no-reply@harbour-insurance.example>";
+
+/**
+ * Delivers queued emails: through SMTP when SMTP_URL is set; otherwise marks them "not sent (no SMTP configured)"
+ * so development shows them only in the outbox. Rows are claimed with SKIP LOCKED, so several instances can run this.
+ */
+export function startSender(ctx: AppContext, smtpUrl: string | undefined, everyMs = 2000) {
+  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (const row of await claim(ctx)) await deliver(ctx, transport, row);
+    } catch (e) {
+      console.error("Email sender:", (e as Error).message);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, everyMs);
+  return () => clearInterval(timer);
+}
+
+async function claim(ctx: AppContext): Promise<Row[]> {
+  const result = await ctx.db.execute(sql`
+    UPDATE outbox SET status = 'sending' WHERE id IN (
+      SELECT id FROM outbox WHERE status = 'queued' ORDER BY created_at LIMIT 10 FOR UPDATE SKIP LOCKED
+    ) RETURNING id`);
+  const ids = (result.rows as Array<{ id: string }>).map((r) => r.id);
+  const rows: Row[] = [];
+  for (const id of ids) rows.push(...(await ctx.db.select().from(outbox).where(eq(outbox.id, id))));
+  return rows;
+}
+
+async function deliver(ctx: AppContext, transport: Transporter | null, row: Row) {
+  if (!transport) {
+    await ctx.db.update(outbox).set({ status: "not sent (no SMTP configured)" }).where(eq(outbox.id, row.id));
+    return;
+  }
+  try {
+    await transport.sendMail({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, attachments: await attachmentsFor(ctx, row) });
+    await ctx.db.update(outbox).set({ status: "sent", sentAt: ctx.now().toISOString() }).where(eq(outbox.id, row.id));
+  } catch (e) {
+    await ctx.db.update(outbox).set({ status: `failed: ${(e as Error).message}`.slice(0, 200) }).where(eq(outbox.id, row.id));
+  }
+}
+
+/** The policy-issued email carries the certificate of insurance. */
+async function attachmentsFor(ctx: AppContext, row: Row) {
+  if (row.kind !== "policy_issued" || !row.policyNumber) return [];
+  const policy = await getPolicy(ctx.db, row.policyNumber);
+  if (!policy) return [];
+  const system = { kind: "user" as const, userId: "system", name: "System", agentCode: null, permissions: ["view_all_policies"], tokenHash: "", quoteToken: null };
+  const doc = await policyDocument(ctx, system, row.policyNumber, "coi");
+  return [{ filename: doc.filename, content: doc.body, contentType: doc.type }];
+}

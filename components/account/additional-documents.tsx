@@ -1,0 +1,47 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { Answers, Form } from "@/contract/form";
+import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
+import { postJson } from "@/lib/account/client-request";
+import { accountApi } from "@/lib/account/paths";
+import { additionalDocumentsSchema } from "@/lib/account/schemas";
+import { formPayload } from "@/lib/journey/steps";
+import { FocusedAlert } from "./focused-alert";
+import { Section } from "./section";
+
+type AdditionalDocumentsProps = { policyNumber: string; form: Form };
+
+/** The documents the insurer asks for after purchase: the server's form, uploaded and sent as-is. */
+export function AdditionalDocuments({ policyNumber, form: initial }: AdditionalDocumentsProps) {
+  const router = useRouter();
+  const [form, setForm] = useState(initial);
+  const [sent, setSent] = useState<number | null>(null);
+
+  async function submit(answers: Answers): Promise<SubmitOutcome | void> {
+    setSent(null);
+    const res = await postJson(accountApi.additionalDocuments(policyNumber), { form: formPayload(form.form_id, answers) });
+    if (!res.ok) return { formErrors: [res.detail] };
+    const parsed = additionalDocumentsSchema.safeParse(res.data);
+    if (!parsed.success) return { formErrors: ["We got an answer we could not read. Please try again."] };
+    if (parsed.data.has_errors) return { form: parsed.data.form };
+    setForm(parsed.data.form);
+    setSent(Date.now());
+    router.refresh();
+  }
+
+  return (
+    <Section id="send-documents" title={form.form_name || "Send us documents"}
+      description="Upload the files we ask for below, then send them. You can come back and add more later.">
+      <div className="space-y-6">
+        {sent ? (
+          <FocusedAlert key={sent} tone="success" title="Thank you, we've got your documents">
+            <p>They're now part of your policy.</p>
+          </FocusedAlert>
+        ) : null}
+        <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} submitLabel="Send documents" />
+      </div>
+    </Section>
+  );
+}

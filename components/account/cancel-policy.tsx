@@ -1,0 +1,79 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { STATUSES } from "@/contract/statuses";
+import { postJson } from "@/lib/account/client-request";
+import { accountApi } from "@/lib/account/paths";
+import { freshPolicySchema, type FreshPolicy } from "@/lib/account/schemas";
+import { CancelConflict } from "./cancel-conflict";
+import { CancelFields, type CancelRequest } from "./cancel-fields";
+import { FocusedAlert } from "./focused-alert";
+import { Section } from "./section";
+
+type CancelPolicyProps = {
+  policyNumber: string;
+  versionId: string;
+  status: string;
+  canCancel: boolean;
+  startDate: string | null;
+  endDate: string | null;
+};
+type Outcome =
+  | { kind: "done"; id: number }
+  | { kind: "conflict"; fresh: FreshPolicy | null; id: number }
+  | { kind: "error"; detail: string; id: number };
+
+/** Asking to cancel: a reason and an end date, sent for the version the customer is looking at. */
+export function CancelPolicy({ policyNumber, versionId, status, canCancel, startDate, endDate }: CancelPolicyProps) {
+  const router = useRouter();
+  const [version, setVersion] = useState(versionId);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [closed, setClosed] = useState(false);
+
+  async function send(request: CancelRequest) {
+    setOutcome(null);
+    const res = await postJson(accountApi.cancel(policyNumber), request, { "If-Match": version });
+    const id = Date.now();
+    if (res.ok) {
+      setOutcome({ kind: "done", id });
+      return router.refresh();
+    }
+    if (res.status === 412) {
+      const body = res.data as { policy?: unknown } | null;
+      const fresh = freshPolicySchema.safeParse(body?.policy);
+      if (fresh.success) {
+        setVersion(fresh.data.version_id);
+        setClosed(fresh.data.can_cancel === false);
+      }
+      setOutcome({ kind: "conflict", fresh: fresh.success ? fresh.data : null, id });
+      return router.refresh();
+    }
+    setOutcome({ kind: "error", detail: res.detail, id });
+  }
+
+  const requested = status === STATUSES.S_CANCELLATION_REQUESTED;
+  const done = outcome?.kind === "done";
+  return (
+    <Section id="cancel" title="Cancel your policy">
+      <div className="space-y-6">
+        {done ? (
+          <FocusedAlert key={outcome.id} tone="success" title="We've received your cancellation request">
+            <p>Your policy is now {STATUSES.S_CANCELLATION_REQUESTED}. We&apos;ll email you when it&apos;s done.</p>
+          </FocusedAlert>
+        ) : null}
+        {outcome?.kind === "conflict" ? <CancelConflict fresh={outcome.fresh} id={outcome.id} /> : null}
+        {outcome?.kind === "error" ? (
+          <FocusedAlert key={outcome.id} tone="error" title="We couldn't send your request"><p>{outcome.detail}</p></FocusedAlert>
+        ) : null}
+        {!done && requested ? <p>You&apos;ve asked us to cancel this policy. We&apos;ll email you when it&apos;s done.</p> : null}
+        {!done && !requested && canCancel && !closed ? (
+          <>
+            <p>Tell us why and when you&apos;d like your cover to end. We&apos;ll check your request and email you.</p>
+            <CancelFields startDate={startDate} endDate={endDate} onSend={send} />
+          </>
+        ) : null}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { postJson } from "@/lib/account/client-request";
+import { accountApi } from "@/lib/account/paths";
+import { renewResponseSchema } from "@/lib/account/schemas";
+import { quotePath } from "@/lib/journey/paths";
+import { FocusedAlert } from "./focused-alert";
+import { Section } from "./section";
+
+/** Starts a renewal quote from this policy and opens it at its first step. */
+export function RenewPolicy({ policyNumber }: { policyNumber: string }) {
+  const router = useRouter();
+  const [going, startGoing] = useTransition();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<{ text: string; id: number } | null>(null);
+
+  async function renew() {
+    setBusy(true);
+    setProblem(null);
+    const res = await postJson(accountApi.renew(policyNumber));
+    const parsed = renewResponseSchema.safeParse(res.data);
+    if (res.ok && parsed.success) return startGoing(() => router.push(quotePath(parsed.data.policy_number)));
+    setBusy(false);
+    setProblem({ text: res.ok ? "We couldn't start your renewal. Please try again." : res.detail, id: Date.now() });
+  }
+
+  return (
+    <Section id="renew" title="Renew your policy" description="We'll start a renewal quote with your answers filled in. You can check and change them before you pay.">
+      <div className="space-y-4">
+        {problem ? <FocusedAlert key={problem.id} tone="error" title="We couldn't start your renewal"><p>{problem.text}</p></FocusedAlert> : null}
+        <Button variant="secondary" loading={busy || going} onClick={() => void renew()}>Renew this policy</Button>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useState } from "react";
+import { controlClasses } from "@/components/form/control-classes";
+import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
+import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
+import { callApi, policyApi } from "@/lib/agent/client-call";
+import { freshPolicySchema } from "@/lib/agent/schemas";
+import { useFreshVersion } from "@/components/agent/use-fresh-version";
+
+type CancelActionProps = {
+  policyNumber: string;
+  versionId: string;
+  defaultDate: string;
+  onChanged: (message: string) => void;
+};
+
+/** Cancels on the version this page showed (If-Match); if someone changed it meanwhile, shows the policy now. */
+export function CancelAction({ policyNumber, versionId, defaultDate, onChanged }: CancelActionProps) {
+  const [reason, setReason] = useState("");
+  const [date, setDate] = useState(defaultDate);
+  const [version, remember] = useFreshVersion(versionId);
+
+  function validate(): string | null {
+    if (reason.trim().length < 3) return "Say why the policy is being cancelled, in a few words.";
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return "Enter the date cover ends, for example 31/01/2026.";
+    return null;
+  }
+
+  async function run(): Promise<ActionResult | null> {
+    const body = { cancellation_reason: reason.trim(), termination_date: date };
+    const res = await callApi(policyApi.action(policyNumber, "cancel"), freshPolicySchema, { body, ifMatch: version });
+    if (res.ok) {
+      onChanged(`Policy ${policyNumber} is now ${res.data.status}.`);
+      return null;
+    }
+    if (res.status === 412) {
+      const policy = freshFromConflict(res.body);
+      remember(policy);
+      return conflictResult(policy, "Check it, then confirm again to cancel this latest version.");
+    }
+    return { tone: "error", title: "The policy was not cancelled", body: res.detail, keepOpen: true };
+  }
+
+  return (
+    <ActionPanel
+      title="Cancel the policy"
+      description="Cover ends on the date you choose and the customer is told by email."
+      startLabel="Cancel the policy"
+      question={`Cancel policy ${policyNumber}?`}
+      confirmLabel="Yes, cancel the policy"
+      validate={validate}
+      run={run}
+    >
+      <div className="space-y-2">
+        <label htmlFor="cancel-reason" className="block font-semibold">Reason for cancelling</label>
+        <textarea id="cancel-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={500} className={controlClasses(false)} />
+      </div>
+      <div className="space-y-2">
+        <label htmlFor="cancel-date" className="block font-semibold">Date cover ends</label>
+        <input id="cancel-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} className={controlClasses(false, "w-48")} />
+      </div>
+    </ActionPanel>
+  );
+}

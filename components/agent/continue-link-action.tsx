@@ -1,0 +1,48 @@
+"use client";
+
+import { useState } from "react";
+import { boxClasses, controlClasses } from "@/components/form/control-classes";
+import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
+import { CopyButton } from "@/components/agent/copy-button";
+import { callApi, policyApi } from "@/lib/agent/client-call";
+import { formatDateTime } from "@/lib/agent/format";
+import { continueLinkSchema, type ContinueLink } from "@/lib/agent/schemas";
+
+function LinkResult({ link, emailed }: { link: ContinueLink; emailed: boolean }) {
+  return (
+    <div className="space-y-3">
+      <p>{emailed ? "We've emailed this link to the customer." : "Send this link to the customer."} It works until {formatDateTime(link.expires_at)}.</p>
+      <label htmlFor="continue-link-url" className="block font-semibold">Link to continue the quote</label>
+      <input id="continue-link-url" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} className={controlClasses(false, "font-mono text-sm")} />
+      <CopyButton text={link.url} />
+    </div>
+  );
+}
+
+/** Makes a signed link that lets the customer carry on with this quote in their own browser. */
+export function ContinueLinkAction({ policyNumber }: { policyNumber: string }) {
+  const [sendEmail, setSendEmail] = useState(true);
+
+  async function run(): Promise<ActionResult> {
+    const body = { send_email: sendEmail, base_url: window.location.origin };
+    const res = await callApi(policyApi.action(policyNumber, "continue-link"), continueLinkSchema, { body });
+    if (!res.ok) return { tone: "error", title: "We couldn't make the link", body: res.detail };
+    return { tone: "success", title: "Continue link ready", body: <LinkResult link={res.data} emailed={sendEmail} /> };
+  }
+
+  return (
+    <ActionPanel
+      title="Send a continue link"
+      description="The customer can open the link to finish this quote themselves."
+      startLabel="Send a continue link"
+      question={`Make a continue link for quote ${policyNumber}?`}
+      confirmLabel="Yes, make the link"
+      run={run}
+    >
+      <label className="inline-flex min-h-11 items-center gap-2">
+        <input type="checkbox" checked={sendEmail} onChange={(e) => setSendEmail(e.target.checked)} className={boxClasses} />
+        Email the link to the customer
+      </label>
+    </ActionPanel>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useId, useState } from "react";
+import { boxClasses, controlClasses } from "@/components/form/control-classes";
+import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
+import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
+import { callApi, policyApi } from "@/lib/agent/client-call";
+import { freshPolicySchema } from "@/lib/agent/schemas";
+import { useFreshVersion } from "@/components/agent/use-fresh-version";
+
+type Choice = { value: string; label: string };
+
+export type DecisionActionProps = {
+  policyNumber: string;
+  /** `cancellation-request` (guarded by If-Match) or `referral`. */
+  endpoint: "cancellation-request" | "referral";
+  versionId?: string;
+  title: string;
+  description: string;
+  choices: [Choice, Choice];
+  onChanged: (message: string) => void;
+};
+
+/** A decision on something waiting for a user: a cancellation request or a referred application. */
+export function DecisionAction({ policyNumber, endpoint, versionId, title, description, choices, onChanged }: DecisionActionProps) {
+  const id = useId();
+  const [decision, setDecision] = useState("");
+  const [note, setNote] = useState("");
+  const chosen = choices.find((c) => c.value === decision);
+  const [version, remember] = useFreshVersion(versionId);
+
+  async function run(): Promise<ActionResult | null> {
+    const body = { decision, ...(note.trim() ? { note: note.trim() } : {}) };
+    const res = await callApi(policyApi.action(policyNumber, endpoint), freshPolicySchema, { body, ifMatch: version });
+    if (res.ok) {
+      onChanged(`Decision recorded (${chosen?.label.toLowerCase()}). Policy ${policyNumber} is now ${res.data.status}.`);
+      return null;
+    }
+    if (res.status === 412) {
+      const policy = freshFromConflict(res.body);
+      remember(policy);
+      return conflictResult(policy, "Check it, then confirm again to decide on this latest version.");
+    }
+    return { tone: "error", title: "The decision was not recorded", body: res.detail, keepOpen: true };
+  }
+
+  return (
+    <ActionPanel
+      title={title}
+      description={description}
+      startLabel="Decide"
+      question={`Your decision on ${policyNumber}:`}
+      confirmLabel={chosen ? `Confirm: ${chosen.label.toLowerCase()}` : "Confirm the decision"}
+      validate={() => (chosen ? null : "Choose a decision.")}
+      run={run}
+    >
+      <fieldset>
+        <legend className="mb-2 font-semibold">Decision</legend>
+        <div className="flex flex-wrap gap-6">
+          {choices.map((c) => (
+            <label key={c.value} className="inline-flex min-h-11 items-center gap-2">
+              <input type="radio" name={`${id}-decision`} value={c.value} checked={decision === c.value} onChange={() => setDecision(c.value)} className={boxClasses} />
+              {c.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="space-y-2">
+        <label htmlFor={`${id}-note`} className="block font-semibold">Note (optional; the customer may see it)</label>
+        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={500} className={controlClasses(false)} />
+      </div>
+    </ActionPanel>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useState } from "react";
+import { z } from "zod";
+import { controlClasses } from "@/components/form/control-classes";
+import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
+import { callApi, policyApi } from "@/lib/agent/client-call";
+
+const doneSchema = z.object({ success: z.boolean() }).passthrough();
+
+/** Stops future automatic payments; the policy itself stays as it is. */
+export function RemoveRecurringAction({ policyNumber, onChanged }: { policyNumber: string; onChanged: (message: string) => void }) {
+  const [comment, setComment] = useState("");
+
+  async function run(): Promise<ActionResult | null> {
+    const res = await callApi(policyApi.action(policyNumber, "remove-recurring-payment"), doneSchema, { body: { comment: comment.trim() } });
+    if (!res.ok) return { tone: "error", title: "The recurring payment was not removed", body: res.detail, keepOpen: res.status !== 404 };
+    onChanged(`The recurring payment on policy ${policyNumber} has been removed.`);
+    return null;
+  }
+
+  return (
+    <ActionPanel
+      title="Remove the recurring payment"
+      description="Stops taking automatic payments for this policy. The cover itself does not change."
+      startLabel="Remove the recurring payment"
+      question={`Remove the recurring payment on policy ${policyNumber}?`}
+      confirmLabel="Yes, remove it"
+      validate={() => (comment.trim() ? null : "Add a comment saying why.")}
+      run={run}
+    >
+      <div className="space-y-2">
+        <label htmlFor="recurring-comment" className="block font-semibold">Comment</label>
+        <textarea id="recurring-comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} maxLength={500} className={controlClasses(false)} />
+      </div>
+    </ActionPanel>
+  );
+}
