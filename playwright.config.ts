@@ -21,7 +21,8 @@ export default defineConfig({
     {
       command: `node e2e/reset-data.mjs ${DATA_DIR} && npx tsx backend/main.ts`,
       url: `http://127.0.0.1:${BACKEND_PORT}/api/v3/products/`,
-      env: { BACKEND_PORT: String(BACKEND_PORT), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "warn", DATA_DIR },
+      // SEED_DEMO: the demo users and policy (the agent console specs sign in as them).
+      env: { BACKEND_PORT: String(BACKEND_PORT), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "warn", DATA_DIR, SEED_DEMO: "1" },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

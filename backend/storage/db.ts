@@ -21,11 +21,12 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
     return { db, kind: "postgres", close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dir = opts.dataDir ?? "memory://";
   if (!dir.startsWith("memory://")) await mkdir(dir, { recursive: true });
-  const client = new PGlite(dir);
+  const client = new PGlite(dir, { extensions: { pg_trgm } });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   // Both drivers expose the same query builder; the node-postgres type stands for either.

@@ -31,6 +31,8 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
   const dialog = useRef<HTMLDivElement>(null);
   const stayButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  // The end in force right now: a timer set for an end that has since moved does nothing.
+  const latest = useRef(initial);
 
   const expire = useCallback(
     (reason: SignInReason) => router.replace(signInPath({ reason, next: window.location.pathname + window.location.search })),
@@ -40,13 +42,15 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
   useEffect(() => {
     const plan = schedule(expiresAt, Date.now(), warnBeforeMs);
     if (!plan) return;
+    const stale = () => latest.current !== expiresAt;
     const warn = setTimeout(() => {
+      if (stale()) return;
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setLeft(Date.parse(expiresAt) - Date.now());
       setProblem(null);
       setOpen(true);
     }, plan.warnIn);
-    const end = setTimeout(() => expire("timeout"), plan.endIn);
+    const end = setTimeout(() => stale() || expire("timeout"), plan.endIn);
     // Timers sleep with the computer: check again when the page is looked at.
     const check = () => document.visibilityState === "visible" && Date.parse(expiresAt) <= Date.now() && expire("timeout");
     document.addEventListener("visibilitychange", check);
@@ -67,6 +71,7 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
     const result = await refresh().catch(() => UNREACHABLE);
     setStaying(false);
     if (result.ok) {
+      latest.current = result.expiresAt;
       setOpen(false);
       setExpiresAt(result.expiresAt);
       returnFocus.current?.focus();

@@ -56,3 +56,8 @@ export function formatValue(value: unknown): string {
   }
   return String(value);
 }
+
+/** Today's date in the UK, YYYY-MM-DD. */
+export function todayInUk(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -53,6 +53,7 @@ export default async function PolicyPage({ params }: Props) {
     CLOSED.includes(policy.status) ? null : quietly(getAdditionalDocuments(policy.policy_number)),
   ]);
   const sequence = [...(meta?.form_sequence ?? []), ...(meta?.renewal_form_sequence ?? [])];
+  const titles = Object.fromEntries((extraForm?.fields ?? []).map((f) => [f.name, f.title]));
   const cancellable = policy.can_cancel || policy.status === STATUSES.S_CANCELLATION_REQUESTED;
 
   return (
@@ -71,7 +72,7 @@ export default async function PolicyPage({ params }: Props) {
         <PaymentsList policy={policy} />
         <AttachmentsList attachments={policy.attachments} />
         <BeneficiariesList people={policy.beneficiaries} />
-        <AnswersView sections={answerSections(policy.form_data, sequence)} />
+        <AnswersView sections={answerSections(policy.form_data, sequence, titles)} />
         <StatusHistory logs={policy.status_logs} />
       </div>
     </>

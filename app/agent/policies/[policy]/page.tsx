@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AgentBar } from "@/components/agent/agent-bar";
+import { AsOfNotice } from "@/components/agent/as-of-notice";
+import { HistoryTable } from "@/components/agent/history-table";
+import { Attachments, Beneficiaries, PolicyAnswers } from "@/components/agent/policy-answers";
+import { PolicyActions } from "@/components/agent/policy-actions";
+import { PolicyFacts } from "@/components/agent/policy-facts";
+import { Notifications, Payments, StatusLog } from "@/components/agent/policy-logs";
+import { Section } from "@/components/agent/section";
+import { WhenAtForm } from "@/components/agent/when-at-form";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { PriceBreakdown } from "@/components/ui/price-breakdown";
+import { getMeta, getPolicy, getPolicyHistory } from "@/lib/api";
+import { requireUser } from "@/lib/agent/current-user";
+import { todayInUk } from "@/lib/agent/format";
+import { agentLoad } from "@/lib/agent/load";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ policy: string }>; searchParams: Promise<{ when_at?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Policy ${(await params).policy}`, robots: { index: false, follow: false } };
+}
+
+/** Everything a user may see about one policy, its history, the past as of a time, and the actions. */
+export default async function AgentPolicyPage({ params, searchParams }: Props) {
+  const { policy: n } = await params;
+  const raw = (await searchParams).when_at;
+  const whenAt = typeof raw === "string" && raw.trim() ? raw.trim() : undefined;
+  const base = `/agent/policies/${encodeURIComponent(n)}`;
+  const here = whenAt ? `${base}?when_at=${encodeURIComponent(whenAt)}` : base;
+  const user = await requireUser(here);
+  const [loaded, history] = await Promise.all([
+    agentLoad(() => getPolicy(n, { whenAt }), here, whenAt ? "explain" : "not-found"),
+    agentLoad(() => getPolicyHistory(n), here),
+  ]);
+  if (!loaded.ok) {
+    return (
+      <>
+        <AgentBar user={user} />
+        <PageHeader title={`Policy ${n}`} />
+        <Alert tone="error" title={whenAt ? "We can't show the policy at that time" : "We can't show this policy"}>
+          <p>{loaded.status === 404 && whenAt ? "The policy did not exist yet at that time." : loaded.detail}</p>
+        </Alert>
+        <p className="mt-6"><Link href={whenAt ? base : "/agent"}>{whenAt ? "Show the current policy" : "Back to the search"}</Link></p>
+      </>
+    );
+  }
+  const policy = loaded.value;
+  const slug = policy.subproduct_slug || policy.product_slug || "";
+  const meta = slug ? await agentLoad(() => getMeta(slug), here) : null;
+  const formTitles = Object.fromEntries(
+    meta?.ok ? [...meta.value.renewal_form_sequence, ...meta.value.form_sequence].map((f) => [f.id, f.title]) : [],
+  );
+  return (
+    <>
+      <AgentBar user={user} />
+      <p className="mb-4"><Link href="/agent">Back to the search</Link></p>
+      <PageHeader title={`Policy ${policy.policy_number}`} eyebrow={policy.product_name} description={`${policy.customer_name || "No customer name yet"} · ${policy.status}`} />
+      {whenAt ? <AsOfNotice policyNumber={policy.policy_number} whenAt={whenAt} /> : null}
+      <Section id="details" title="Details"><PolicyFacts policy={policy} /></Section>
+      {!whenAt ? (
+        <Section id="actions" title="Actions">
+          <PolicyActions
+            policyNumber={policy.policy_number}
+            status={policy.status}
+            versionId={policy.version_id}
+            canCancel={policy.can_cancel}
+            canRenew={policy.can_renew}
+            today={todayInUk()}
+          />
+        </Section>
+      ) : null}
+      <Section id="history" title="History">
+        <div className="mb-6"><WhenAtForm policyNumber={policy.policy_number} whenAt={whenAt} /></div>
+        {history.ok ? <HistoryTable policyNumber={policy.policy_number} versions={history.value} currentWhenAt={whenAt} /> : <Alert tone="warning">We couldn&apos;t load the history: {history.detail}</Alert>}
+      </Section>
+      {policy.price_breakdown ? <PriceBreakdown pricing={policy.price_breakdown} title="Price" className="mt-10" /> : null}
+      <Section id="answers" title="Answers"><PolicyAnswers formData={policy.form_data} formTitles={formTitles} /></Section>
+      <Section id="beneficiaries" title="Beneficiaries"><Beneficiaries beneficiaries={policy.beneficiaries} /></Section>
+      <Section id="files" title="Files"><Attachments attachments={policy.attachments} /></Section>
+      <Section id="payments" title="Payments"><Payments payments={policy.payments} currency={policy.price_breakdown?.currency} /></Section>
+      <Section id="status-log" title="Status log"><StatusLog logs={policy.status_logs} /></Section>
+      <Section id="notifications" title="Messages sent"><Notifications logs={policy.notification_logs} /></Section>
+    </>
+  );
+}
