@@ -58,11 +58,12 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
   const csv = readFileSync(await file.path(), "utf8");
   expect(csv).toMatch(/^\uFEFF?Policy number,Customer,/);
   expect(csv).toContain(`${quote},Grace Hopper,Bicycle insurance,bicycle,Quoted,`);
+  await expect(table.getByRole("row").filter({ hasText: quote })).toContainText("Alex Agent (A0001)");
+  await expectAccessible(page, "search results");
   await table.getByRole("link", { name: quote }).click();
 
   await expect(mainHeading(page)).toHaveText(`Policy ${quote}`);
-  await expect(fact(page, "Sold by")).toHaveText("Alex Agent");
-  await expect(fact(page, "Agent code")).toHaveText("A0001");
+  await expect(fact(page, "Last updated by")).toHaveText("Alex Agent");
   await expectAccessible(page, "policy page");
 
   // Copy to a new quote (confirmation step first).
@@ -93,11 +94,23 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
   await confirmAndPay(customer);
   await expectBought(customer, copied);
 
+  // The quote is bought now: the same link can't continue it any more (404), and says what to do instead.
+  const used = await customer.goto(url);
+  expect(used?.status()).toBe(404);
+  await expect(mainHeading(customer)).toHaveText("This quote can no longer be continued");
+  await expect(customer.getByText("Start a new quote or contact us.")).toBeVisible();
+
   // A link that was tampered with says so, with status 403.
   const bad = await customer.goto(url.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
   expect(bad?.status()).toBe(403);
   await expect(mainHeading(customer)).toHaveText("This link is not valid or has expired");
   await expect(customer.getByText("Ask your agent for a new link.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/agent\/sign-in\?signed_out=1$/);
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  await page.goto("/agent");
+  await expect(page).toHaveURL(/\/agent\/sign-in\?next=/);
 });
 
 test("a supervisor cancelling from a stale page is told someone else changed the policy, then cancels", async ({ page, browser }) => {
@@ -143,6 +156,11 @@ test("a supervisor cancelling from a stale page is told someone else changed the
 test("the console and its export need a signed-in user; a bad continue link explains itself", async ({ page }) => {
   await page.goto("/agent?name=x");
   await expect(page).toHaveURL(/\/agent\/sign-in\?next=%2Fagent%3Fname%3Dx$/);
+  await expectAccessible(page, "sign-in");
+  await page.getByLabel("Username").fill("agent");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("That username and password don't match.");
   const csv = await page.request.get("/api/agent/export");
   expect(csv.status()).toBe(401);
   const res = await page.goto("/continue/NOPE.1.bad");

@@ -2,7 +2,8 @@ import type { ErrorBody } from "@/contract";
 import { getEnv } from "@/lib/env";
 
 /** The only browser request headers the Policy API ever sees. */
-export const REQUEST_HEADERS = ["content-type", "accept", "if-match", "if-none-match", "accept-language"] as const;
+// x-forwarded-for: the backend limits sign-in attempts per client address, not per web server.
+export const REQUEST_HEADERS = ["content-type", "accept", "if-match", "if-none-match", "accept-language", "x-forwarded-for"] as const;
 /** The only Policy API response headers the browser ever sees. */
 export const RESPONSE_HEADERS = [
   "content-type", "content-disposition", "content-length", "etag", "cache-control", "location", "retry-after",

@@ -37,10 +37,10 @@ export function AnswersView({ sections }: { sections: AnswerSection[] }) {
     <Section id="answers" title="Your answers">
       <div className="space-y-6">
         {sections.map((section) => (
-          <section key={section.id} aria-label={section.title}>
+          <div key={section.id}>
             <h3 className="mb-1 text-lg font-bold">{section.title}</h3>
             <Rows rows={section.rows} />
-          </section>
+          </div>
         ))}
       </div>
     </Section>

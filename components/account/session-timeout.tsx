@@ -52,7 +52,7 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
     }, plan.warnIn);
     const end = setTimeout(() => stale() || expire("timeout"), plan.endIn);
     // Timers sleep with the computer: check again when the page is looked at.
-    const check = () => document.visibilityState === "visible" && Date.parse(expiresAt) <= Date.now() && expire("timeout");
+    const check = () => document.visibilityState === "visible" && !stale() && Date.parse(expiresAt) <= Date.now() && expire("timeout");
     document.addEventListener("visibilitychange", check);
     return () => {
       clearTimeout(warn);

@@ -12,11 +12,13 @@ type CancelActionProps = {
   policyNumber: string;
   versionId: string;
   defaultDate: string;
+  /** Cover can't end before it starts. */
+  minDate?: string | null;
   onChanged: (message: string) => void;
 };
 
 /** Cancels on the version this page showed (If-Match); if someone changed it meanwhile, shows the policy now. */
-export function CancelAction({ policyNumber, versionId, defaultDate, onChanged }: CancelActionProps) {
+export function CancelAction({ policyNumber, versionId, defaultDate, minDate, onChanged }: CancelActionProps) {
   const [reason, setReason] = useState("");
   const [date, setDate] = useState(defaultDate);
   const [version, remember] = useFreshVersion(versionId);
@@ -24,6 +26,7 @@ export function CancelAction({ policyNumber, versionId, defaultDate, onChanged }
   function validate(): string | null {
     if (reason.trim().length < 3) return "Say why the policy is being cancelled, in a few words.";
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return "Enter the date cover ends, for example 31/01/2026.";
+    if (minDate && date < minDate) return "The date cover ends can't be before the cover starts.";
     return null;
   }
 
@@ -58,7 +61,7 @@ export function CancelAction({ policyNumber, versionId, defaultDate, onChanged }
       </div>
       <div className="space-y-2">
         <label htmlFor="cancel-date" className="block font-semibold">Date cover ends</label>
-        <input id="cancel-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} className={controlClasses(false, "w-48")} />
+        <input id="cancel-date" type="date" min={minDate ?? undefined} value={date} onChange={(e) => setDate(e.target.value)} className={controlClasses(false, "w-48")} />
       </div>
     </ActionPanel>
   );

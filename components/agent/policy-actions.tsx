@@ -16,12 +16,13 @@ export type PolicyActionsProps = {
   versionId: string;
   canCancel: boolean;
   canRenew: boolean;
-  /** Today's date (YYYY-MM-DD), the suggested end of cover when cancelling. */
+  /** Today's date (YYYY-MM-DD): with the start of cover, the earliest end of cover when cancelling. */
   today: string;
+  startDate: string | null;
 };
 
 /** What a user can do with the policy now, each with its own confirmation step. */
-export function PolicyActions({ policyNumber, status, versionId, canCancel, canRenew, today }: PolicyActionsProps) {
+export function PolicyActions({ policyNumber, status, versionId, canCancel, canRenew, today, startDate }: PolicyActionsProps) {
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -45,7 +46,7 @@ export function PolicyActions({ policyNumber, status, versionId, canCancel, canR
         <NewQuoteAction policyNumber={policyNumber} kind="copy" />
         {canRenew ? <NewQuoteAction policyNumber={policyNumber} kind="renew" /> : null}
         {open ? <ContinueLinkAction policyNumber={policyNumber} /> : null}
-        {canCancel ? <CancelAction policyNumber={policyNumber} versionId={versionId} defaultDate={today} onChanged={onChanged} /> : null}
+        {canCancel ? <CancelAction policyNumber={policyNumber} versionId={versionId} defaultDate={startDate && startDate > today ? startDate : today} minDate={startDate} onChanged={onChanged} /> : null}
         {status === STATUSES.S_CANCELLATION_REQUESTED ? (
           <DecisionAction
             policyNumber={policyNumber}

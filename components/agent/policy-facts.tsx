@@ -27,7 +27,7 @@ export function policyFacts(policy: PolicyView): Fact[] {
     { term: "Quote number", value: policy.quote_number || "—" },
     { term: "Cover starts", value: formatDate(policy.start_date) },
     { term: "Cover ends", value: formatDate(policy.end_date) },
-    { term: "Premium before tax", value: money(policy.pricing.policy_price) },
+    { term: "Price before tax", value: money(policy.pricing.policy_price) },
     { term: "Tax", value: money(policy.pricing.tax_amount) },
     { term: "Total", value: money(policy.pricing.total_amount) },
     { term: "Payment mode", value: policy.payment_mode_name ?? "—" },

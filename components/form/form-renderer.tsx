@@ -28,12 +28,14 @@ export type FormRendererProps = {
   busy?: boolean;
   /** ISO date for relative date rules; defaults to the browser's today. */
   today?: string;
+  /** Every edit: the answers as they now stand, and the top-level field that changed. */
+  onValuesChange?: (answers: Answers, changed: string | undefined) => void;
 };
 
 const SEND_FAILED = "Your answers could not be sent. They are saved on this device: please try again in a moment.";
 
 /** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
-export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Continue", draftKey, busy = false, today }: FormRendererProps) {
+export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Continue", draftKey, busy = false, today, onValuesChange }: FormRendererProps) {
   const [day] = useState(() => today ?? todayISO());
   const fields = useRef(form.fields);
   const methods = useForm<FieldValues>({
@@ -60,10 +62,14 @@ export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Cont
     showServer(serverErrorsOf(form));
   }, [form, methods]);
 
-  // A server message goes once its field is edited.
+  const onValues = useRef(onValuesChange);
+  onValues.current = onValuesChange;
+
+  // A server message goes once its field is edited; listeners hear of every edit.
   useEffect(() => {
-    const subscription = methods.watch((_values, { name }) => {
+    const subscription = methods.watch((values, { name }) => {
       if (name) setServer((current) => clearServerPath(current, name));
+      onValues.current?.(toAnswers(fields.current, values), name?.split(".")[0]);
     });
     return () => subscription.unsubscribe();
   }, [methods]);

@@ -26,7 +26,7 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing }: S
   const [policyNumber, setPolicyNumber] = useState(initialNumber);
   const [display, setDisplay] = useState<Display | null>(null);
   const [draftKey] = useState(() => draftKeyFor(slug, initialNumber, form.form_id));
-  const price = useLivePrice(policyNumber, form, draftKey, pricing);
+  const price = useLivePrice(policyNumber, form, pricing);
 
   function go(href: string, external = false) {
     if (external) return window.location.assign(href);
@@ -49,9 +49,7 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing }: S
   const body = display ? (
     <DisplayPanel title={display.title} content={display.content} busy={navigating} onContinue={() => go(display.href, display.external)} />
   ) : (
-    <div onChange={price.onChange}>
-      <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} draftKey={draftKey} busy={navigating} />
-    </div>
+    <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} draftKey={draftKey} busy={navigating} onValuesChange={price.onAnswers} />
   );
 
   if (!price.pricing) return body;

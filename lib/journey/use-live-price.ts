@@ -1,31 +1,23 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { Form } from "@/contract/form";
+import { useEffect, useRef, useState } from "react";
+import type { Answers, Form } from "@/contract/form";
 import { priceResponseSchema } from "@/contract/journey";
 import type { Pricing } from "@/contract/pricing";
-import { formValues } from "@/contract/rules";
-import { readDraft } from "@/lib/use-draft";
 import { sendJson } from "./client-api";
 import { api } from "./paths";
 import { formPayload } from "./steps";
 
 const QUOTE_OPTION_TYPES = new Set(["radio", "select", "multiselect"]);
-// The renderer saves the draft 400 ms after the last change; the price is asked for once it has.
-const DELAY_MS = 600;
+const DELAY_MS = 300;
 
-function isChoiceControl(target: EventTarget): boolean {
-  if (target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox");
-}
-
-export type LivePrice = { pricing: Pricing | null; updating: boolean; failed: boolean; live: boolean; onChange: (event: FormEvent) => void };
+export type LivePrice = { pricing: Pricing | null; updating: boolean; failed: boolean; live: boolean; onAnswers: (answers: Answers, changed: string | undefined) => void };
 
 /**
  * The price so far, re-asked from the server (nothing saved) while a quote option changes:
  * radio, select and multiselect answers. Only once a price is known and the quote has a number.
  */
-export function useLivePrice(policyNumber: string | null, form: Form, draftKey: string, initial: Pricing | null): LivePrice {
+export function useLivePrice(policyNumber: string | null, form: Form, initial: Pricing | null): LivePrice {
   const [pricing, setPricing] = useState(initial);
   const [updating, setUpdating] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -38,9 +30,8 @@ export function useLivePrice(policyNumber: string | null, form: Form, draftKey: 
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
-  async function refresh() {
+  async function refresh(answers: Answers) {
     if (!policyNumber) return;
-    const answers = { ...formValues(form), ...(readDraft(draftKey) ?? {}) };
     const call = ++latest.current;
     setUpdating(true);
     const res = await sendJson(api.price(policyNumber), priceResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
@@ -53,11 +44,12 @@ export function useLivePrice(policyNumber: string | null, form: Form, draftKey: 
     }
   }
 
-  function onChange(event: FormEvent) {
-    if (!enabled || !isChoiceControl(event.target)) return;
+  function onAnswers(answers: Answers, changed: string | undefined) {
+    const field = form.fields.find((f) => f.name === changed);
+    if (!enabled || !field || !QUOTE_OPTION_TYPES.has(field.type)) return;
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void refresh(), DELAY_MS);
+    timer.current = setTimeout(() => void refresh(answers), DELAY_MS);
   }
 
-  return { pricing, updating, failed, live, onChange };
+  return { pricing, updating, failed, live, onAnswers };
 }

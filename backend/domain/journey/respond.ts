@@ -43,6 +43,6 @@ export function referredDescription(message: string) {
   return {
     image: null,
     title: "Your application needs a closer look",
-    content: `${message} One of our underwriters will review it, usually within one working day, and email you. You have not been charged.`,
+    content: `${message} We will email you as soon as there is a decision. You have not been charged.`,
   };
 }

@@ -71,6 +71,7 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
             canCancel={policy.can_cancel}
             canRenew={policy.can_renew}
             today={todayInUk()}
+            startDate={policy.start_date}
           />
         </Section>
       ) : null}

@@ -1,0 +1,133 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { answer, applyFor, bicycle, confirmAndPay, expect, expectAccessible, expectBought, mainHeading, test, uniqueEmail } from "./fixtures";
+
+// A customer buys a bicycle policy, then comes back to their account: signs in, downloads the
+// documents, sends a document, asks to cancel; later signs in with the policy number instead.
+
+const DOCUMENTS = [
+  { id: "coi", label: "Certificate of insurance", type: "application/pdf", magic: "%PDF" },
+  { id: "tax-invoice", label: "Tax invoice", type: "application/pdf", magic: "%PDF" },
+  { id: "emergency-document", label: "Emergency contacts and instructions", type: "application/pdf", magic: "%PDF" },
+  { id: "pass_card", label: "Wallet pass", type: "application/vnd.apple.pkpass", magic: "PK" }, // a zip
+];
+
+/** The newest sign-in code sent to `email`, read from the development outbox. */
+async function signInCode(page: Page, email: string): Promise<string> {
+  const outbox = await page.context().newPage();
+  try {
+    await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
+    const newest = outbox.getByTestId("outbox-email").filter({ hasText: "to sign in to your account" }).first();
+    await expect(newest).toBeVisible();
+    const code = /\b(\d{6})\b/.exec((await newest.getByRole("heading").textContent()) ?? "")?.[1];
+    if (!code) throw new Error(`no sign-in code in the newest email to ${email}`);
+    return code;
+  } finally {
+    await outbox.close();
+  }
+}
+
+const policyLink = (page: Page, n: string) => page.getByRole("link", { name: new RegExp(`, policy ${n}$`) });
+
+test.describe.serial("a customer's account", () => {
+  const email = uniqueEmail("grace");
+  let n = "";
+
+  test("signs in with an emailed code, downloads documents, sends a document and asks to cancel", async ({ page }) => {
+    test.setTimeout(180_000);
+    n = await applyFor(page, bicycle(email));
+    await confirmAndPay(page);
+    await expectBought(page, n);
+    await page.context().clearCookies(); // a later visit: the purchase's own sign-in is gone
+    await page.clock.install();
+
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/account\/sign-in$/);
+    await expect(mainHeading(page)).toHaveText("Sign in to your account");
+    await expectAccessible(page, "sign-in");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Send me a code" }).click();
+    await expect(page.getByText(/We've sent a code if that email has a policy with us/)).toBeVisible();
+    await page.getByLabel("6-digit code").fill(await signInCode(page, email));
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+
+    await expect(mainHeading(page)).toHaveText("Your policies");
+    await expect(page.getByText(/Signed in as/)).toBeVisible();
+    await expectAccessible(page, "policies");
+    await policyLink(page, n).click();
+    await expect(mainHeading(page)).toHaveText(`Policy ${n}`);
+    await expectAccessible(page, "policy");
+
+    for (const doc of DOCUMENTS) {
+      const url = new RegExp(`/api/v3/policy/${n}/${doc.id}/?$`);
+      const [response, download] = await Promise.all([
+        page.waitForResponse((r) => url.test(new URL(r.url()).pathname) && r.status() === 200),
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: doc.label, exact: true }).click(),
+      ]);
+      expect(response.headers()["content-type"], doc.label).toContain(doc.type);
+      const saved = await readFile(await download.path());
+      expect(saved.byteLength, doc.label).toBeGreaterThan(0);
+      expect(saved.subarray(0, doc.magic.length).toString("latin1"), doc.label).toBe(doc.magic);
+      expect(download.suggestedFilename()).toMatch(doc.id === "pass_card" ? /\.pkpass$/ : /\.pdf$/);
+      await expect(page.getByText(`${doc.label} downloaded.`)).toBeVisible();
+    }
+    await expect(page.getByRole("link", { name: "Cancellation letter" })).toHaveCount(0);
+
+    const upload = page.getByRole("region", { name: "Additional documents" });
+    await answer(upload, { upload: "Proof of purchase", files: ["receipt.png"] });
+    await upload.getByRole("button", { name: "Send documents" }).click();
+    await expect(upload.getByText("Thank you, we've got your documents")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Files you've sent us" }).getByRole("link", { name: /receipt\.png/ })).toBeVisible();
+
+    const cancel = page.getByRole("region", { name: "Cancel your policy" });
+    await cancel.getByLabel("Why do you want to cancel?").fill("I sold the bike");
+    await cancel.getByRole("button", { name: "Request cancellation" }).click();
+    await expect(cancel.getByText("We've received your cancellation request")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Your cover" }).getByText("Cancellation-requested")).toBeVisible();
+
+    await page.getByRole("navigation", { name: "Your account" }).getByRole("link", { name: "Your policies" }).click();
+    await page.getByRole("link", { name: "Cancellation-requested" }).click();
+    await expect(page).toHaveURL(/status=S_CANCELLATION_REQUESTED/);
+    await expect(policyLink(page, n)).toBeVisible();
+
+    // Two minutes before the 30 minutes are up, a warning; staying signed in keeps the page.
+    const warning = page.getByRole("alertdialog", { name: /^You'll be signed out in (2 minutes|1 minute)$/ });
+    await page.clock.fastForward("27:00");
+    for (let i = 0; i < 12 && !(await warning.isVisible()); i++) await page.clock.fastForward("00:15");
+    await expect(warning).toBeVisible();
+    await expect(warning.getByRole("button", { name: "Stay signed in" })).toBeFocused();
+    await page.clock.setSystemTime(new Date());
+    await warning.getByRole("button", { name: "Stay signed in" }).click();
+    await expect(warning).toBeHidden();
+    await expect(mainHeading(page)).toHaveText("Your policies");
+  });
+
+  test("signs in with the policy number, sees only that policy, and signs out", async ({ page }) => {
+    test.skip(!n, "needs the policy bought above");
+    await page.goto(`/account/policies/${n}`);
+    await expect(page).toHaveURL(new RegExp(`/account/sign-in\\?next=%2Faccount%2Fpolicies%2F${n}$`));
+    const byNumber = page.getByRole("region", { name: "Sign in with your policy number" });
+    await byNumber.getByLabel("Policy number").fill(n);
+    await byNumber.getByLabel("Last name").fill("Smith");
+    await byNumber.getByRole("button", { name: "Sign in with policy number" }).click();
+    await expect(byNumber.getByRole("alert")).toContainText("We couldn't find a policy with that number and last name.");
+    await expect(byNumber.getByRole("alert").locator("..")).toBeFocused();
+
+    await byNumber.getByLabel("Last name").fill("Hopper");
+    await byNumber.getByRole("button", { name: "Sign in with policy number" }).click();
+    await expect(mainHeading(page)).toHaveText(`Policy ${n}`);
+    await expect(page.getByRole("link", { name: "Certificate of insurance" })).toBeVisible();
+
+    await page.goto("/account/policies/NOSUCH1");
+    await expect(mainHeading(page)).toHaveText("We can't find that policy");
+    await expectAccessible(page, "policy not found");
+
+    await page.goto("/account");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/account\/sign-in\?reason=signed-out$/);
+    await expect(page.getByText("You've signed out")).toBeVisible();
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/account\/sign-in$/);
+  });
+});
