@@ -80,6 +80,15 @@ test.describe.serial("a customer's account", () => {
     await expect(upload.getByText("Thank you, we've got your documents")).toBeVisible();
     await expect(page.getByRole("region", { name: "Files you've sent us" }).getByRole("link", { name: /receipt\.png/ })).toBeVisible();
 
+    // Renewing starts a renewal quote at its first step (the answers filled in); then back to the policy.
+    await page.getByRole("button", { name: "Renew this policy" }).click();
+    await expect(page).toHaveURL(/\/quote\/[^/]+$/);
+    await expect(mainHeading(page)).toHaveText("Your bicycle");
+    expect(page.url()).not.toContain(n);
+    await expect(page.getByLabel("Make", { exact: true })).toHaveValue("Brompton");
+    await page.goBack();
+    await expect(mainHeading(page)).toHaveText(`Policy ${n}`);
+
     const cancel = page.getByRole("region", { name: "Cancel your policy" });
     await cancel.getByLabel("Why do you want to cancel?").fill("I sold the bike");
     await cancel.getByRole("button", { name: "Request cancellation" }).click();
@@ -107,7 +116,7 @@ test.describe.serial("a customer's account", () => {
     test.skip(!n, "needs the policy bought above");
     await page.goto(`/account/policies/${n}`);
     await expect(page).toHaveURL(new RegExp(`/account/sign-in\\?next=%2Faccount%2Fpolicies%2F${n}$`));
-    const byNumber = page.getByRole("region", { name: "Sign in with your policy number" });
+    const byNumber = page.getByRole("main"); // the page's two sign-in forms have labels of their own
     await byNumber.getByLabel("Policy number").fill(n);
     await byNumber.getByLabel("Last name").fill("Smith");
     await byNumber.getByRole("button", { name: "Sign in with policy number" }).click();

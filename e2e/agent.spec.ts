@@ -160,7 +160,7 @@ test("the console and its export need a signed-in user; a bad continue link expl
   await page.getByLabel("Username").fill("agent");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("That username and password don't match.");
+  await expect(page.getByRole("alert").filter({ hasText: "You're not signed in yet" })).toContainText("That username and password don't match.");
   const csv = await page.request.get("/api/agent/export");
   expect(csv.status()).toBe(401);
   const res = await page.goto("/continue/NOPE.1.bad");

@@ -2,14 +2,12 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import Decimal from "decimal.js";
 import { z } from "zod";
 import type { AppContext } from "../context";
-import { iso } from "../context";
 import { unauthenticated } from "../http/errors";
 import { parseWith } from "../http/parse";
 import type { Caller } from "../security/caller";
 import { policies, users, type PolicyRow } from "../storage/schema";
 import { getProduct } from "../products";
-import { statusName } from "./journey/respond";
-import { policyFlags } from "./policy-flags";
+import { sharedKeys, userOnlyKeys } from "./policy-keys";
 import { searchTermSchema, statusKeys, termCondition, visibility } from "./policy-search";
 
 const ORDERINGS = {
@@ -57,28 +55,12 @@ export async function listPolicies(ctx: AppContext, caller: Caller, input: unkno
 }
 
 export function listItem(row: PolicyRow, caller: Caller, userName: string | null, agentCode: string | null) {
-  const product = getProduct(row.productSlug);
   const premium = row.pricing ? new Decimal(row.pricing.total).minus(row.pricing.total_taxes).toNumber() : null;
-  const item: Record<string, unknown> = {
-    customer_name: row.customerName,
-    policy_number: row.policyNumber,
-    parent_policy_number: row.parentPolicyNumber,
-    product_name: product?.name ?? row.productSlug,
-    product_slug: row.productSlug,
-    subproduct_name: product?.name ?? row.productSlug,
-    subproduct_slug: row.productSlug,
-    status: statusName(row.status),
-    start_date: row.startDate,
-    end_date: row.endDate,
-    renewed_from_policy_number: row.renewedFromPolicyNumber,
+  return {
+    ...sharedKeys(row, caller),
     premium,
-    currency: row.pricing?.currency ?? product?.pricing.currency ?? "",
-    partnership: null,
-    ...policyFlags(row, caller),
+    currency: row.pricing?.currency ?? getProduct(row.productSlug)?.pricing.currency ?? "",
     is_group_policy: false,
+    ...userOnlyKeys(row, caller, { name: userName, agentCode }),
   };
-  if (caller.kind === "user") {
-    Object.assign(item, { created_on: iso(row.createdAt)!.slice(0, 10), last_updated_on: iso(row.updatedAt)!.slice(0, 10), last_updated_by: row.updatedBy, user: userName, agent_code: agentCode });
-  }
-  return item;
 }

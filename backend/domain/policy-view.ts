@@ -13,8 +13,8 @@ import { beneficiaries } from "./policy-facts";
 import { listAttachments } from "./attachments";
 import { emailsForPolicy } from "../mail/outbox";
 import { statusName } from "./journey/respond";
+import { sellerOf, sharedKeys, userOnlyKeys } from "./policy-keys";
 import { priceInfo, ZERO } from "./money";
-import { policyFlags } from "./policy-flags";
 
 export async function viewPolicy(ctx: AppContext, caller: Caller, policyNumber: string, whenAt?: string): Promise<{ view: PolicyView; versionId: string }> {
   const current = await loadVisiblePolicy(ctx, caller, policyNumber);
@@ -32,28 +32,18 @@ export async function viewPolicy(ctx: AppContext, caller: Caller, policyNumber: 
 async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow, asOf: string | null): Promise<PolicyView> {
   const product = getProduct(row.productSlug);
   const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
-  const [versions, paymentRows, files, emails] = await Promise.all([
+  const [versions, paymentRows, files, emails, seller] = await Promise.all([
     listVersions(ctx.db, row.policyNumber, row.versionSeq),
     ctx.db.select().from(payments).where(eq(payments.policyNumber, row.policyNumber)).orderBy(payments.createdAt),
     listAttachments(ctx, row.policyNumber),
     emailsForPolicy(ctx, row.policyNumber),
+    sellerOf(ctx, row),
   ]);
   const info = row.pricing ? priceInfo(row.pricing) : { policy_price: ZERO, tax_amount: ZERO, total_price: ZERO, currency: "" };
   const settled = paymentRows.filter((p) => p.processedAt && inTime(p.processedAt));
   const succeeded = settled.filter((p) => p.status === "succeeded");
-  const isUser = caller.kind === "user";
-  const flags = policyFlags(row, caller);
-  const view: PolicyView = {
-    customer_name: row.customerName,
-    policy_number: row.policyNumber,
-    parent_policy_number: row.parentPolicyNumber,
-    product_name: product?.name ?? row.productSlug,
-    product_slug: row.productSlug,
-    subproduct_name: product?.name ?? row.productSlug,
-    subproduct_slug: row.productSlug,
-    status: statusName(row.status),
-    start_date: row.startDate,
-    end_date: row.endDate,
+  return {
+    ...sharedKeys(row, caller),
     form_data: row.answers,
     pricing: { policy_price: info.policy_price, tax_amount: info.tax_amount, total_amount: info.total_price },
     price_breakdown: row.pricing ?? null,
@@ -86,23 +76,17 @@ async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow, asOf: 
     })),
     quote_number: row.policyNumber,
     coverage_items: [],
-    renewed_from_policy_number: row.renewedFromPolicyNumber,
     notification_logs: emails
       .filter((e) => inTime(e.createdAt))
       .map((e) => ({ timestamp: iso(e.createdAt)!, note_type: e.kind, sent_message: e.subject, delivery_status: e.status })),
     status_logs: versions
       .filter((v, i) => i === 0 || v.status !== versions[i - 1].status)
       .map((v) => ({ timestamp: iso(v.changedAt)!, status: statusName(v.status), reason_text: v.reasonText, note: v.note, updated_by: v.changedBy })),
-    partnership: null,
-    ...flags,
     beneficiaries: product ? beneficiaries(product, row.answers) : [],
     version_id: row.versionId,
     when_at: asOf,
+    ...userOnlyKeys(row, caller, seller),
   };
-  if (isUser) {
-    Object.assign(view, { created_on: iso(row.createdAt)!.slice(0, 10), last_updated_on: iso(row.updatedAt)!.slice(0, 10), last_updated_by: row.updatedBy, user: null, agent_code: null });
-  }
-  return view;
 }
 
 /** Splits a payment in the policy's own proportions of price and tax. */

@@ -92,6 +92,7 @@ describe("agent actions", () => {
     const list = await call("GET", "/api/v3/policy/all/?status=S_NEW", { token: agent });
     expect(list.json.policies.map((p: { policy_number: string }) => p.policy_number)).toContain(sold.json.policy_number);
     expect(list.json.policies.every((p: { agent_code: string }) => p.agent_code === "A0001")).toBe(true);
+    expect((await view(sold.json.policy_number, supervisor)).json).toMatchObject({ user: "Alex Agent", agent_code: "A0001", last_updated_by: "Alex Agent" });
     const demo = await call("GET", "/api/v3/policy/all/", { token: supervisor, body: undefined });
     const other = demo.json.policies.find((p: { agent_code: string | null }) => p.agent_code !== "A0001");
     expect((await view(other.policy_number, agent)).status).toBe(404);

@@ -89,3 +89,18 @@ describe("CancelPolicy", () => {
     expect(alert).toHaveTextContent("Only an active policy can be cancelled.");
   });
 });
+
+describe("CancelPolicy after the page is refreshed", () => {
+  it("sends the newer version the refreshed page brings", async () => {
+    let ifMatch: string | null = null;
+    server.use(http.post(CANCEL, ({ request }) => ((ifMatch = request.headers.get("if-match")), HttpResponse.json(fresh))));
+    const user = userEvent.setup();
+    const props = { policyNumber: "HB1234", status: "Active", canCancel: true, startDate: null, endDate: null };
+    const view = render(<CancelPolicy {...props} versionId="v1" />);
+    view.rerender(<CancelPolicy {...props} versionId="v5" />);
+    await user.type(screen.getByLabelText("Why do you want to cancel?"), "Sold the bike");
+    await user.click(screen.getByRole("button", { name: "Request cancellation" }));
+    expect(await screen.findByText("We've received your cancellation request")).toBeInTheDocument();
+    expect(ifMatch).toBe("v5");
+  });
+});

@@ -28,6 +28,12 @@ type Outcome =
 export function CancelPolicy({ policyNumber, versionId, status, canCancel, startDate, endDate }: CancelPolicyProps) {
   const router = useRouter();
   const [version, setVersion] = useState(versionId);
+  // A refreshed page brings the policy's newer version (e.g. after documents were sent): send that one.
+  const [shownVersion, setShownVersion] = useState(versionId);
+  if (versionId !== shownVersion) {
+    setShownVersion(versionId);
+    setVersion(versionId);
+  }
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [closed, setClosed] = useState(false);
 

@@ -35,7 +35,8 @@ export function NewQuoteAction({ policyNumber, kind }: { policyNumber: string; k
       title: words.done,
       body: (
         <p>
-          The new quote is {n}. <Link href={`/quote/${encodeURIComponent(n)}`}>Continue quote {n}</Link>
+          The new quote is {n}. <Link href={`/quote/${encodeURIComponent(n)}`}>Continue quote {n}</Link> or{" "}
+          <Link href={`/agent/policies/${encodeURIComponent(n)}`}>open it in the console</Link>.
         </p>
       ),
     };

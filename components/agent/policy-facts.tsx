@@ -35,7 +35,7 @@ export function policyFacts(policy: PolicyView): Fact[] {
     { term: "Parent policy", value: policyLink(policy.parent_policy_number) },
     { term: "Renewed from", value: policyLink(policy.renewed_from_policy_number) },
     { term: "Partnership", value: policy.partnership ?? "—" },
-    { term: "Sold by", value: policy.user ?? "No one (bought directly)" },
+    { term: "Sold by", value: policy.user ?? "Not recorded" },
     { term: "Agent code", value: policy.agent_code ?? "—" },
     { term: "Created on", value: formatDate(policy.created_on) },
     { term: "Last updated on", value: formatDate(policy.last_updated_on) },

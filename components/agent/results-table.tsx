@@ -43,7 +43,10 @@ export function ResultsTable({ search, policies, caption }: ResultsTableProps) {
   return (
     <div role="region" aria-labelledby="results-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
       <table className="w-full min-w-[60rem] border-collapse text-left">
-        <caption id="results-caption" className="px-3 py-3 text-left text-lg font-bold">{caption}</caption>
+        <caption id="results-caption" className="px-3 py-3 text-left">
+          {/* Stays in view while the table scrolls sideways on a small screen. */}
+          <span className="sticky left-3 inline-block max-w-[calc(100vw-5rem)] text-lg font-bold">{caption}</span>
+        </caption>
         <thead>
           <tr>{COLUMNS.map((c) => <HeaderCell key={c.label} column={c} search={search} />)}</tr>
         </thead>
