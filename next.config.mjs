@@ -5,5 +5,19 @@ const nextConfig = {
   // The contract's paths end in a slash; serve them as they are instead of redirecting.
   skipTrailingSlashRedirect: true,
   typescript: { tsconfigPath: "tsconfig.json" },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+        ],
+      },
+    ];
+  },
 };
 export default nextConfig;

@@ -63,7 +63,8 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
   await table.getByRole("link", { name: quote }).click();
 
   await expect(mainHeading(page)).toHaveText(`Policy ${quote}`);
-  await expect(fact(page, "Last updated by")).toHaveText("Alex Agent");
+  await expect(fact(page, "Sold by")).toHaveText("Alex Agent");
+  await expect(fact(page, "Agent code")).toHaveText("A0001");
   await expectAccessible(page, "policy page");
 
   // Copy to a new quote (confirmation step first).

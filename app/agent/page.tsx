@@ -3,8 +3,8 @@ import Link from "next/link";
 import { AgentBar } from "@/components/agent/agent-bar";
 import { SearchForm } from "@/components/agent/search-form";
 import { SearchResults } from "@/components/agent/search-results";
-import { linkButton } from "@/components/journey/link-classes";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { getProducts, listPolicies } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
@@ -32,7 +32,7 @@ export default async function AgentConsolePage({ searchParams }: Props) {
     <>
       <AgentBar user={user} />
       <PageHeader title="Agent console" description="Find a policy or quote, open it to see everything about it, or start a new quote for a customer.">
-        <Link href="/" className={linkButton("secondary")}>Start a quote for a customer</Link>
+        <Link href="/" className={buttonClasses("secondary")}>Start a quote for a customer</Link>
       </PageHeader>
       <p className="-mt-4 mb-6 text-muted">Quotes you start while signed in are recorded as sold by you.</p>
       <h2 className="mb-3 text-2xl font-bold">Search</h2>
@@ -42,7 +42,7 @@ export default async function AgentConsolePage({ searchParams }: Props) {
         <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
           <h2 id="results-heading" className="text-2xl font-bold">Results</h2>
           {list.ok && list.value.policies.length > 0 ? (
-            <a href={`/api/agent/export${exportQuery ? `?${exportQuery}` : ""}`} download className={linkButton("secondary")}>
+            <a href={`/api/agent/export${exportQuery ? `?${exportQuery}` : ""}`} download className={buttonClasses("secondary")}>
               Export CSV<span className="sr-only"> of every policy matching this search</span>
             </a>
           ) : null}
