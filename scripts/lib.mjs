@@ -15,7 +15,10 @@ export function run(cmd, args, opts = {}) {
 export function ensureDependencies() {
   if (existsSync(path.join(root, "node_modules", ".bin", "next")) && existsSync(path.join(root, "node_modules", ".bin", "tsx"))) return;
   console.log("Installing dependencies (npm ci)…");
-  if (run("npm", ["ci", "--no-audit", "--no-fund"]) !== 0) throw new Error("npm ci failed");
+  if (run("npm", ["ci", "--no-audit", "--no-fund"]) === 0) return;
+  // A registry without other platforms' optional binaries leaves the lockfile incomplete for `npm ci`.
+  console.log("npm ci refused the lockfile; installing the locked versions with npm install…");
+  if (run("npm", ["install", "--no-audit", "--no-fund"]) !== 0) throw new Error("npm install failed");
 }
 
 function newestMtime(dir) {

@@ -20,6 +20,7 @@ describe("safeNextPath", () => {
     "/\\evil.example",
     "javascript:alert(1)",
     "/api/v3/logout/",
+    "/account/sign-in?next=/account",
     "/ok\nLocation: x",
     ["/account"],
   ])("falls back to /account for %j", (raw) => {

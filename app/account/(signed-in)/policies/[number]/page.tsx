@@ -9,7 +9,7 @@ import { CancelPolicy } from "@/components/account/cancel-policy";
 import { DocumentsSection } from "@/components/account/documents-section";
 import { PaymentsList } from "@/components/account/payments-list";
 import { PolicyOverview } from "@/components/account/policy-overview";
-import { RenewPolicy } from "@/components/account/renew-button";
+import { RenewPolicy } from "@/components/account/renew-policy";
 import { StatusHistory } from "@/components/account/status-history";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { Alert } from "@/components/ui/alert";
