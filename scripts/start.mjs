@@ -14,7 +14,7 @@ let apiUrl = process.env.POLICY_API_URL;
 if (!apiUrl) {
   apiUrl = `http://127.0.0.1:${backendPort}`;
   children.push(
-    startProcess(bin("tsx"), ["backend/main.ts"], { BACKEND_PORT: backendPort, HOST: "127.0.0.1", NODE_ENV: process.env.NODE_ENV ?? "development", SEED_DEMO: "1", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" }, "Policy API"),
+    startProcess(bin("tsx"), ["backend/main.ts"], { BACKEND_PORT: backendPort, HOST: "127.0.0.1", NODE_ENV: process.env.NODE_ENV ?? "development", SEED_DEMO: "1", PUBLIC_WEB_URL: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" }, "Policy API"),
   );
   await waitForUrl(`${apiUrl}/api/v3/health/`);
 }
@@ -29,11 +29,16 @@ const webEnv = {
 children.push(startProcess(bin("next"), ["start", "-H", host, "-p", port], webEnv, "Web app"));
 await waitForUrl(`http://${host}:${port}/`, 120_000);
 
+const demo = JSON.parse(readFileSync(path.join(root, "backend", "demo", "accounts.json"), "utf8"));
+const web = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
 console.log(`
-  Harbour Insurance is running: http://${host === "0.0.0.0" ? "localhost" : host}:${port}
+  Harbour Insurance is running: ${web}
+  Demo sign-ins${process.env.POLICY_API_URL ? " (if that API has the demo data)" : ""}:
+    customer    ${web}/account/sign-in  email ${demo.customer.email} (the code is on ${web}/dev/outbox)
+${demo.users.map((u) => `    ${u.role.padEnd(11)} ${web}/agent  ${u.username} / ${u.password}`).join("\n")}
   Policy API: ${apiUrl}${process.env.POLICY_API_URL ? "" : " (embedded, data in .data/)"}
   Demo payment cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined (any future expiry, any CVC).
-  Emails (verification codes, links): http://${host}:${port}/dev/outbox
+  Emails (verification codes, links): ${web}/dev/outbox
   Press Ctrl+C to stop.
 `);
 
