@@ -12,6 +12,7 @@ import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actio
 import { createContinueLink, openContinueLink } from "../domain/actions/continue-link";
 import { additionalDocumentsForm, submitAdditionalDocuments } from "../domain/actions/additional-documents";
 import { ifMatch } from "../domain/actions/guard";
+import { statusName } from "../domain/journey/respond";
 
 type P = { Params: { n: string } };
 
@@ -54,7 +55,7 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
     const policy = await loadVisiblePolicy(ctx, request.caller, request.params.n);
     const versions = await listVersions(ctx.db, policy.policyNumber);
     return {
-      versions: versions.map((v) => ({ seq: v.seq, version_id: v.versionId, status: v.status, changed_at: iso(v.changedAt), changed_by: v.changedBy, reason_text: v.reasonText, note: v.note })),
+      versions: versions.map((v) => ({ seq: v.seq, version_id: v.versionId, status: statusName(v.status), changed_at: iso(v.changedAt), changed_by: v.changedBy, reason_text: v.reasonText, note: v.note })),
     };
   });
 }
