@@ -66,6 +66,7 @@ export const submitResponseSchema = z.object({
   pricing: pricingSchema.nullable().optional(),
   quote_token: z.string().nullable().optional(),
   customer_token: z.string().nullable().optional(),
+  customer_token_expires_at: z.string().optional(),
   payment: paymentRequestSchema.nullable().optional(),
 });
 export type SubmitResponse = z.infer<typeof submitResponseSchema>;

@@ -1,4 +1,3 @@
-// ENDPOINTS_PLACEHOLDER (in task briefs) = the endpoint list in docs/api-extensions.md: read it before coding.
 import type { z } from "zod";
 import {
   confirmReviewSchema,
@@ -13,9 +12,15 @@ import {
   type PolicyView,
   type ProductSummary,
   type SubmitResponse,
+  policyListResponseSchema,
 } from "@/contract";
-import { absorbSecrets, authFor, getSession, saveSession } from "@/lib/session";
-import { toUpstreamError, upstream } from "@/lib/upstream";
+import type { Form } from "@/contract/form";
+import type { StatusKey } from "@/contract/statuses";
+import { accountListSchema, additionalDocumentsSchema, tokenRefreshSchema, type AccountPolicyList } from "@/lib/account/schemas";
+import { historySchema, type HistoryVersion, type PolicyList } from "@/lib/agent/schemas";
+import type { ListRequest } from "@/lib/agent/search-params";
+import { absorbSecrets, authFor, extendExpiry, getSession, saveSession } from "@/lib/session";
+import { toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
 /** A non-2xx answer (or an unreadable one) from the Policy API, in the contract's error terms. */
 export class ApiError extends Error {
@@ -36,20 +41,25 @@ const FALLBACK_CODES: Record<number, string> = {
 type CallOptions = {
   method?: "GET" | "POST";
   query?: Record<string, string | null | undefined>;
+  body?: unknown;
   policyNumber?: string | null;
   slug?: string;
+  /** Explicit credentials (e.g. a route handler streaming pages); otherwise the session's. */
+  auth?: UpstreamAuth;
 };
 
 async function call<S extends z.ZodType>(path: string, schema: S, options: CallOptions = {}): Promise<z.infer<S>> {
   const session = await getSession();
   let res: Response;
   let text: string;
+  const json = options.body !== undefined;
   try {
     res = await upstream(path, {
-      method: options.method ?? "GET",
+      method: options.method ?? (json ? "POST" : "GET"),
       query: options.query,
-      headers: { accept: "application/json" },
-      auth: authFor(session, options.policyNumber),
+      headers: json ? { accept: "application/json", "content-type": "application/json" } : { accept: "application/json" },
+      body: json ? JSON.stringify(options.body) : undefined,
+      auth: options.auth ?? authFor(session, options.policyNumber),
     });
     text = await res.text();
   } catch (err) {
@@ -108,49 +118,14 @@ export function getPolicy(policyNumber: string, at: { whenAt?: string } = {}): P
   return call(`/api/v3/policy/${seg(policyNumber)}/`, policyViewSchema, { query: { when_at: at.whenAt }, policyNumber });
 }
 
-// ---- The agent console (lib/agent) ----
-// Imports kept with the functions that use them (ES imports are hoisted wherever they stand).
-import { policyListResponseSchema } from "@/contract";
-import { historySchema, type HistoryVersion, type PolicyList } from "@/lib/agent/schemas";
-import type { ListRequest } from "@/lib/agent/search-params";
-import type { UpstreamAuth } from "@/lib/upstream";
-
-/** A JSON POST with a body and explicit credentials (e.g. a route handler streaming pages), read like `call`. */
-export async function postJson<S extends z.ZodType>(path: string, schema: S, body: unknown, auth: UpstreamAuth): Promise<z.infer<S>> {
-  let res: Response;
-  let text: string;
-  try {
-    res = await upstream(path, {
-      method: "POST",
-      headers: { accept: "application/json", "content-type": "application/json" },
-      body: JSON.stringify(body),
-      auth,
-    });
-    text = await res.text();
-  } catch (err) {
-    const failure = toUpstreamError(err);
-    throw new ApiError(failure.status, failure.detail, failure.code);
-  }
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    // an error status keeps its status below; a 2xx becomes unreadable
-  }
-  if (!res.ok) {
-    const error = errorBodySchema.safeParse(data);
-    if (error.success) throw new ApiError(res.status, error.data.detail, error.data.code);
-    const code = FALLBACK_CODES[res.status] ?? (res.status >= 500 ? ERROR_CODES.server : ERROR_CODES.invalid);
-    throw new ApiError(res.status, `The policy service answered with an error (HTTP ${res.status}).`, code);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ApiError(502, "The policy service sent an answer we could not read.", ERROR_CODES.badGateway);
-  return parsed.data;
+/** A JSON POST with explicit credentials, read like every other call. */
+export function postJson<S extends z.ZodType>(path: string, schema: S, body: unknown, auth: UpstreamAuth): Promise<z.infer<S>> {
+  return call(path, schema, { body, auth });
 }
 
 /** The v3 list and search (POST /api/v3/policy/all/) with this session's credentials. */
 export async function listPolicies(request: ListRequest): Promise<PolicyList> {
-  return postJson("/api/v3/policy/all/", policyListResponseSchema, request, authFor(await getSession()));
+  return call("/api/v3/policy/all/", policyListResponseSchema, { body: request });
 }
 
 /** Every version of a policy, oldest first (users only). */
@@ -158,11 +133,6 @@ export async function getPolicyHistory(policyNumber: string): Promise<HistoryVer
   return (await call(`/api/v3/policy/${seg(policyNumber)}/history/`, historySchema, { policyNumber })).versions;
 }
 
-// ---- The customer's account (lib/account) ----
-import { extendExpiry } from "@/lib/session";
-import type { Form } from "@/contract/form";
-import type { StatusKey } from "@/contract/statuses";
-import { accountListSchema, additionalDocumentsSchema, tokenRefreshSchema, type AccountPolicyList } from "@/lib/account/schemas";
 
 /** The signed-in caller's policies, one page (GET /api/v3/policy/all/); no status means the API's default set. */
 export function listAccountPolicies(at: { status?: StatusKey | null; page: number; perPage: number }): Promise<AccountPolicyList> {

@@ -123,7 +123,7 @@ describe("secrets stay in the session", () => {
     expect(session.quotes.C9).toMatchObject({ token: "QC", slug: "home" });
   });
 
-  it("signs users and customers in without showing their token, and logout clears everything", async () => {
+  it("signs users and customers in without showing their token, one person at a time, and logout clears everything", async () => {
     handlers.set("POST /api/v3/login/", (_, res) => json(res, 200, { token: "UTOK", user: { name: "Ann", agent_code: "A1", permissions: ["cancel_policy"] } }));
     handlers.set("POST /api/v3/customer/otp/verify/", (_, res) => json(res, 200, { token: "CTOK", customer: { name: "Bo", email: "bo@x.test" } }));
     const session = fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 } } });
@@ -132,10 +132,29 @@ describe("secrets stay in the session", () => {
     expect(session.user).toMatchObject({ token: "UTOK", name: "Ann", agentCode: "A1", permissions: ["cancel_policy"] });
     await proxy(postJson("/api/v3/customer/otp/verify/", { email: "bo@x.test", code: "123456" }), session);
     expect(session.customer).toMatchObject({ token: "CTOK", name: "Bo", email: "bo@x.test" });
+    expect(session.user).toBeUndefined();
     handlers.set("POST /api/v3/logout/", (_, res) => res.writeHead(204).end());
     expect((await proxy(call("/api/v3/logout/", { method: "POST" }), session)).status).toBe(204);
-    expect(seen.filter((s) => s.url === "/api/v3/logout/").map((s) => s.headers.authorization).sort()).toEqual(["Bearer CTOK", "Bearer UTOK"]);
+    expect(seen.filter((s) => s.url === "/api/v3/logout/").map((s) => s.headers.authorization)).toEqual(["Bearer CTOK"]);
     expect(session).toMatchObject({ destroyed: true, quotes: {}, user: undefined, customer: undefined });
+  });
+
+  it("keeps an agent signed in as the agent when the code step signs the applicant in", async () => {
+    handlers.set("POST /api/v3/policy/submit/travel/", (_, res) => json(res, 200, { policy_number: "P9", customer_token: "CT", customer_token_expires_at: "2099-01-01T00:00:00Z" }));
+    const agentSession = fakeSession({ user: { token: "U", name: "Ann", permissions: [] } });
+    const body = await (await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P9" }), agentSession)).json();
+    expect(body).not.toHaveProperty("customer_token");
+    expect(agentSession.customer).toBeUndefined();
+    const customerSession = fakeSession();
+    await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P9" }), customerSession);
+    expect(customerSession.customer).toEqual({ token: "CT", expiresAt: "2099-01-01T00:00:00Z" });
+  });
+
+  it("stay signed in: a refreshed token's new end is kept in the session", async () => {
+    handlers.set("POST /api/v3/token/refresh/", (_, res) => json(res, 200, { expires_at: "2099-02-02T00:00:00Z" }));
+    const session = fakeSession({ customer: { token: "C", expiresAt: new Date(Date.now() + 60_000).toISOString() } });
+    expect((await proxy(postJson("/api/v3/token/refresh/", {}), session)).status).toBe(200);
+    expect(session.customer?.expiresAt).toBe("2099-02-02T00:00:00Z");
   });
 
   it("forgets a bearer the backend no longer accepts", async () => {

@@ -1,7 +1,7 @@
 import type { ErrorBody } from "@/contract";
 import { getEnv } from "@/lib/env";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
-import { absorbSecrets, authFor, saveSession, type Session } from "@/lib/session";
+import { absorbSecrets, authFor, extendExpiry, saveSession, type Session } from "@/lib/session";
 import { errorResponse, responseHeaders, toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
 const NOT_FOUND: ErrorBody = { detail: "There is nothing at this address.", code: "not_found" };
@@ -86,6 +86,11 @@ async function relayJson(res: Response, session: Session, match: RouteMatch, sen
     const holder = session.user?.token === sent.bearer ? "user" : session.customer?.token === sent.bearer ? "customer" : null;
     if (holder) delete session[holder];
     changed ||= holder !== null;
+  }
+  // "Stay signed in" through the proxy: the session learns the token's new end.
+  const expiresAt = (data as { expires_at?: unknown } | null)?.expires_at;
+  if (match.route.name === "token-refresh" && res.ok && sent.bearer && typeof expiresAt === "string") {
+    changed = extendExpiry(session, sent.bearer, expiresAt) || changed;
   }
   if (changed && !match.route.logout) await saveSession(session);
   return new Response(JSON.stringify(rebaseDeep(data)), { status: res.status, headers });

@@ -80,6 +80,8 @@ function absorbIdentity(session: SessionData, body: Record<string, unknown>, kin
   if (!token) return false;
   const info = record(body[kind]) ?? {};
   const expiresAt = str(body.expires_at) ?? str(info.expires_at);
+  // One person per browser session: a sign-in replaces the other kind of identity.
+  delete session[kind === "customer" ? "user" : "customer"];
   if (kind === "customer") {
     const fullName = [str(info.first_name), str(info.last_name)].filter(Boolean).join(" ");
     session.customer = { token, name: str(info.name) ?? (fullName || undefined), email: str(info.email), expiresAt };
@@ -114,8 +116,11 @@ export function absorbSecrets(session: SessionData, body: unknown, source: Secre
     }
     if ("customer_token" in obj) {
       const token = str(obj.customer_token);
-      if (token) session.customer = { token };
-      changed ||= Boolean(token);
+      // An agent answering the code step for a customer stays signed in as the agent.
+      if (token && !session.user) {
+        session.customer = { token, expiresAt: str(obj.customer_token_expires_at) };
+        changed = true;
+      }
       delete obj.customer_token;
     }
     for (const value of Object.values(obj)) visit(value, depth + 1);

@@ -116,6 +116,7 @@ describe("next_action", () => {
     expect(ok.json).toMatchObject({ next_action: "continue", has_errors: false });
     expect(ok.json.form.form_id).toBe("travellers");
     expect(typeof ok.json.customer_token).toBe("string");
+    expect(Date.parse(ok.json.customer_token_expires_at)).toBeGreaterThan(Date.now());
     const asCustomer = await client(backend.url)("GET", `/api/v3/policy/${a.state.policyNumber}/`, { token: ok.json.customer_token });
     expect(asCustomer.status).toBe(200);
   });

@@ -69,6 +69,9 @@ export async function submitOtp(ctx: AppContext, caller: Caller, product: Produc
     },
     "Email verified",
   );
-  const { token } = await issueCustomerToken(ctx, customer.id);
-  return respond(updated, next ? "continue" : "complete", next ? presentForm(next, updated.answers[next.form_id]) : null, { customer_token: token });
+  const { token, expiresAt } = await issueCustomerToken(ctx, customer.id);
+  return respond(updated, next ? "continue" : "complete", next ? presentForm(next, updated.answers[next.form_id]) : null, {
+    customer_token: token,
+    customer_token_expires_at: expiresAt,
+  });
 }

@@ -5,7 +5,7 @@ import type { NextAction, SubmitResponse } from "../../../contract/journey";
 import type { PolicyRow } from "../../storage/schema";
 import type { FormDef } from "./forms";
 
-type Extra = Partial<Pick<SubmitResponse, "content_data" | "quote_token" | "customer_token" | "payment" | "has_errors">> & {
+type Extra = Partial<Pick<SubmitResponse, "content_data" | "quote_token" | "customer_token" | "customer_token_expires_at" | "payment" | "has_errors">> & {
   description?: SubmitResponse["description"];
 };
 
@@ -31,6 +31,7 @@ export function respond(policy: PolicyRow | null, nextAction: NextAction, form: 
     pricing: (policy?.pricing as Pricing | null) ?? null,
     quote_token: extra.quote_token ?? null,
     customer_token: extra.customer_token ?? null,
+    ...(extra.customer_token_expires_at ? { customer_token_expires_at: extra.customer_token_expires_at } : {}),
     payment: extra.payment ?? null,
   };
 }
