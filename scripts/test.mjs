@@ -13,7 +13,7 @@ mkdirSync(resultsDir, { recursive: true });
 
 ensureDependencies();
 
-function vitest(label, args, env = {}) {
+function vitest(label, args = [], env = {}) {
   const out = path.join(resultsDir, `${label}.json`);
   const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...args], { env });
   if (existsSync(out)) {
