@@ -9,7 +9,7 @@ export function PolicyCard({ policy }: { policy: AccountPolicyItem }) {
   const rows: Array<[string, string]> = [
     ["Policy number", policy.policy_number],
     ["Cover", coverText(policy.start_date, policy.end_date)],
-    ["Premium", premiumText(policy.premium, policy.currency)],
+    ["Price before tax", premiumText(policy.premium, policy.currency)],
   ];
   return (
     <article className="rounded-lg border border-line bg-white p-5 shadow-sm sm:p-6">
