@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Answers, Form } from "@/contract/form";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
-import { postJson } from "@/lib/account/client-request";
+import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { additionalDocumentsSchema } from "@/lib/account/schemas";
 import { formPayload } from "@/lib/journey/steps";
@@ -21,12 +21,12 @@ export function AdditionalDocuments({ policyNumber, form: initial }: AdditionalD
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
     setSent(null);
-    const res = await postJson(accountApi.additionalDocuments(policyNumber), { form: formPayload(form.form_id, answers) });
+    const res = await callApi(accountApi.additionalDocuments(policyNumber), additionalDocumentsSchema, {
+      body: { form: formPayload(form.form_id, answers) },
+    });
     if (!res.ok) return { formErrors: [res.detail] };
-    const parsed = additionalDocumentsSchema.safeParse(res.data);
-    if (!parsed.success) return { formErrors: ["We got an answer we could not read. Please try again."] };
-    if (parsed.data.has_errors) return { form: parsed.data.form };
-    setForm(parsed.data.form);
+    if (res.data.has_errors) return { form: res.data.form };
+    setForm(res.data.form);
     setSent(Date.now());
     router.refresh();
   }

@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { STATUSES } from "@/contract/statuses";
-import { postJson } from "@/lib/account/client-request";
+import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { freshPolicySchema, type FreshPolicy } from "@/lib/account/schemas";
 import { CancelConflict } from "./cancel-conflict";
@@ -39,14 +40,14 @@ export function CancelPolicy({ policyNumber, versionId, status, canCancel, start
 
   async function send(request: CancelRequest) {
     setOutcome(null);
-    const res = await postJson(accountApi.cancel(policyNumber), request, { "If-Match": version });
+    const res = await callApi(accountApi.cancel(policyNumber), z.unknown(), { body: request, ifMatch: version });
     const id = Date.now();
     if (res.ok) {
       setOutcome({ kind: "done", id });
       return router.refresh();
     }
     if (res.status === 412) {
-      const body = res.data as { policy?: unknown } | null;
+      const body = res.body as { policy?: unknown } | null;
       const fresh = freshPolicySchema.safeParse(body?.policy);
       if (fresh.success) {
         setVersion(fresh.data.version_id);

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { postJson } from "@/lib/account/client-request";
+import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
@@ -33,7 +34,7 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setFieldError(null);
     setMessage(null);
     setBusy("send");
-    const res = await postJson(accountApi.otpRequest, { email: address });
+    const res = await callApi(accountApi.otpRequest, z.unknown(), { body: { email: address } });
     setBusy(null);
     if (!res.ok) return show("error", res.detail);
     setCode("");
@@ -47,7 +48,7 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setFieldError(null);
     setMessage(null);
     setBusy("verify");
-    const res = await postJson(accountApi.otpVerify, { email: email.trim(), code: digits });
+    const res = await callApi(accountApi.otpVerify, z.unknown(), { body: { email: email.trim(), code: digits } });
     if (res.ok) return onSignedIn();
     setBusy(null);
     show("error", res.detail);

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { postJson } from "@/lib/account/client-request";
+import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
@@ -30,7 +31,7 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     if (found.lastName) return nameInput.current?.focus();
     setProblem(null);
     setBusy(true);
-    const res = await postJson(accountApi.policyLogin, { policy_number: policyNumber.trim(), last_name: lastName.trim() });
+    const res = await callApi(accountApi.policyLogin, z.unknown(), { body: { policy_number: policyNumber.trim(), last_name: lastName.trim() } });
     if (res.ok) return onSignedIn();
     setBusy(false);
     setProblem({ text: res.detail, id: Date.now() });

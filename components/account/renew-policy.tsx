@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { postJson } from "@/lib/account/client-request";
+import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { renewResponseSchema } from "@/lib/account/schemas";
 import { quotePath } from "@/lib/journey/paths";
@@ -20,11 +20,10 @@ export function RenewPolicy({ policyNumber }: { policyNumber: string }) {
   async function renew() {
     setBusy(true);
     setProblem(null);
-    const res = await postJson(accountApi.renew(policyNumber));
-    const parsed = renewResponseSchema.safeParse(res.data);
-    if (res.ok && parsed.success) return startGoing(() => router.push(quotePath(parsed.data.policy_number)));
+    const res = await callApi(accountApi.renew(policyNumber), renewResponseSchema, { method: "POST" });
+    if (res.ok) return startGoing(() => router.push(quotePath(res.data.policy_number)));
     setBusy(false);
-    setProblem({ text: res.ok ? "We couldn't start your renewal. Please try again." : res.detail, id: Date.now() });
+    setProblem({ text: res.detail, id: Date.now() });
   }
 
   return (

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { postJson } from "@/lib/account/client-request";
+import { z } from "zod";
+import { callApi } from "@/lib/client-api";
 import { accountApi, signInPath, type SignInReason } from "@/lib/account/paths";
 
 /** Signs out through the proxy (which clears the session cookie), then shows the sign-in page saying why. */
@@ -12,7 +13,7 @@ export function useSignOut() {
   async function signOut(reason: SignInReason = "signed-out") {
     setBusy(true);
     // Even if the service can't be reached, the session cookie is cleared by the app's own route.
-    await postJson(accountApi.logout);
+    await callApi(accountApi.logout, z.unknown(), { method: "POST" });
     router.replace(signInPath({ reason }));
     router.refresh();
   }

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { controlClasses } from "@/components/form/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
-import { callApi, policyApi } from "@/lib/agent/client-call";
+import { policyApi } from "@/lib/agent/paths";
+import { callApi } from "@/lib/client-api";
 import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 

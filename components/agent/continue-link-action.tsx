@@ -4,7 +4,8 @@ import { useState } from "react";
 import { boxClasses, controlClasses } from "@/components/form/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { CopyButton } from "@/components/agent/copy-button";
-import { callApi, policyApi } from "@/lib/agent/client-call";
+import { policyApi } from "@/lib/agent/paths";
+import { callApi } from "@/lib/client-api";
 import { formatDateTime } from "@/lib/agent/format";
 import { continueLinkSchema, type ContinueLink } from "@/lib/agent/schemas";
 

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
-import { callApi, policyApi } from "@/lib/agent/client-call";
+import { policyApi } from "@/lib/agent/paths";
+import { callApi } from "@/lib/client-api";
 import { newQuoteSchema } from "@/lib/agent/schemas";
 
 const WORDS = {

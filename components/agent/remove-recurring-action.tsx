@@ -4,7 +4,8 @@ import { useState } from "react";
 import { z } from "zod";
 import { controlClasses } from "@/components/form/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
-import { callApi, policyApi } from "@/lib/agent/client-call";
+import { policyApi } from "@/lib/agent/paths";
+import { callApi } from "@/lib/client-api";
 
 const doneSchema = z.object({ success: z.boolean() }).passthrough();
 

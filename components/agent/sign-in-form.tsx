@@ -5,7 +5,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { controlClasses } from "@/components/form/control-classes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { callApi, policyApi } from "@/lib/agent/client-call";
+import { policyApi } from "@/lib/agent/paths";
+import { callApi } from "@/lib/client-api";
 import { signInResponseSchema } from "@/lib/agent/schemas";
 
 /** Username and password, posted through the app's proxy, which keeps the token in the session cookie. */

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { anyBodySchema } from "@/lib/agent/schemas";
-import { callApi, policyApi } from "@/lib/agent/client-call";
+import { policyApi } from "@/lib/agent/paths";
+import { callApi } from "@/lib/client-api";
 import { Button } from "@/components/ui/button";
 
 /** Ends the session (the proxy forgets every token) and goes back to the sign-in page. */

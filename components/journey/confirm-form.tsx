@@ -5,10 +5,11 @@ import { useTransition } from "react";
 import type { Answers, Form } from "@/contract/form";
 import { submitResponseSchema } from "@/contract/journey";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
-import { sendJson } from "@/lib/journey/client-api";
+import { callApi } from "@/lib/client-api";
 import { nextMove } from "@/lib/journey/next-action";
 import { api } from "@/lib/journey/paths";
 import { savePayment } from "@/lib/journey/payment-store";
+import { journeyProblem } from "@/lib/journey/problems";
 import { formPayload } from "@/lib/journey/steps";
 
 type ConfirmFormProps = { policyNumber: string; form: Form };
@@ -19,8 +20,8 @@ export function ConfirmForm({ policyNumber, form }: ConfirmFormProps) {
   const [navigating, startNavigation] = useTransition();
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
-    const res = await sendJson(api.confirm(policyNumber), submitResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
-    if (!res.ok) return { formErrors: [res.detail] };
+    const res = await callApi(api.confirm(policyNumber), submitResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
+    if (!res.ok) return { formErrors: [journeyProblem(res)] };
     const move = nextMove(res.data, "confirm");
     if (move.kind === "errors") return { form: move.form, formErrors: move.messages };
     if (move.kind === "pay") savePayment(move.policyNumber, move.payment);

@@ -7,9 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/components/ui/price-breakdown";
 import { Spinner } from "@/components/ui/spinner";
-import { sendJson } from "@/lib/journey/client-api";
+import { callApi } from "@/lib/client-api";
 import { api, paymentReturnPath, reviewPath } from "@/lib/journey/paths";
 import { loadPayment } from "@/lib/journey/payment-store";
+import { journeyProblem } from "@/lib/journey/problems";
 
 /** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
 export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
@@ -32,10 +33,10 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
     setBusy(true);
     setProblem(null);
     const returnUrl = new URL(paymentReturnPath(policyNumber), window.location.origin).href;
-    const res = await sendJson(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema);
+    const res = await callApi(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema);
     if (!res.ok) {
       setBusy(false);
-      return setProblem(res.detail);
+      return setProblem(journeyProblem(res));
     }
     window.location.assign(res.data.redirect_url);
   }

@@ -4,8 +4,9 @@ import { useState } from "react";
 import { submitResponseSchema } from "@/contract/journey";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { sendJson } from "@/lib/journey/client-api";
+import { callApi } from "@/lib/client-api";
 import { api } from "@/lib/journey/paths";
+import { journeyProblem } from "@/lib/journey/problems";
 
 type ResendCodeProps = { slug: string; policyNumber: string; formId: string };
 type Notice = { tone: "success" | "error"; text: string } | null;
@@ -19,9 +20,9 @@ export function ResendCode({ slug, policyNumber, formId }: ResendCodeProps) {
     setBusy(true);
     setNotice(null);
     const body = { policy_number: policyNumber, form: { form_id: formId, fields: [{ name: "resend", value: true }] } };
-    const res = await sendJson(api.submit(slug), submitResponseSchema, { body });
+    const res = await callApi(api.submit(slug), submitResponseSchema, { body });
     setBusy(false);
-    if (!res.ok) return setNotice({ tone: "error", text: res.detail });
+    if (!res.ok) return setNotice({ tone: "error", text: journeyProblem(res) });
     if (res.data.has_errors) {
       const messages = [...(res.data.form?.errors ?? []), ...(res.data.form?.fields.flatMap((f) => f.errors ?? []) ?? [])];
       return setNotice({ tone: "error", text: messages.join(" ") || "We couldn't send a new code. Please try again." });

@@ -8,9 +8,10 @@ import type { Pricing } from "@/contract/pricing";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
 import { formatMoney } from "@/components/ui/price-breakdown";
 import { clearDraft } from "@/lib/use-draft";
-import { sendJson } from "@/lib/journey/client-api";
+import { callApi } from "@/lib/client-api";
 import { nextMove, type NextMove } from "@/lib/journey/next-action";
 import { api, draftKeyFor } from "@/lib/journey/paths";
+import { journeyProblem } from "@/lib/journey/problems";
 import { formPayload } from "@/lib/journey/steps";
 import { useLivePrice } from "@/lib/journey/use-live-price";
 import { DisplayPanel } from "./display-panel";
@@ -36,8 +37,8 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing }: S
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
     const body = { policy_number: policyNumber, form: formPayload(form.form_id, answers) };
-    const res = await sendJson(api.submit(slug), submitResponseSchema, { body });
-    if (!res.ok) return { formErrors: [res.detail] };
+    const res = await callApi(api.submit(slug), submitResponseSchema, { body });
+    if (!res.ok) return { formErrors: [journeyProblem(res)] };
     if (res.data.policy_number) setPolicyNumber(res.data.policy_number);
     const move = nextMove(res.data);
     if (move.kind === "errors") return { form: move.form, formErrors: move.messages };

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Answers, Form } from "@/contract/form";
 import { priceResponseSchema } from "@/contract/journey";
 import type { Pricing } from "@/contract/pricing";
-import { sendJson } from "./client-api";
+import { callApi } from "@/lib/client-api";
 import { api } from "./paths";
 import { formPayload } from "./steps";
 
@@ -34,7 +34,7 @@ export function useLivePrice(policyNumber: string | null, form: Form, initial: P
     if (!policyNumber) return;
     const call = ++latest.current;
     setUpdating(true);
-    const res = await sendJson(api.price(policyNumber), priceResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
+    const res = await callApi(api.price(policyNumber), priceResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
     if (call !== latest.current) return; // a newer change is on its way
     setUpdating(false);
     setFailed(!res.ok);

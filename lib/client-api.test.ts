@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { callApi, OFFLINE, UNREADABLE } from "./client-api";
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+function answer(res: Response | Error) {
+  const fetch = vi.fn(async () => {
+    if (res instanceof Error) throw res;
+    return res;
+  });
+  vi.stubGlobal("fetch", fetch);
+  return fetch;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("callApi", () => {
+  it("posts JSON same-origin, uncached, with If-Match, and returns the parsed data", async () => {
+    const fetch = answer(json({ policy_number: "HB1", extra: true }, 201));
+    const res = await callApi("/api/v3/x/", z.object({ policy_number: z.string() }), { body: { a: 1 }, ifMatch: "v1" });
+    expect(res).toEqual({ ok: true, status: 201, data: { policy_number: "HB1" } });
+    expect(fetch).toHaveBeenCalledWith("/api/v3/x/", {
+      method: "POST",
+      headers: { accept: "application/json", "content-type": "application/json", "if-match": "v1" },
+      body: JSON.stringify({ a: 1 }),
+      credentials: "same-origin",
+      cache: "no-store",
+    });
+  });
+
+  it("GETs without a body unless told otherwise, and reads a 204 as null", async () => {
+    const fetch = answer(new Response(null, { status: 204 }));
+    expect(await callApi("/api/v3/logout/", z.null(), { method: "POST" })).toEqual({ ok: true, status: 204, data: null });
+    expect(fetch.mock.calls[0]).toEqual(["/api/v3/logout/", expect.objectContaining({ method: "POST", headers: { accept: "application/json" }, body: undefined })]);
+    answer(json({}));
+    await callApi("/api/v3/y/", z.unknown());
+    expect(vi.mocked(globalThis.fetch).mock.calls[0][1]).toMatchObject({ method: "GET" });
+  });
+
+  it("gives the contract's detail sentence and the whole error body", async () => {
+    answer(json({ detail: "Only an active policy can be cancelled.", code: "conflict" }, 409));
+    expect(await callApi("/api/v3/x/", z.unknown(), { body: {} })).toEqual({
+      ok: false,
+      status: 409,
+      detail: "Only an active policy can be cancelled.",
+      body: { detail: "Only an active policy can be cancelled.", code: "conflict" },
+    });
+  });
+
+  it("keeps a 412's fresh policy in the body", async () => {
+    const policy = { version_id: "v2", status: "Active" };
+    answer(json({ detail: "Policy HB1 was changed by someone else.", code: "precondition_failed", policy }, 412));
+    const res = await callApi("/api/v3/x/", z.unknown(), { body: {}, ifMatch: "v1" });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.status).toBe(412);
+    expect(res.detail).toBe("Policy HB1 was changed by someone else.");
+    expect((res.body as { policy: unknown }).policy).toEqual(policy);
+  });
+
+  it("falls back to a sentence with the status when the error body isn't the contract's", async () => {
+    answer(new Response("<h1>Bad gateway</h1>", { status: 502 }));
+    expect(await callApi("/api/v3/x/", z.unknown())).toEqual({
+      ok: false,
+      status: 502,
+      detail: "Something went wrong (error 502). Please try again.",
+      body: null,
+    });
+  });
+
+  it("says so when the app can't be reached", async () => {
+    answer(new TypeError("Failed to fetch"));
+    expect(await callApi("/api/v3/x/", z.unknown())).toEqual({ ok: false, status: 0, detail: OFFLINE, body: null });
+  });
+
+  it("refuses a 2xx it cannot read, keeping what came", async () => {
+    answer(json({ unexpected: true }));
+    expect(await callApi("/api/v3/x/", z.object({ policy_number: z.string() }))).toEqual({ ok: false, status: 200, detail: UNREADABLE, body: { unexpected: true } });
+    answer(new Response("not json", { status: 200 }));
+    expect(await callApi("/api/v3/x/", z.object({ policy_number: z.string() }))).toEqual({ ok: false, status: 200, detail: UNREADABLE, body: null });
+  });
+});

@@ -1,0 +1,46 @@
+import type { z } from "zod";
+import { errorBodySchema } from "@/contract/errors";
+
+/** What a browser call to the app's own /api routes comes back as: never a throw. */
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; detail: string; body: unknown };
+
+export type CallInit = { method?: "GET" | "POST"; body?: unknown; ifMatch?: string };
+
+/** Status 0: the request never got an answer (offline, DNS, the app is down). */
+export const OFFLINE = "We couldn't reach Harbour Insurance. Check your connection and try again.";
+/** A 2xx whose body doesn't match the schema the caller expects. */
+export const UNREADABLE = "We got an answer we could not read. Please reload the page to see where things stand.";
+const fallback = (status: number) => `Something went wrong (error ${status}). Please try again.`;
+
+/**
+ * A JSON call from the browser to this app's own /api routes (never the backend): the session cookie
+ * goes along (same-origin), tokens stay on the server, nothing is cached. A 204 reads as `null`.
+ * Refusals come back with the contract's own `detail` sentence (or a fallback) and the whole error
+ * body, e.g. the fresh `policy` a 412 carries.
+ */
+export async function callApi<S extends z.ZodType>(path: string, schema: S, init: CallInit = {}): Promise<ApiResult<z.infer<S>>> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (init.ifMatch) headers["if-match"] = init.ifMatch;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: "same-origin",
+      cache: "no-store",
+    });
+  } catch {
+    return { ok: false, status: 0, detail: OFFLINE, body: null };
+  }
+  const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = errorBodySchema.safeParse(data);
+    return { ok: false, status: res.status, detail: error.success ? error.data.detail : fallback(res.status), body: data };
+  }
+  const parsed = schema.safeParse(data);
+  return parsed.success ? { ok: true, status: res.status, data: parsed.data } : { ok: false, status: res.status, detail: UNREADABLE, body: data };
+}
