@@ -1,34 +1,6 @@
-import type { ReviewRow } from "@/lib/journey/review";
+import { AnswerRows } from "@/components/ui/answer-rows";
 import type { AnswerSection } from "@/lib/account/answers";
 import { Section } from "./section";
-
-function Rows({ rows }: { rows: ReviewRow[] }) {
-  return (
-    <dl className="divide-y divide-line">
-      {rows.map((row, i) => (
-        <div key={`${row.label}-${i}`} className="grid gap-1 py-2 sm:grid-cols-2 sm:gap-4">
-          <dt className="font-semibold">{row.label}</dt>
-          <dd className="break-words">
-            {row.items ? (
-              row.items.length === 0 ? "None" : (
-                <ol className="space-y-2">
-                  {row.items.map((item, j) => (
-                    <li key={j} className="rounded-md border border-line px-3">
-                      <p className="sr-only">{`Item ${j + 1}`}</p>
-                      <Rows rows={item} />
-                    </li>
-                  ))}
-                </ol>
-              )
-            ) : (
-              row.value
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** The answers given when buying, step by step. */
 export function AnswersView({ sections }: { sections: AnswerSection[] }) {
@@ -39,7 +11,7 @@ export function AnswersView({ sections }: { sections: AnswerSection[] }) {
         {sections.map((section) => (
           <div key={section.id}>
             <h3 className="mb-1 text-lg font-bold">{section.title}</h3>
-            <Rows rows={section.rows} />
+            <AnswerRows rows={section.rows} />
           </div>
         ))}
       </div>

@@ -1,33 +1,6 @@
+import { AnswerRows } from "@/components/ui/answer-rows";
 import Link from "next/link";
-import type { ReviewRow, ReviewSection } from "@/lib/journey/review";
-
-function Rows({ rows }: { rows: ReviewRow[] }) {
-  return (
-    <dl className="divide-y divide-line">
-      {rows.map((row, i) => (
-        <div key={`${row.label}-${i}`} className="grid gap-1 py-3 sm:grid-cols-2 sm:gap-4">
-          <dt className="font-semibold">{row.label}</dt>
-          <dd className="break-words">
-            {row.items ? (
-              row.items.length === 0 ? "None" : (
-                <ol className="space-y-3">
-                  {row.items.map((item, j) => (
-                    <li key={j} className="rounded-md border border-line p-3">
-                      <p className="sr-only">{`Item ${j + 1}`}</p>
-                      <Rows rows={item} />
-                    </li>
-                  ))}
-                </ol>
-              )
-            ) : (
-              row.value
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+import type { ReviewSection } from "@/lib/journey/review";
 
 type ReviewAnswersProps = { sections: ReviewSection[]; changeHref: (stepId: string) => string };
 
@@ -45,7 +18,7 @@ export function ReviewAnswers({ sections, changeHref }: ReviewAnswersProps) {
               </Link>
             ) : null}
           </div>
-          <Rows rows={section.rows} />
+          <AnswerRows rows={section.rows} />
         </section>
       ))}
     </div>
