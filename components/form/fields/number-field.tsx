@@ -1,30 +1,6 @@
 "use client";
 
-import { FieldShell } from "@/components/ui/field-shell";
-import { controlClasses } from "../control-classes";
-import { controlId, type FieldProps } from "../field-props";
-import { useFieldMessages } from "../use-field-messages";
-import { useRawInput } from "../use-raw-input";
+import { numericInput } from "./numeric-input";
 
-/** A text box with a numeric keypad: type=number would change the value on scroll and hide bad input. */
-export function NumberField({ field, path }: FieldProps) {
-  const input = useRawInput(field, path);
-  const errors = useFieldMessages(path);
-  return (
-    <FieldShell id={controlId(path)} title={field.title} required={field.required} helpText={field.help_text} errors={errors}>
-      {(control) => (
-        <input
-          {...control}
-          {...input}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={field.placeholder ?? undefined}
-          readOnly={field.read_only}
-          className={controlClasses(errors.length > 0, "sm:max-w-xs tabular-nums")}
-        />
-      )}
-    </FieldShell>
-  );
-}
+/** Whole numbers. */
+export const NumberField = numericInput("numeric");
