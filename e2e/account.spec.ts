@@ -117,13 +117,13 @@ test.describe.serial("a customer's account", () => {
     await page.goto(`/account/policies/${n}`);
     await expect(page).toHaveURL(new RegExp(`/account/sign-in\\?next=%2Faccount%2Fpolicies%2F${n}$`));
     const byNumber = page.getByRole("main"); // the page's two sign-in forms have labels of their own
-    await byNumber.getByLabel("Policy number").fill(n);
-    await byNumber.getByLabel("Last name").fill("Smith");
+    await byNumber.getByLabel("Policy number", { exact: true }).fill(n);
+    await byNumber.getByLabel("Last name", { exact: true }).fill("Smith");
     await byNumber.getByRole("button", { name: "Sign in with policy number" }).click();
     await expect(byNumber.getByRole("alert")).toContainText("We couldn't find a policy with that number and last name.");
     await expect(byNumber.getByRole("alert").locator("..")).toBeFocused();
 
-    await byNumber.getByLabel("Last name").fill("Hopper");
+    await byNumber.getByLabel("Last name", { exact: true }).fill("Hopper");
     await byNumber.getByRole("button", { name: "Sign in with policy number" }).click();
     await expect(mainHeading(page)).toHaveText(`Policy ${n}`);
     await expect(page.getByRole("link", { name: "Certificate of insurance" })).toBeVisible();

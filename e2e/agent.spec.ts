@@ -41,7 +41,7 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
   // Search: the form's GET puts the search in the address bar.
   await page.goto("/agent");
   await page.getByLabel("Customer name contains").fill("Hopper");
-  await page.getByLabel("Policy number").fill(quote);
+  await page.getByLabel("Policy number", { exact: true }).fill(quote);
   await page.getByLabel("Quoted").check();
   await page.getByRole("button", { name: "Search" }).click();
   const query = new URL(page.url()).searchParams;
