@@ -15,6 +15,8 @@ const schema = z.object({
   LINK_SECRET: z.string().min(32).optional(),
   /** Sign-in attempts allowed per minute from one address, per sign-in endpoint. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  /** Addresses whose X-Forwarded-For is believed (the web app's); per-address limits key on the client behind them. */
+  TRUST_PROXY: z.string().default("127.0.0.1,::1"),
   /** Demo sign-ins and a demo policy (never in production). */
   SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   /** Where customers open the web app: continue links in emails point here. */

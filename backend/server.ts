@@ -20,7 +20,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     logger: ctx.config.LOG_LEVEL === "silent" ? false : { level: ctx.config.LOG_LEVEL },
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
-    trustProxy: true,
+    trustProxy: ctx.config.TRUST_PROXY,
   });
   installParsers(app);
   installErrorHandler(app);
