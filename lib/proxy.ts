@@ -1,7 +1,7 @@
 import type { ErrorBody } from "@/contract";
 import { getEnv } from "@/lib/env";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
-import { absorbSecrets, authFor, extendExpiry, saveSession, type Session } from "@/lib/session";
+import { absorbSecrets, authFor, extendExpiry, getSession, saveSession, type Session } from "@/lib/session";
 import { errorResponse, responseHeaders, toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
 const NOT_FOUND: ErrorBody = { detail: "There is nothing at this address.", code: "not_found" };
@@ -153,4 +153,9 @@ async function logoutOthers(session: Session, auth: UpstreamAuth): Promise<void>
   await upstream("/api/v3/logout/", { method: "POST", auth: { bearer: other } })
     .then((res) => res.body?.cancel())
     .catch(() => undefined);
+}
+
+/** The route handlers' one body: this request, with this browser's session. */
+export async function proxyRoute(request: Request): Promise<Response> {
+  return proxy(request, await getSession());
 }

@@ -10,6 +10,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { callApi } from "@/lib/client-api";
 import { api, paymentReturnPath, reviewPath } from "@/lib/journey/paths";
 import { loadPayment } from "@/lib/journey/payment-store";
+import { safeTarget } from "@/lib/journey/next-action";
 import { journeyProblem } from "@/lib/journey/problems";
 
 /** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
@@ -38,7 +39,12 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
       setBusy(false);
       return setProblem(journeyProblem(res));
     }
-    window.location.assign(res.data.redirect_url);
+    const target = safeTarget(res.data.redirect_url);
+    if (!target) {
+      setBusy(false);
+      return setProblem("The payment provider's address looks wrong, so we did not go there. Please try again or contact us.");
+    }
+    window.location.assign(target);
   }
 
   if (payment === undefined) return <Spinner label="Loading your payment options" />;

@@ -23,7 +23,7 @@ export function StepView({ slug, meta, policyNumber, state, back }: StepViewProp
   const isCodeCheck = form.form_type === "otp";
   return (
     <>
-      <FocusHeading />
+      <FocusHeading key={form.form_id} />
       {back ? (
         <p className="mb-4">
           <Link href={back.href} className="inline-flex min-h-11 items-center font-semibold">

@@ -2,6 +2,17 @@ import type { Form } from "@/contract/form";
 import type { PaymentRequest, SubmitResponse } from "@/contract/journey";
 import { donePath, paymentPath, quotePath, reviewPath } from "./paths";
 
+/** A place the browser may be sent: a local path or an http(s) address, never `javascript:` and the like. */
+export function safeTarget(url: string | null): string | null {
+  if (!url) return null;
+  if (url.startsWith("/") && !url.startsWith("//")) return url;
+  try {
+    return ["http:", "https:"].includes(new URL(url).protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** What the page does with a submit-loop (or confirm) answer. */
 export type NextMove =
   | { kind: "go"; href: string }
@@ -23,7 +34,7 @@ export function nextMove(res: SubmitResponse, stage: "step" | "confirm" = "step"
   switch (res.next_action) {
     case "display": {
       const data = res.content_data;
-      const target = data?.redirect_to ?? null;
+      const target = safeTarget(data?.redirect_to ?? null);
       if (!data) return { kind: "go", href: quotePath(n) };
       return { kind: "display", title: data.title, content: data.content, href: target ?? quotePath(n), external: target !== null };
     }

@@ -1,11 +1,6 @@
-import { proxy } from "@/lib/proxy";
-import { getSession } from "@/lib/session";
+import { proxyRoute } from "@/lib/proxy";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-async function handle(request: Request): Promise<Response> {
-  return proxy(request, await getSession());
-}
-
-export const GET = handle;
+export const GET = proxyRoute;
