@@ -25,6 +25,8 @@ const webEnv = {
   SESSION_SECRET: process.env.SESSION_SECRET ?? persistedSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
   DATA_DIR: path.join(root, ".data"),
+  // The embedded API runs in development mode, so its outbox is worth showing.
+  DEV_OUTBOX: process.env.DEV_OUTBOX ?? (process.env.POLICY_API_URL ? "0" : "1"),
 };
 children.push(startProcess(bin("next"), ["start", "-H", host, "-p", port], webEnv, "Web app"));
 await waitForUrl(`http://${host}:${port}/`, 120_000);

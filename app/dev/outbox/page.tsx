@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { readOutbox } from "@/lib/journey/outbox";
+import { notFound } from "next/navigation";
+import { getEnv } from "@/lib/env";
+import { readOutbox } from "@/lib/dev/outbox";
 
 export const metadata: Metadata = { title: "Outbox (development)", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -11,6 +13,7 @@ type Props = { searchParams: Promise<{ to?: string | string[] }> };
 
 /** Emails the backend would have sent (codes, links), for development and the end-to-end tests. */
 export default async function OutboxPage({ searchParams }: Props) {
+  if (!getEnv().DEV_OUTBOX) notFound();
   const raw = (await searchParams).to;
   const to = typeof raw === "string" ? raw.trim() : "";
   const outbox = await readOutbox(to);
