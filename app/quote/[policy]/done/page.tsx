@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { STATUSES } from "@/contract/statuses";
 import { getPolicy } from "@/lib/api";
 import { load } from "@/lib/journey/load";
-import { donePath } from "@/lib/journey/paths";
+import { donePath, quotePath } from "@/lib/journey/paths";
+import { HAS_DOCUMENTS, isPaid } from "@/lib/journey/payments";
 import { linkButton } from "@/components/journey/link-classes";
 import { PageHeader } from "@/components/ui/page-header";
 import { DocumentLinks } from "@/components/journey/document-links";
@@ -19,6 +21,7 @@ export default async function DonePage({ params }: Props) {
   const { policy: n } = await params;
   const policy = await load(() => getPolicy(n));
   if (!policy.ok) return <ServiceProblem detail={policy.detail} retryHref={donePath(n)} />;
+  if (!isPaid(policy.value) && !HAS_DOCUMENTS.includes(policy.value.status)) redirect(quotePath(n));
   const active = policy.value.status === STATUSES.S_ACTIVE;
   return (
     <>
@@ -30,7 +33,7 @@ export default async function DonePage({ params }: Props) {
       />
       <div className="max-w-2xl space-y-8">
         <PolicySummary policy={policy.value} />
-        <DocumentLinks policyNumber={n} />
+        {HAS_DOCUMENTS.includes(policy.value.status) ? <DocumentLinks policyNumber={n} /> : null}
         <Link href="/account" className={linkButton("primary")}>Go to my policies</Link>
       </div>
     </>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { STATUSES } from "@/contract/statuses";
 import { getPolicy } from "@/lib/api";
 import { load } from "@/lib/journey/load";
+import { isPaid, lastDecline } from "@/lib/journey/payments";
 import { donePath, paymentPath } from "@/lib/journey/paths";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +11,7 @@ import { FocusHeading } from "@/components/journey/focus-heading";
 import { PaymentChooser } from "@/components/journey/payment-chooser";
 import { ServiceProblem } from "@/components/journey/service-problem";
 
-type Props = { params: Promise<{ policy: string }>; searchParams: Promise<{ reason?: string | string[]; payment?: string | string[] }> };
+type Props = { params: Promise<{ policy: string }>; searchParams: Promise<{ payment?: string | string[] }> };
 
 export const metadata: Metadata = { title: "Pay for your policy" };
 
@@ -20,11 +20,11 @@ const DECLINED = "Your payment didn't go through. No money was taken.";
 export default async function PaymentPage({ params, searchParams }: Props) {
   const { policy: n } = await params;
   const query = await searchParams;
-  const reason = typeof query.reason === "string" ? query.reason.slice(0, 200) : "";
-  const declined = Boolean(reason) || query.payment === "declined";
   const policy = await load(() => getPolicy(n));
   if (!policy.ok) return <ServiceProblem detail={policy.detail} retryHref={paymentPath(n)} />;
-  if (policy.value.status === STATUSES.S_ACTIVE) redirect(donePath(n));
+  if (isPaid(policy.value)) redirect(donePath(n));
+  const reason = query.payment === "declined" ? lastDecline(policy.value) : null;
+  const declined = reason !== null;
   const breakdown = policy.value.price_breakdown;
   return (
     <>

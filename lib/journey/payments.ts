@@ -1,0 +1,16 @@
+import type { PolicyView } from "@/contract/policy";
+
+const succeeded = (status: string) => /succe|paid|captur|settled/i.test(status) && !/declin|fail|refus/i.test(status);
+
+/** Whether the policy has been paid for (the v3 view reports each payment's outcome as text). */
+export const isPaid = (policy: PolicyView) => policy.payments.some((p) => succeeded(p.status));
+
+/** Why the last payment failed, in the gateway's words, read from the policy itself (not from the address bar). */
+export function lastDecline(policy: PolicyView): string | null {
+  const last = policy.payments.at(-1);
+  if (!last || succeeded(last.status)) return null;
+  return last.status.replace(/^Payment declined:\s*/i, "") || "The payment was not completed.";
+}
+
+/** Statuses whose policies have documents. */
+export const HAS_DOCUMENTS = ["Active", "Cancellation-requested", "Cancelled", "Expired"];
