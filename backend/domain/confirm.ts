@@ -13,6 +13,7 @@ import { customerFacts } from "./policy-facts";
 import { answersOf, confirmationForm, sequenceOf } from "./journey/forms";
 import { respond, statusName } from "./journey/respond";
 import { savePolicy } from "./journey/save";
+import { allStepsDone } from "./journey/progress";
 import { priceInfo } from "./money";
 
 /** A quote can be confirmed and paid once every step is done and no underwriter decision is pending. */
@@ -24,7 +25,10 @@ export function assertConfirmable(policy: PolicyRow) {
   }
   if (policy.status === "S_ACTIVE") throw conflict(`Policy ${n} is already bought and active.`);
   if (policy.status !== "S_QUOTED" && policy.status !== "S_PENDING_APPROVAL") throw conflict(`Policy ${n} is ${statusName(policy.status)} and can't be confirmed.`);
-  if (policy.progress.currentFormId !== null || !policy.pricing) throw conflict(`Quote ${n} still has steps to finish before it can be confirmed.`);
+  const product = getProduct(policy.productSlug);
+  if (!product || policy.progress.currentFormId !== null || !policy.pricing || !allStepsDone(product, policy)) {
+    throw conflict(`Quote ${n} still has steps to finish before it can be confirmed.`);
+  }
 }
 
 export async function reviewQuote(ctx: AppContext, caller: Caller, policyNumber: string): Promise<ConfirmReview> {

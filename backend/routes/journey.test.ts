@@ -121,3 +121,21 @@ describe("next_action", () => {
     expect(asCustomer.status).toBe(200);
   });
 });
+
+describe("steps are answered in order", () => {
+  it("a later step can't be posted first, and the email code can't be skipped", async () => {
+    const first = applicant(backend.url, "bicycle");
+    const skipped = await first.submit("owner", validAnswers.bicycle[2][1]);
+    expect(skipped.status).toBe(409);
+    expect(skipped.json.detail).toMatch(/first step/);
+
+    const a = applicant(backend.url, "travel");
+    await a.submit("trip", validAnswers.travel[0][1]);
+    expect((await a.submit("lead-traveller", validAnswers.travel[1][1])).json.next_action).toBe("perform_otp");
+    const jump = await a.submit("travellers", { travellers: validAnswers.travel[2][1].travellers, passports: [] });
+    expect(jump.status).toBe(409);
+    expect(jump.json.detail).toMatch(/code we emailed/);
+    expect((await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`)).status).toBe(409);
+    expect((await a.get(`/api/v3/policy/submit/travel/?policy_number=${a.state.policyNumber}&form_id=beneficiaries`)).status).toBe(422);
+  });
+});

@@ -1,6 +1,7 @@
-import type { QuoteAnswers } from "../../products/definition";
+import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
 import { validateForm } from "../../../contract/rules";
-import type { FormDef } from "./forms";
+import type { PolicyRow } from "../../storage/schema";
+import { sequenceOf, type FormDef } from "./forms";
 
 /** Forms stay complete only while their saved answers are still valid (an earlier answer may have changed a rule). */
 export function stillComplete(sequence: FormDef[], answers: QuoteAnswers, completed: string[], today: string): string[] {
@@ -8,4 +9,26 @@ export function stillComplete(sequence: FormDef[], answers: QuoteAnswers, comple
     .filter((f) => completed.includes(f.form_id))
     .filter((f) => validateForm(f, answers[f.form_id] ?? {}, { today }).ok)
     .map((f) => f.form_id);
+}
+
+/**
+ * Steps are answered in order: a step opens once the one before it is done, and steps after the
+ * email-code check open only once the code is verified. Returns why a step is closed, or null.
+ */
+export function closedReason(product: ProductDefinition, policy: PolicyRow | null, sequence: FormDef[], index: number): string | null {
+  if (index === 0) return null;
+  if (!policy) return "Start with the first step of the quote.";
+  const previous = sequence[index - 1].form_id;
+  const done = policy.progress.completed;
+  if (!done.includes(previous) && !done.includes(sequence[index].form_id)) return `Step "${sequence[index].form_id}" can't be answered yet: finish the steps before it first.`;
+  const otpAt = sequence.findIndex((f) => f.form_id === product.otp?.after_form_id);
+  if (otpAt >= 0 && index > otpAt && !policy.progress.otpVerified) return "Enter the code we emailed you before going on.";
+  return null;
+}
+
+/** Every step answered (and the email code checked where the product asks for one). */
+export function allStepsDone(product: ProductDefinition, policy: PolicyRow): boolean {
+  const sequence = sequenceOf(product, policy);
+  const otpAt = sequence.findIndex((f) => f.form_id === product.otp?.after_form_id);
+  return sequence.every((f) => policy.progress.completed.includes(f.form_id)) && (otpAt < 0 || policy.progress.otpVerified);
 }

@@ -7,6 +7,7 @@ import type { PolicyRow } from "../../storage/schema";
 import type { ProductDefinition } from "../../products/definition";
 import { otpEmail } from "../policy-facts";
 import { OTP_FORM_ID, otpForm, presentForm, sequenceOf } from "./forms";
+import { closedReason } from "./progress";
 import { describe, referredDescription, rejectedDescription, respond } from "./respond";
 
 export function firstForm(product: ProductDefinition): SubmitResponse {
@@ -22,8 +23,8 @@ export async function quoteState(ctx: AppContext, caller: Caller, product: Produ
   if (formId && formId !== OTP_FORM_ID) {
     const index = sequence.findIndex((f) => f.form_id === formId);
     if (index < 0) throw invalid(`There is no step "${formId}" in ${product.name}.`);
-    const reachable = index === 0 || policy.progress.completed.includes(sequence[index - 1].form_id) || policy.progress.completed.includes(formId);
-    if (!reachable) throw invalid(`Step "${formId}" can't be opened yet: finish the steps before it first.`);
+    const closed = closedReason(product, policy, sequence, index);
+    if (closed) throw invalid(closed);
     return respond(policy, "continue", presentForm(sequence[index], policy.answers[formId]), { description: describe(sequence[index]) });
   }
   return quoteStateOf(product, policy);

@@ -14,7 +14,7 @@ import { describe, referredDescription, rejectedDescription, respond } from "./r
 import { savePolicy, startQuote } from "./save";
 import { fileErrors } from "./file-refs";
 import { sendQuoteCode, submitOtp } from "./otp-step";
-import { stillComplete } from "./progress";
+import { closedReason, stillComplete } from "./progress";
 import { crossFieldErrors } from "./cross-checks";
 
 export async function submitForm(ctx: AppContext, caller: Caller, product: ProductDefinition, body: SubmitRequest): Promise<SubmitResponse> {
@@ -30,6 +30,8 @@ export async function submitForm(ctx: AppContext, caller: Caller, product: Produ
   const sequence = sequenceOf(product, policy);
   const index = sequence.findIndex((f) => f.form_id === body.form.form_id);
   if (index < 0) throw invalid(`There is no step "${body.form.form_id}" in ${product.name}.`);
+  const closed = closedReason(product, policy, sequence, index);
+  if (closed) throw conflict(closed);
   const def = sequence[index];
   const posted = answersOf(body.form);
   const today = todayISO(ctx.now());
