@@ -20,11 +20,9 @@ import { priceInfo } from "./money";
 export function assertConfirmable(policy: PolicyRow) {
   const n = policy.policyNumber;
   if (policy.progress.outcome === "rejected") throw conflict(`Application ${n} was declined, so it can't be bought.`);
-  if (policy.status === "S_PENDING_APPROVAL" && policy.progress.referralDecision !== "approved") {
-    throw conflict(`Application ${n} is waiting for an underwriter's decision.`);
-  }
+  if (policy.status === "S_PENDING_APPROVAL") throw conflict(`Application ${n} is waiting for an underwriter's decision.`);
   if (policy.status === "S_ACTIVE") throw conflict(`Policy ${n} is already bought and active.`);
-  if (policy.status !== "S_QUOTED" && policy.status !== "S_PENDING_APPROVAL") throw conflict(`Policy ${n} is ${statusName(policy.status)} and can't be confirmed.`);
+  if (policy.status !== "S_QUOTED") throw conflict(`Policy ${n} is ${statusName(policy.status)} and can't be confirmed.`);
   const product = getProduct(policy.productSlug);
   if (!product || policy.progress.currentFormId !== null || !policy.pricing || !allStepsDone(product, policy)) {
     throw conflict(`Quote ${n} still has steps to finish before it can be confirmed.`);

@@ -7,20 +7,23 @@ import { getProduct } from "../products";
 import { coverDates, customerFacts } from "./policy-facts";
 import { todayISO } from "../../contract/rules";
 
-/** After a successful payment: the policy goes live (or waits for an underwriter), bound to its customer, and the customer is told. */
+/** The quote is no longer the one this payment was for (changed, or already paid). */
+export class PaymentSuperseded extends Error {}
+
+/** After the gateway approved a payment: the policy goes live, bound to its customer, and the customer is told. */
 export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
-  const policy = (await getPolicy(ctx.db, payment.policyNumber))!;
+  const policy = await getPolicy(ctx.db, payment.policyNumber);
+  if (!policy || policy.status !== "S_QUOTED" || policy.versionId !== payment.policyVersionId) throw new PaymentSuperseded();
   const product = getProduct(policy.productSlug)!;
   const facts = customerFacts(product, policy.answers);
   const customerId = policy.customerId ?? (facts.email ? (await findOrCreateCustomer(ctx, { email: facts.email, firstName: facts.first_name, lastName: facts.last_name })).id : null);
   const dates = coverDates(product, policy.answers, todayISO(ctx.now()));
-  const waiting = policy.status === "S_PENDING_APPROVAL" && policy.progress.referralDecision !== "approved";
   const mode = product.payment_modes.find((m) => m.id === payment.mode);
   const issued = await updatePolicy(
     ctx.db,
     policy,
     {
-      status: waiting ? "S_PENDING_APPROVAL" : "S_ACTIVE",
+      status: "S_ACTIVE",
       customerId,
       paymentMode: payment.mode,
       recurringPayment: !!(mode && "installments" in mode && mode.installments && mode.installments > 1),
@@ -36,7 +39,7 @@ export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
       body: [
         `Hello ${facts.first_name ?? ""},`.trim(),
         "",
-        `Thank you. Your ${product.name} policy ${issued.policyNumber} is ${waiting ? "paid and waiting for an underwriter's approval" : "active"}.`,
+        `Thank you. Your ${product.name} policy ${issued.policyNumber} is active.`,
         dates.start_date ? `Cover runs from ${dates.start_date} to ${dates.end_date}.` : "",
         `We received ${payment.amount} ${payment.currency} (reference ${payment.reference}).`,
         "",

@@ -8,7 +8,8 @@ import { payments, type PaymentRow } from "../storage/schema";
 import { getProduct } from "../products";
 import { paymentAmounts } from "./pricing";
 import { assertConfirmable } from "./confirm";
-import { issuePolicy } from "./issue-policy";
+import { issuePolicy, PaymentSuperseded } from "./issue-policy";
+import { StaleVersionError } from "../storage/policies";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   let url: URL;
@@ -39,6 +40,7 @@ export async function createPaymentToken(ctx: AppContext, caller: Caller, q: { p
     amount: mode.amount,
     currency: policy.pricing!.currency,
     returnUrl: q.return_url,
+    policyVersionId: policy.versionId,
     status: "pending",
     gatewayResult: null,
     createdAt: ctx.now().toISOString(),
@@ -58,27 +60,46 @@ export async function recordGatewayResult(ctx: AppContext, token: string, result
   await ctx.db.update(payments).set({ gatewayResult: result }).where(and(eq(payments.token, token), eq(payments.status, "pending")));
 }
 
-/** Settles a payment exactly once; a replay gets the first outcome and charges nothing. Returns where to send the customer. */
+const SUPERSEDED = "Your quote changed, or was already paid for, after this payment started, so it was not taken. Please check your quote and pay again.";
+
+/**
+ * Settles a payment exactly once; a replay gets the first outcome and charges nothing. The money is taken
+ * only if the policy is still the version the payment was for. Returns where to send the customer.
+ */
 export async function processPayment(ctx: AppContext, token: string): Promise<string> {
   const payment = await findPayment(ctx, token);
   if (payment.status !== "pending") return outcomeUrl(payment);
-  const result = payment.gatewayResult ?? { approved: false, reason: "The payment was not completed.", payerName: "", last4: "" };
-  const now = ctx.now().toISOString();
-  const status = result.approved ? "succeeded" : "declined";
   const claimed = await ctx.db
     .update(payments)
-    .set({
-      status,
-      processedAt: now,
-      reference: `PAY-${newToken(6).toUpperCase().replace(/[^A-Z0-9]/g, "X")}`,
-      approvalCode: result.approved ? newToken(4).toUpperCase().replace(/[^A-Z0-9]/g, "7").slice(0, 6) : null,
-      failureReason: result.approved ? null : result.reason,
-    })
+    .set({ status: "processing" })
     .where(and(eq(payments.token, token), eq(payments.status, "pending")))
     .returning();
   if (claimed.length === 0) return outcomeUrl(await findPayment(ctx, token));
-  if (result.approved) await issuePolicy(ctx, claimed[0]);
-  return outcomeUrl(claimed[0]);
+  const result = payment.gatewayResult ?? { approved: false, reason: "The payment was not completed.", payerName: "", last4: "" };
+  let failure: string | null = result.approved ? null : result.reason;
+  if (!failure) {
+    try {
+      await issuePolicy(ctx, claimed[0]);
+    } catch (e) {
+      if (!(e instanceof PaymentSuperseded || e instanceof StaleVersionError)) {
+        await ctx.db.update(payments).set({ status: "pending" }).where(eq(payments.token, token));
+        throw e;
+      }
+      failure = SUPERSEDED;
+    }
+  }
+  const [settled] = await ctx.db
+    .update(payments)
+    .set({
+      status: failure ? "declined" : "succeeded",
+      processedAt: ctx.now().toISOString(),
+      reference: `PAY-${newToken(6).toUpperCase().replace(/[^A-Z0-9]/g, "X")}`,
+      approvalCode: failure ? null : newToken(4).toUpperCase().replace(/[^A-Z0-9]/g, "7").slice(0, 6),
+      failureReason: failure,
+    })
+    .where(eq(payments.token, token))
+    .returning();
+  return outcomeUrl(settled);
 }
 
 function outcomeUrl(p: PaymentRow): string {

@@ -91,3 +91,36 @@ describe("when_at", () => {
     expect((await a.get(`/api/v3/policy/${a.state.policyNumber}/?when_at=yesterday`)).status).toBe(422);
   });
 });
+
+describe("a policy is never charged twice, nor for a quote that changed", () => {
+  const startToken = async (a: Awaited<ReturnType<typeof quoted>>) =>
+    (await a.get(`/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=annual&return_url=${encodeURIComponent("http://127.0.0.1:3999/r")}`)).json;
+  const payOn = async (a: Awaited<ReturnType<typeof quoted>>, token: { redirect_url: string }) => {
+    const page = await a.call("POST", new URL(token.redirect_url).pathname, { raw: "card_number=4242424242424242&expiry=12/39&cvc=123&name=A", contentType: "application/x-www-form-urlencoded" });
+    return new URL((await a.call("GET", page.headers.get("location")!)).headers.get("location")!);
+  };
+  const confirm = (a: Awaited<ReturnType<typeof quoted>>) =>
+    a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, { form: { form_id: "confirmation", fields: [{ name: "accurate", value: true }, { name: "accept_terms", value: true }] } });
+
+  it("two payment pages for one quote: the second is not taken", async () => {
+    const a = await quoted();
+    await confirm(a);
+    const [first, second] = [await startToken(a), await startToken(a)];
+    expect((await payOn(a, first)).searchParams.get("payment")).toBe("succeeded");
+    const late = await payOn(a, second);
+    expect(late.searchParams.get("payment")).toBe("declined");
+    expect(late.searchParams.get("reason")).toMatch(/already paid/);
+    const view = (await a.get(`/api/v3/policy/${a.state.policyNumber}/`)).json;
+    expect(view.payments.filter((p: { status: string }) => p.status === "Payment succeeded")).toHaveLength(1);
+  });
+
+  it("a payment started before the answers changed is not taken", async () => {
+    const a = await quoted();
+    await confirm(a);
+    const stale = await startToken(a);
+    await a.submit("quote", { tier: "premium", excess: "0", perils: [] });
+    const outcome = await payOn(a, stale);
+    expect(outcome.searchParams.get("payment")).toBe("declined");
+    expect((await a.get(`/api/v3/policy/${a.state.policyNumber}/`)).json.status).not.toBe("Active");
+  });
+});

@@ -96,7 +96,9 @@ export const payments = pgTable(
     amount: text("amount").notNull(),
     currency: text("currency").notNull(),
     returnUrl: text("return_url").notNull(),
-    /** pending → succeeded | declined; set once by the process endpoint. */
+    /** The policy version this payment is for: if the quote changes (or is paid) meanwhile, it is not taken. */
+    policyVersionId: text("policy_version_id"),
+    /** pending → processing → succeeded | declined; settled once by the process endpoint. */
     status: text("status").notNull(),
     gatewayResult: jsonb("gateway_result").$type<{ approved: boolean; reason: string; payerName: string; last4: string } | null>(),
     reference: text("reference"),

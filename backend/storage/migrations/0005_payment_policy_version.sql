@@ -1,0 +1,1 @@
+ALTER TABLE "payments" ADD COLUMN "policy_version_id" text;
