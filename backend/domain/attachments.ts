@@ -41,7 +41,7 @@ export function fileField(policy: PolicyRow, name: string): { field: Field; afte
 }
 
 export async function addAttachment(ctx: AppContext, caller: Caller, policyNumber: string, body: { data: string; name: string; filename?: string }) {
-  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   const found = fileField(policy, body.name);
   if (!found) throw invalid(`There is no file question called "${body.name}" on this policy.`);
   const { field, afterPurchase } = found;

@@ -80,3 +80,22 @@ describe("a customer reaches only their own policies", () => {
     expect(listA.json).toEqual({ policies_count: 0, policies: [] });
   });
 });
+
+describe("a quote token after purchase", () => {
+  it("still reads its policy and documents (the done page) but changes nothing", async () => {
+    const call = client(backend.url);
+    const quoteToken = A.applicant.state.quoteToken!;
+    expect((await call("GET", `/api/v3/policy/${A.policyNumber}/`, { quoteToken })).status).toBe(200);
+    expect((await call("GET", `/api/v3/policy/${A.policyNumber}/coi/`, { quoteToken })).status).toBe(200);
+    const writes: Array<[string, unknown?, Record<string, string>?]> = [
+      [`/api/v3/policy/${A.policyNumber}/cancel/`, { cancellation_reason: "Not mine", termination_date: "2099-01-01" }, { "if-match": "x" }],
+      [`/api/v3/policy/${A.policyNumber}/renew/`],
+      [`/api/v3/policy/${A.policyNumber}/copy/`],
+      [`/api/v3/policy/${A.policyNumber}/additional-documents/`, { form: { form_id: "additional_documents", fields: [] } }],
+      [`/api/v3/policy/${A.policyNumber}/attachment/add/`, { data: "data:image/png;base64,AAAA", name: "proof_of_purchase" }],
+    ];
+    for (const [path, body, headers] of writes) {
+      expect.soft((await call("POST", path, { body, quoteToken, headers })).status, path).toBe(404);
+    }
+  });
+});

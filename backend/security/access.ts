@@ -9,8 +9,14 @@ export function holdsQuoteToken(caller: Caller, policy: PolicyRow): boolean {
   return !!caller.quoteToken && !!policy.quoteTokenHash && sameHash(hashToken(caller.quoteToken), policy.quoteTokenHash);
 }
 
-export function canSee(caller: Caller, policy: PolicyRow): boolean {
-  if (holdsQuoteToken(caller, policy)) return true;
+const BEING_BOUGHT = ["S_NEW", "S_QUOTED", "S_PENDING_APPROVAL"];
+
+/**
+ * A quote token is the buyer's browser: it may do anything while the quote is being bought, and only
+ * read it (the done page, its documents) afterwards; changing a bought policy needs a sign-in.
+ */
+export function canSee(caller: Caller, policy: PolicyRow, write = false): boolean {
+  if (holdsQuoteToken(caller, policy) && (!write || BEING_BOUGHT.includes(policy.status))) return true;
   if (caller.kind === "customer") {
     return policy.customerId === caller.customerId && (!caller.policyScope || caller.policyScope === policy.policyNumber);
   }
@@ -19,9 +25,9 @@ export function canSee(caller: Caller, policy: PolicyRow): boolean {
 }
 
 /** 401 for nobody at all; 404 for a policy that is absent or not the caller's (never 403: that would reveal it exists). */
-export async function loadVisiblePolicy(ctx: AppContext, caller: Caller, policyNumber: string): Promise<PolicyRow> {
+export async function loadVisiblePolicy(ctx: AppContext, caller: Caller, policyNumber: string, opts: { write?: boolean } = {}): Promise<PolicyRow> {
   if (caller.kind === "anonymous" && !caller.quoteToken) throw unauthenticated("Sign in, or continue your quote from the device you started it on.");
   const policy = await getPolicy(ctx.db, policyNumber.toUpperCase());
-  if (!policy || !canSee(caller, policy)) throw policyNotFound(policyNumber);
+  if (!policy || !canSee(caller, policy, opts.write)) throw policyNotFound(policyNumber);
   return policy;
 }

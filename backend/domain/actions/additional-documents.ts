@@ -28,7 +28,7 @@ export async function additionalDocumentsForm(ctx: AppContext, caller: Caller, p
 
 /** Files asked for after purchase: uploaded through attachment/add, then listed on the policy with this form. */
 export async function submitAdditionalDocuments(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
-  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   if (["S_CANCELLED", "S_ENDED"].includes(policy.status)) throw conflict(`Policy ${policy.policyNumber} is closed; documents can't be added.`);
   const def = formFor(policy);
   const { form } = parseWith(submitRequestSchema.pick({ form: true }), input);

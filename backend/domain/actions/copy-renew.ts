@@ -48,11 +48,11 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
 }
 
 export async function copyPolicy(ctx: AppContext, caller: Caller, policyNumber: string) {
-  return derive(ctx, caller, await loadVisiblePolicy(ctx, caller, policyNumber), "copy");
+  return derive(ctx, caller, await loadVisiblePolicy(ctx, caller, policyNumber, { write: true }), "copy");
 }
 
 export async function renewPolicy(ctx: AppContext, caller: Caller, policyNumber: string) {
-  const source = await loadVisiblePolicy(ctx, caller, policyNumber);
+  const source = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   if (!["S_ACTIVE", "S_ENDED"].includes(source.status)) throw conflict(`Only an active or expired policy can be renewed; ${source.policyNumber} is neither.`);
   return derive(ctx, caller, source, "renewal");
 }

@@ -32,7 +32,7 @@ export function ifMatch(request: FastifyRequest): string {
 
 /** Loads the policy and checks it is still the version the caller saw; a stale version gets 412 with the fresh policy. */
 export async function loadForChange(ctx: AppContext, caller: Caller, policyNumber: string, versionId: string): Promise<PolicyRow> {
-  const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   if (policy.versionId !== versionId) await throwStale(ctx, caller, policy.policyNumber);
   return policy;
 }
