@@ -63,7 +63,7 @@ export async function addAttachment(ctx: AppContext, caller: Caller, policyNumbe
 
   const ref = newToken(18);
   await ctx.files.put(ref, bytes);
-  const filename = (body.filename ?? `${body.name}.${detected.split("/")[1]}`).replace(/[\r\n"\\/]/g, "_").slice(0, 200);
+  const filename = (body.filename ?? `${body.name}.${detected.split("/")[1]}`).replace(/[\u0000-\u001f\u007f"\\/]/g, "_").slice(0, 200);
   await ctx.db.insert(attachments).values({
     ref,
     policyNumber: policy.policyNumber,

@@ -1,6 +1,7 @@
 import { and, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { STATUSES, type StatusKey } from "../../contract/statuses";
+import { isISODate } from "../../contract/rules";
 import { ApiError } from "../http/errors";
 import type { Caller } from "../security/caller";
 import { policies } from "../storage/schema";
@@ -30,7 +31,6 @@ export const searchTermSchema = z.object({
 });
 export type SearchTerm = z.infer<typeof searchTermSchema>;
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -49,7 +49,7 @@ export function termCondition(term: SearchTerm, index: number): SQL {
   if (!column.ops.includes(term.operation)) throw badSearch(`${where}: ${term.column} can be searched with ${column.ops.join(", ")}, not ${term.operation}.`);
   const col = column.sql as never;
   const values = column.kind === "status" ? statusKeys(term.values, where) : term.values;
-  if (column.kind !== "text" && column.kind !== "status" && !values.every((v) => isoDate.test(v))) throw badSearch(`${where}: ${term.column} values must be dates like 2026-01-31.`);
+  if (column.kind !== "text" && column.kind !== "status" && !values.every(isISODate)) throw badSearch(`${where}: ${term.column} values must be dates like 2026-01-31.`);
   switch (term.operation) {
     case "contains":
       return or(...values.map((v) => ilike(col, `%${escapeLike(v)}%`)))!;

@@ -44,7 +44,7 @@ function factorValue(f: Factor, answers: QuoteAnswers): Decimal | null {
   const raw = readInput(f.input, answers);
   if (f.kind === "table") {
     const key = raw === null ? f.default : String(raw);
-    return key !== undefined && key in f.table ? new Decimal(f.table[key]) : null;
+    return key !== undefined && Object.hasOwn(f.table, key) ? new Decimal(f.table[key]) : null;
   }
   const value = toDecimal(raw);
   if (value === null) return null;
@@ -69,7 +69,7 @@ function premium(p: ProductDefinition, answers: QuoteAnswers): Decimal | null {
   if (!amount) return null;
   if (loadings) {
     const chosen = answerAt(answers, loadings.field);
-    const picked = Array.isArray(chosen) ? chosen.filter((c): c is string => typeof c === "string" && c in loadings.percent) : [];
+    const picked = Array.isArray(chosen) ? chosen.filter((c): c is string => typeof c === "string" && Object.hasOwn(loadings.percent, c)) : [];
     const percent = picked.reduce((sum, c) => sum.add(loadings.percent[c]), ZERO);
     amount = amount.mul(percent.div(100).add(1));
   }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context";
-import { forbidden } from "../http/errors";
+import { unauthenticated, forbidden } from "../http/errors";
+import { contentDisposition } from "../http/content-disposition";
 import { listVersions } from "../storage/policies";
 import { loadVisiblePolicy } from "../security/access";
 import { iso } from "../context";
@@ -26,7 +27,7 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
   for (const kind of Object.keys(DOCUMENTS) as Array<keyof typeof DOCUMENTS>) {
     app.get<P>(`/api/v3/policy/:n/${kind}/`, async (request, reply) => {
       const doc = await policyDocument(ctx, request.caller, request.params.n, kind);
-      return reply.type(doc.type).header("content-disposition", `attachment; filename="${doc.filename}"`).header("cache-control", "private, no-store").send(doc.body);
+      return reply.type(doc.type).header("content-disposition", contentDisposition("attachment", doc.filename)).header("cache-control", "private, no-store").send(doc.body);
     });
   }
 
@@ -51,6 +52,7 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post<P>("/api/v3/policy/:n/additional-documents/", async (request) => submitAdditionalDocuments(ctx, request.caller, request.params.n, request.body));
 
   app.get<P>("/api/v3/policy/:n/history/", async (request) => {
+    if (request.caller.kind === "anonymous") throw unauthenticated("Sign in to see a policy's history.");
     if (request.caller.kind !== "user") throw forbidden("Only staff can see a policy's full history.");
     const policy = await loadVisiblePolicy(ctx, request.caller, request.params.n);
     const versions = await listVersions(ctx.db, policy.policyNumber);

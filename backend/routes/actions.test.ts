@@ -47,6 +47,9 @@ describe("cancel", () => {
     const p = await paidPolicy(backend.url, "cancel@example.com", "Curie");
     const v1 = (await view(p.policyNumber, p.token)).json.version_id;
     expect((await cancel(p.policyNumber, p.token, null)).status).toBe(428);
+    const badDate = await call("POST", `/api/v3/policy/${p.policyNumber}/cancel/`, { token: p.token, body: { cancellation_reason: "Sold it", termination_date: "2099-13-45" }, headers: { "if-match": v1 } });
+    expect(badDate.status).toBe(422);
+    expect(badDate.json.detail).toMatch(/real date/);
     const requested = await cancel(p.policyNumber, p.token, v1);
     expect(requested.status).toBe(200);
     expect(requested.json.status).toBe("Cancellation-requested");
@@ -178,6 +181,11 @@ describe("agent actions", () => {
     expect(bad.json.detail).toMatch(/can't be searched/);
     const op = await call("POST", "/api/v3/policy/all/", { token: supervisor, body: { search_terms: [{ column: "status", operation: "contains", values: ["Act"] }] } });
     expect(op.status).toBe(400);
+    for (const column of ["start_date", "created_on"]) {
+      const date = await call("POST", "/api/v3/policy/all/", { token: supervisor, body: { search_terms: [{ column, operation: "equals", values: ["2026-02-30"] }] } });
+      expect(date.status).toBe(400);
+      expect(date.json.detail).toMatch(/must be dates/);
+    }
     const ok = await call("POST", "/api/v3/policy/all/", { token: supervisor, body: { search_terms: [{ column: "created_on", operation: "range", values: ["2000-01-01", "2100-01-01"] }], no_count: true, per_page: 5 } });
     expect(ok.json).not.toHaveProperty("policies_count");
     expect(ok.json.policies.length).toBeLessThanOrEqual(5);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { attachmentAddRequestSchema } from "../../contract/journey";
 import type { AppContext } from "../context";
 import { parseWith } from "../http/parse";
+import { contentDisposition } from "../http/content-disposition";
 import { addAttachment, readAttachment } from "../domain/attachments";
 import { thumbnail } from "../domain/thumbnails";
 
@@ -20,7 +21,7 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
     const inline = row.mimeType.startsWith("image/") || row.mimeType === "application/pdf";
     return reply
       .type(row.mimeType)
-      .header("content-disposition", `${inline ? "inline" : "attachment"}; filename="${row.filename}"`)
+      .header("content-disposition", contentDisposition(inline ? "inline" : "attachment", row.filename))
       .header("cache-control", "private, no-store")
       .header("x-content-type-options", "nosniff")
       .send(bytes);

@@ -30,6 +30,13 @@ describe("attachments", () => {
     expect(Math.max(meta.width!, meta.height!)).toBe(240);
   });
 
+  it("serves any file name back, in the download header's UTF-8 form", async () => {
+    const added = await a.upload("passports", "image/png", await png(), "写真\u0001.png");
+    const got = await a.get(`/api/v3/policy/${a.state.policyNumber}/attachment/get/${added.json.file_reference}/`);
+    expect(got.status).toBe(200);
+    expect(got.headers.get("content-disposition")).toBe(`inline; filename="___.png"; filename*=UTF-8''${encodeURIComponent("写真_.png")}`);
+  });
+
   it("accepts a PDF and gives it an icon for a thumbnail", async () => {
     const added = await a.upload("passports", "application/pdf", PDF, "passport.pdf");
     expect(added.status).toBe(201);

@@ -67,3 +67,23 @@ describe("access to a quote", () => {
     expect(second.json.quote_token).toBeNull();
   });
 });
+
+describe("odd values get a 4xx, never a 500", () => {
+  it("prices nothing the step would refuse, including object-prototype names", async () => {
+    for (const fields of [
+      [{ name: "tier", value: "toString" }, { name: "excess", value: "50" }],
+      [{ name: "tier", value: "standard" }, { name: "excess", value: "__proto__" }],
+      [{ name: "tier", value: "standard" }, { name: "excess", value: "50" }, { name: "perils", value: ["constructor"] }],
+    ]) {
+      const reply = await a.post(`/api/v3/policy/${a.state.policyNumber}/price/`, { form: { form_id: "quote", fields } });
+      expect(reply.status).toBe(200);
+      expect(reply.json.pricing).toBeNull();
+    }
+  });
+
+  it("refuses a mangled continue-link signature with a sentence", async () => {
+    const call = client(backend.url);
+    const link = await call("GET", `/api/v3/policy/continue/${a.state.policyNumber}.99999999999.${"é".repeat(43)}/`);
+    expect(link.status).toBe(403);
+  });
+});

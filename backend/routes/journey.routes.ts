@@ -36,7 +36,8 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
     const product = getProduct(policy.productSlug)!;
     const def = findForm(product, body.form.form_id);
     if (!def) throw invalid(`There is no step "${body.form.form_id}" in ${product.name}.`);
-    const { values } = validateForm(def, answersOf(body.form), { today: todayISO(ctx.now()) });
-    return { pricing: priceQuote(product, { ...policy.answers, [def.form_id]: values }) };
+    const { ok, values } = validateForm(def, answersOf(body.form), { today: todayISO(ctx.now()) });
+    // Answers the step would refuse get no price: a price is a promise.
+    return { pricing: ok ? priceQuote(product, { ...policy.answers, [def.form_id]: values }) : null };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isISODate } from "../../../contract/rules";
 import type { AppContext } from "../../context";
 import { conflict, invalid } from "../../http/errors";
 import { parseWith } from "../../http/parse";
@@ -10,7 +11,7 @@ import { guarded, loadForChange, requirePermission } from "./guard";
 
 export const cancelBodySchema = z.object({
   cancellation_reason: z.string().trim().min(3, "cancellation_reason must say why, in a few words").max(500),
-  termination_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "termination_date must be a date like 2026-12-31"),
+  termination_date: z.string().refine(isISODate, "termination_date must be a real date like 2026-12-31"),
 });
 
 /** A user with cancel_policy cancels; a customer asks, and a user approves or refuses the request. */

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { z } from "zod";
 import type { AppContext } from "../../context";
 import { ApiError, invalid, notFound } from "../../http/errors";
@@ -6,12 +6,13 @@ import { parseWith } from "../../http/parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { getPolicy, updatePolicy } from "../../storage/policies";
-import { hashToken, newToken } from "../../security/tokens";
+import { hashToken, newToken, sameHash } from "../../security/tokens";
 import { queueEmail } from "../../mail/outbox";
 import { getProduct } from "../../products";
 import { isTrustedReturn } from "../payments";
 import { quoteStateOf } from "../journey/state";
 import { requirePermission } from "./guard";
+import { actorName } from "../journey/save";
 
 const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -55,13 +56,13 @@ const continuable = (status: string, outcome: string | null) => ["S_NEW", "S_QUO
 export async function openContinueLink(ctx: AppContext, caller: Caller, signed: string) {
   const [policyNumber, expires, signature] = signed.split(".");
   const expected = policyNumber && expires ? sign(ctx.config.linkSecret, `${policyNumber}.${expires}`) : "";
-  const valid = !!signature && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+  const valid = !!signature && sameHash(signature, expected);
   if (!valid) throw new ApiError(403, "invalid_link", "This link is not valid. Ask your agent for a new one.");
   if (Number(expires) * 1000 < ctx.now().getTime()) throw new ApiError(403, "link_expired", "This link has expired. Ask your agent for a new one.");
   const policy = await getPolicy(ctx.db, policyNumber);
   if (!policy || !continuable(policy.status, policy.progress.outcome)) throw notFound("This quote can no longer be continued.");
   const quoteToken = newToken();
-  const updated = await updatePolicy(ctx.db, policy, { quoteTokenHash: hashToken(quoteToken) }, { by: caller.kind === "user" ? caller.name : "Customer", at: ctx.now().toISOString(), reason: "Continue link opened" });
+  const updated = await updatePolicy(ctx.db, policy, { quoteTokenHash: hashToken(quoteToken) }, { by: actorName(caller), at: ctx.now().toISOString(), reason: "Continue link opened" });
   const product = getProduct(updated.productSlug)!;
   return { ...quoteStateOf(product, updated), quote_token: quoteToken, product_slug: updated.productSlug };
 }
