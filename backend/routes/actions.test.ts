@@ -115,6 +115,18 @@ describe("agent actions", () => {
     expect(state.json.form.form_id).toBe("bike");
   });
 
+  it("a copy asks for the files again: they belong to the policy they were uploaded to", async () => {
+    const a = applicant(backend.url, "home-contents");
+    await completeSteps(backend.url, a, "home-contents");
+    await pay(backend.url, a);
+    const copy = await call("POST", `/api/v3/policy/${a.state.policyNumber}/copy/`, { token: supervisor });
+    const state = await call("GET", `/api/v3/policy/submit/home-contents/?policy_number=${copy.json.policy_number}`, { token: supervisor });
+    expect(state.json).toMatchObject({ next_action: "continue", policy_status: "New" });
+    expect(state.json.form.form_id).toBe("contents");
+    expect(state.json.form.fields.find((f: { name: string }) => f.name === "photos").value).toEqual([]);
+    expect((await call("POST", `/api/v3/policy/${copy.json.policy_number}/confirm/`, { token: supervisor })).status).toBe(409);
+  });
+
   it("continue links: sent by email, open the quote with a fresh token; tampered and expired links are 403", async () => {
     const a = applicant(backend.url, "bicycle");
     await a.submit("bike", validAnswers.bicycle[0][1]);

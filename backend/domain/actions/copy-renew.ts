@@ -9,6 +9,7 @@ import { createPolicy, updatePolicy } from "../../storage/policies";
 import type { PolicyRow } from "../../storage/schema";
 import { hashToken, newToken } from "../../security/tokens";
 import { getProduct } from "../../products";
+import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
 import { priceQuote } from "../pricing";
 import { sequenceOf } from "../journey/forms";
 import { stillComplete } from "../journey/progress";
@@ -20,21 +21,23 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
   const product = getProduct(source.productSlug);
   if (!product) throw notFound(`The product of policy ${source.policyNumber} is no longer sold.`);
   const isRenewal = kind === "renewal";
+  const answers = withoutFiles(product, source.answers);
   const sequence = sequenceOf(product, { isRenewal });
-  const completed = isRenewal ? [] : stillComplete(sequence, source.answers, source.progress.completed, todayISO(ctx.now()));
+  const completed = isRenewal ? [] : stillComplete(sequence, answers, source.progress.completed, todayISO(ctx.now()));
   const current = sequence.find((f) => !completed.includes(f.form_id))?.form_id ?? null;
   const quoteToken = newToken();
   const policy = await createPolicy(
     ctx.db,
     {
       ...source,
+      answers,
       status: current ? "S_NEW" : "S_QUOTED",
       quoteTokenHash: hashToken(quoteToken),
       soldByUserId: caller.kind === "user" ? caller.userId : source.soldByUserId,
       renewedFromPolicyNumber: isRenewal ? source.policyNumber : null,
       isRenewal,
       progress: { ...freshProgress(current), completed, otpVerified: source.progress.otpVerified || !!source.customerId },
-      pricing: priceQuote(product, source.answers),
+      pricing: priceQuote(product, answers),
       paymentMode: null,
       recurringPayment: false,
       startDate: null,
@@ -45,6 +48,17 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
     { by: actorName(caller), at: ctx.now().toISOString(), reason: isRenewal ? `Renewal of ${source.policyNumber}` : `Copied from ${source.policyNumber}` },
   );
   return { policy_number: policy.policyNumber, product_slug: policy.productSlug, quote_token: quoteToken };
+}
+
+/** Files belong to the policy they were uploaded to: a new quote asks for them again. */
+function withoutFiles(product: ProductDefinition, answers: QuoteAnswers): QuoteAnswers {
+  const out: QuoteAnswers = {};
+  for (const form of product.forms) {
+    if (!answers[form.form_id]) continue;
+    out[form.form_id] = { ...answers[form.form_id] };
+    for (const f of form.fields) if (f.type === "async_file") out[form.form_id][f.name] = [];
+  }
+  return out;
 }
 
 export async function copyPolicy(ctx: AppContext, caller: Caller, policyNumber: string) {
