@@ -17,6 +17,8 @@ const schema = z.object({
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   /** Addresses whose X-Forwarded-For is believed (the web app's); per-address limits key on the client behind them. */
   TRUST_PROXY: z.string().default("127.0.0.1,::1"),
+  /** Quote submissions per minute from one address (anonymous callers can start quotes); uploads get a quarter. */
+  QUOTE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   /** Demo sign-ins and a demo policy (never in production). */
   SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   /** Where customers open the web app: continue links in emails point here. */

@@ -11,7 +11,8 @@ type Params = { n: string; ref: string };
 export const ATTACHMENT_BODY_LIMIT = 16 * 1024 * 1024;
 
 export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.post<{ Params: { n: string } }>("/api/v3/policy/:n/attachment/add/", { bodyLimit: ATTACHMENT_BODY_LIMIT }, async (request, reply) => {
+  const rateLimit = { max: Math.max(1, Math.floor(ctx.config.QUOTE_RATE_LIMIT / 4)), timeWindow: "1 minute" };
+  app.post<{ Params: { n: string } }>("/api/v3/policy/:n/attachment/add/", { bodyLimit: ATTACHMENT_BODY_LIMIT, config: { rateLimit } }, async (request, reply) => {
     const body = parseWith(attachmentAddRequestSchema, request.body);
     return reply.status(201).send(await addAttachment(ctx, request.caller, request.params.n, body));
   });

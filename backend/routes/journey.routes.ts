@@ -22,7 +22,8 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
     return quoteState(ctx, request.caller, product, policy_number, form_id);
   });
 
-  app.post<{ Params: { slug: string } }>("/api/v3/policy/submit/:slug/", async (request) => {
+  const perMinute = { config: { rateLimit: { max: ctx.config.QUOTE_RATE_LIMIT, timeWindow: "1 minute" } } };
+  app.post<{ Params: { slug: string } }>("/api/v3/policy/submit/:slug/", perMinute, async (request) => {
     const product = requireProduct(request.params.slug);
     if (request.body === null || request.body === undefined) return firstForm(product);
     const body = parseWith(submitRequestSchema, request.body);

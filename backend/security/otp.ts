@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { AppContext } from "../context";
 import { otpCodes } from "../storage/schema";
 import { queueEmail } from "../mail/outbox";
@@ -44,10 +44,19 @@ export async function verifyCode(ctx: AppContext, opts: { purpose: Purpose; emai
   if (row.attempts >= OTP_MAX_ATTEMPTS) return "locked";
   if (new Date(row.expiresAt).getTime() <= ctx.now().getTime()) return "expired";
   const ok = sameHash(hashToken(`${opts.purpose}:${email}:${opts.code.trim()}`), row.codeHash);
+  // Conditional updates: concurrent guesses can't exceed the limit, and a code is spent once.
   if (!ok) {
-    await ctx.db.update(otpCodes).set({ attempts: row.attempts + 1 }).where(eq(otpCodes.id, row.id));
-    return row.attempts + 1 >= OTP_MAX_ATTEMPTS ? "locked" : "wrong";
+    const [counted] = await ctx.db
+      .update(otpCodes)
+      .set({ attempts: sql`${otpCodes.attempts} + 1` })
+      .where(and(eq(otpCodes.id, row.id), lt(otpCodes.attempts, OTP_MAX_ATTEMPTS)))
+      .returning({ attempts: otpCodes.attempts });
+    return !counted || counted.attempts >= OTP_MAX_ATTEMPTS ? "locked" : "wrong";
   }
-  await ctx.db.update(otpCodes).set({ consumedAt: ctx.now().toISOString() }).where(eq(otpCodes.id, row.id));
-  return "ok";
+  const spent = await ctx.db
+    .update(otpCodes)
+    .set({ consumedAt: ctx.now().toISOString() })
+    .where(and(eq(otpCodes.id, row.id), isNull(otpCodes.consumedAt), lt(otpCodes.attempts, OTP_MAX_ATTEMPTS)))
+    .returning({ id: otpCodes.id });
+  return spent.length ? "ok" : "none";
 }

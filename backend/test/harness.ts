@@ -18,7 +18,7 @@ export async function startBackend(env: Record<string, string> = {}): Promise<Ba
   const dir = await mkdtemp(path.join(os.tmpdir(), "qp-backend-"));
   const { database, drop } = await openTestDatabase();
   let offset = 0;
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dir, LINK_SECRET: "x".repeat(40), AUTH_RATE_LIMIT: "1000", ...env });
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dir, LINK_SECRET: "x".repeat(40), AUTH_RATE_LIMIT: "1000", QUOTE_RATE_LIMIT: "100000", ...env });
   const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(dir, "files")), now: () => new Date(Date.now() + offset) };
   const app = await buildServer(ctx);
   await app.listen({ host: "127.0.0.1", port: 0 });

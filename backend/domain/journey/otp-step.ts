@@ -6,6 +6,7 @@ import { conflict } from "../../http/errors";
 import type { Caller } from "../../security/caller";
 import { findOrCreateCustomer, issueCustomerToken } from "../../security/customers";
 import { issueCode, verifyCode } from "../../security/otp";
+import { withinLimit } from "../../security/rate-events";
 import { otpCodes, type PolicyRow } from "../../storage/schema";
 import type { ProductDefinition } from "../../products/definition";
 import { customerFacts, otpEmail } from "../policy-facts";
@@ -24,7 +25,8 @@ export async function sendQuoteCode(ctx: AppContext, product: ProductDefinition,
     .select({ id: otpCodes.id })
     .from(otpCodes)
     .where(and(eq(otpCodes.policyNumber, policy.policyNumber), gt(otpCodes.createdAt, since)));
-  if (recent.length >= RESEND_LIMIT) {
+  // Per quote and per address: many quotes can't be used to flood one inbox.
+  if (recent.length >= RESEND_LIMIT || !(await withinLimit(ctx, `otp-quote:${email.toLowerCase()}`, RESEND_LIMIT * 2, RESEND_WINDOW_MS))) {
     return { form: otpForm(email, ["You've asked for several codes in a short time. Please use the newest code, or wait 15 minutes."]), sent: false };
   }
   await issueCode(ctx, { purpose: "quote", email, policyNumber: policy.policyNumber });
