@@ -10,7 +10,5 @@ export type AppContext = {
   now: () => Date;
 };
 
-export const nowIso = (ctx: AppContext) => ctx.now().toISOString();
-
 /** PostgreSQL prints timestamps as "2026-01-01 10:00:00+00"; the API speaks ISO 8601. */
 export const iso = (ts: string | null | undefined): string | null => (ts ? new Date(ts).toISOString() : null);

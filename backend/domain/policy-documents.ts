@@ -4,7 +4,6 @@ import { notFound } from "../http/errors";
 import type { Caller } from "../security/caller";
 import { getProduct } from "../products";
 import { listVersions } from "../storage/policies";
-import { getPolicy } from "../storage/policies";
 import {
   cancellationLetterPdf,
   certificatePdf,
@@ -15,7 +14,9 @@ import {
   type DocumentData,
   type PassSigner,
 } from "../documents";
-import { viewPolicy } from "./policy-view";
+import { buildView } from "./policy-view";
+import { loadVisiblePolicy } from "../security/access";
+import type { PolicyRow } from "../storage/schema";
 
 export const INSURER = { name: "Harbour Insurance Ltd", address: "1 Quay Street, Bristol BS1 4DJ", registration: "Authorised and regulated by the Financial Conduct Authority, FRN 000000 (demo)." };
 
@@ -35,8 +36,15 @@ let signer: Promise<PassSigner> | null = null;
 
 /** Builds a document from the policy as it stands; only bought policies have documents, letters only once cancelled. */
 export async function policyDocument(ctx: AppContext, caller: Caller, policyNumber: string, kind: Kind) {
-  const { view } = await viewPolicy(ctx, caller, policyNumber);
-  const row = (await getPolicy(ctx.db, view.policy_number))!;
+  return renderDocument(ctx, await loadVisiblePolicy(ctx, caller, policyNumber), kind);
+}
+
+/** The holder's view of the policy, as the documents show it (no staff-only keys). */
+const HOLDER: Caller = { kind: "anonymous", quoteToken: null };
+
+/** A document of a policy already known to be the caller's (or for the system's own emails). */
+export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind) {
+  const view = await buildView(ctx, HOLDER, row, null);
   if (!ISSUED.includes(row.status)) throw notFound(`Policy ${view.policy_number} has no documents yet: they are ready once it is bought.`);
   if (kind === "cancellation-letter" && row.status !== "S_CANCELLED") throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
   const product = getProduct(row.productSlug)!;

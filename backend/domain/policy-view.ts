@@ -29,7 +29,7 @@ export async function viewPolicy(ctx: AppContext, caller: Caller, policyNumber: 
   return { view: await buildView(ctx, caller, row, whenAt ? new Date(whenAt).toISOString() : null), versionId: row.versionId };
 }
 
-async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow, asOf: string | null): Promise<PolicyView> {
+export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow, asOf: string | null): Promise<PolicyView> {
   const product = getProduct(row.productSlug);
   const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
   const [versions, paymentRows, files, emails, seller] = await Promise.all([

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { AppContext } from "../context";
 import { outbox } from "../storage/schema";
-import { policyDocument } from "../domain/policy-documents";
+import { renderDocument } from "../domain/policy-documents";
 import { getPolicy } from "../storage/policies";
 
 type Row = typeof outbox.$inferSelect;
@@ -59,7 +59,6 @@ async function attachmentsFor(ctx: AppContext, row: Row) {
   if (row.kind !== "policy_issued" || !row.policyNumber) return [];
   const policy = await getPolicy(ctx.db, row.policyNumber);
   if (!policy) return [];
-  const system = { kind: "user" as const, userId: "system", name: "System", agentCode: null, permissions: ["view_all_policies"], tokenHash: "", quoteToken: null };
-  const doc = await policyDocument(ctx, system, row.policyNumber, "coi");
+  const doc = await renderDocument(ctx, policy, "coi");
   return [{ filename: doc.filename, content: doc.body, contentType: doc.type }];
 }
