@@ -21,17 +21,17 @@ type Case = [label: string, slug: string, formId: string, answers: Record<string
 /** Each field type and rule, rejected by the server with a sentence on the field (answers are echoed back). */
 const invalidCases: Case[] = [
   ["text min_length", "bicycle", "bike", { ...bike, make: "B" }, "make", /at least 2 characters/],
-  ["text pattern", "bicycle", "bike", { ...bike, frame_number: "!!" }, "frame_number", /./],
+  ["text pattern", "bicycle", "bike", { ...bike, frame_number: "!!" }, "frame_number", /in the correct format/],
   ["text required", "bicycle", "bike", { ...bike, model: "" }, "model", /Enter/],
   ["decimal places", "bicycle", "bike", { ...bike, value: "1500.505" }, "value", /decimal places|2 places/],
   ["decimal min", "bicycle", "bike", { ...bike, value: "99.99" }, "value", /at least 100/],
-  ["decimal not a number", "bicycle", "bike", { ...bike, value: "lots" }, "value", /./],
+  ["decimal not a number", "bicycle", "bike", { ...bike, value: "lots" }, "value", /must be a number/],
   ["number max", "bicycle", "bike", { ...bike, claims: 21 }, "claims", /at most 20/],
   ["number not whole", "bicycle", "bike", { ...bike, claims: 1.5 }, "claims", /whole number/],
   ["radio choice", "bicycle", "bike", { ...bike, bike_type: "tandem" }, "bike_type", /Choose/],
   ["date relative min", "bicycle", "bike", { ...bike, start_date: day("-1d") }, "start_date", /on or after/],
   ["date relative max", "bicycle", "bike", { ...bike, start_date: day("+61d") }, "start_date", /on or before/],
-  ["date not a date", "bicycle", "bike", { ...bike, start_date: "2026-02-30" }, "start_date", /./],
+  ["date not a date", "bicycle", "bike", { ...bike, start_date: "2026-02-30" }, "start_date", /must be a real date/],
   ["date -18y", "bicycle", "owner", { ...owner, date_of_birth: day("-17y") }, "date_of_birth", /on or before/],
   ["email", "bicycle", "owner", { ...owner, email: "grace@" }, "email", /email/i],
   ["phone E.164", "travel", "lead-traveller", { ...lead, phone: "07700 900123" }, "phone", /international format/],
@@ -43,7 +43,7 @@ const invalidCases: Case[] = [
   ["async_file min", "home-contents", "contents", { ...contents, photos: [] }, "photos", /Upload|at least/],
   ["async_file unknown reference", "home-contents", "contents", { ...contents, photos: [{ id: "nope", name: "x.png" }] }, "photos", /couldn't find/],
   ["group max items", "home-contents", "contents", { ...contents, photos: [], high_value_items: Array(11).fill((contents.high_value_items as unknown[])[0]) }, "high_value_items", /at most 10/],
-  ["async_file wrong shape", "home-contents", "contents", { ...contents, photos: "photo.png" }, "photos", /./],
+  ["async_file wrong shape", "home-contents", "contents", { ...contents, photos: "photo.png" }, "photos", /must be a list of uploaded files/],
 ];
 
 describe("the server validates every field type and rule", () => {
