@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import type { Answers, Form } from "@/contract/form";
 import { todayISO } from "@/contract/rules";
@@ -33,6 +33,7 @@ export type FormRendererProps = {
 };
 
 const SEND_FAILED = "Your answers could not be sent. They are saved on this device: please try again in a moment.";
+const STILL_UPLOADING = "Your files are still uploading. Please wait until they finish, then continue.";
 
 /** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
 export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Continue", draftKey, busy = false, today, onValuesChange }: FormRendererProps) {
@@ -87,8 +88,14 @@ export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Cont
     },
   });
 
+  const uploading = useRef(0);
+  const trackUpload = useCallback((delta: 1 | -1) => {
+    uploading.current += delta;
+  }, []);
+
   async function send(values: FieldValues) {
     draft.flush();
+    if (uploading.current > 0) return showServer({ ...NO_SERVER_ERRORS, form: [STILL_UPLOADING] });
     let outcome: SubmitOutcome | void;
     try {
       outcome = await onSubmit(values as Answers);
@@ -101,7 +108,7 @@ export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Cont
   }
 
   const submit = methods.handleSubmit(send, () => setFocusToken((n) => n + 1));
-  const context = useMemo(() => ({ policyNumber, today: day, serverErrors: server.fields }), [policyNumber, day, server.fields]);
+  const context = useMemo(() => ({ policyNumber, today: day, serverErrors: server.fields, trackUpload }), [policyNumber, day, server.fields, trackUpload]);
   const working = busy || isSubmitting;
 
   return (

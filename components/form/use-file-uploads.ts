@@ -6,6 +6,7 @@ import { fileRefSchema, type FileRef } from "@/contract/form";
 import { checkFile, UploadError, uploadFile } from "@/lib/upload";
 import type { AnyField } from "./field-props";
 import { countRule } from "./group-items";
+import { useRenderer } from "./renderer-context";
 
 export type PendingUpload = { key: number; name: string; progress: number };
 
@@ -17,6 +18,7 @@ function refsOf(value: unknown): FileRef[] {
 export function useFileUploads(field: AnyField, path: string, policyNumber: string | null) {
   const { field: control } = useController({ name: path });
   const { getValues } = useFormContext();
+  const { trackUpload } = useRenderer();
   const [pending, setPending] = useState<PendingUpload[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState("");
@@ -31,6 +33,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     const progress = (percent: number) =>
       setPending((list) => list.map((p) => (p.key === key ? { ...p, progress: percent } : p)));
     setPending((list) => [...list, { key, name: file.name, progress: 0 }]);
+    trackUpload(1);
     try {
       const id = await uploadFile({ policyNumber, fieldName: field.name, file, onProgress: progress });
       // Read the latest value: other uploads may have finished meanwhile.
@@ -39,7 +42,9 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     } catch (error) {
       const reason = error instanceof UploadError ? error.message : "Something went wrong. Please try again.";
       setProblems((list) => [...list, `“${file.name}” could not be uploaded. ${reason}`]);
+      setAnnouncement(`“${file.name}” could not be uploaded. ${reason}`);
     } finally {
+      trackUpload(-1);
       setPending((list) => list.filter((p) => p.key !== key));
     }
   }

@@ -42,6 +42,26 @@ describe("async_file", () => {
     expect(onSubmit).toHaveBeenCalledWith({ documents: [{ id: "ref-1", name: "receipt.png" }] });
   });
 
+  it("doesn't send the step while a file is still uploading, then sends it with the file", async () => {
+    let release: () => void = () => {};
+    server.use(
+      http.post(ADD, async () => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return HttpResponse.json({ file_reference: "ref-late" });
+      }),
+    );
+    const { user, submit, onSubmit } = renderForm([documents()]);
+    await user.upload(screen.getByLabelText("Supporting documents"), png("late.png"));
+    await screen.findByRole("progressbar", { name: "Uploading late.png" });
+    await submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(await screen.findByText(/still uploading/)).toBeInTheDocument();
+    release();
+    expect(await screen.findByText("late.png")).toBeInTheDocument();
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith({ documents: [{ id: "ref-late", name: "late.png" }] });
+  });
+
   it("checks type and size before sending", async () => {
     renderForm([documents()]);
     // A browser's accept filter is only a hint (drag and drop, "All files"): the check must hold without it.
