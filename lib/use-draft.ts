@@ -13,10 +13,17 @@ function storage(): Storage | null {
   }
 }
 
+/** A draft older than this is someone's abandoned answers (a shared computer, say), not a reload. */
+export const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
 export function readDraft(key: string): Answers | null {
   try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(PREFIX + key) ?? "null");
-    const answers = (parsed as { answers?: unknown } | null)?.answers;
+    const parsed = JSON.parse(storage()?.getItem(PREFIX + key) ?? "null") as { answers?: unknown; saved_at?: string } | null;
+    if (!parsed || !(Date.now() - Date.parse(parsed.saved_at ?? "") < DRAFT_MAX_AGE_MS)) {
+      storage()?.removeItem(PREFIX + key);
+      return null;
+    }
+    const answers = parsed.answers;
     return typeof answers === "object" && answers !== null && !Array.isArray(answers) ? (answers as Answers) : null;
   } catch {
     return null;

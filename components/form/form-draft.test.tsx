@@ -1,6 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { clearDraft, readDraft, saveDraft } from "@/lib/use-draft";
+import { clearDraft, DRAFT_MAX_AGE_MS, readDraft, saveDraft } from "@/lib/use-draft";
 import { field, makeForm, renderForm } from "./testing";
 
 const fields = () => [
@@ -9,6 +9,13 @@ const fields = () => [
 ];
 
 describe("drafts", () => {
+  it("forgets a draft older than a day: someone else's abandoned answers are not shown", () => {
+    localStorage.setItem("draft:old", JSON.stringify({ answers: { town: "Stale" }, saved_at: new Date(Date.now() - DRAFT_MAX_AGE_MS - 1000).toISOString() }));
+    renderForm(fields(), { draftKey: "old" });
+    expect(screen.getByLabelText("Town")).toHaveValue("From server");
+    expect(localStorage.getItem("draft:old")).toBeNull();
+  });
+
   it("saves answers as the person types and restores them over the server's after a remount", async () => {
     const first = renderForm(fields(), { draftKey: "P-100:step_1" });
     const box = screen.getByLabelText("Town");

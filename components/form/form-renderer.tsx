@@ -5,7 +5,7 @@ import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import type { Answers, Form } from "@/contract/form";
 import { todayISO } from "@/contract/rules";
 import { Button } from "@/components/ui/button";
-import { formResolver, toAnswers, toFormValues } from "@/lib/form-resolver";
+import { fieldName, formResolver, toAnswers, toFormValues } from "@/lib/form-resolver";
 import { useDraft } from "@/lib/use-draft";
 import { FormErrorSummary } from "./error-summary";
 import { FieldList } from "./field-list";
@@ -70,7 +70,7 @@ export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Cont
   useEffect(() => {
     const subscription = methods.watch((values, { name }) => {
       if (name) setServer((current) => clearServerPath(current, name));
-      onValues.current?.(toAnswers(fields.current, values), name?.split(".")[0]);
+      onValues.current?.(toAnswers(fields.current, values), name ? fieldName(name.split(".")[0]) : undefined);
     });
     return () => subscription.unsubscribe();
   }, [methods]);

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Answers, Form } from "@/contract/form";
+import { todayISO, validateForm } from "@/contract/rules";
 import { priceResponseSchema } from "@/contract/journey";
 import type { Pricing } from "@/contract/pricing";
 import { callApi } from "@/lib/client-api";
@@ -30,8 +31,10 @@ export function useLivePrice(policyNumber: string | null, form: Form, initial: P
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
-  async function refresh(answers: Answers) {
+  async function refresh(all: Answers) {
     if (!policyNumber) return;
+    // Only what the step would send: answers to fields hidden by show_if stay on this device.
+    const answers = validateForm(form, all, { today: todayISO() }).values;
     const call = ++latest.current;
     setUpdating(true);
     const res = await callApi(api.price(policyNumber), priceResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
