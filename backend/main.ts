@@ -6,6 +6,7 @@ import { buildServer } from "./server";
 import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
 import { startSender } from "./mail/sender";
+import { startLifecycle } from "./domain/lifecycle";
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
@@ -14,9 +15,11 @@ const app = await buildServer(ctx);
 if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 
 const stopSender = startSender(ctx, config.SMTP_URL);
+const stopLifecycle = startLifecycle(ctx);
 
 const shutdown = async () => {
   stopSender();
+  stopLifecycle();
   await app.close();
   await database.close();
   process.exit(0);

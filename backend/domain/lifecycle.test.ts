@@ -1,0 +1,21 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startBackend, type Backend } from "../test/harness";
+import { client } from "../test/client";
+import { paidPolicy } from "../test/journeys";
+import { expireEndedPolicies } from "./lifecycle";
+
+let backend: Backend;
+beforeAll(async () => {
+  backend = await startBackend();
+});
+afterAll(() => backend.close());
+
+it("an active policy past its end date becomes Expired: renewable, no longer cancellable", async () => {
+  const p = await paidPolicy(backend.url, "expiry@example.com", "Meitner");
+  expect(await expireEndedPolicies(backend.ctx)).toBe(0);
+  backend.clock.shift(400 * 24 * 60 * 60 * 1000);
+  expect(await expireEndedPolicies(backend.ctx)).toBe(1);
+  const { json } = await client(backend.url)("GET", `/api/v3/policy/${p.policyNumber}/`, { quoteToken: p.applicant.state.quoteToken });
+  expect(json).toMatchObject({ status: "Expired", can_cancel: false, can_renew: true });
+  expect(json.status_logs.at(-1)).toMatchObject({ status: "Expired", reason_text: "Cover ended", updated_by: "System" });
+});

@@ -1,0 +1,33 @@
+import { and, eq, lt } from "drizzle-orm";
+import { todayISO } from "../../contract/rules";
+import type { AppContext } from "../context";
+import { StaleVersionError, updatePolicy } from "../storage/policies";
+import { policies } from "../storage/schema";
+
+/** Active policies whose cover has ended become Expired, each as a new version. Returns how many. */
+export async function expireEndedPolicies(ctx: AppContext, batch = 200): Promise<number> {
+  const today = todayISO(ctx.now());
+  const ended = await ctx.db
+    .select()
+    .from(policies)
+    .where(and(eq(policies.status, "S_ACTIVE"), lt(policies.endDate, today)))
+    .limit(batch);
+  let count = 0;
+  for (const policy of ended) {
+    try {
+      await updatePolicy(ctx.db, policy, { status: "S_ENDED" }, { by: "System", at: ctx.now().toISOString(), reason: "Cover ended" });
+      count++;
+    } catch (e) {
+      if (!(e instanceof StaleVersionError)) throw e; // changed meanwhile: the next run looks again
+    }
+  }
+  return count;
+}
+
+/** Runs the expiry now and then every `everyMs`; safe on several instances (writes are optimistic). */
+export function startLifecycle(ctx: AppContext, everyMs = 60 * 60 * 1000) {
+  const run = () => expireEndedPolicies(ctx).catch((e) => console.error("Policy expiry:", (e as Error).message));
+  void run();
+  const timer = setInterval(run, everyMs);
+  return () => clearInterval(timer);
+}
