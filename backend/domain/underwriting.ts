@@ -45,3 +45,9 @@ export function underwrite(p: ProductDefinition, answers: QuoteAnswers): Underwr
   const pick = fired.find((r) => r.outcome === "rejected") ?? fired.find((r) => r.outcome === "referred");
   return pick ? { outcome: pick.outcome, message: pick.message } : null;
 }
+
+/** The answers referral rules look at, as one string: an approval holds while these stay the same. */
+export function referralInputs(p: ProductDefinition, answers: QuoteAnswers): string {
+  const fields = p.underwriting.filter((r) => r.outcome === "referred").map((r) => r.when.field);
+  return JSON.stringify([...new Set(fields)].sort().map((f) => [f, answerAt(answers, f) ?? null]));
+}

@@ -165,7 +165,10 @@ describe("agent actions", () => {
     expect(denied.json.detail).toBe("You don't have permission to decide on referred applications (approve_referrals).");
     const approved = await call("POST", `/api/v3/policy/${a.state.policyNumber}/referral/`, { token: supervisor, body: { decision: "approve" } });
     expect(approved.json.status).toBe("New");
-    await completeSteps(backend.url, a, "bicycle", { bike: { claims: 3 } });
+    const changed = await a.submit("bike", { ...validAnswers.bicycle[0][1], claims: 20 });
+    expect(changed.json).toMatchObject({ next_action: "referred", policy_status: "Pending-approval" });
+    expect((await call("POST", `/api/v3/policy/${a.state.policyNumber}/referral/`, { token: supervisor, body: { decision: "approve" } })).json.status).toBe("New");
+    await completeSteps(backend.url, a, "bicycle", { bike: { claims: 20 } });
     expect((await pay(backend.url, a)).location.searchParams.get("payment")).toBe("succeeded");
     expect((await a.get(`/api/v3/policy/${a.state.policyNumber}/`)).json.status).toBe("Active");
   });

@@ -9,6 +9,8 @@ export type Progress = {
   outcome: "rejected" | "referred" | null;
   outcomeMessage: string | null;
   referralDecision: "approved" | "declined" | null;
+  /** The referral rules' answers an underwriter approved (see referralInputs). */
+  referralApprovedFor?: string | null;
   confirmedAt: string | null;
 };
 

@@ -10,6 +10,7 @@ import { getProduct } from "../../products";
 import { actorName } from "../journey/save";
 import { guarded, requirePermission } from "./guard";
 import { continueLink } from "./continue-link";
+import { referralInputs } from "../underwriting";
 
 const schema = z.object({ decision: z.enum(["approve", "decline"], { error: 'decision must be "approve" or "decline"' }), note: z.string().max(500).optional() });
 
@@ -21,7 +22,7 @@ export async function decideReferral(ctx: AppContext, caller: Caller, policyNumb
   if (policy.status !== "S_PENDING_APPROVAL" || policy.progress.referralDecision !== null) throw conflict(`Application ${policy.policyNumber} is not waiting for a referral decision.`);
   const approve = body.decision === "approve";
   const progress = approve
-    ? { ...policy.progress, referralDecision: "approved" as const, outcome: null, outcomeMessage: null }
+    ? { ...policy.progress, referralDecision: "approved" as const, referralApprovedFor: referralInputs(getProduct(policy.productSlug)!, policy.answers), outcome: null, outcomeMessage: null }
     : { ...policy.progress, referralDecision: "declined" as const, outcome: "rejected" as const, outcomeMessage: body.note ?? "An underwriter reviewed your application and could not offer cover." };
   const status = approve ? (policy.progress.currentFormId === null ? "S_QUOTED" : "S_NEW") : "S_NEW";
   const done = await guarded(ctx, caller, policy.policyNumber, () =>

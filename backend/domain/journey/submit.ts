@@ -7,7 +7,7 @@ import { loadVisiblePolicy } from "../../security/access";
 import type { PolicyRow } from "../../storage/schema";
 import type { ProductDefinition } from "../../products/definition";
 import { priceQuote } from "../pricing";
-import { underwrite } from "../underwriting";
+import { referralInputs, underwrite } from "../underwriting";
 import { customerFacts } from "../policy-facts";
 import { answersOf, OTP_FORM_ID, presentForm, sequenceOf } from "./forms";
 import { describe, referredDescription, rejectedDescription, respond } from "./respond";
@@ -68,12 +68,13 @@ export async function submitForm(ctx: AppContext, caller: Caller, product: Produ
     return respond(policy, "rejected", null, { ...extra, description: rejectedDescription(verdict.message) });
   }
   const next = sequence[index + 1] ?? null;
-  if (verdict?.outcome === "referred" && policy.progress.referralDecision !== "approved") {
+  const approved = policy.progress.referralDecision === "approved" && policy.progress.referralApprovedFor === referralInputs(product, answers);
+  if (verdict?.outcome === "referred" && !approved) {
     policy = await savePolicy(
       ctx,
       caller,
       policy,
-      { ...base, status: "S_PENDING_APPROVAL", progress: { ...progress, outcome: "referred", outcomeMessage: verdict.message, currentFormId: next?.form_id ?? null } },
+      { ...base, status: "S_PENDING_APPROVAL", progress: { ...progress, outcome: "referred", outcomeMessage: verdict.message, referralDecision: null, currentFormId: next?.form_id ?? null } },
       "Referred to an underwriter",
     );
     return respond(policy, "referred", null, { ...extra, description: referredDescription(verdict.message) });
