@@ -8,6 +8,9 @@ export * from "./answers";
 
 /** Every rule axe has (WCAG A/AA and best practice) on the page as it stands. */
 export async function expectAccessible(page: Page, label?: string) {
+  // A client-side step change sets the new page's title a moment after its content: check the settled page.
+  await expect(page).toHaveTitle(/\S/);
+  await page.waitForLoadState("networkidle");
   const { violations } = await new AxeBuilder({ page }).analyze();
   const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
   expect(found, `accessibility of ${label ?? page.url()}`).toEqual([]);
