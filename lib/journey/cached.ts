@@ -1,5 +1,12 @@
 import { cache } from "react";
-import { getMeta } from "@/lib/api";
+import { getMeta, getSubmit } from "@/lib/api";
+import { slugForQuote } from "./quote-slug";
 
 /** Product meta, once per request however many parts of the page (metadata, body) ask. */
 export const getMetaOnce = cache(getMeta);
+
+/** The product of a quote, once per request. */
+export const slugForQuoteOnce = cache(slugForQuote);
+
+/** A quote's step (current, or `formId`), once per request: the page and its title share one call. */
+export const getStepOnce = cache((slug: string, policyNumber: string, formId?: string) => getSubmit(slug, { policyNumber, formId }));

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { STATUSES } from "@/contract/statuses";
-import { getSubmit } from "@/lib/api";
-import { getMetaOnce } from "@/lib/journey/cached";
+import { getMetaOnce, getStepOnce, slugForQuoteOnce } from "@/lib/journey/cached";
 import { load } from "@/lib/journey/load";
 import { donePath, quotePath, reviewPath } from "@/lib/journey/paths";
-import { slugForQuote } from "@/lib/journey/quote-slug";
 import { stepPosition } from "@/lib/journey/steps";
 import { OutcomeView } from "@/components/journey/outcome-view";
 import { ServiceProblem } from "@/components/journey/service-problem";
@@ -13,7 +11,19 @@ import { StepView } from "@/components/journey/step-view";
 
 type Props = { params: Promise<{ policy: string }>; searchParams: Promise<{ step?: string | string[] }> };
 
-export const metadata: Metadata = { title: "Your quote" };
+/** Each step has a title of its own, so a screen reader or a tab says where the person is. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { policy: n } = await params;
+  const raw = (await searchParams).step;
+  try {
+    const slug = await slugForQuoteOnce(n);
+    const [meta, state] = await Promise.all([getMetaOnce(slug), getStepOnce(slug, n, typeof raw === "string" && raw ? raw : undefined)]);
+    const what = state.form?.form_name || state.description.title || "Your quote";
+    return { title: `${what} – ${meta.name}` };
+  } catch {
+    return { title: "Your quote" };
+  }
+}
 
 const BOUGHT: string[] = [STATUSES.S_ACTIVE, STATUSES.S_CANCELLATION_REQUESTED, STATUSES.S_CANCELLED, STATUSES.S_ENDED];
 
@@ -23,11 +33,11 @@ export default async function QuotePage({ params, searchParams }: Props) {
   const raw = (await searchParams).step;
   const step = typeof raw === "string" && raw ? raw : undefined;
   const here = quotePath(n, step);
-  const slug = await load(() => slugForQuote(n));
+  const slug = await load(() => slugForQuoteOnce(n));
   if (!slug.ok) return <ServiceProblem detail={slug.detail} retryHref={here} />;
   const [meta, state] = await Promise.all([
     load(() => getMetaOnce(slug.value)),
-    load(() => getSubmit(slug.value, { policyNumber: n, formId: step })),
+    load(() => getStepOnce(slug.value, n, step)),
   ]);
   if (!meta.ok) return <ServiceProblem detail={meta.detail} retryHref={here} />;
   if (!state.ok) {
