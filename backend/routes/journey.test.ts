@@ -119,6 +119,10 @@ describe("next_action", () => {
     expect(Date.parse(ok.json.customer_token_expires_at)).toBeGreaterThan(Date.now());
     const asCustomer = await client(backend.url)("GET", `/api/v3/policy/${a.state.policyNumber}/`, { token: ok.json.customer_token });
     expect(asCustomer.status).toBe(200);
+    const sameEmail = await a.submit("lead-traveller", { ...validAnswers.travel[1][1], phone: "+447700900999" });
+    expect(sameEmail.json.next_action).toBe("continue");
+    const newEmail = await a.submit("lead-traveller", { ...validAnswers.travel[1][1], email: "someone.else@example.com" });
+    expect(newEmail.json.next_action).toBe("perform_otp");
   });
 });
 

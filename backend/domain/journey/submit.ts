@@ -8,7 +8,7 @@ import type { PolicyRow } from "../../storage/schema";
 import type { ProductDefinition } from "../../products/definition";
 import { priceQuote } from "../pricing";
 import { referralInputs, underwrite } from "../underwriting";
-import { customerFacts } from "../policy-facts";
+import { customerFacts, otpEmail } from "../policy-facts";
 import { answersOf, OTP_FORM_ID, presentForm, sequenceOf } from "./forms";
 import { describe, referredDescription, rejectedDescription, respond } from "./respond";
 import { savePolicy, startQuote } from "./save";
@@ -59,7 +59,9 @@ export async function submitForm(ctx: AppContext, caller: Caller, product: Produ
     customerLastName: facts.last_name ?? "",
     customerEmail: facts.email ?? null,
   };
-  const progress = { ...policy.progress, completed, confirmedAt: null };
+  // A changed email address is checked again: the code proved the old one, not this one.
+  const emailChanged = otpEmail(product, answers) !== otpEmail(product, policy.answers);
+  const progress = { ...policy.progress, completed, confirmedAt: null, otpVerified: policy.progress.otpVerified && !emailChanged };
   const extra = { quote_token: quoteToken };
 
   const verdict = underwrite(product, answers);
