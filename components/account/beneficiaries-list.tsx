@@ -1,5 +1,5 @@
 import { answerText } from "@/lib/journey/review";
-import { humanize } from "@/lib/account/format";
+import { keyLabel } from "@/lib/key-label";
 import { Facts, Section } from "./section";
 
 /** The people named on the policy, each with what the API says about them. */
@@ -11,7 +11,7 @@ export function BeneficiariesList({ people }: { people: Array<Record<string, unk
         {people.map((person, i) => (
           <li key={i} className="rounded-md border border-line p-4">
             <h3 className="mb-1 font-bold">{typeof person.fullname === "string" ? person.fullname : `Beneficiary ${i + 1}`}</h3>
-            <Facts rows={Object.entries(person).filter(([k]) => k !== "fullname").map(([k, v]) => [humanize(k), answerText(v)])} />
+            <Facts rows={Object.entries(person).filter(([k]) => k !== "fullname").map(([k, v]) => [keyLabel(k), answerText(v)])} />
           </li>
         ))}
       </ol>

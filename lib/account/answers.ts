@@ -1,6 +1,6 @@
 import { formatLongDate, isISODate } from "@/contract/rules";
 import { reviewRow, type ReviewRow } from "@/lib/journey/review";
-import { humanize } from "./format";
+import { keyLabel } from "@/lib/key-label";
 
 export type AnswerSection = { id: string; title: string; rows: ReviewRow[] };
 type Step = { id: string; title: string };
@@ -16,7 +16,7 @@ function readable(value: unknown): unknown {
 }
 
 function rowsOf(answers: Record<string, unknown>, titles: Record<string, string>): ReviewRow[] {
-  const label = (name: string) => titles[name] ?? humanize(name);
+  const label = (name: string) => titles[name] ?? keyLabel(name);
   const relabel = (row: ReviewRow): ReviewRow => ({
     ...row,
     items: row.items?.map((item) => item.map((sub) => relabel({ ...sub, label: label(sub.label) }))),
@@ -38,7 +38,7 @@ export function answerSections(formData: Record<string, unknown>, sequence: Step
     .sort(([a], [b]) => order(a) - order(b))
     .map(([id, answers]) => ({
       id,
-      title: sequence.find((step) => step.id === id)?.title ?? humanize(id),
+      title: sequence.find((step) => step.id === id)?.title ?? keyLabel(id),
       rows: rowsOf(answers, titles),
     }));
   const loose = Object.fromEntries(Object.entries(formData).filter(([, v]) => !isRecord(v)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coverText, formatTimestamp, humanize, premiumText } from "./format";
+import { coverText, formatTimestamp, premiumText } from "./format";
+import { keyLabel } from "@/lib/key-label";
 
 describe("account formatting", () => {
   it("writes timestamps, dates and cover periods in words", () => {
@@ -13,7 +14,7 @@ describe("account formatting", () => {
   it("formats the list's premium and readable labels", () => {
     expect(premiumText(120.5, "GBP")).toBe("£120.50");
     expect(premiumText(null, "GBP")).toBe("Not priced yet");
-    expect(humanize("date_of_birth")).toBe("Date of birth");
-    expect(humanize("frameNumber")).toBe("Frame number");
+    expect(keyLabel("date_of_birth")).toBe("Date of birth");
+    expect(keyLabel("frameNumber")).toBe("Frame number");
   });
 });

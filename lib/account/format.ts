@@ -32,8 +32,3 @@ export function premiumText(premium: number | null, currency: string): string {
   return currency ? formatMoney(premium.toFixed(2), currency) : premium.toFixed(2);
 }
 
-/** "date_of_birth" → "Date of birth": a readable label for a key the API gives no title for. */
-export function humanize(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").trim().toLowerCase();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : key;
-}

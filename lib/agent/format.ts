@@ -1,3 +1,4 @@
+import { keyLabel } from "@/lib/key-label";
 /** How the console writes dates, times and amounts: British English, UK time, stated plainly. */
 
 const TIME_ZONE = "Europe/London";
@@ -36,12 +37,6 @@ export function formatAmount(amount: number | null | undefined, currency: string
   } catch {
     return `${amount.toFixed(2)} ${currency}`.trim();
   }
-}
-
-/** A machine key as words, for keys the API adds that the console has no label for: "agent_code" → "Agent code". */
-export function keyLabel(key: string): string {
-  const words = key.replace(/[_-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").trim().toLowerCase();
-  return words ? words[0].toUpperCase() + words.slice(1) : key;
 }
 
 /** Any answer as text: lists joined, files by name, yes/no for booleans. */
