@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
-const BACKEND_PORT = 4110;
-const WEB_PORT = 3110;
+// Overridable so that several checkouts on one machine can run their suites side by side.
+const BACKEND_PORT = Number(process.env.E2E_API_PORT ?? 4110);
+const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3110);
 const DATA_DIR = ".test-data/e2e";
 // A fixed test secret (64 characters): sessions only have to survive one run.
 const SESSION_SECRET = "e2e-session-secret-0123456789abcdef0123456789abcdef0123456789abc";

@@ -59,7 +59,7 @@ export async function latestCode(page: Page, email: string): Promise<string> {
     await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
     const newest = outbox.getByTestId("outbox-email").first();
     await expect(newest).toBeVisible();
-    const code = /\b(\d{6})\b/.exec((await newest.getByRole("heading").textContent()) ?? "")?.[1];
+    const code = /\b(\d{6})\b/.exec((await newest.locator("pre").textContent()) ?? "")?.[1];
     if (!code) throw new Error(`no code in the newest email to ${email}`);
     return code;
   } finally {

@@ -12,7 +12,9 @@ import { getProduct } from "../products";
 import { beneficiaries } from "./policy-facts";
 import { listAttachments } from "./attachments";
 import { emailsForPolicy } from "../mail/outbox";
+import { describeEmail, emailVisibleTo } from "../mail/notification-log";
 import { statusName } from "./journey/respond";
+import { actorShownTo } from "./journey/save";
 import { sellerOf, sharedKeys, userOnlyKeys } from "./policy-keys";
 import { priceInfo, ZERO } from "./money";
 
@@ -77,11 +79,11 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
     quote_number: row.policyNumber,
     coverage_items: [],
     notification_logs: emails
-      .filter((e) => inTime(e.createdAt))
-      .map((e) => ({ timestamp: iso(e.createdAt)!, note_type: e.kind, sent_message: e.subject, delivery_status: e.status })),
+      .filter((e) => inTime(e.createdAt) && emailVisibleTo(caller, e.kind))
+      .map((e) => ({ timestamp: iso(e.createdAt)!, note_type: e.kind, sent_message: describeEmail(e.kind), delivery_status: e.status })),
     status_logs: versions
       .filter((v, i) => i === 0 || v.status !== versions[i - 1].status)
-      .map((v) => ({ timestamp: iso(v.changedAt)!, status: statusName(v.status), reason_text: v.reasonText, note: v.note, updated_by: v.changedBy })),
+      .map((v) => ({ timestamp: iso(v.changedAt)!, status: statusName(v.status), reason_text: v.reasonText, note: v.note, updated_by: actorShownTo(caller, v.changedBy) })),
     beneficiaries: product ? beneficiaries(product, row.answers) : [],
     version_id: row.versionId,
     when_at: asOf,

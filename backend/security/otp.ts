@@ -25,7 +25,7 @@ export async function issueCode(ctx: AppContext, opts: { purpose: Purpose; email
   const what = opts.purpose === "quote" ? `to confirm your email for quote ${opts.policyNumber}` : "to sign in to your account";
   await queueEmail(ctx, {
     to: opts.email,
-    subject: `Your verification code: ${code}`,
+    subject: "Your verification code",
     body: `Your code ${what} is ${code}.\n\nIt expires in 10 minutes. If you did not ask for it, you can ignore this email.`,
     kind: opts.purpose === "quote" ? "otp_quote" : "otp_sign_in",
     policyNumber: opts.policyNumber ?? null,

@@ -34,8 +34,7 @@ export const asForm = (formId: string, answers: Record<string, unknown>) => ({
 });
 
 /** A customer's side of the API: keeps the policy number and quote token like a browser session would. */
-export function applicant(base: string, slug: string) {
-  const call = client(base);
+export function applicant(base: string, slug: string, call = client(base)) {
   const state = { policyNumber: null as string | null, quoteToken: undefined as string | undefined, customerToken: undefined as string | undefined };
   const auth = () => ({ quoteToken: state.quoteToken, token: state.customerToken });
   return {
@@ -61,8 +60,8 @@ export type Applicant = ReturnType<typeof applicant>;
 
 export async function latestCode(base: string, email: string): Promise<string> {
   const reply = await client(base)("GET", `/api/v3/dev/outbox/?to=${encodeURIComponent(email)}`);
-  const subject: string = reply.json.emails[0]?.subject ?? "";
-  const code = /(\d{6})/.exec(subject)?.[1];
+  const body: string = reply.json.emails[0]?.body ?? "";
+  const code = /\b(\d{6})\b/.exec(body)?.[1];
   if (!code) throw new Error(`No code in the outbox for ${email}`);
   return code;
 }

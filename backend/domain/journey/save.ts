@@ -21,6 +21,14 @@ export function actorName(caller: Caller): string {
   return "Applicant";
 }
 
+/** Names recorded for changes no member of staff made; any other name is a person on the insurer's side. */
+const nonStaffActors = new Set(["Customer", "Applicant", "Payment gateway", "System", "Demo data"]);
+
+/** Staff see who made a change; customers see their own side's names and "Our team" for staff. */
+export function actorShownTo(caller: Caller, changedBy: string): string {
+  return caller.kind === "user" || nonStaffActors.has(changedBy) ? changedBy : "Our team";
+}
+
 /** A new quote, bound to the caller by a quote token (returned once) and to a signed-in customer or agent. */
 export async function startQuote(ctx: AppContext, caller: Caller, product: ProductDefinition, firstFormId: string) {
   const quoteToken = newToken();
