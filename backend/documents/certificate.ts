@@ -1,7 +1,7 @@
-import { beneficiaryLines, type DocumentData } from "./document-data";
+import type { DocumentData } from "./document-data";
 import { formatDate, formatPeriod } from "./date-format";
 import { heading, keyFacts, paragraph, startDocument } from "./pdf-layout";
-import { coverDetails, totalPremium } from "./policy-details";
+import { totalPremium } from "./policy-details";
 
 /** The certificate of insurance: who is covered, for what, and when. */
 export function certificatePdf(d: DocumentData): Promise<Buffer> {
@@ -30,16 +30,14 @@ export function certificatePdf(d: DocumentData): Promise<Buffer> {
   facts.push(["Date of issue", formatDate(d.issuedAt)]);
   keyFacts(doc, facts);
 
-  const details = coverDetails(d);
-  if (details.length) {
-    heading(doc, "Details of cover");
-    keyFacts(doc, details);
+  for (const section of d.schedule) {
+    heading(doc, section.heading);
+    keyFacts(doc, section.rows);
   }
 
-  const people = beneficiaryLines(d);
-  if (people.length) {
-    heading(doc, "Beneficiaries and insured people");
-    keyFacts(doc, people.map((b) => [b.fullname, b.details || "—"]));
+  if (d.people.length) {
+    heading(doc, "People covered");
+    keyFacts(doc, d.people.map((p) => [p.name, [p.role, p.details].filter(Boolean).join(". ")]));
   }
 
   heading(doc, "Important");

@@ -1,4 +1,4 @@
-import { beneficiaryLines, type DocumentData } from "./document-data";
+import type { DocumentData } from "./document-data";
 import { formatPeriod } from "./date-format";
 import { ensureSpace, heading, keyFacts, paragraph, startDocument, type Doc } from "./pdf-layout";
 
@@ -20,10 +20,9 @@ export function emergencyDocumentPdf(d: DocumentData): Promise<Buffer> {
     ["Status", p.status],
   ]);
 
-  const people = beneficiaryLines(d);
-  if (people.length) {
+  if (d.people.length) {
     heading(doc, "People covered");
-    keyFacts(doc, people.map((b) => [b.fullname, b.details || "—"]));
+    keyFacts(doc, d.people.map((p) => [p.name, [p.role, p.details].filter(Boolean).join(". ")]));
   }
 
   walletCard(doc, d, phone);

@@ -6,3 +6,4 @@ export { emergencyDocumentPdf } from "./emergency-document";
 export { cancellationLetterPdf } from "./cancellation-letter";
 export { walletPass, SANDBOX_NOTICE } from "./wallet-pass";
 export { loadPassSigner } from "./pass-signer";
+export { productInformationPdf, termsPdf } from "./product-documents";

@@ -40,13 +40,13 @@ describe("policy PDFs", () => {
     expect(info.Subject).toContain("HBR-7Q4K2M");
   });
 
-  it("certificate: the product's wording, the premium, the cover details and the beneficiaries", async () => {
+  it("certificate: the product's wording, the premium, the schedule in order and everyone covered in their role", async () => {
     const { text } = await read(await certificatePdf(d));
     expect(text).toContain("single-trip travel insurance");
     expect(text).toContain("£1,391.88");
-    expect(text).toMatch(/Destination Europe/);
-    expect(text).toContain("Tomás Hart");
-    expect(text).toContain("born 2 July 2015");
+    expect(text).toMatch(/Your trip\s+Departure date 22 November 2026\s+Return date 6 December 2026\s+Destination Europe/);
+    expect(text).toMatch(/Tomás Hart Traveller\. Date of birth: 2 July 2015/);
+    expect(text).toMatch(/Grace Hart Beneficiary \(not travelling\)\. Relationship to you: Parent/);
     expect(text).not.toContain("Accept terms");
   });
 

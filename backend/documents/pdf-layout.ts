@@ -10,17 +10,22 @@ const C = { ink: "#1f2933", muted: "#616e7c", accent: "#0b4f6c", rule: "#cbd2d9"
 const MARGIN = 56;
 const FOOTER = 64;
 
+/** Whose document it is: a policy's, or (with no policy) a product's own, such as its terms. */
+export type Letterhead = Pick<DocumentData, "insurer" | "issuedAt"> & { product: { name: string }; policy?: { policy_number: string } };
+
+const reference = (d: Letterhead) => (d.policy ? `Policy ${d.policy.policy_number}` : d.product.name);
+
 /** An A4 document with the insurer's header and the title already drawn; `finish` adds footers and returns the bytes. */
-export function startDocument(d: DocumentData, meta: { title: string; subject: string }) {
+export function startDocument(d: Letterhead, meta: { title: string; subject: string }) {
   const doc: Doc = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: FOOTER + 16 },
     bufferPages: true,
     info: {
-      Title: `${meta.title} – ${d.policy.policy_number}`,
+      Title: d.policy ? `${meta.title} – ${d.policy.policy_number}` : `${meta.title} – ${d.product.name}`,
       Author: d.insurer.name,
       Subject: meta.subject,
-      Keywords: `${d.product.name}, ${d.policy.policy_number}`,
+      Keywords: d.policy ? `${d.product.name}, ${d.policy.policy_number}` : d.product.name,
       Creator: d.insurer.name,
       CreationDate: d.issuedAt,
       ModDate: d.issuedAt,
@@ -50,17 +55,17 @@ function winAnsiOnly(doc: Doc) {
   doc.heightOfString = ((t: string, ...rest: unknown[]) => height(toWinAnsi(String(t)), ...rest)) as Doc["heightOfString"];
 }
 
-function header(doc: Doc, d: DocumentData, title: string) {
+function header(doc: Doc, d: Letterhead, title: string) {
   const width = contentWidth(doc);
   doc.font("Helvetica-Bold").fontSize(16).fillColor(C.accent).text(d.insurer.name, MARGIN, MARGIN, { width });
   doc.font("Helvetica").fontSize(8.5).fillColor(C.muted).text(d.insurer.address, { width });
   rule(doc, doc.y + 8, C.accent, 1.5);
   doc.font("Helvetica-Bold").fontSize(20).fillColor(C.ink).text(title, MARGIN, doc.y + 20, { width });
-  doc.font("Helvetica").fontSize(10).fillColor(C.muted).text(`${d.product.name} · Policy ${d.policy.policy_number} · Issued ${formatDate(d.issuedAt)}`, { width });
+  doc.font("Helvetica").fontSize(10).fillColor(C.muted).text(d.policy ? `${d.product.name} · ${reference(d)} · Issued ${formatDate(d.issuedAt)}` : `${d.product.name} · ${formatDate(d.issuedAt)}`, { width });
   doc.moveDown(1.2);
 }
 
-function footers(doc: Doc, d: DocumentData) {
+function footers(doc: Doc, d: Letterhead) {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -71,7 +76,7 @@ function footers(doc: Doc, d: DocumentData) {
     const width = contentWidth(doc);
     rule(doc, top, C.rule, 0.75);
     doc.font("Helvetica").fontSize(7.5).fillColor(C.muted).text(d.insurer.registration, MARGIN, top + 8, { width, align: "center" });
-    doc.fontSize(8.5).fillColor(C.ink).text(`Policy ${d.policy.policy_number}`, MARGIN, top + 32, { width, lineBreak: false });
+    doc.fontSize(8.5).fillColor(C.ink).text(reference(d), MARGIN, top + 32, { width, lineBreak: false });
     doc.text(`Page ${i - start + 1} of ${count}`, MARGIN, top + 32, { width, align: "right", lineBreak: false });
     doc.page.margins.bottom = bottom;
   }

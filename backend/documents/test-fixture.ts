@@ -81,6 +81,21 @@ export function documentFixture(overrides: Partial<DocumentData> = {}): Document
     holder: { name: "Amelia Okonkwo-Hart", email: "amelia@example.com", address: "14 Harbourside Walk, Bristol BS1 5LL" },
     issuedAt: new Date("2026-11-20T10:16:00.000Z"),
     cancellation: null,
+    schedule: [
+      {
+        heading: "Your trip",
+        rows: [
+          ["Departure date", "22 November 2026"],
+          ["Return date", "6 December 2026"],
+          ["Destination", "Europe"],
+        ],
+      },
+    ],
+    people: [
+      { name: "Amelia Okonkwo-Hart", role: "Traveller", details: "Date of birth: 14 March 1988" },
+      { name: "Tomás Hart", role: "Traveller", details: "Date of birth: 2 July 2015" },
+      { name: "Grace Hart", role: "Beneficiary (not travelling)", details: "Relationship to you: Parent" },
+    ],
     insurer: { name: "Harbour Insurance Ltd", address: "1 Quay Street, Bristol BS1 4DJ", registration: "Authorised and regulated by the Financial Conduct Authority. FRN 000000 (demo)" },
     ...overrides,
   };

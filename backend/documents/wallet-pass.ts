@@ -1,5 +1,5 @@
 import { PKPass } from "passkit-generator";
-import { beneficiaryLines, type DocumentData } from "./document-data";
+import type { DocumentData } from "./document-data";
 import { formatDate, formatPeriod } from "./date-format";
 import { passImages } from "./pass-images";
 import type { PassSigner } from "./pass-signer";
@@ -12,13 +12,13 @@ export async function walletPass(d: DocumentData, signer: PassSigner): Promise<B
   const p = d.policy;
   const docs = d.product.documents;
   const description = `${d.product.name} policy ${p.policy_number}`;
-  const people = beneficiaryLines(d);
+  const people = d.people;
   const back = [
     { key: "emergency_phone", label: "24-hour emergency phone", value: docs.emergency_phone, dataDetectorTypes: ["PKDataDetectorTypePhoneNumber"] },
     { key: "emergency_instructions", label: "In an emergency", value: docs.emergency_instructions },
     { key: "status", label: "Policy status", value: p.status },
     { key: "cover", label: "Period of cover", value: formatPeriod(p.start_date, p.end_date) },
-    ...(people.length ? [{ key: "beneficiaries", label: "People covered", value: people.map((b) => b.fullname).join("\n") }] : []),
+    ...(people.length ? [{ key: "beneficiaries", label: "People covered", value: people.map((b) => `${b.name} (${b.role})`).join("\n") }] : []),
     { key: "insurer", label: "Insurer", value: `${d.insurer.name}\n${d.insurer.address}\n${d.insurer.registration}` },
     ...(signer.sandbox ? [{ key: "sandbox", label: "Sandbox", value: `${SANDBOX_NOTICE}. Wallet will not accept it; it shows what the real pass contains.` }] : []),
   ];

@@ -15,6 +15,8 @@ import { respond, statusName } from "./journey/respond";
 import { savePolicy } from "./journey/save";
 import { allStepsDone } from "./journey/progress";
 import { priceInfo } from "./money";
+import { answerText, type AnswerTextOptions } from "../../contract/format/answer-text";
+import { formatMoney } from "../documents/money-format";
 
 /** A quote can be confirmed and paid once every step is done and no underwriter decision is pending. */
 export function assertConfirmable(policy: PolicyRow) {
@@ -64,38 +66,27 @@ export async function confirmQuote(ctx: AppContext, caller: Caller, policyNumber
 /** {form title: {field title: value as a person reads it}} for every answered step. */
 export function submittedData(product: ProductDefinition, policy: PolicyRow): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
+  const money = (amount: string) => formatMoney(amount, product.pricing.currency);
   for (const def of sequenceOf(product, policy)) {
     const saved = policy.answers[def.form_id];
     if (!saved) continue;
-    out[def.form_name] = readable(def.fields as Field[], saved);
+    const isMoney = (path: string) => product.money_fields.includes(`${def.form_id}.${path}`);
+    out[def.form_name] = readable(def.fields as Field[], saved, (path) => (isMoney(path) ? { money } : {}));
   }
   return out;
 }
 
-function readable(fields: Field[], saved: Answers): Record<string, unknown> {
+type Options = (path: string) => AnswerTextOptions;
+
+function readable(fields: Field[], saved: Answers, options: Options, prefix = ""): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     if (f.type === "content" || f.type === "hidden" || !(f.name in saved)) continue;
-    out[f.title || f.name] = display(f, saved[f.name]);
+    const value = saved[f.name];
+    out[f.title || f.name] =
+      f.type === "group"
+        ? ((value as Answers[]) ?? []).map((item) => readable((f.fields ?? []) as Field[], item, options, `${f.name}.`))
+        : answerText(f, value, options(`${prefix}${f.name}`));
   }
   return out;
-}
-
-function display(f: Field, value: unknown): unknown {
-  const label = (v: unknown) => f.choices?.find((c) => c.value === v)?.label ?? v;
-  switch (f.type) {
-    case "select":
-    case "radio":
-      return value == null ? "" : label(value);
-    case "multiselect":
-      return ((value as unknown[]) ?? []).map(label).join(", ");
-    case "checkbox":
-      return value ? "Yes" : "No";
-    case "async_file":
-      return ((value as Array<{ name: string }>) ?? []).map((r) => r.name).join(", ");
-    case "group":
-      return ((value as Answers[]) ?? []).map((item) => readable((f.fields ?? []) as Field[], item));
-    default:
-      return value ?? "";
-  }
 }

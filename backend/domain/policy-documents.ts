@@ -15,6 +15,7 @@ import {
   type PassSigner,
 } from "../documents";
 import { buildView } from "./policy-view";
+import { insuredPeople, policySchedule } from "./policy-schedule";
 import { loadVisiblePolicy } from "../security/access";
 import type { PolicyRow } from "../storage/schema";
 
@@ -56,6 +57,8 @@ export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind
     issuedAt: ctx.now(),
     cancellation: row.status === "S_CANCELLED" ? { reason: row.cancellationReason ?? "", termination_date: row.terminationDate ?? "", cancelled_at: iso(cancelledAt) ?? ctx.now().toISOString() } : null,
     insurer: INSURER,
+    schedule: policySchedule(product, row.answers),
+    people: insuredPeople(product, row.answers),
   };
   const body = await render(ctx, kind, data);
   const doc = DOCUMENTS[kind];

@@ -2,7 +2,7 @@ import type { ProductInput } from "./definition";
 import { bikeForm } from "./bicycle/bike-form";
 import { ownerForm } from "./bicycle/owner-form";
 import { quoteForm } from "./bicycle/quote-form";
-import { bicycleDocuments, bicycleTerms } from "./bicycle/texts";
+import { bicycleDocuments, bicycleProductInformation, bicycleTerms } from "./bicycle/texts";
 import { MB } from "./choices";
 import { bicycleImage } from "./images/bicycle";
 
@@ -80,6 +80,27 @@ export const bicycle: ProductInput = {
     },
   ],
   documents: bicycleDocuments,
+  product_information: bicycleProductInformation,
+  money_fields: ["bike.value"],
+  schedule: [
+    {
+      heading: "Your bicycle",
+      rows: [
+        { label: "Make and model", answers: ["bike.make", "bike.model"] },
+        { label: "Type", answers: ["bike.bike_type"] },
+        { label: "Frame number", answers: ["bike.frame_number"] },
+        { label: "Value insured", answers: ["bike.value"] },
+      ],
+    },
+    {
+      heading: "Your cover",
+      rows: [
+        { label: "Level of cover", answers: ["quote.tier"] },
+        { label: "Excess", answers: ["quote.excess"] },
+        { label: "Optional extras", answers: ["quote.perils"] },
+      ],
+    },
+  ],
   additional_documents: {
     type: "async_file",
     name: "proof_of_purchase",

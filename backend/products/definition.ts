@@ -3,6 +3,8 @@ import type { Answers } from "@/contract/form";
 import { checkReferences } from "./definition-refs";
 import { fieldDefSchema, formDefSchema, textBlockSchema } from "./field-definition";
 import { pricingDefSchema, underwritingRuleSchema } from "./rating-definition";
+import { insuredSchema, productInformationSchema, scheduleSectionSchema } from "./schedule-definition";
+import { checkScheduleReferences } from "./schedule-refs";
 
 export type { FieldDefinition, FormDefinition } from "./field-definition";
 export type { Factor, PricingDefinition, RatingInput, UnderwritingRule } from "./rating-definition";
@@ -57,9 +59,19 @@ export const productDefinitionSchema = z
       .strict(),
     /** Asked for after purchase (`form_type: additional_documents`). */
     additional_documents: fieldDefSchema.nullable().default(null),
+    /** What the certificate's schedule shows, in order, under its headings. */
+    schedule: z.array(scheduleSectionSchema).min(1),
+    /** The people covered besides the policyholder, each in their role. */
+    insured: z.array(insuredSchema).default([]),
+    /** Decimal answers that are money in the pricing currency ("<form>.<field>" or "<form>.<group>.<sub-field>"). */
+    money_fields: z.array(z.string()).default([]),
+    product_information: productInformationSchema,
   })
   .strict()
-  .superRefine(checkReferences);
+  .superRefine((p, ctx) => {
+    checkReferences(p, ctx);
+    checkScheduleReferences(p, ctx);
+  });
 
 export type ProductDefinition = z.output<typeof productDefinitionSchema>;
 /** What a product file writes: defaults may be left out. */

@@ -2,7 +2,7 @@ import type { ProductInput } from "./definition";
 import { MB } from "./choices";
 import { contentsForm } from "./home-contents/contents-form";
 import { propertyForm } from "./home-contents/property-form";
-import { homeContentsDocuments, homeContentsTerms } from "./home-contents/texts";
+import { homeContentsDocuments, homeContentsProductInformation, homeContentsTerms } from "./home-contents/texts";
 import { youForm } from "./home-contents/you-form";
 import { homeContentsImage } from "./images/home-contents";
 
@@ -16,7 +16,7 @@ export const homeContents: ProductInput = {
   terms_and_conditions: homeContentsTerms,
   attachments: {
     terms_and_conditions: "/api/v3/products/home-contents/attachments/terms_and_conditions/",
-    insurance_product_information: null,
+    insurance_product_information: "/api/v3/products/home-contents/attachments/insurance_product_information/",
   },
   forms: [propertyForm, contentsForm, youForm],
   renewal_form_ids: ["contents"],
@@ -83,6 +83,26 @@ export const homeContents: ProductInput = {
     },
   ],
   documents: homeContentsDocuments,
+  product_information: homeContentsProductInformation,
+  money_fields: ["contents.contents_value", "contents.high_value_items.value"],
+  schedule: [
+    {
+      heading: "The insured home",
+      rows: [
+        { label: "Address", answers: ["property.address_line_1", "property.address_line_2", "property.town", "property.postcode", "property.country"], join: ", " },
+        { label: "Type of property", answers: ["property.property_type"] },
+        { label: "Front door", answers: ["property.floor"] },
+        { label: "Description", answers: ["property.property_description"] },
+      ],
+    },
+    {
+      heading: "Your belongings",
+      rows: [
+        { label: "Total value of contents", answers: ["contents.contents_value"] },
+        { each: "contents.high_value_items", label_from: "description", answers: ["category", "value"] },
+      ],
+    },
+  ],
   additional_documents: {
     type: "async_file",
     name: "valuations",

@@ -2,7 +2,7 @@ import type { ProductInput } from "./definition";
 import { MB } from "./choices";
 import { travelImage } from "./images/travel";
 import { beneficiariesForm, travellersForm } from "./travel/people-forms";
-import { travelDocuments, travelTerms } from "./travel/texts";
+import { travelDocuments, travelProductInformation, travelTerms } from "./travel/texts";
 import { leadTravellerForm, tripForm } from "./travel/trip-forms";
 
 export const travel: ProductInput = {
@@ -19,7 +19,7 @@ export const travel: ProductInput = {
   terms_and_conditions: travelTerms,
   attachments: {
     terms_and_conditions: "/api/v3/products/travel/attachments/terms_and_conditions/",
-    insurance_product_information: null,
+    insurance_product_information: "/api/v3/products/travel/attachments/insurance_product_information/",
   },
   forms: [tripForm, leadTravellerForm, travellersForm, beneficiariesForm],
   renewal_form_ids: ["trip", "travellers"],
@@ -73,6 +73,21 @@ export const travel: ProductInput = {
     },
   ],
   documents: travelDocuments,
+  product_information: travelProductInformation,
+  schedule: [
+    {
+      heading: "Your trip",
+      rows: [
+        { label: "Departure date", answers: ["trip.start_date"] },
+        { label: "Return date", answers: ["trip.end_date"] },
+        { label: "Destination", answers: ["trip.destination"] },
+      ],
+    },
+  ],
+  insured: [
+    { role: "Traveller", each: "travellers.travellers", name: "full_name", details: ["date_of_birth"] },
+    { role: "Beneficiary (not travelling)", each: "beneficiaries.beneficiaries", name: "fullname", details: ["relationship", "dob"] },
+  ],
   additional_documents: {
     type: "async_file",
     name: "booking_confirmation",

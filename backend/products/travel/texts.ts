@@ -15,3 +15,27 @@ export const travelDocuments = {
   emergency_instructions:
     "In a medical emergency, get help locally first, then call us on +44 20 7946 0999, day or night. Have your policy number and passport ready. Keep every receipt.",
 };
+
+export const travelProductInformation = {
+  summary: "Single-trip travel insurance for people who live in the UK, covering up to ten travellers on one trip.",
+  covered: [
+    "Emergency medical treatment abroad, and getting you home if a doctor says you need to be",
+    "Cancelling or cutting short your trip for a reason outside your control",
+    "Personal belongings that are lost, stolen or damaged",
+    "A personal accident benefit, paid to the beneficiaries you name",
+  ],
+  not_covered: [
+    "Medical conditions you told us about, unless we agreed to cover them in writing",
+    "Travel to places the Foreign, Commonwealth and Development Office advises against",
+    "Claims arising from alcohol or drug misuse",
+  ],
+  restrictions: ["You pay the excess towards most claims", "Everyone covered must live in the UK and be registered with a UK doctor"],
+  where: "The region you choose: the UK, Europe, worldwide excluding the Americas, or worldwide.",
+  obligations: [
+    "Answer our questions honestly and tell us if anything changes before you travel",
+    "Call our emergency line before you arrange treatment abroad",
+    "Keep receipts and report thefts to the local police within 24 hours",
+  ],
+  payment: "You pay the premium once, when you buy the policy.",
+  cancellation: "You can cancel within 14 days of buying, or before you travel if sooner, for a full refund.",
+};
