@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, csvCell, csvHeader, csvLine, csvStream, type CsvColumn } from "./csv";
-import { exportFileName } from "./policy-csv";
+import { exportFileName, POLICY_CSV_COLUMNS } from "./policy-csv";
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   // Keep the byte-order mark (Response.text() would strip it).
@@ -72,5 +72,15 @@ describe("csv", () => {
 
   it("names the file after the day", () => {
     expect(exportFileName(new Date("2026-03-04T10:00:00Z"))).toBe("policies-2026-03-04.csv");
+  });
+});
+
+describe("policy export columns", () => {
+  it("writes the premium with two decimal places, and nothing for an unpriced quote", () => {
+    const premium = POLICY_CSV_COLUMNS.find((c) => c.header === "Premium")!;
+    const row = (value: number | null) => premium.value({ premium: value } as Parameters<typeof premium.value>[0]);
+    expect(row(128.8)).toBe("128.80");
+    expect(row(56)).toBe("56.00");
+    expect(row(null)).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ export const POLICY_CSV_COLUMNS: CsvColumn<PolicyListItem>[] = [
   { header: "Status", value: (p) => p.status },
   { header: "Start date", value: (p) => p.start_date },
   { header: "End date", value: (p) => p.end_date },
-  { header: "Premium", value: (p) => p.premium },
+  // The v3 list gives the premium as a number; a spreadsheet should read 128.80, not 128.8.
+  { header: "Premium", value: (p) => (p.premium === null ? null : p.premium.toFixed(2)) },
   { header: "Currency", value: (p) => p.currency },
   { header: "Created on", value: (p) => p.created_on },
   { header: "Last updated on", value: (p) => p.last_updated_on },
