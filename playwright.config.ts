@@ -82,6 +82,10 @@ export default defineConfig({
     // Our backend: every spec (any-backend.spec.ts runs its shared part on our products).
     { name: "chromium" },
     // Another vendor's backend: only the spec written for any backend.
-    { name: "contract", testMatch: /any-backend\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${CONTRACT_WEB_PORT}` } },
+    {
+      name: "contract",
+      testMatch: /any-backend\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${CONTRACT_WEB_PORT}` },
+    },
   ],
 });
