@@ -11,7 +11,7 @@ import { clearDraft } from "@/lib/use-draft";
 import { callApi } from "@/lib/client-api";
 import { markDisplayRead, pendingDisplay, saveAnnouncement } from "@/lib/journey/announcement-store";
 import { nextMove } from "@/lib/journey/next-action";
-import { api, draftKeyFor } from "@/lib/journey/paths";
+import { api, draftKeyFor, stepPath } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
 import { formPayload } from "@/lib/journey/steps";
 import { useLivePrice } from "@/lib/journey/use-live-price";
@@ -44,6 +44,12 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
     setDisplay(waiting ? { title: waiting.title, content: waiting.content, href: null } : null);
   }, [initialNumber, form.form_id]);
 
+  // Back to the first step's page after it created the quote: the entry now names that quote's step (see
+  // submit), but the browser restored the page without a quote. Ask for the step itself.
+  useEffect(() => {
+    if (!initialNumber && window.location.pathname.startsWith("/quote/")) router.refresh();
+  }, [initialNumber, router]);
+
   function go(href: string, external = false) {
     if (external) return window.location.assign(href);
     const here = window.location.pathname + window.location.search;
@@ -64,8 +70,11 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
     if (res.data.policy_number) setPolicyNumber(res.data.policy_number);
     const move = nextMove(res.data);
     if (move.kind === "errors") return { form: move.form, formErrors: move.messages };
-    if (res.data.policy_number) saveAnnouncement(res.data.policy_number, res.data);
+    const n = res.data.policy_number;
+    if (n) saveAnnouncement(n, res.data);
     clearDraft(draftKey);
+    // The quote exists now: this page's history entry becomes its first step, so Back returns to the quote.
+    if (!initialNumber && n) window.history.replaceState(null, "", stepPath(n, form.form_id));
     if (move.kind === "display" && move.external) setDisplay({ title: move.title, content: move.content, href: move.href });
     else if (move.kind === "display" || move.kind === "go") go(move.href);
   }
