@@ -75,6 +75,6 @@ test("a failed Continue moves focus to the summary, whose links move focus to ea
   await page.getByRole("button", { name: "Continue" }).click();
   const summary = page.getByRole("main").getByRole("alert");
   await expect(summary).toBeFocused();
-  await summary.getByRole("link", { name: /Model/ }).click();
+  await summary.getByRole("link", { name: /model/i }).click();
   await expect(page.getByLabel("Model", { exact: true })).toBeFocused();
 });
