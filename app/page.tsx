@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Choose your cover" };
 
 export default async function ProductsPage() {
   const products = await attempt(getProducts);
-  // The products list is an extension: a backend without it has nothing to list here (links to /products/<slug> still work).
+  // The products list is an extension: without it there is nothing to list (links to /products/<slug> still work).
   const none = !products.ok && [404, 405, 422].includes(products.status);
   if (!products.ok && !none) return <ServiceProblem detail={products.detail} retryHref="/" />;
   return (

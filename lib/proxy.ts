@@ -70,7 +70,13 @@ function outgoingHeaders(res: Response): Headers {
   return headers;
 }
 
-async function relayJson(res: Response, session: Session, match: RouteMatch, sent: UpstreamAuth, method: string): Promise<Response> {
+async function relayJson(
+  res: Response,
+  session: Session,
+  match: RouteMatch,
+  sent: UpstreamAuth,
+  method: string,
+): Promise<Response> {
   const text = await res.text();
   const headers = outgoingHeaders(res);
   headers.set("cache-control", "no-store");
@@ -83,8 +89,9 @@ async function relayJson(res: Response, session: Session, match: RouteMatch, sen
   }
   let changed = absorbSecrets(session, data, { slug: match.params.slug, identity: match.route.identity });
   // Where the quote now stands, so a reload or /quote/<n> needs nothing beyond the contract.
-  if (method === "POST" && res.ok && (match.route.name === "submit" || match.route.name === "confirm")) {
-    changed = rememberAnswer(session, data, { slug: match.params.slug, confirm: match.route.name === "confirm" }) || changed;
+  const confirm = match.route.name === "confirm";
+  if (method === "POST" && res.ok && (match.route.name === "submit" || confirm)) {
+    changed = rememberAnswer(session, data, { slug: match.params.slug, confirm }) || changed;
   }
   // A 401 despite a bearer means that token is dead: forget it so the next call goes out without it.
   if (res.status === 401 && sent.bearer && !match.route.identity) {

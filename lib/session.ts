@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/env";
 import type { UpstreamAuth } from "@/lib/upstream";
 
-/** `token` is "" for a backend that sends no quote token; `at` and `said` are where the quote stands (lib/journey/step-memory.ts). */
+/** `token` is "" for a backend that sends no quote token; `at` and `said`: where the quote stands (journey/step-memory). */
 export type QuoteGrant = { token: string; slug?: string; updatedAt: number; at?: string; said?: string };
 export type CustomerIdentity = { token: string; name?: string; email?: string; expiresAt?: string };
 export type UserIdentity = { token: string; name: string; agentCode?: string; permissions: string[]; expiresAt?: string };
@@ -44,7 +44,8 @@ export function authFor(session: SessionData, policyNumber?: string | null): Ups
   const bearer = live(session.user) ?? live(session.customer);
   if (bearer) auth.bearer = bearer;
   const quotes = session.quotes ?? {};
-  if (policyNumber && Object.hasOwn(quotes, policyNumber) && quotes[policyNumber].token) auth.quoteToken = quotes[policyNumber].token;
+  const token = policyNumber && Object.hasOwn(quotes, policyNumber) ? quotes[policyNumber].token : "";
+  if (token) auth.quoteToken = token;
   return auth;
 }
 

@@ -29,7 +29,12 @@ export function StashedStep({ slug, meta, policyNumber, formId, back, displayFir
   const form = kept?.form;
   if (!kept || !form || form.form_id !== formId) {
     return (
-      <ServiceProblem detail={detail} retryHref={quotePath(policyNumber)} title="We can't open that step" retryLabel="Go to your current step" />
+      <ServiceProblem
+        detail={detail}
+        retryHref={quotePath(policyNumber)}
+        title="We can't open that step"
+        retryLabel="Go to your current step"
+      />
     );
   }
   return (

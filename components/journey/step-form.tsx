@@ -81,9 +81,21 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
 
   if (display === undefined) return null;
   const body = display ? (
-    <DisplayPanel title={display.title} content={display.content} busy={navigating} onContinue={() => readDisplay(display)} />
+    <DisplayPanel
+      title={display.title}
+      content={display.content}
+      busy={navigating}
+      onContinue={() => readDisplay(display)}
+    />
   ) : (
-    <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} draftKey={draftKey} busy={navigating} onValuesChange={price.onAnswers} />
+    <FormRenderer
+      form={form}
+      policyNumber={policyNumber}
+      onSubmit={submit}
+      draftKey={draftKey}
+      busy={navigating}
+      onValuesChange={price.onAnswers}
+    />
   );
 
   if (!price.pricing) return body;

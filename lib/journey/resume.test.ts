@@ -16,10 +16,12 @@ const state = (over: Partial<SubmitResponse>): SubmitResponse => ({
 
 describe("resuming /quote/<n>", () => {
   it("follows the backend's answer when it gives one for this quote", () => {
+    const complete = (policy_status: string) => state({ next_action: "complete", form: null, policy_status });
     expect(resumeFromState("Q1", state({}))).toEqual({ kind: "go", href: "/quote/Q1/step-2" });
-    expect(resumeFromState("Q1", state({ next_action: "referred", form: null }))).toEqual({ kind: "outcome", outcome: "referred", description: words });
-    expect(resumeFromState("Q1", state({ next_action: "complete", form: null, policy_status: "Quoted" }))).toEqual({ kind: "go", href: "/quote/Q1/review" });
-    expect(resumeFromState("Q1", state({ next_action: "complete", form: null, policy_status: "Active" }))).toEqual({ kind: "go", href: "/quote/Q1/done" });
+    expect(resumeFromState("Q1", state({ next_action: "referred", form: null })))
+      .toEqual({ kind: "outcome", outcome: "referred", description: words });
+    expect(resumeFromState("Q1", complete("Quoted"))).toEqual({ kind: "go", href: "/quote/Q1/review" });
+    expect(resumeFromState("Q1", complete("Active"))).toEqual({ kind: "go", href: "/quote/Q1/done" });
   });
 
   it("ignores no answer, or an answer about no quote (a first form)", () => {
@@ -41,7 +43,8 @@ describe("resuming /quote/<n>", () => {
   });
 
   it("else the policy's status, else the first step", () => {
-    expect(resumeFromStatus("Q1", "Pending-approval", "one")).toEqual({ kind: "outcome", outcome: "referred", description: null });
+    expect(resumeFromStatus("Q1", "Pending-approval", "one"))
+      .toEqual({ kind: "outcome", outcome: "referred", description: null });
     expect(resumeFromStatus("Q1", "Quoted", "one")).toEqual({ kind: "go", href: "/quote/Q1/review" });
     expect(resumeFromStatus("Q1", "Active", "one")).toEqual({ kind: "go", href: "/quote/Q1/done" });
     expect(resumeFromStatus("Q1", null, "one")).toEqual({ kind: "go", href: "/quote/Q1/one" });

@@ -18,7 +18,9 @@ export type ResumeMove =
 export function resumeFromState(n: string, state: SubmitResponse | null): ResumeMove | null {
   if (!state || state.policy_number !== n) return null;
   const action = state.next_action;
-  if (action === "rejected" || action === "referred") return { kind: "outcome", outcome: action, description: state.description };
+  if (action === "rejected" || action === "referred") {
+    return { kind: "outcome", outcome: action, description: state.description };
+  }
   if (!state.form || action === "complete" || state.form.form_type === "confirmation") {
     return { kind: "go", href: settledPath(n, state.policy_status) };
   }
@@ -45,6 +47,7 @@ export function resumeFromMemory(n: string, memory: StepMemory): ResumeMove | nu
 /** From the policy view's status (when the backend lets this caller read it), else the product's first step. */
 export function resumeFromStatus(n: string, status: string | null, firstStep: string | null): ResumeMove | null {
   if (status === STATUSES.S_PENDING_APPROVAL) return { kind: "outcome", outcome: "referred", description: null };
-  if (status === STATUSES.S_QUOTED || (status && BOUGHT.includes(status))) return { kind: "go", href: settledPath(n, status) };
+  const settled = status === STATUSES.S_QUOTED || (status !== null && BOUGHT.includes(status));
+  if (settled) return { kind: "go", href: settledPath(n, status) };
   return firstStep ? { kind: "go", href: stepPath(n, firstStep) } : null;
 }

@@ -13,7 +13,11 @@ const text = (v: unknown) => (typeof v === "string" && v.length > 0 && v.length 
  * loop or to confirm: the form id its answer named and its `next_action`. A reload, another tab or
  * `/quote/<n>` then finds the step without any call beyond the contract. Returns whether it changed.
  */
-export function rememberAnswer(session: SessionData, body: unknown, from: { slug?: string; confirm?: boolean }): boolean {
+export function rememberAnswer(
+  session: SessionData,
+  body: unknown,
+  from: { slug?: string; confirm?: boolean },
+): boolean {
   if (body === null || typeof body !== "object") return false;
   const res = body as Record<string, unknown>;
   const n = text(res.policy_number);

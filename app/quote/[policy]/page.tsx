@@ -41,7 +41,8 @@ export default async function QuotePage({ params }: Props) {
     getSession(),
   ]);
   if (!meta.ok) return <ServiceProblem detail={meta.detail} retryHref={here} />;
-  let move: ResumeMove | null = resumeFromState(n, state.ok ? state.value : null) ?? resumeFromMemory(n, stepMemory(session, n));
+  let move: ResumeMove | null =
+    resumeFromState(n, state.ok ? state.value : null) ?? resumeFromMemory(n, stepMemory(session, n));
   if (!move) {
     const policy = await attempt(() => getPolicy(n));
     if (!policy.ok && !state.ok && (state.status === 0 || state.status >= 500)) {
@@ -52,7 +53,8 @@ export default async function QuotePage({ params }: Props) {
   if (!move) return <ServiceProblem detail="This product has no questions to answer yet." retryHref={here} />;
   if (move.kind === "go") redirect(move.href);
   if (move.description) {
-    return <OutcomeView productName={meta.value.name} policyNumber={n} state={{ description: move.description }} kind={move.outcome} />;
+    const state = { description: move.description };
+    return <OutcomeView productName={meta.value.name} policyNumber={n} state={state} kind={move.outcome} />;
   }
   return <RememberedOutcome productName={meta.value.name} policyNumber={n} kind={move.outcome} />;
 }

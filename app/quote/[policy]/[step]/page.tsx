@@ -52,7 +52,8 @@ export default async function QuoteStepPage({ params }: Props) {
     if (state.status === 0 || state.status >= 500) return <ServiceProblem detail={state.detail} retryHref={here} />;
     // Not a quote this session knows, and the backend says there is none: the usual "can't find".
     if (state.status === 404 && !memory.said) notFound();
-    const back = backFrom(meta.value.form_sequence, { form_id: formId, form_type: memory.said === "perform_otp" ? "otp" : "form" }, to);
+    const kind = memory.said === "perform_otp" ? "otp" : "form";
+    const back = backFrom(meta.value.form_sequence, { form_id: formId, form_type: kind }, to);
     return (
       <StashedStep
         slug={slug.value}
