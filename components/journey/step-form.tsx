@@ -14,6 +14,7 @@ import { nextMove } from "@/lib/journey/next-action";
 import { api, draftKeyFor, stepPath } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
 import { formPayload } from "@/lib/journey/steps";
+import { takeTraversal } from "@/lib/journey/traversal";
 import { useLivePrice } from "@/lib/journey/use-live-price";
 import { DisplayPanel } from "./display-panel";
 import { PricePanel } from "./price-panel";
@@ -47,7 +48,10 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
   // Back to the first step's page after it created the quote: the entry now names that quote's step (see
   // submit), but the browser restored the page without a quote. Ask for the step itself.
   useEffect(() => {
+    const restored = takeTraversal();
     if (!initialNumber && window.location.pathname.startsWith("/quote/")) router.refresh();
+    // Back or Forward showed the step as first loaded: its saved answers may have changed since.
+    else if (initialNumber && restored) router.refresh();
   }, [initialNumber, router]);
 
   function go(href: string, external = false) {

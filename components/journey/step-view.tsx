@@ -6,6 +6,7 @@ import { StepIndicator } from "@/components/ui/step-indicator";
 import { FocusHeading } from "./focus-heading";
 import { ResendCode } from "./resend-code";
 import { RichText } from "./rich-text";
+import { valuesKey } from "@/lib/journey/traversal";
 import { StepForm } from "./step-form";
 
 type StepViewProps = {
@@ -48,7 +49,8 @@ export function StepView({ slug, meta, policyNumber, state, back, displayFirst }
         }
       />
       <StepForm
-        key={form.form_id}
+        // New saved values from the server (a refresh after Back) remount the form with them.
+        key={`${form.form_id}:${valuesKey(form.fields.map((f) => f.value))}`}
         slug={slug}
         policyNumber={policyNumber}
         form={form}
