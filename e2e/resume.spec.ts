@@ -27,13 +27,15 @@ test("Back shows the previous step with its answers, and the quote resumes in an
   await expect(page.getByText("Step 1 of 3")).toBeVisible();
   await expect(page.getByLabel("What is the bike worth?")).toHaveValue("2400.00");
   await expect(page.getByLabel("Hybrid or commuter")).toBeChecked();
+  await page.getByLabel("What is the bike worth?").fill("2500.00");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(mainHeading(page)).toHaveText("Your cover");
   expect(page.url()).toBe(quoteUrl);
 
-  // The browser's own Back and Forward, and a reload, stay on the steps they name.
+  // The browser's own Back and Forward, and a reload, stay on the steps they name, with the answers saved last.
   await page.goBack();
   await expect(mainHeading(page)).toHaveText("Your bicycle");
+  await expect(page.getByLabel("What is the bike worth?")).toHaveValue("2500.00");
   await page.goForward();
   await expect(mainHeading(page)).toHaveText("Your cover");
   await page.reload();
