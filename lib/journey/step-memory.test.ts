@@ -34,6 +34,15 @@ describe("rememberAnswer", () => {
     expect(rememberAnswer(session, answer({ has_errors: true }), { confirm: true })).toBe(false);
   });
 
+  it("an answer with errors leaves where the quote stands, unless it is the quote's first", () => {
+    const session: SessionData = { quotes: {} };
+    expect(rememberAnswer(session, answer({ has_errors: true, form: { form_id: "step-1" } }), { slug: "p" })).toBe(true);
+    expect(stepMemory(session, "Q1")).toEqual({ at: "step-1", said: "continue" });
+    rememberAnswer(session, answer({ form: { form_id: "step-3" } }), {});
+    expect(rememberAnswer(session, answer({ has_errors: true, form: { form_id: "step-1" } }), {})).toBe(false);
+    expect(stepMemory(session, "Q1").at).toBe("step-3");
+  });
+
   it("ignores what is not a submit-loop answer", () => {
     const session: SessionData = { quotes: {} };
     expect(rememberAnswer(session, { submitted_data: {} }, {})).toBe(false);

@@ -24,10 +24,11 @@ export function rememberAnswer(
   const action = text(res.next_action);
   if (!n || n === "__proto__" || !action || !ACTIONS.has(action)) return false;
   const form = res.form !== null && typeof res.form === "object" ? (res.form as Record<string, unknown>) : null;
-  // A confirmation form with errors keeps the quote where it was: at its review.
-  if (from.confirm && res.has_errors === true) return false;
   session.quotes ??= {};
   const known: QuoteGrant | undefined = Object.hasOwn(session.quotes, n) ? session.quotes[n] : undefined;
+  // Errors keep the quote where it stood (a step gone back to, the review); a first answer with errors
+  // that made the quote is still worth remembering.
+  if (res.has_errors === true && (from.confirm || known?.said)) return false;
   const grant: QuoteGrant = { token: known?.token ?? "", updatedAt: Date.now() };
   const slug = from.slug ?? known?.slug;
   if (slug) grant.slug = slug;
