@@ -3,12 +3,17 @@ import { defineConfig } from "@playwright/test";
 // Overridable so that several checkouts on one machine can run their suites side by side.
 const BACKEND_PORT = Number(process.env.E2E_API_PORT ?? 4110);
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3110);
+// The contract backend (e2e/contract-backend, another vendor's API written from the contract) and a web app on it.
+const CONTRACT_API_PORT = BACKEND_PORT + 1;
+const CONTRACT_WEB_PORT = WEB_PORT + 1;
 const DATA_DIR = ".test-data/e2e";
 // A fixed test secret (64 characters): sessions only have to survive one run.
 const SESSION_SECRET = "e2e-session-secret-0123456789abcdef0123456789abcdef0123456789abc";
 
 export default defineConfig({
   testDir: "e2e",
+  // The contract backend's own tests are vitest's.
+  testIgnore: ["contract-backend/**"],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -38,6 +43,25 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
+    {
+      command: "npx tsx e2e/contract-backend/main.ts",
+      url: `http://127.0.0.1:${CONTRACT_API_PORT}/api/v3/products/`,
+      env: { CONTRACT_API_PORT: String(CONTRACT_API_PORT) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The same build, a second time: only the backend differs.
+      command: `npx next start -H 127.0.0.1 -p ${CONTRACT_WEB_PORT}`,
+      url: `http://127.0.0.1:${CONTRACT_WEB_PORT}/`,
+      env: { POLICY_API_URL: `http://127.0.0.1:${CONTRACT_API_PORT}`, SESSION_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
   ],
   use: {
     baseURL: `http://127.0.0.1:${WEB_PORT}`,
@@ -54,5 +78,14 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    // Our backend: every spec (any-backend.spec.ts runs its shared part on our products).
+    { name: "chromium" },
+    // Another vendor's backend: only the spec written for any backend.
+    {
+      name: "contract",
+      testMatch: /any-backend\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${CONTRACT_WEB_PORT}` },
+    },
+  ],
 });

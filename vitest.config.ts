@@ -13,7 +13,10 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          include: ["contract/**/*.test.ts", "backend/**/*.test.ts", "lib/**/*.test.ts", "app/**/*.test.ts"],
+          include: [
+            "contract/**/*.test.ts", "backend/**/*.test.ts", "lib/**/*.test.ts", "app/**/*.test.ts",
+            "e2e/contract-backend/**/*.test.ts",
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { formSchema } from "./form";
 import { moneySchema, pricingSchema } from "./pricing";
 
+// A backend may leave out the details (description, image): the storefront lists the product without them.
 export const productSummarySchema = z.object({
   slug: z.string(),
   name: z.string(),
-  description: z.string(),
-  image: z.string().nullable(),
+  description: z.string().nullish(),
+  image: z.string().nullish(),
 });
 export const productsResponseSchema = z.object({ products: z.array(productSummarySchema) });
 export type ProductSummary = z.infer<typeof productSummarySchema>;
@@ -15,10 +16,10 @@ export const formStepSchema = z.object({ id: z.string(), title: z.string() });
 export const metaSchema = z.object({
   name: z.string(),
   intro: z.object({ image: z.string().nullable(), title: z.string().nullable(), content: z.string().nullable() }),
-  terms_and_conditions: z.object({ short: z.string(), long: z.string() }),
-  attachments: z.record(z.string(), z.string().nullable()),
+  terms_and_conditions: z.object({ short: z.string(), long: z.string() }).default({ short: "", long: "" }),
+  attachments: z.record(z.string(), z.string().nullable()).default({}),
   form_sequence: z.array(formStepSchema),
-  renewal_form_sequence: z.array(formStepSchema),
+  renewal_form_sequence: z.array(formStepSchema).default([]),
 });
 export type Meta = z.infer<typeof metaSchema>;
 

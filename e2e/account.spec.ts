@@ -82,7 +82,7 @@ test.describe.serial("a customer's account", () => {
 
     // Renewing starts a renewal quote at its first step (the answers filled in); then back to the policy.
     await page.getByRole("button", { name: "Renew this policy" }).click();
-    await expect(page).toHaveURL(/\/quote\/[^/]+$/);
+    await expect(page).toHaveURL(/\/quote\/[^/]+\/[^/]+$/);
     await expect(mainHeading(page)).toHaveText("Your bicycle");
     expect(page.url()).not.toContain(n);
     await expect(page.getByLabel("Make", { exact: true })).toHaveValue("Brompton");

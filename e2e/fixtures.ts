@@ -78,7 +78,12 @@ export async function payOnSandbox(page: Page, card: string = CARDS.good) {
   await expect(page).toHaveURL(/\/quote\/[^/]+\/(done|payment)/);
 }
 
-export type Walk = { axe?: boolean; onStep?: (step: Step, page: Page, phase: "before" | "after") => Promise<void> };
+export type Walk = {
+  axe?: boolean;
+  /** Reload every step (and display) before answering it: each must come back as it was. */
+  reload?: boolean;
+  onStep?: (step: Step, page: Page, phase: "before" | "after") => Promise<void>;
+};
 
 /** From the storefront to the review page, step by step as in the table. Returns the policy number. */
 export async function applyFor(page: Page, journey: Journey, walk: Walk = {}): Promise<string> {
@@ -93,11 +98,19 @@ export async function applyFor(page: Page, journey: Journey, walk: Walk = {}): P
   for (const step of journey.steps) {
     if (step.kind === "display") {
       await expect(page.getByRole("heading", { level: 2, name: step.heading })).toBeFocused();
+      if (walk.reload) {
+        await page.reload();
+        await expect(page.getByRole("heading", { level: 2, name: step.heading })).toBeVisible();
+      }
       if (walk.axe) await expectAccessible(page, step.heading);
       await page.getByRole("button", { name: "Continue" }).click();
       continue;
     }
     await expect(mainHeading(page)).toHaveText(step.heading);
+    if (walk.reload) {
+      await page.reload();
+      await expect(mainHeading(page)).toHaveText(step.heading);
+    }
     if (walk.axe) await expectAccessible(page, `${journey.slug}: ${step.heading}`);
     await walk.onStep?.(step, page, "before");
     if (step.kind === "otp") await page.getByLabel("Verification code").fill(await latestCode(page, step.email));

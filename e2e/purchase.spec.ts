@@ -5,6 +5,7 @@ import { applyFor, bicycle, confirmAndPay, expect, expectAccessible, expectBough
 test("a new customer buys travel insurance (code check, passport upload)", async ({ page }) => {
   const n = await applyFor(page, travel(uniqueEmail("ada")), {
     axe: true,
+    reload: true, // every step, the code step too, comes back after a reload
     // Ask for a second code first: the newest one (read from the outbox) is the one that works.
     onStep: async (step, p, phase) => {
       if (step.kind !== "otp" || phase !== "before") return;
@@ -30,6 +31,7 @@ test("a new customer buys bicycle insurance, the price changing with the quote o
   let before = "";
   const n = await applyFor(page, bicycle(uniqueEmail("grace")), {
     axe: true,
+    reload: true, // the text shown between two steps too
     onStep: async (step, p, phase) => {
       if (step.kind !== "form" || step.heading !== "Your cover") return;
       if (phase === "before") {

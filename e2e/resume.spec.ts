@@ -17,20 +17,38 @@ test("Back shows the previous step with its answers, and the quote resumes in an
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(mainHeading(page)).toHaveText("Your cover");
   await expect(page.getByText("Step 2 of 3")).toBeVisible();
+  // The step is named in the address: /quote/<n>/<form id>.
+  await expect(page).toHaveURL(/\/quote\/[^/]+\/[^/]+$/);
   const quoteUrl = page.url();
+  const n = /\/quote\/([^/]+)\//.exec(quoteUrl)![1];
 
   await page.getByRole("link", { name: "Back" }).click();
   await expect(mainHeading(page)).toHaveText("Your bicycle");
   await expect(page.getByText("Step 1 of 3")).toBeVisible();
   await expect(page.getByLabel("What is the bike worth?")).toHaveValue("2400.00");
   await expect(page.getByLabel("Hybrid or commuter")).toBeChecked();
+  await page.getByLabel("What is the bike worth?").fill("2500.00");
   await page.getByRole("button", { name: "Continue" }).click();
+  await expect(mainHeading(page)).toHaveText("Your cover");
+  expect(page.url()).toBe(quoteUrl);
+
+  // The browser's own Back and Forward, and a reload, stay on the steps they name, with the answers saved last.
+  await page.goBack();
+  await expect(mainHeading(page)).toHaveText("Your bicycle");
+  await expect(page.getByLabel("What is the bike worth?")).toHaveValue("2500.00");
+  await page.goForward();
+  await expect(mainHeading(page)).toHaveText("Your cover");
+  await page.reload();
   await expect(mainHeading(page)).toHaveText("Your cover");
 
   const other = await context.newPage();
   await other.goto(quoteUrl);
   await expect(mainHeading(other)).toHaveText("Your cover");
   await expect(other.getByRole("radiogroup", { name: "Level of cover" }).getByRole("radio", { checked: true })).toHaveCount(1);
+  // The quote's own address resumes where it stands.
+  await other.goto(`/quote/${n}`);
+  await expect(mainHeading(other)).toHaveText("Your cover");
+  await expect(other).toHaveURL(quoteUrl);
 });
 
 test("a failed request keeps the answers and can be tried again", async ({ page }) => {
@@ -44,10 +62,21 @@ test("a failed request keeps the answers and can be tried again", async ({ page 
   );
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("We can't reach the policy service right now.");
+  await expect(page.getByRole("main").getByRole("alert")).toBeFocused();
   await expect(mainHeading(page)).toHaveText("Your bicycle");
   await expect(page.getByLabel("Make", { exact: true })).toHaveValue("Brompton");
 
   await page.unrouteAll();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(mainHeading(page)).toHaveText("Your cover");
+});
+
+test("a failed Continue moves focus to the summary, whose links move focus to each question", async ({ page }) => {
+  await page.goto("/products/bicycle/apply");
+  await page.getByLabel("Make", { exact: true }).fill("Brompton");
+  await page.getByRole("button", { name: "Continue" }).click();
+  const summary = page.getByRole("main").getByRole("alert");
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: /model/i }).click();
+  await expect(page.getByLabel("Model", { exact: true })).toBeFocused();
 });

@@ -331,3 +331,26 @@ describe("session and environment", () => {
     expect(parseEnv({ NODE_ENV: "test" }, dir)).toMatchObject({ SESSION_SECRET: first.SESSION_SECRET, POLICY_API_URL: "http://127.0.0.1:4010", UPSTREAM_TIMEOUT_MS: 15000, DOCUMENT_TIMEOUT_MS: 60000 });
   });
 });
+
+describe("where a quote stands", () => {
+  it("remembers the step and announcement of a submit answer, even from a backend that sends no quote token", async () => {
+    handlers.set("POST /api/v3/policy/submit/any-cover/", (_req, res) =>
+      json(res, 200, { policy_number: "P9", next_action: "perform_otp", has_errors: false, form: { form_id: "code-check", fields: [] } }),
+    );
+    const session = fakeSession();
+    const res = await proxy(postJson("/api/v3/policy/submit/any-cover/", { policy_number: "P9", form: { form_id: "a", fields: [] } }), session);
+    expect(res.status).toBe(200);
+    expect(session.quotes.P9).toMatchObject({ token: "", slug: "any-cover", at: "code-check", said: "perform_otp" });
+    expect(session.saves).toBe(1);
+    expect(authFor(session, "P9").quoteToken).toBeUndefined();
+  });
+
+  it("does not take a going-back GET for where the quote stands", async () => {
+    handlers.set("GET /api/v3/policy/submit/any-cover/", (_req, res) =>
+      json(res, 200, { policy_number: "P9", next_action: "continue", has_errors: false, form: { form_id: "first", fields: [] } }),
+    );
+    const session = fakeSession({ quotes: { P9: { token: "", updatedAt: 1, at: "third", said: "continue" } } });
+    await proxy(call("/api/v3/policy/submit/any-cover/?policy_number=P9&form_id=first"), session);
+    expect(session.quotes.P9.at).toBe("third");
+  });
+});

@@ -1,5 +1,6 @@
 import type { ErrorBody } from "@/contract";
 import { getEnv } from "@/lib/env";
+import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
 import { absorbSecrets, authFor, extendExpiry, getSession, saveSession, type Session } from "@/lib/session";
 import { errorResponse, responseHeaders, toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
@@ -69,7 +70,13 @@ function outgoingHeaders(res: Response): Headers {
   return headers;
 }
 
-async function relayJson(res: Response, session: Session, match: RouteMatch, sent: UpstreamAuth): Promise<Response> {
+async function relayJson(
+  res: Response,
+  session: Session,
+  match: RouteMatch,
+  sent: UpstreamAuth,
+  method: string,
+): Promise<Response> {
   const text = await res.text();
   const headers = outgoingHeaders(res);
   headers.set("cache-control", "no-store");
@@ -81,6 +88,11 @@ async function relayJson(res: Response, session: Session, match: RouteMatch, sen
     return new Response(NULL_BODY.has(res.status) ? null : text, { status: res.status, headers });
   }
   let changed = absorbSecrets(session, data, { slug: match.params.slug, identity: match.route.identity });
+  // Where the quote now stands, so a reload or /quote/<n> needs nothing beyond the contract.
+  const confirm = match.route.name === "confirm";
+  if (method === "POST" && res.ok && (match.route.name === "submit" || confirm)) {
+    changed = rememberAnswer(session, data, { slug: match.params.slug, confirm }) || changed;
+  }
   // A 401 despite a bearer means that token is dead: forget it so the next call goes out without it.
   if (res.status === 401 && sent.bearer && !match.route.identity) {
     const holder = session.user?.token === sent.bearer ? "user" : session.customer?.token === sent.bearer ? "customer" : null;
@@ -138,7 +150,7 @@ export async function proxy(request: Request, session: Session): Promise<Respons
       timeoutMs: match.route.slow ? getEnv().DOCUMENT_TIMEOUT_MS : undefined,
       signal: request.signal,
     });
-    return isJson(res) ? await relayJson(res, session, match, auth) : relayStream(res, match);
+    return isJson(res) ? await relayJson(res, session, match, auth, method) : relayStream(res, match);
   } catch (err) {
     const failure = toUpstreamError(err);
     return errorResponse(failure.status, failure.body);

@@ -3,7 +3,8 @@ import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/env";
 import type { UpstreamAuth } from "@/lib/upstream";
 
-export type QuoteGrant = { token: string; slug?: string; updatedAt: number };
+/** `token` is "" for a backend that sends no quote token; `at` and `said`: where the quote stands (journey/step-memory). */
+export type QuoteGrant = { token: string; slug?: string; updatedAt: number; at?: string; said?: string };
 export type CustomerIdentity = { token: string; name?: string; email?: string; expiresAt?: string };
 export type UserIdentity = { token: string; name: string; agentCode?: string; permissions: string[]; expiresAt?: string };
 export type SessionData = { quotes: Record<string, QuoteGrant>; customer?: CustomerIdentity; user?: UserIdentity };
@@ -43,15 +44,17 @@ export function authFor(session: SessionData, policyNumber?: string | null): Ups
   const bearer = live(session.user) ?? live(session.customer);
   if (bearer) auth.bearer = bearer;
   const quotes = session.quotes ?? {};
-  if (policyNumber && Object.hasOwn(quotes, policyNumber)) auth.quoteToken = quotes[policyNumber].token;
+  const token = policyNumber && Object.hasOwn(quotes, policyNumber) ? quotes[policyNumber].token : "";
+  if (token) auth.quoteToken = token;
   return auth;
 }
 
 export function rememberQuote(session: SessionData, policyNumber: string, token: string, slug?: string): void {
   if (policyNumber === "__proto__") return;
   session.quotes ??= {};
-  const grant: QuoteGrant = { token, updatedAt: Date.now() };
-  const knownSlug = slug ?? session.quotes[policyNumber]?.slug;
+  const known = Object.hasOwn(session.quotes, policyNumber) ? session.quotes[policyNumber] : undefined;
+  const grant: QuoteGrant = { ...known, token, updatedAt: Date.now() };
+  const knownSlug = slug ?? known?.slug;
   if (knownSlug) grant.slug = knownSlug;
   session.quotes[policyNumber] = grant;
 }

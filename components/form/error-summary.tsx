@@ -23,11 +23,15 @@ type ErrorSummaryProps = { entries: SummaryEntry[]; focusToken: number };
 /** "There is a problem": takes focus each time focusToken changes (a failed submit, new server errors). */
 export function ErrorSummary({ entries, focusToken }: ErrorSummaryProps) {
   const box = useRef<HTMLDivElement>(null);
+  const handled = useRef(0);
+  const present = entries.length > 0;
+  // The form's errors can reach this summary a render after the token: focus once both are there.
   useEffect(() => {
-    if (focusToken === 0) return;
-    box.current?.scrollIntoView?.({ block: "start" });
-    box.current?.focus({ preventScroll: true });
-  }, [focusToken]);
+    if (focusToken === handled.current || !present || !box.current) return;
+    handled.current = focusToken;
+    box.current.scrollIntoView?.({ block: "start" });
+    box.current.focus({ preventScroll: true });
+  }, [focusToken, present]);
   if (entries.length === 0) return null;
   return (
     <div

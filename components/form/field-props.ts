@@ -5,7 +5,7 @@ export type AnyField = Field | SubField;
 
 export type FieldProps = {
   field: AnyField;
-  /** The value's path in the form state, e.g. `email` or `travellers.0.first_name`. */
+  /** The value's path in the form state, e.g. `email` or `people.0.first_name`. */
   path: string;
 };
 

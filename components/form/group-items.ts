@@ -21,7 +21,7 @@ export function countRule(field: AnyField, key: "min" | "max"): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** "Travellers" -> "Traveller", "Beneficiaries" -> "Beneficiary"; a question-like title -> "Item". */
+/** "Riders" -> "Rider", "Parties" -> "Party"; a question-like title -> "Item". */
 export function itemNoun(title: string): string {
   const text = title.trim();
   if (!text || /[?:.!]$/.test(text) || text.split(/\s+/).length > 3) return "Item";
@@ -30,7 +30,7 @@ export function itemNoun(title: string): string {
   return text.replace(/s$/i, "");
 }
 
-/** The noun mid-sentence: "Traveller" -> "traveller"; acronyms kept. */
+/** The noun mid-sentence: "Rider" -> "rider"; acronyms kept. */
 export function midSentence(noun: string): string {
   return /^[A-Z]{2}/.test(noun) ? noun : noun.charAt(0).toLowerCase() + noun.slice(1);
 }

@@ -1,7 +1,7 @@
 import type { Field } from "@/contract/form";
 import { fieldKey } from "@/lib/form-resolver";
 
-/** The server's messages by form-state path (`email`, `travellers`, `travellers.0.first_name`) and form-level ones. */
+/** The server's messages by form-state path (`email`, `people`, `people.0.first_name`) and form-level ones. */
 export type ServerErrors = { fields: Record<string, string[]>; form: string[] };
 
 export const NO_SERVER_ERRORS: ServerErrors = { fields: {}, form: [] };

@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FocusHeading } from "./focus-heading";
 import { RichText } from "./rich-text";
 
-type OutcomeViewProps = { productName: string; policyNumber: string; state: SubmitResponse; kind: "rejected" | "referred" };
+export type OutcomeKind = "rejected" | "referred";
+type OutcomeViewProps = { productName: string; policyNumber: string; state: Pick<SubmitResponse, "description">; kind: OutcomeKind };
 
 const FALLBACK_TITLE = { rejected: "We can't offer you cover", referred: "Your application needs a closer look" };
 

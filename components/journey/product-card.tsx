@@ -13,7 +13,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
       ) : null}
       <div className="flex flex-1 flex-col gap-3 p-5">
         <h2 className="text-xl font-bold">{product.name}</h2>
-        <p className="flex-1 text-muted">{product.description}</p>
+        <p className="flex-1 text-muted">{product.description ?? ""}</p>
         <Link href={productPath(product.slug)} className={linkButton("primary", "self-start")}>
           Get a quote<span className="sr-only">{` for ${product.name.toLowerCase()}`}</span>
         </Link>

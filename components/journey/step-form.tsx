@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import type { Answers, Form } from "@/contract/form";
 import { submitResponseSchema } from "@/contract/journey";
 import type { Pricing } from "@/contract/pricing";
@@ -9,30 +9,62 @@ import { FormRenderer, type SubmitOutcome } from "@/components/form/form-rendere
 import { formatMoney } from "@/components/ui/price-breakdown";
 import { clearDraft } from "@/lib/use-draft";
 import { callApi } from "@/lib/client-api";
-import { nextMove, type NextMove } from "@/lib/journey/next-action";
-import { api, draftKeyFor } from "@/lib/journey/paths";
+import { markDisplayRead, pendingDisplay, saveAnnouncement } from "@/lib/journey/announcement-store";
+import { nextMove } from "@/lib/journey/next-action";
+import { api, draftKeyFor, stepPath } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
 import { formPayload } from "@/lib/journey/steps";
+import { takeTraversal } from "@/lib/journey/traversal";
 import { useLivePrice } from "@/lib/journey/use-live-price";
 import { DisplayPanel } from "./display-panel";
 import { PricePanel } from "./price-panel";
 
-type StepFormProps = { slug: string; policyNumber: string | null; form: Form; pricing: Pricing | null };
-type Display = Extract<NextMove, { kind: "display" }>;
+type StepFormProps = {
+  slug: string;
+  policyNumber: string | null;
+  form: Form;
+  pricing: Pricing | null;
+  /** The session says the answer that led here was a `display`: its text may be waiting in this tab. */
+  displayFirst?: boolean;
+};
+/** Text the server asked to show: before this step (`href` null), or before leaving for the server's address. */
+type Display = { title: string; content: string; href: string | null };
 
 /** One step of the submit loop: the server's form, its price so far, and where the answer leads. */
-export function StepForm({ slug, policyNumber: initialNumber, form, pricing }: StepFormProps) {
+export function StepForm({ slug, policyNumber: initialNumber, form, pricing, displayFirst = false }: StepFormProps) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const [policyNumber, setPolicyNumber] = useState(initialNumber);
-  const [display, setDisplay] = useState<Display | null>(null);
+  // undefined: not known until this tab's storage is read (only when a display may be waiting).
+  const [display, setDisplay] = useState<Display | null | undefined>(displayFirst ? undefined : null);
   const [draftKey] = useState(() => draftKeyFor(slug, initialNumber, form.form_id));
   const price = useLivePrice(policyNumber, form, pricing);
+
+  useEffect(() => {
+    const waiting = initialNumber ? pendingDisplay(initialNumber, form.form_id) : null;
+    setDisplay(waiting ? { title: waiting.title, content: waiting.content, href: null } : null);
+  }, [initialNumber, form.form_id]);
+
+  // Back to the first step's page after it created the quote: the entry now names that quote's step (see
+  // submit), but the browser restored the page without a quote. Ask for the step itself.
+  useEffect(() => {
+    const restored = takeTraversal();
+    if (!initialNumber && window.location.pathname.startsWith("/quote/")) router.refresh();
+    // Back or Forward showed the step as first loaded: its saved answers may have changed since.
+    else if (initialNumber && restored) router.refresh();
+  }, [initialNumber, router]);
 
   function go(href: string, external = false) {
     if (external) return window.location.assign(href);
     const here = window.location.pathname + window.location.search;
     startNavigation(() => (href === here ? router.refresh() : router.push(href)));
+  }
+
+  function readDisplay(shown: Display) {
+    if (shown.href) return go(shown.href, true);
+    if (policyNumber) markDisplayRead(policyNumber);
+    setDisplay(null);
+    document.querySelector<HTMLElement>("main h1")?.focus();
   }
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
@@ -42,15 +74,32 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing }: S
     if (res.data.policy_number) setPolicyNumber(res.data.policy_number);
     const move = nextMove(res.data);
     if (move.kind === "errors") return { form: move.form, formErrors: move.messages };
+    const n = res.data.policy_number;
+    if (n) saveAnnouncement(n, res.data);
     clearDraft(draftKey);
-    if (move.kind === "display") setDisplay(move);
-    else if (move.kind === "go") go(move.href);
+    // The quote exists now: this page's history entry becomes its first step, so Back returns to the quote.
+    if (!initialNumber && n) window.history.replaceState(null, "", stepPath(n, form.form_id));
+    if (move.kind === "display" && move.external) setDisplay({ title: move.title, content: move.content, href: move.href });
+    else if (move.kind === "display" || move.kind === "go") go(move.href);
   }
 
+  if (display === undefined) return null;
   const body = display ? (
-    <DisplayPanel title={display.title} content={display.content} busy={navigating} onContinue={() => go(display.href, display.external)} />
+    <DisplayPanel
+      title={display.title}
+      content={display.content}
+      busy={navigating}
+      onContinue={() => readDisplay(display)}
+    />
   ) : (
-    <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} draftKey={draftKey} busy={navigating} onValuesChange={price.onAnswers} />
+    <FormRenderer
+      form={form}
+      policyNumber={policyNumber}
+      onSubmit={submit}
+      draftKey={draftKey}
+      busy={navigating}
+      onValuesChange={price.onAnswers}
+    />
   );
 
   if (!price.pricing) return body;

@@ -6,19 +6,22 @@ import { StepIndicator } from "@/components/ui/step-indicator";
 import { FocusHeading } from "./focus-heading";
 import { ResendCode } from "./resend-code";
 import { RichText } from "./rich-text";
+import { valuesKey } from "@/lib/journey/traversal";
 import { StepForm } from "./step-form";
 
 type StepViewProps = {
   slug: string;
   meta: Meta;
   policyNumber: string | null;
-  state: SubmitResponse & { form: Form };
+  state: Pick<SubmitResponse, "description" | "pricing"> & { form: Form };
   /** The previous step (or the product's intro); none on a code check. */
   back?: { href: string; label: string } | null;
+  /** The answer that led here was a `display`: its text is shown before the form. */
+  displayFirst?: boolean;
 };
 
 /** A step of the quote: progress, Back, what the step is about, the form and the price so far. */
-export function StepView({ slug, meta, policyNumber, state, back }: StepViewProps) {
+export function StepView({ slug, meta, policyNumber, state, back, displayFirst }: StepViewProps) {
   const { form, description } = state;
   const isCodeCheck = form.form_type === "otp";
   return (
@@ -45,7 +48,15 @@ export function StepView({ slug, meta, policyNumber, state, back }: StepViewProp
           ) : null
         }
       />
-      <StepForm key={form.form_id} slug={slug} policyNumber={policyNumber} form={form} pricing={state.pricing ?? null} />
+      <StepForm
+        // New saved values from the server (a refresh after Back) remount the form with them.
+        key={`${form.form_id}:${valuesKey(form.fields.map((f) => f.value))}`}
+        slug={slug}
+        policyNumber={policyNumber}
+        form={form}
+        pricing={state.pricing ?? null}
+        displayFirst={displayFirst}
+      />
       {isCodeCheck && policyNumber ? <ResendCode slug={slug} policyNumber={policyNumber} formId={form.form_id} /> : null}
     </>
   );

@@ -13,7 +13,7 @@ export function AnswerRows({ rows }: { rows: ReviewRow[] }) {
                 <ol className="space-y-3">
                   {row.items.map((item, j) => (
                     <li key={j} className="rounded-md border border-line p-3">
-                      <p className="sr-only">{`Item ${j + 1}`}</p>
+                      <p className="text-sm font-semibold text-muted">{`Item ${j + 1}`}</p>
                       <AnswerRows rows={item} />
                     </li>
                   ))}

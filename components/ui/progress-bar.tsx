@@ -1,7 +1,7 @@
 type ProgressBarProps = {
   value: number;
   max?: number;
-  /** The accessible name, e.g. "Uploading passport.pdf". */
+  /** The accessible name, e.g. "Uploading scan.pdf". */
   label: string;
   className?: string;
 };

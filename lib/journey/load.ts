@@ -16,3 +16,13 @@ export async function load<T>(call: () => Promise<T>): Promise<Loaded<T>> {
     return { ok: false, status: err.status, detail: err.detail };
   }
 }
+
+/** Like `load`, but every refusal comes back (an extension a backend lacks answers 404, 405 or 422). */
+export async function attempt<T>(call: () => Promise<T>): Promise<Loaded<T>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    return { ok: false, status: err.status, detail: err.detail };
+  }
+}

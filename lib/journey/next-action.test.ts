@@ -1,49 +1,63 @@
 import { describe, expect, it } from "vitest";
+import type { Form } from "@/contract/form";
 import type { SubmitResponse } from "@/contract/journey";
-import { nextMove } from "./next-action";
+import { nextMove, type NextMove } from "./next-action";
 
+const form = (form_id: string, form_type: Form["form_type"] = "form"): Form =>
+  ({ form_id, form_name: form_id, form_type, fields: [] });
 const base: SubmitResponse = {
   policy_number: "AB12CD34",
   policy_status: "New",
   description: { image: null, title: null, content: null },
-  form: { form_id: "next", form_name: "Next", form_type: "form", fields: [] },
+  form: form("step-b"),
   has_errors: false,
   next_action: "continue",
   content_data: null,
   pricing: null,
 };
+const said = (content_data: SubmitResponse["content_data"]) => ({ next_action: "display" as const, content_data });
+const words = { title: "Before you go on", content: "Read this." };
+const payment = { amount: "10.00", currency: "EUR", modes: [{ id: "once", label: "Pay once", amount: "10.00" }] };
+
+// Each answer the submit loop (or confirm) can give, and what the page does with it.
+const Q = "/quote/AB12CD34";
+const onward = { ...words, redirect_to: null };
+const away = { ...words, redirect_to: "https://e.org/x" };
+const unsafe = { ...words, redirect_to: "javascript:alert(1)" };
+type Row = [string, Partial<SubmitResponse>, "step" | "confirm", NextMove];
+const go = (href: string): NextMove => ({ kind: "go", href });
+const shown = (href: string, external = false): NextMove => ({ kind: "display", ...words, href, external });
+const refused = (form: Form | null, messages: unknown[] = []) => ({ kind: "errors", form, messages }) as NextMove;
+const confirmForm = form("confirmation", "confirmation");
+
+const table: Row[] = [
+  ["continue: the form it names", {}, "step", go(`${Q}/step-b`)],
+  ["continue to a form id that is a page's name", { form: form("review") }, "step", go(`${Q}/~review`)],
+  ["perform_otp: its code form", { next_action: "perform_otp", form: form("code", "otp") }, "step", go(`${Q}/code`)],
+  ["continue without a form", { form: null }, "step", refused(null, [expect.stringMatching(/what comes next/)])],
+  ["display, then its form", said(onward), "step", shown(`${Q}/step-b`)],
+  ["display, then an address", said(away), "step", shown("https://e.org/x", true)],
+  ["display, an unsafe address: its form", said(unsafe), "step", shown(`${Q}/step-b`)],
+  ["display without content_data: straight on", said(null), "step", go(`${Q}/step-b`)],
+  ["display, no form nor address: the quote", { ...said(onward), form: null }, "step", shown(Q)],
+  ["rejected: the quote's outcome", { next_action: "rejected", form: null }, "step", go(Q)],
+  ["referred: the quote's outcome", { next_action: "referred", form: null }, "step", go(Q)],
+  ["complete: the review", { next_action: "complete", form: null }, "step", go(`${Q}/review`)],
+  ["errors: the server's form", { has_errors: true }, "step", refused(form("step-b"))],
+  ["no policy number", { policy_number: null }, "step", refused(null, [expect.stringMatching(/try again/)])],
+  ["confirm, complete: done", { next_action: "complete", form: null }, "confirm", go(`${Q}/done`)],
+  [
+    "confirm, pay",
+    { next_action: "pay", form: null, payment },
+    "confirm",
+    { kind: "pay", href: `${Q}/payment`, payment, policyNumber: "AB12CD34" },
+  ],
+  ["confirm, pay with no modes", { next_action: "pay", form: null, payment: null }, "confirm", refused(null, [expect.any(String)])],
+  ["confirm, errors", { has_errors: true, form: confirmForm }, "confirm", refused(confirmForm)],
+];
 
 describe("nextMove", () => {
-  it.each([
-    ["continue", "/quote/AB12CD34"],
-    ["perform_otp", "/quote/AB12CD34"],
-    ["rejected", "/quote/AB12CD34"],
-    ["referred", "/quote/AB12CD34"],
-    ["complete", "/quote/AB12CD34/review"],
-  ] as const)("%s goes to %s", (action, href) => {
-    expect(nextMove({ ...base, next_action: action })).toEqual({ kind: "go", href });
-  });
-
-  it("keeps the server's form when it has errors", () => {
-    const move = nextMove({ ...base, has_errors: true });
-    expect(move).toEqual({ kind: "errors", form: base.form, messages: [] });
-  });
-
-  it("shows display content, then the quote or the server's address", () => {
-    const content_data = { title: "Before you go on", content: "Read this.", redirect_to: null };
-    expect(nextMove({ ...base, next_action: "display", content_data })).toMatchObject({ kind: "display", href: "/quote/AB12CD34", external: false });
-    const away = { ...content_data, redirect_to: "https://example.com/more" };
-    expect(nextMove({ ...base, next_action: "display", content_data: away })).toMatchObject({ href: "https://example.com/more", external: true });
-  });
-
-  it("after confirm: pay goes to payment with the modes, complete to done", () => {
-    const payment = { amount: "10.00", currency: "GBP", modes: [{ id: "annual", label: "Pay once", amount: "10.00" }] };
-    expect(nextMove({ ...base, next_action: "pay", payment }, "confirm")).toEqual({ kind: "pay", href: "/quote/AB12CD34/payment", payment, policyNumber: "AB12CD34" });
-    expect(nextMove({ ...base, next_action: "complete" }, "confirm")).toEqual({ kind: "go", href: "/quote/AB12CD34/done" });
-    expect(nextMove({ ...base, next_action: "pay", payment: null }, "confirm").kind).toBe("errors");
-  });
-
-  it("is an error when the answer names no quote", () => {
-    expect(nextMove({ ...base, policy_number: null }).kind).toBe("errors");
+  it.each(table)("%s", (_, res, stage, move) => {
+    expect(nextMove({ ...base, ...res }, stage)).toEqual(move);
   });
 });

@@ -1,6 +1,6 @@
 import type { Form } from "@/contract/form";
 import type { PaymentRequest, SubmitResponse } from "@/contract/journey";
-import { donePath, paymentPath, quotePath, reviewPath } from "./paths";
+import { donePath, paymentPath, quotePath, reviewPath, stepPath } from "./paths";
 
 /** A place the browser may be sent: a local path or an http(s) address, never `javascript:` and the like. */
 export function safeTarget(url: string | null): string | null {
@@ -15,39 +15,46 @@ export function safeTarget(url: string | null): string | null {
 
 /** What the page does with a submit-loop (or confirm) answer. */
 export type NextMove =
+  /** On to another page of the quote: a step (named by its form id), the review, the outcome. */
   | { kind: "go"; href: string }
+  /** Text to read first; `href` is the step the response's `form` names, or the server's own address. */
   | { kind: "display"; title: string; content: string; href: string; external: boolean }
   | { kind: "errors"; form: Form | null; messages: string[] }
   | { kind: "pay"; href: string; payment: PaymentRequest; policyNumber: string };
 
 const NO_NUMBER = "Something went wrong saving your answers. Please try again.";
 const NOTHING_TO_PAY = "We could not start the payment. Please try again in a moment.";
+const NO_FORM = "We could not tell what comes next. Your answers are saved: please try again.";
 
 /**
- * Maps the server's next_action to a move. Every state the server keeps (the next form, a code
- * check, an outcome) is shown by the quote's own page, so those are all "go to the quote".
+ * Maps the server's answer to a move, from that answer alone: its `form` names the next step,
+ * its `next_action` says what to show. Outcomes (declined, referred) are shown by the quote's own
+ * address; a step's address names its form, so every page can be reloaded or bookmarked.
  */
 export function nextMove(res: SubmitResponse, stage: "step" | "confirm" = "step"): NextMove {
   if (res.has_errors) return { kind: "errors", form: res.form, messages: [] };
   const n = res.policy_number;
   if (!n) return { kind: "errors", form: null, messages: [NO_NUMBER] };
+  const next = res.form && res.form.form_type !== "confirmation" ? stepPath(n, res.form.form_id) : null;
   switch (res.next_action) {
     case "display": {
       const data = res.content_data;
       const target = safeTarget(data?.redirect_to ?? null);
-      if (!data) return { kind: "go", href: quotePath(n) };
-      return { kind: "display", title: data.title, content: data.content, href: target ?? quotePath(n), external: target !== null };
+      const href = target ?? next ?? (stage === "confirm" ? donePath(n) : quotePath(n));
+      if (!data) return { kind: "go", href };
+      return { kind: "display", title: data.title, content: data.content, href, external: target !== null };
     }
     case "complete":
       return { kind: "go", href: stage === "confirm" ? donePath(n) : reviewPath(n) };
     case "pay":
       if (!res.payment || res.payment.modes.length === 0) return { kind: "errors", form: null, messages: [NOTHING_TO_PAY] };
       return { kind: "pay", href: paymentPath(n), payment: res.payment, policyNumber: n };
+    case "rejected":
+    case "referred":
+      return { kind: "go", href: quotePath(n) };
     case "continue":
-      // The confirm form answered "continue" only with errors, handled above.
-      return { kind: "go", href: quotePath(n) };
-    default:
-      // perform_otp, rejected, referred: the quote page shows the code step or the outcome.
-      return { kind: "go", href: quotePath(n) };
+    case "perform_otp":
+      // The confirm form answers "continue" only with errors (above); a step without a form can't go on.
+      return next ? { kind: "go", href: next } : { kind: "errors", form: null, messages: [NO_FORM] };
   }
 }

@@ -4,11 +4,22 @@ const seg = encodeURIComponent;
 export const productPath = (slug: string) => `/products/${seg(slug)}`;
 export const firstStepPath = (slug: string) => `/products/${seg(slug)}/apply`;
 
-/** The quote's current step, or (with `step`) an earlier step to change. */
-export function quotePath(policyNumber: string, step?: string): string {
-  const base = `/quote/${seg(policyNumber)}`;
-  return step ? `${base}?step=${seg(step)}` : base;
+/** The quote: resumes wherever it stands (an entry point links and bookmarks rely on). */
+export const quotePath = (policyNumber: string) => `/quote/${seg(policyNumber)}`;
+
+// The quote's own pages sit beside its steps: a form id that is one of their names (or starts with
+// the escape) is written with one "~" before it, so any id a backend chooses has an address.
+const PAGES = new Set(["review", "payment", "done"]);
+const ESCAPE = "~";
+
+/** One step of the quote, named by the form id the backend gave it. */
+export function stepPath(policyNumber: string, formId: string): string {
+  const name = PAGES.has(formId) || formId.startsWith(ESCAPE) ? ESCAPE + formId : formId;
+  return `${quotePath(policyNumber)}/${seg(name)}`;
 }
+
+/** The form id from a step's (decoded) address segment. */
+export const formIdOf = (segment: string) => (segment.startsWith(ESCAPE) ? segment.slice(1) : segment);
 export const reviewPath = (n: string) => `${quotePath(n)}/review`;
 export const paymentPath = (n: string) => `${quotePath(n)}/payment`;
 export const paymentReturnPath = (n: string) => `${paymentPath(n)}/return`;

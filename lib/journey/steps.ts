@@ -25,3 +25,15 @@ export function toFieldList(answers: Answers): Array<{ name: string; value: unkn
 export function formPayload(formId: string, answers: Answers) {
   return { form_id: formId, fields: toFieldList(answers) };
 }
+
+/** Back from a step: the step before it in form_sequence, else the intro (when there is one); none on a code check. */
+export function backFrom(
+  sequence: SequenceStep[],
+  form: { form_id: string; form_type: string },
+  to: { step: (formId: string) => string; intro: string | null },
+): { href: string; label: string } | null {
+  if (form.form_type === "otp") return null;
+  const position = stepPosition(sequence, form.form_id);
+  if (position?.previous) return { href: to.step(position.previous.id), label: "Back" };
+  return position?.index === 0 && to.intro ? { href: to.intro, label: "Back" } : null;
+}

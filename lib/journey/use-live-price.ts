@@ -11,21 +11,25 @@ import { formPayload } from "./steps";
 
 const QUOTE_OPTION_TYPES = new Set(["radio", "select", "multiselect"]);
 const DELAY_MS = 300;
+/** A backend without the live price (an extension) answers one of these: the price then waits for Continue. */
+const NOT_OFFERED = new Set([404, 405, 422, 501]);
 
 export type LivePrice = { pricing: Pricing | null; updating: boolean; failed: boolean; live: boolean; onAnswers: (answers: Answers, changed: string | undefined) => void };
 
 /**
  * The price so far, re-asked from the server (nothing saved) while a quote option changes:
- * radio, select and multiselect answers. Only once a price is known and the quote has a number.
+ * radio, select and multiselect answers. Only once a price is known and the quote has a number, and
+ * only while the backend offers it (`/price/` is an extension).
  */
 export function useLivePrice(policyNumber: string | null, form: Form, initial: Pricing | null): LivePrice {
   const [pricing, setPricing] = useState(initial);
   const [updating, setUpdating] = useState(false);
   const [failed, setFailed] = useState(false);
   const [live, setLive] = useState(false);
+  const [offered, setOffered] = useState(true);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(0);
-  const enabled = Boolean(policyNumber && initial) && form.fields.some((f) => QUOTE_OPTION_TYPES.has(f.type));
+  const enabled = offered && Boolean(policyNumber && initial) && form.fields.some((f) => QUOTE_OPTION_TYPES.has(f.type));
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
@@ -40,6 +44,7 @@ export function useLivePrice(policyNumber: string | null, form: Form, initial: P
     const res = await callApi(api.price(policyNumber), priceResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
     if (call !== latest.current) return; // a newer change is on its way
     setUpdating(false);
+    if (!res.ok && NOT_OFFERED.has(res.status)) return setOffered(false);
     setFailed(!res.ok);
     if (res.ok && res.data.pricing) {
       setPricing(res.data.pricing);

@@ -74,16 +74,20 @@ describe("group", () => {
     expect(onSubmit).toHaveBeenCalledWith({ travellers: [{ first_name: "Ann", adult: null }] });
   });
 
-  it("shows the server's item_errors", () => {
+  it("shows the server's item_errors on the item's field, and the summary's link moves focus there", async () => {
     const group = travellers({
       value: [{ first_name: "Ann", adult: "yes" }],
       errors: ["Too many travellers for this cover."],
       item_errors: [{ index: 0, name: "first_name", errors: ["Names must match the passport."] }],
     });
-    renderForm([], { form: makeForm([group]) });
+    const { user } = renderForm([], { form: makeForm([group]) });
     expect(screen.getByRole("group", { name: "Travellers" })).toHaveAccessibleDescription(
       "Error: Too many travellers for this cover.",
     );
     expect(screen.getByLabelText("First name")).toHaveAccessibleDescription("Error: Names must match the passport.");
+    const summary = screen.getByRole("alert");
+    expect(summary).toHaveFocus();
+    await user.click(within(summary).getByRole("link", { name: /^Traveller 1: .*Names must match the passport\.$/ }));
+    expect(screen.getByLabelText("First name")).toHaveFocus();
   });
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { STATUSES } from "@/contract/statuses";
 import { getPolicy } from "@/lib/api";
-import { load } from "@/lib/journey/load";
+import { attempt } from "@/lib/journey/load";
+import { stepMemory } from "@/lib/journey/step-memory";
+import { getSession } from "@/lib/session";
 import { donePath, quotePath } from "@/lib/journey/paths";
 import { HAS_DOCUMENTS, isPaid } from "@/lib/journey/payments";
 import { linkButton } from "@/components/journey/link-classes";
@@ -19,7 +21,12 @@ export const metadata: Metadata = { title: "Your policy" };
 
 export default async function DonePage({ params }: Props) {
   const { policy: n } = await params;
-  const policy = await load(() => getPolicy(n));
+  const policy = await attempt(() => getPolicy(n));
+  if (!policy.ok && [401, 403, 404].includes(policy.status)) {
+    // A backend that doesn't show its policy view to the quote's own browser: confirmed is all we know.
+    if (stepMemory(await getSession(), n).said === "confirmed") return <Confirmed policyNumber={n} />;
+    notFound();
+  }
   if (!policy.ok) return <ServiceProblem detail={policy.detail} retryHref={donePath(n)} />;
   if (!isPaid(policy.value) && !HAS_DOCUMENTS.includes(policy.value.status)) redirect(quotePath(n));
   const active = policy.value.status === STATUSES.S_ACTIVE;
@@ -35,6 +42,22 @@ export default async function DonePage({ params }: Props) {
         <PolicySummary policy={policy.value} />
         {HAS_DOCUMENTS.includes(policy.value.status) ? <DocumentLinks policyNumber={n} /> : null}
         <Link href="/account" className={linkButton("primary")}>Go to my policies</Link>
+      </div>
+    </>
+  );
+}
+
+function Confirmed({ policyNumber }: { policyNumber: string }) {
+  return (
+    <>
+      <FocusHeading />
+      <PageHeader title="Thank you" description="Your policy is confirmed. We'll email you your documents." />
+      <div className="max-w-2xl space-y-8 rounded-lg border border-line bg-white p-5 sm:p-8">
+        <div>
+          <p className="text-muted">Policy number</p>
+          <p className="text-3xl font-bold tracking-wide" data-testid="policy-number">{policyNumber}</p>
+        </div>
+        <Link href="/" className={linkButton("primary")}>Back to our products</Link>
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getConfirm } from "@/lib/api";
 import { getMetaOnce } from "@/lib/journey/cached";
 import { load } from "@/lib/journey/load";
-import { donePath, quotePath, reviewPath } from "@/lib/journey/paths";
+import { donePath, quotePath, reviewPath, stepPath } from "@/lib/journey/paths";
 import { pricingFromInfo } from "@/lib/journey/pricing";
 import { slugForQuote } from "@/lib/journey/quote-slug";
 import { reviewSections } from "@/lib/journey/review";
@@ -42,7 +42,7 @@ export default async function ReviewPage({ params }: Props) {
       <PageHeader eyebrow={meta.value.name} title="Check your answers" description="Make sure everything is right before you buy. You can change any step." />
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
-          <ReviewAnswers sections={reviewSections(submitted_data, meta.value.form_sequence)} changeHref={(id) => quotePath(n, id)} />
+          <ReviewAnswers sections={reviewSections(submitted_data, meta.value.form_sequence)} changeHref={(id) => stepPath(n, id)} />
           <TermsDetails meta={meta.value} />
           <Card title="Confirm and buy">
             <ConfirmForm policyNumber={n} form={form} />

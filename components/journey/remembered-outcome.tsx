@@ -1,0 +1,24 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { SubmitResponse } from "@/contract/journey";
+import { loadAnnouncement } from "@/lib/journey/announcement-store";
+import { OutcomeView, type OutcomeKind } from "./outcome-view";
+
+type RememberedOutcomeProps = { productName: string; policyNumber: string; kind: OutcomeKind };
+
+const NO_WORDS: SubmitResponse["description"] = { image: null, title: null, content: null };
+
+/**
+ * An outcome the session remembers but the backend can't be asked for again: the server's own
+ * words when this tab kept them, else the general wording.
+ */
+export function RememberedOutcome({ productName, policyNumber, kind }: RememberedOutcomeProps) {
+  const [description, setDescription] = useState<SubmitResponse["description"] | null>(null);
+  useEffect(() => {
+    const kept = loadAnnouncement(policyNumber);
+    setDescription(kept?.next_action === kind ? kept.description : NO_WORDS);
+  }, [policyNumber, kind]);
+  if (!description) return null;
+  return <OutcomeView productName={productName} policyNumber={policyNumber} state={{ description }} kind={kind} />;
+}

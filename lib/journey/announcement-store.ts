@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { contentDataSchema, descriptionSchema, nextActionSchema, type SubmitResponse } from "@/contract/journey";
+import { formSchema } from "@/contract/form";
+import { pricingSchema } from "@/contract/pricing";
+
+/** The last submit-loop answer for a quote, as this tab received it (no secrets: those never reach the browser). */
+const announcementSchema = z.object({
+  next_action: nextActionSchema,
+  form: formSchema.nullable(),
+  description: descriptionSchema,
+  content_data: contentDataSchema.nullable(),
+  pricing: pricingSchema.nullable().optional(),
+  /** A display already read: reloading its step goes straight to the form. */
+  read: z.boolean().optional(),
+});
+export type Announcement = z.infer<typeof announcementSchema>;
+
+const key = (policyNumber: string) => `said:${policyNumber}`;
+
+/**
+ * Keeps the answer that announced a step or an outcome for this tab, so a reload shows what it said
+ * (the display's text, the code form, the decline's words) when the backend can't be asked again.
+ */
+export function saveAnnouncement(policyNumber: string, res: SubmitResponse): void {
+  const kept: Announcement = {
+    next_action: res.next_action,
+    form: res.form,
+    description: res.description,
+    content_data: res.content_data,
+    pricing: res.pricing ?? null,
+  };
+  try {
+    window.sessionStorage.setItem(key(policyNumber), JSON.stringify(kept));
+  } catch {
+    // Storage blocked: a reload asks the backend, or shows the step without the extra text.
+  }
+}
+
+export function loadAnnouncement(policyNumber: string): Announcement | null {
+  try {
+    const parsed = announcementSchema.safeParse(JSON.parse(window.sessionStorage.getItem(key(policyNumber)) ?? "null"));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The display before `formId` has been read: Continue showed the form. */
+export function markDisplayRead(policyNumber: string): void {
+  const kept = loadAnnouncement(policyNumber);
+  if (!kept) return;
+  try {
+    window.sessionStorage.setItem(key(policyNumber), JSON.stringify({ ...kept, read: true }));
+  } catch {
+    // nothing kept
+  }
+}
+
+/** A display still to read before the step `formId`, if this tab has one. */
+export function pendingDisplay(policyNumber: string, formId: string): Announcement["content_data"] {
+  const kept = loadAnnouncement(policyNumber);
+  if (!kept || kept.read || kept.next_action !== "display" || kept.form?.form_id !== formId) return null;
+  return kept.content_data;
+}
