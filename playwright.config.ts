@@ -30,7 +30,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npx next start -H 127.0.0.1 -p ${WEB_PORT}`,
+      command: `node scripts/web-server.mjs -H 127.0.0.1 -p ${WEB_PORT}`,
       url: `http://127.0.0.1:${WEB_PORT}/`,
       env: { POLICY_API_URL: `http://127.0.0.1:${BACKEND_PORT}`, SESSION_SECRET, NEXT_TELEMETRY_DISABLED: "1", DEV_OUTBOX: "1" },
       reuseExistingServer: false,

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  // Next swaps "server-only" for an empty module on the server; tests run on the server side too.
+  resolve: { alias: { "@": root, "server-only": `${root}node_modules/next/dist/compiled/server-only/empty.js` } },
   esbuild: { jsx: "automatic" },
   test: {
     projects: [
@@ -13,7 +14,7 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          include: ["contract/**/*.test.ts", "backend/**/*.test.ts", "lib/**/*.test.ts", "app/**/*.test.ts"],
+          include: ["contract/**/*.test.ts", "backend/**/*.test.ts", "lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

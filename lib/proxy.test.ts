@@ -85,6 +85,19 @@ describe("credentials from the session", () => {
     expect(last().headers.cookie).toBeUndefined();
   });
 
+  it("tells the API the client's address that the web server vouched for, and no browser's made-up one", async () => {
+    const forged = { "x-forwarded-for": "203.0.113.9" };
+    await proxy(call("/api/v3/products/", { headers: forged }), session());
+    expect(last().headers["x-forwarded-for"]).toBeUndefined();
+    process.env.WEB_CLIENT_ADDRESS_CHECKED = "1";
+    try {
+      await proxy(call("/api/v3/products/", { headers: forged }), session());
+      expect(last().headers["x-forwarded-for"]).toBe("203.0.113.9");
+    } finally {
+      delete process.env.WEB_CLIENT_ADDRESS_CHECKED;
+    }
+  });
+
   it("finds the policy in the query and in a JSON body", async () => {
     await proxy(call("/api/v3/payment/token/?policy_number=P2&payment_mode=card"), session());
     expect(last().headers["x-quote-token"]).toBe("q2");

@@ -1,4 +1,5 @@
 import type { ErrorBody } from "@/contract";
+import { clientAddressOf } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
 import { absorbSecrets, authFor, extendExpiry, getSession, saveSession, type Session } from "@/lib/session";
@@ -135,6 +136,7 @@ export async function proxy(request: Request, session: Session): Promise<Respons
       body: body?.byteLength ? body : undefined,
       query: url.searchParams,
       auth,
+      clientAddress: clientAddressOf(request.headers),
       timeoutMs: match.route.slow ? getEnv().DOCUMENT_TIMEOUT_MS : undefined,
       signal: request.signal,
     });

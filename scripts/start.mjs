@@ -28,7 +28,8 @@ const webEnv = {
   // The embedded API runs in development mode, so its outbox is worth showing.
   DEV_OUTBOX: process.env.DEV_OUTBOX ?? (process.env.POLICY_API_URL ? "0" : "1"),
 };
-children.push(startProcess(bin("next"), ["start", "-H", host, "-p", port], webEnv, "Web app"));
+// Not `next start`: scripts/web-server.mjs tells the API each client's own address (see TRUSTED_PROXIES).
+children.push(startProcess(process.execPath, ["scripts/web-server.mjs", "-H", host, "-p", port], webEnv, "Web app"));
 await waitForUrl(`http://${host}:${port}/`, 120_000);
 
 const demo = JSON.parse(readFileSync(path.join(root, "backend", "demo", "accounts.json"), "utf8"));
