@@ -99,7 +99,7 @@ describe("credentials from the session", () => {
   });
 
   it("finds the policy in the query and in a JSON body", async () => {
-    await proxy(call("/api/v3/payment/token/?policy_number=P2&payment_mode=card"), session());
+    await proxy(call("/api/v3/payment/token/?policy_number=P2&payment_mode=card", { method: "POST" }), session());
     expect(last().headers["x-quote-token"]).toBe("q2");
     expect(last().url).toBe("/api/v3/payment/token/?policy_number=P2&payment_mode=card");
     await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P1", form: { form_id: "f", fields: [] } }), fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 } } }));
@@ -202,6 +202,16 @@ describe("headers, statuses and redirects", () => {
     expect(last().headers["content-length"]).toBe("0");
   });
 
+  it("makes a payment token only on a same-site POST, sent upstream as the contract's GET", async () => {
+    handlers.set("GET /api/v3/payment/token/", (_, res) => json(res, 200, { token: "t1", redirect_url: "/x" }));
+    expect((await proxy(call("/api/v3/payment/token/?policy_number=P1"), fakeSession())).status).toBe(404);
+    const crossSite = call("/api/v3/payment/token/?policy_number=P1", { method: "POST", headers: { origin: "https://evil.test" } });
+    expect((await proxy(crossSite, fakeSession())).status).toBe(403);
+    expect(seen).toHaveLength(0);
+    const res = await proxy(call("/api/v3/payment/token/?policy_number=P1", { method: "POST" }), fakeSession());
+    expect([res.status, last().method, last().url]).toEqual([200, "GET", "/api/v3/payment/token/?policy_number=P1"]);
+  });
+
   it("passes redirects through, making the backend's own URLs relative", async () => {
     handlers.set("GET /api/v3/payment/process/", (req, res) =>
       res.writeHead(303, { location: req.url.includes("ext") ? "https://shop.test/done?ok=1" : `${base}/api/v3/payment/sandbox/t1/?x=1` }).end(),
@@ -211,7 +221,8 @@ describe("headers, statuses and redirects", () => {
     const ext = await proxy(call("/api/v3/payment/process/?token=ext"), fakeSession());
     expect(ext.headers.get("location")).toBe("https://shop.test/done?ok=1");
     handlers.set("GET /api/v3/payment/token/", (_, res) => json(res, 200, { token: "t1", redirect_url: `${base}/api/v3/payment/sandbox/t1/` }));
-    expect(await (await proxy(call("/api/v3/payment/token/"), fakeSession())).json()).toEqual({ token: "t1", redirect_url: "/api/v3/payment/sandbox/t1/" });
+    const token = await proxy(call("/api/v3/payment/token/", { method: "POST" }), fakeSession());
+    expect(await token.json()).toEqual({ token: "t1", redirect_url: "/api/v3/payment/sandbox/t1/" });
   });
 
   it("answers 404 in the contract's shape for anything off the allowlist", async () => {

@@ -130,10 +130,11 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   if (match.route.logout) await logoutOthers(session, auth);
   try {
     // Next strips trailing slashes; the contract documents them, so they go back on.
+    const upstreamMethod = match.route.upstreamMethod ?? method;
     const res = await upstream(url.pathname.replace(/\/?$/, "/"), {
-      method,
+      method: upstreamMethod,
       headers,
-      body: body?.byteLength ? body : undefined,
+      body: body?.byteLength && upstreamMethod !== "GET" ? body : undefined,
       query: url.searchParams,
       auth,
       clientAddress: clientAddressOf(request.headers),
