@@ -24,6 +24,8 @@ const webEnv = {
   POLICY_API_URL: apiUrl,
   SESSION_SECRET: process.env.SESSION_SECRET ?? persistedSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
+  // The demo, like its embedded API: NODE_ENV=production needs a SESSION_SECRET of its own and shows no outbox.
+  NODE_ENV: process.env.NODE_ENV ?? "development",
   DATA_DIR: path.join(root, ".data"),
   // The embedded API runs in development mode, so its outbox is worth showing.
   DEV_OUTBOX: process.env.DEV_OUTBOX ?? (process.env.POLICY_API_URL ? "0" : "1"),

@@ -10,6 +10,8 @@ const flag = (name) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
+// It serves a production build: production unless told otherwise (npm start and the e2e tests say so).
+process.env.NODE_ENV ??= "production";
 const host = flag("-H") ?? process.env.HOST ?? "127.0.0.1";
 const port = Number(flag("-p") ?? process.env.PORT ?? 3000);
 
