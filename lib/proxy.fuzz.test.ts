@@ -69,15 +69,15 @@ const segment = fc.oneof(
   fc.constant("THEIRS"),
 );
 const path = fc.oneof(
-  fc.tuple(fc.constantFrom("/api/v3/", "/api/v1/", "/api/v3/policy/"), fc.array(segment, { maxLength: 5 }), fc.boolean())
-    .map(([base, parts, slash]) => base + parts.join("/") + (slash ? "/" : "")),
-  fc.constantFrom(
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("/api/v3/", "/api/v1/", "/api/v3/policy/"), fc.array(segment, { maxLength: 5 }), fc.boolean())
+    .map(([base, parts, slash]) => base + parts.join("/") + (slash ? "/" : "")) },
+  { weight: 2, arbitrary: fc.constantFrom(
     "/api/v3/policy/MINE/", "/api/v3/policy/THEIRS/", "/api/v3/policy/THEIRS/confirm/", "/api/v3/policy/THEIRS/cancel/",
     "/api/v3/policy/THEIRS/copy/", "/api/v3/policy/submit/bicycle/", "/api/v3/payment/token/?policy_number=THEIRS",
     "/api/v3/payment/token/?policy_number=MINE&payment_mode=annual&return_url=http%3A%2F%2F127.0.0.1%3A3000%2Fr",
     "/api/v3/policy/THEIRS/attachment/get/%00/", "/api/v1/policy/THEIRS/attachment/thumbnail/%00/", "/api/v3/login/",
     "/api/v3/logout/", "/api/v3/customer/otp/verify/", "/api/v3/policy/all/?per_page=99999", "/api/v3/policy/THEIRS/price/",
-  ),
+  ) },
 );
 const json = fc.oneof(
   fc.json({ maxDepth: 4 }),
@@ -90,17 +90,17 @@ const json = fc.oneof(
 const OVERSIZED = "{\"a\":\"" + "x".repeat(1024 * 1024) + "\"}";
 const body = fc.oneof({ weight: 8, arbitrary: json }, { weight: 1, arbitrary: fc.constant(OVERSIZED) }, { weight: 1, arbitrary: ascii(64) });
 const request = fc.record({
-  method: fc.constantFrom(...METHODS),
+  method: fc.oneof({ weight: 6, arbitrary: fc.constantFrom("GET", "POST") }, fc.constantFrom(...METHODS)),
   path,
   body,
-  origin: fc.constantFrom(APP, "https://evil.test", "null", undefined),
+  origin: fc.oneof({ weight: 3, arbitrary: fc.constant(APP) }, fc.constantFrom("https://evil.test", "null", undefined)),
   fetchSite: fc.constantFrom("same-origin", "cross-site", undefined),
   contentType: fc.constantFrom("application/json", "text/plain", "multipart/form-data; boundary=x", undefined),
   forgedFor: fc.option(fc.ipV4(), { nil: undefined }),
   authorization: fc.option(ascii(40).map((t) => `Bearer ${t}`), { nil: undefined }),
   quoteToken: fc.constantFrom("THEIRS", "garbage", undefined),
   cookie: fc.option(ascii(60), { nil: undefined }),
-  lengthClaim: fc.option(fc.constantFrom("0", "5", "99999999", "-1", "abc"), { nil: undefined }),
+  lengthClaim: fc.option(fc.constantFrom("0", "5", "99999999", "-1", "abc"), { nil: undefined, freq: 4 }),
 });
 type Fuzzed = typeof request extends fc.Arbitrary<infer T> ? T : never;
 
@@ -126,6 +126,7 @@ describe("the proxy under hostile input", () => {
   it("never fails itself, never shows a secret, never lets another site change anything", async () => {
     const before = await versionOf(theirs);
     const secrets = [tokenOf(mine), tokenOf(theirs), LINK_SECRET];
+    const reached = upstream.length;
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
         const sent = upstream.length;
@@ -153,6 +154,6 @@ describe("the proxy under hostile input", () => {
     );
     expect(await versionOf(theirs)).toBe(before);
     // Not a vacuous pass: many of those requests did reach the API.
-    expect(upstream.length).toBeGreaterThan(Number(process.env.FUZZ_RUNS ?? 300) / 10);
+    expect(upstream.length - reached).toBeGreaterThan(Number(process.env.FUZZ_RUNS ?? 300) / 6);
   }, 300_000);
 });
