@@ -33,7 +33,13 @@ export default defineConfig({
       command: `node scripts/web-server.mjs -H 127.0.0.1 -p ${WEB_PORT}`,
       url: `http://127.0.0.1:${WEB_PORT}/`,
       // NODE_ENV test: production would hide the outbox the specs read codes from.
-      env: { POLICY_API_URL: `http://127.0.0.1:${BACKEND_PORT}`, SESSION_SECRET, NEXT_TELEMETRY_DISABLED: "1", DEV_OUTBOX: "1", NODE_ENV: "test" },
+      env: {
+        POLICY_API_URL: `http://127.0.0.1:${BACKEND_PORT}`,
+        SESSION_SECRET,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DEV_OUTBOX: "1",
+        NODE_ENV: "test",
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

@@ -28,7 +28,9 @@ async function newSignedInPage(browser: Browser, who: keyof typeof USERS, next: 
 
 /** Presses "Continue this quote" on a continue link's page: the status of the POST that opens the link. */
 async function continueQuote(page: Page): Promise<number> {
-  const opened = page.waitForResponse((res) => res.request().method() === "POST" && /\/continue\/[^/]+\/open$/.test(res.url()));
+  const opened = page.waitForResponse(
+    (res) => res.request().method() === "POST" && /\/continue\/[^/]+\/open$/.test(res.url()),
+  );
   await page.getByRole("button", { name: "Continue this quote" }).click();
   return (await opened).status();
 }

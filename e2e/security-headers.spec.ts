@@ -7,7 +7,8 @@ async function watchPolicy(page: Page): Promise<string[]> {
   await page.exposeBinding("reportViolation", ({ page: p }, what: string) => void found.push(`${p.url()}: ${what}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportViolation(s: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      const report = (window as unknown as { reportViolation(s: string): void }).reportViolation;
+      report(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
   page.on("console", (message) => {

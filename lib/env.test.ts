@@ -20,7 +20,8 @@ describe("production is production", () => {
     const data = dir();
     writeFileSync(path.join(data, "session-secret"), `${REAL}\n`);
     expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: REAL }, data)).toThrow(/development secret/);
-    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: REAL, DATA_DIR: data })).toThrow(/development secret/);
+    const inDataDir = { NODE_ENV: "production", SESSION_SECRET: REAL, DATA_DIR: data };
+    expect(() => parseEnv(inDataDir)).toThrow(/development secret/);
   });
 
   it("never shows the development outbox, whatever DEV_OUTBOX says", () => {

@@ -45,21 +45,26 @@ export function parseEnv(source: Record<string, string | undefined>, dataDir = d
   if (rest.NODE_ENV === "production") {
     const problems = productionProblems(cleaned, dataDir);
     if (problems.length > 0) {
-      throw new Error(`The web app can't start in production (NODE_ENV=production):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+      const list = problems.map((p) => `  - ${p}`).join("\n");
+      throw new Error(`The web app can't start in production (NODE_ENV=production):\n${list}`);
     }
     return { ...rest, SESSION_SECRET: SESSION_SECRET!, DEV_OUTBOX: false };
   }
   return { ...rest, SESSION_SECRET: SESSION_SECRET ?? localSecret(dataDir) };
 }
 
-const defaultDataDir = (source: Record<string, string | undefined>) => source.DATA_DIR || path.join(process.cwd(), ".data");
+const defaultDataDir = (source: Record<string, string | undefined>) =>
+  source.DATA_DIR || path.join(process.cwd(), ".data");
 
 /** Everything production needs that is missing, each said plainly. */
 function productionProblems(source: Record<string, string | undefined>, dataDir: string): string[] {
   const secret = source.SESSION_SECRET;
-  if (!secret) return ["SESSION_SECRET is not set: give it 32 or more random characters, the same on every web instance"];
+  if (!secret) {
+    return ["SESSION_SECRET is not set: give it 32 or more random characters, the same on every web instance"];
+  }
   if (secret === readLocalSecret(dataDir)) {
-    return [`SESSION_SECRET is the development secret kept in ${path.join(dataDir, "session-secret")}: give production its own`];
+    const file = path.join(dataDir, "session-secret");
+    return [`SESSION_SECRET is the development secret kept in ${file}: give production its own`];
   }
   return [];
 }

@@ -8,6 +8,7 @@ import type { Session, SessionData } from "./session";
 // The web app's proxy against a real reference API, fed whatever a hostile browser can send.
 const APP = "http://app.test";
 const LINK_SECRET = "x".repeat(40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"] as const;
 type Upstream = { url: string; method: string; headers: Headers; status: number };
 
@@ -19,19 +20,25 @@ let theirs: SessionData;
 
 function session(data: SessionData): Session {
   const copy = structuredClone(data) as Session;
-  Object.defineProperties(copy, { save: { value: async () => undefined }, destroy: { value: () => void (copy.quotes = {}) } });
+  Object.defineProperties(copy, {
+    save: { value: async () => undefined },
+    destroy: { value: () => void (copy.quotes = {}) },
+  });
   return copy;
 }
 
-const postJson = (path: string, body: unknown) =>
-  new Request(APP + path, { method: "POST", headers: { origin: APP, "content-type": "application/json" }, body: JSON.stringify(body) });
+const postJson = (path: string, body: unknown) => {
+  const headers = { origin: APP, "content-type": "application/json" };
+  return new Request(APP + path, { method: "POST", headers, body: JSON.stringify(body) });
+};
 
 /** A quote of its own, one step in: its token now sits in the returned session only. */
 async function startQuote(): Promise<SessionData> {
   const data: SessionData = { quotes: {} };
   const s = session(data);
   const [formId, answers] = validAnswers.bicycle[0];
-  const res = await proxy(postJson("/api/v3/policy/submit/bicycle/", { policy_number: null, form: asForm(formId, answers) }), s);
+  const first = { policy_number: null, form: asForm(formId, answers) };
+  const res = await proxy(postJson("/api/v3/policy/submit/bicycle/", first), s);
   expect(res.status).toBe(200);
   return { quotes: s.quotes };
 }
@@ -46,10 +53,12 @@ async function versionOf(data: SessionData): Promise<string> {
 
 beforeAll(async () => {
   backend = await startBackend({ LINK_SECRET });
-  Object.assign(process.env, { POLICY_API_URL: backend.url, SESSION_SECRET: "s".repeat(40), UPSTREAM_TIMEOUT_MS: "10000" });
+  const env = { POLICY_API_URL: backend.url, SESSION_SECRET: "s".repeat(40), UPSTREAM_TIMEOUT_MS: "9000" };
+  Object.assign(process.env, env);
   globalThis.fetch = async (input, init) => {
     const res = await realFetch(input, init);
-    upstream.push({ url: String(input), method: init?.method ?? "GET", headers: new Headers(init?.headers), status: res.status });
+    const headers = new Headers(init?.headers);
+    upstream.push({ url: String(input), method: init?.method ?? "GET", headers, status: res.status });
     return res;
   };
   mine = await startQuote();
@@ -63,20 +72,24 @@ afterAll(async () => {
 
 const ascii = (max: number) => fc.stringMatching(new RegExp(`^[\\x20-\\x7e]{0,${max}}$`));
 const segment = fc.oneof(
-  fc.constantFrom("%00", "..", "%2e%2e", "__proto__", "all", "meta", "submit", "continue", "bicycle", "%ZZ", "é", "a%2Fb"),
+  fc.constantFrom("%00", "..", "%2e%2e", "__proto__", "all", "meta", "submit", "continue", "bicycle", "%ZZ", "é"),
   fc.string({ maxLength: 12 }).map(encodeURIComponent),
   fc.constant("MINE"),
   fc.constant("THEIRS"),
 );
+const base = fc.constantFrom("/api/v3/", "/api/v1/", "/api/v3/policy/");
+const randomPath = fc
+  .tuple(base, fc.array(segment, { maxLength: 5 }), fc.boolean())
+  .map(([start, parts, slash]) => start + parts.join("/") + (slash ? "/" : ""));
 const path = fc.oneof(
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("/api/v3/", "/api/v1/", "/api/v3/policy/"), fc.array(segment, { maxLength: 5 }), fc.boolean())
-    .map(([base, parts, slash]) => base + parts.join("/") + (slash ? "/" : "")) },
+  { weight: 1, arbitrary: randomPath },
   { weight: 2, arbitrary: fc.constantFrom(
     "/api/v3/policy/MINE/", "/api/v3/policy/THEIRS/", "/api/v3/policy/THEIRS/confirm/", "/api/v3/policy/THEIRS/cancel/",
     "/api/v3/policy/THEIRS/copy/", "/api/v3/policy/submit/bicycle/", "/api/v3/payment/token/?policy_number=THEIRS",
     "/api/v3/payment/token/?policy_number=MINE&payment_mode=annual&return_url=http%3A%2F%2F127.0.0.1%3A3000%2Fr",
     "/api/v3/policy/THEIRS/attachment/get/%00/", "/api/v1/policy/THEIRS/attachment/thumbnail/%00/", "/api/v3/login/",
-    "/api/v3/logout/", "/api/v3/customer/otp/verify/", "/api/v3/policy/all/?per_page=99999", "/api/v3/policy/THEIRS/price/",
+    "/api/v3/logout/", "/api/v3/customer/otp/verify/", "/api/v3/policy/all/?per_page=99999",
+    "/api/v3/policy/THEIRS/price/",
   ) },
 );
 const json = fc.oneof(
@@ -84,11 +97,18 @@ const json = fc.oneof(
   fc.json({ maxDepth: 4 }).map((text) => text.slice(0, Math.max(1, text.length - 3))),
   fc.record({
     policy_number: fc.oneof(fc.constant("THEIRS"), fc.constant("MINE"), fc.anything({ maxDepth: 2 })),
-    form: fc.oneof(fc.anything({ maxDepth: 3 }), fc.record({ form_id: fc.anything({ maxDepth: 1 }), fields: fc.anything({ maxDepth: 3 }) })),
+    form: fc.oneof(
+      fc.anything({ maxDepth: 3 }),
+      fc.record({ form_id: fc.anything({ maxDepth: 1 }), fields: fc.anything({ maxDepth: 3 }) }),
+    ),
   }).map((body) => JSON.stringify(body)),
 );
 const OVERSIZED = "{\"a\":\"" + "x".repeat(1024 * 1024) + "\"}";
-const body = fc.oneof({ weight: 8, arbitrary: json }, { weight: 1, arbitrary: fc.constant(OVERSIZED) }, { weight: 1, arbitrary: ascii(64) });
+const body = fc.oneof(
+  { weight: 8, arbitrary: json },
+  { weight: 1, arbitrary: fc.constant(OVERSIZED) },
+  { weight: 1, arbitrary: ascii(64) },
+);
 const request = fc.record({
   method: fc.oneof({ weight: 6, arbitrary: fc.constantFrom("GET", "POST") }, fc.constantFrom(...METHODS)),
   path,
@@ -142,7 +162,8 @@ describe("the proxy under hostile input", () => {
           expect(calls).toEqual([]);
         }
         // Some calls the contract makes GETs change things: a browser only reaches them with a same-site POST.
-        if (crossSite(r) || r.method === "GET") expect(calls.filter((c) => /\/payment\/token\//.test(c.url))).toEqual([]);
+        const paymentTokens = calls.filter((c) => /\/payment\/token\//.test(c.url));
+        if (crossSite(r) || r.method === "GET") expect(paymentTokens).toEqual([]);
         for (const call of calls) {
           expect(call.headers.get("authorization")).toBeNull();
           expect(call.headers.get("x-forwarded-for")).toBeNull();
@@ -150,10 +171,10 @@ describe("the proxy under hostile input", () => {
           expect([null, tokenOf(mine)]).toContain(call.headers.get("x-quote-token"));
         }
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+      { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
     );
     expect(await versionOf(theirs)).toBe(before);
     // Not a vacuous pass: many of those requests did reach the API.
-    expect(upstream.length - reached).toBeGreaterThan(Number(process.env.FUZZ_RUNS ?? 300) / 6);
+    expect(upstream.length - reached).toBeGreaterThan(RUNS / 6);
   }, 300_000);
 });

@@ -205,7 +205,8 @@ describe("headers, statuses and redirects", () => {
   it("makes a payment token only on a same-site POST, sent upstream as the contract's GET", async () => {
     handlers.set("GET /api/v3/payment/token/", (_, res) => json(res, 200, { token: "t1", redirect_url: "/x" }));
     expect((await proxy(call("/api/v3/payment/token/?policy_number=P1"), fakeSession())).status).toBe(404);
-    const crossSite = call("/api/v3/payment/token/?policy_number=P1", { method: "POST", headers: { origin: "https://evil.test" } });
+    const evil = { origin: "https://evil.test" };
+    const crossSite = call("/api/v3/payment/token/?policy_number=P1", { method: "POST", headers: evil });
     expect((await proxy(crossSite, fakeSession())).status).toBe(403);
     expect(seen).toHaveLength(0);
     const res = await proxy(call("/api/v3/payment/token/?policy_number=P1", { method: "POST" }), fakeSession());

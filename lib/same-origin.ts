@@ -6,5 +6,6 @@ export function sameOrigin(request: Request): boolean {
   const url = new URL(request.url);
   const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || undefined;
   const host = first("x-forwarded-host") ?? first("host");
-  return origin === url.origin || (host !== undefined && origin === `${first("x-forwarded-proto") ?? url.protocol.slice(0, -1)}://${host}`);
+  const scheme = first("x-forwarded-proto") ?? url.protocol.slice(0, -1);
+  return origin === url.origin || (host !== undefined && origin === `${scheme}://${host}`);
 }

@@ -34,7 +34,13 @@ describe("a sign-in starts a new session", () => {
     expect(planted.destroyed).toBe(1);
     expect({ ...planted }).toEqual({
       quotes: {},
-      customer: { token: "VICTIM", email: "victim@x.test", name: undefined, expiresAt: undefined, since: expect.any(Number) },
+      customer: {
+        token: "VICTIM",
+        email: "victim@x.test",
+        name: undefined,
+        expiresAt: undefined,
+        since: expect.any(Number),
+      },
     });
     expect(authFor(planted, "ATTACKER1")).toEqual({ bearer: "VICTIM" });
   });
@@ -51,7 +57,8 @@ describe("a sign-in has an absolute lifetime besides the idle one", () => {
     const old = Date.now() - SIGN_IN_MAX_AGE_MS - 1;
     expect(authFor({ quotes: {}, customer: { token: "C", since: old } })).toEqual({});
     expect(authFor({ quotes: {}, user: { token: "U", name: "A", permissions: [], since: old } })).toEqual({});
-    expect(authFor({ quotes: {}, user: { token: "U", name: "A", permissions: [], since: Date.now() - 60_000 } })).toEqual({ bearer: "U" });
+    const recent = { token: "U", name: "A", permissions: [], since: Date.now() - 60_000 };
+    expect(authFor({ quotes: {}, user: recent })).toEqual({ bearer: "U" });
   });
 
   it("stamps every sign-in, the code step's too", () => {
@@ -63,7 +70,8 @@ describe("a sign-in has an absolute lifetime besides the idle one", () => {
 
 describe("the cookie outside production", () => {
   it("keeps its plain name and follows the request's scheme (http in development and tests)", () => {
-    expect(sessionOptions(false)).toMatchObject({ cookieName: SESSION_COOKIE, cookieOptions: { secure: false, httpOnly: true } });
+    const plain = { cookieName: SESSION_COOKIE, cookieOptions: { secure: false, httpOnly: true } };
+    expect(sessionOptions(false)).toMatchObject(plain);
     expect(sessionOptions(true).cookieOptions).toMatchObject({ secure: true });
   });
 });

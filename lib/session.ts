@@ -112,10 +112,12 @@ function absorbIdentity(session: Renewable, body: Record<string, unknown>, kind:
   const since = Date.now();
   if (kind === "customer") {
     const fullName = [str(info.first_name), str(info.last_name)].filter(Boolean).join(" ");
-    session.customer = { token, name: str(info.name) ?? (fullName || undefined), email: str(info.email), expiresAt, since };
+    const name = str(info.name) ?? (fullName || undefined);
+    session.customer = { token, name, email: str(info.email), expiresAt, since };
   } else {
     const permissions = Array.isArray(info.permissions) ? info.permissions.filter((p): p is string => typeof p === "string") : [];
-    session.user = { token, name: str(info.name) ?? "", agentCode: str(info.agent_code), permissions, expiresAt, since };
+    const agentCode = str(info.agent_code);
+    session.user = { token, name: str(info.name) ?? "", agentCode, permissions, expiresAt, since };
   }
   return true;
 }

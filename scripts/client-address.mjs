@@ -1,7 +1,9 @@
 // Who the client is, decided from the socket: a browser's own X-Forwarded-* headers are never believed.
 import { BlockList, isIP } from "node:net";
 
-const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+const FORWARDED = [
+  "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded",
+];
 
 const plain = (address) => {
   const value = (address ?? "").trim().replace(/^\[|\]$/g, "");
@@ -47,7 +49,8 @@ export function withClientAddress(handle, trusted) {
     const host = peerTrusted ? String(req.headers["x-forwarded-host"] ?? "").split(",")[0].trim() : "";
     for (const name of FORWARDED) delete req.headers[name];
     if (address) req.headers["x-forwarded-for"] = address;
-    req.headers["x-forwarded-proto"] = proto === "https" || proto === "http" ? proto : req.socket.encrypted ? "https" : "http";
+    const scheme = req.socket.encrypted ? "https" : "http";
+    req.headers["x-forwarded-proto"] = proto === "https" || proto === "http" ? proto : scheme;
     if (host) req.headers["x-forwarded-host"] = host;
     return handle(req, res);
   };

@@ -29,7 +29,11 @@ async function serve(trusted: string): Promise<{ get(headers: Record<string, str
 describe("the web server tells the app who the client is", () => {
   it("ignores a forged X-Forwarded-For from a peer it does not trust: the socket's address wins", async () => {
     const web = await serve("");
-    const seen = await web.get({ "x-forwarded-for": "203.0.113.9, 198.51.100.1", "x-real-ip": "203.0.113.9", forwarded: "for=1.2.3.4" });
+    const seen = await web.get({
+      "x-forwarded-for": "203.0.113.9, 198.51.100.1",
+      "x-real-ip": "203.0.113.9",
+      forwarded: "for=1.2.3.4",
+    });
     expect(seen["x-forwarded-for"]).toBe("127.0.0.1");
     expect(seen["x-real-ip"]).toBeUndefined();
     expect(seen.forwarded).toBeUndefined();

@@ -35,7 +35,9 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
     setProblem(null);
     const returnUrl = new URL(paymentReturnPath(policyNumber), window.location.origin).href;
     // A POST: making a payment token changes something, so it is never a GET from the browser.
-    const res = await callApi(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema, { method: "POST" });
+    const res = await callApi(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema, {
+      method: "POST",
+    });
     if (!res.ok) {
       setBusy(false);
       return setProblem(journeyProblem(res));

@@ -14,7 +14,11 @@ const UNREADABLE = "The policy service sent an answer we could not read.";
  * On success the quote's token is kept in the session (under its policy number, with its product) so
  * /quote/<n> can carry on from there.
  */
-export async function openContinueLink(signed: string, session: Session, clientAddress?: string): Promise<ContinueOutcome> {
+export async function openContinueLink(
+  signed: string,
+  session: Session,
+  clientAddress?: string,
+): Promise<ContinueOutcome> {
   let res: Response;
   let data: unknown = null;
   try {

@@ -31,7 +31,9 @@ export default async function ContinuePage({ params }: Props) {
           Continuing opens the quote in this browser at the step it has reached, so you can check the answers and
           finish it. Only continue a link you were sent by Harbour Insurance.
         </p>
-        {preview.expiresAt ? <p className="text-muted">This link works until {formatTimestamp(preview.expiresAt)}.</p> : null}
+        {preview.expiresAt ? (
+          <p className="text-muted">This link works until {formatTimestamp(preview.expiresAt)}.</p>
+        ) : null}
         <form method="post" action={`/continue/${encodeURIComponent(signed)}/open`}>
           <Button type="submit">Continue this quote</Button>
         </form>

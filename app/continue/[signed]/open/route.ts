@@ -9,7 +9,7 @@ export const runtime = "nodejs";
 
 type Context = { params: Promise<{ signed: string }> };
 
-/** "Continue this quote": the link is opened with the Policy API, then on to the quote (its token kept in the session). */
+/** "Continue this quote": the link is opened with the Policy API, then on to the quote (its token in the session). */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { signed } = await params;
   const nonce = request.headers.get("x-nonce");
@@ -29,6 +29,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     case "gone":
       return continueProblemResponse(CONTINUE_PROBLEMS[outcome.kind], nonce);
     default:
-      return continueProblemResponse(serviceProblem(outcome.status, outcome.detail, `/continue/${encodeURIComponent(signed)}`), nonce);
+      const retry = `/continue/${encodeURIComponent(signed)}`;
+      return continueProblemResponse(serviceProblem(outcome.status, outcome.detail, retry), nonce);
   }
 }
