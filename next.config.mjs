@@ -5,6 +5,7 @@ const nextConfig = {
   // The contract's paths end in a slash; serve them as they are instead of redirecting.
   skipTrailingSlashRedirect: true,
   typescript: { tsconfigPath: "tsconfig.json" },
+  // Content-Security-Policy (with a nonce per page) and HSTS come from proxy.ts.
   async headers() {
     return [
       {
@@ -14,7 +15,6 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
         ],
       },
     ];

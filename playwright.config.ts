@@ -35,9 +35,16 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npx next start -H 127.0.0.1 -p ${WEB_PORT}`,
+      command: `node scripts/web-server.mjs -H 127.0.0.1 -p ${WEB_PORT}`,
       url: `http://127.0.0.1:${WEB_PORT}/`,
-      env: { POLICY_API_URL: `http://127.0.0.1:${BACKEND_PORT}`, SESSION_SECRET, NEXT_TELEMETRY_DISABLED: "1", DEV_OUTBOX: "1" },
+      // NODE_ENV test: production would hide the outbox the specs read codes from.
+      env: {
+        POLICY_API_URL: `http://127.0.0.1:${BACKEND_PORT}`,
+        SESSION_SECRET,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DEV_OUTBOX: "1",
+        NODE_ENV: "test",
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

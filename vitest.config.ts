@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  // Next swaps "server-only" for an empty module on the server; tests run on the server side too.
+  resolve: { alias: { "@": root, "server-only": `${root}node_modules/next/dist/compiled/server-only/empty.js` } },
   esbuild: { jsx: "automatic" },
   test: {
     projects: [
@@ -14,7 +15,11 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: [
-            "contract/**/*.test.ts", "backend/**/*.test.ts", "lib/**/*.test.ts", "app/**/*.test.ts",
+            "contract/**/*.test.ts",
+            "backend/**/*.test.ts",
+            "lib/**/*.test.ts",
+            "app/**/*.test.ts",
+            "scripts/**/*.test.ts",
             "e2e/contract-backend/**/*.test.ts",
           ],
           testTimeout: 30_000,

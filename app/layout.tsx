@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -12,7 +13,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 const navLink = "inline-flex min-h-11 items-center px-2 font-semibold text-white underline-offset-4 hover:underline";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so that it carries that request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col bg-canvas text-ink antialiased">

@@ -26,6 +26,15 @@ async function newSignedInPage(browser: Browser, who: keyof typeof USERS, next: 
   return page;
 }
 
+/** Presses "Continue this quote" on a continue link's page: the status of the POST that opens the link. */
+async function continueQuote(page: Page): Promise<number> {
+  const opened = page.waitForResponse(
+    (res) => res.request().method() === "POST" && /\/continue\/[^/]+\/open$/.test(res.url()),
+  );
+  await page.getByRole("button", { name: "Continue this quote" }).click();
+  return (await opened).status();
+}
+
 const panel = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
 const fact = (page: Page, term: string) => page.locator("dt", { hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
 
@@ -90,20 +99,25 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
   const mail = customer.getByTestId("outbox-email").first();
   await expect(mail.getByRole("heading")).toHaveText(/^Continue your/);
   const url = /https?:\/\/\S+\/continue\/\S+/.exec((await mail.textContent()) ?? "")![0];
+  // Opening the link changes nothing: the page asks first, and only the POST moves the quote to this browser.
   await customer.goto(url);
+  await expect(mainHeading(customer)).toHaveText("Continue this quote");
+  await expect(customer.getByText(`quote ${copied}`)).toBeVisible();
+  await expectAccessible(customer, "continue link");
+  await expect(continueQuote(customer)).resolves.toBe(303);
   await expect(mainHeading(customer)).toHaveText("Check your answers");
   await confirmAndPay(customer);
   await expectBought(customer, copied);
 
   // The quote is bought now: the same link can't continue it any more (404), and says what to do instead.
-  const used = await customer.goto(url);
-  expect(used?.status()).toBe(404);
+  await customer.goto(url);
+  await expect(continueQuote(customer)).resolves.toBe(404);
   await expect(mainHeading(customer)).toHaveText("This quote can no longer be continued");
   await expect(customer.getByText("Start a new quote or contact us.")).toBeVisible();
 
   // A link that was tampered with says so, with status 403.
-  const bad = await customer.goto(url.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
-  expect(bad?.status()).toBe(403);
+  await customer.goto(url.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
+  await expect(continueQuote(customer)).resolves.toBe(403);
   await expect(mainHeading(customer)).toHaveText("This link is not valid or has expired");
   await expect(customer.getByText("Ask your agent for a new link.")).toBeVisible();
 
@@ -164,7 +178,7 @@ test("the console and its export need a signed-in user; a bad continue link expl
   await expect(page.getByRole("alert").filter({ hasText: "You're not signed in yet" })).toContainText("That username and password don't match.");
   const csv = await page.request.get("/api/agent/export");
   expect(csv.status()).toBe(401);
-  const res = await page.goto("/continue/NOPE.1.bad");
-  expect(res?.status()).toBe(403);
+  await page.goto("/continue/NOPE.1.bad");
+  await expect(continueQuote(page)).resolves.toBe(403);
   await expect(page.getByRole("link", { name: "Start a new quote" })).toBeVisible();
 });

@@ -19,6 +19,8 @@ import type { StatusKey } from "@/contract/statuses";
 import { accountListSchema, additionalDocumentsSchema, tokenRefreshSchema, type AccountPolicyList } from "@/lib/account/schemas";
 import { historySchema, type HistoryVersion, type PolicyList } from "@/lib/agent/schemas";
 import type { ListRequest } from "@/lib/agent/search-params";
+import { headers } from "next/headers";
+import { clientAddressOf } from "@/lib/client-address";
 import { absorbSecrets, authFor, extendExpiry, getSession, saveSession } from "@/lib/session";
 import { toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
@@ -49,7 +51,7 @@ type CallOptions = {
 };
 
 async function call<S extends z.ZodType>(path: string, schema: S, options: CallOptions = {}): Promise<z.infer<S>> {
-  const session = await getSession();
+  const [session, incoming] = await Promise.all([getSession(), headers()]);
   let res: Response;
   let text: string;
   const json = options.body !== undefined;
@@ -60,6 +62,7 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
       headers: json ? { accept: "application/json", "content-type": "application/json" } : { accept: "application/json" },
       body: json ? JSON.stringify(options.body) : undefined,
       auth: options.auth ?? authFor(session, options.policyNumber),
+      clientAddress: clientAddressOf(incoming),
     });
     text = await res.text();
   } catch (err) {

@@ -15,6 +15,8 @@ export type ProxyRoute = {
   /** A sign-in whose top-level `token` becomes the session's customer or user. */
   identity?: "customer" | "user";
   logout?: boolean;
+  /** The contract's method upstream when the browser must use another (a GET that makes something is a POST here). */
+  upstreamMethod?: ProxyMethod;
 };
 export type RouteMatch = { route: ProxyRoute; params: { policy?: string; slug?: string; document?: string } };
 
@@ -58,7 +60,8 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
   route("referral", ["POST"], `policy/${POLICY}/referral`),
   route("cancellation-request", ["POST"], `policy/${POLICY}/cancellation-request`),
   route("history", ["GET"], `policy/${POLICY}/history`),
-  route("payment-token", ["GET"], "payment/token"),
+  // It makes a payment: the browser POSTs (so the same-site check applies), the contract's GET goes upstream.
+  route("payment-token", ["POST"], "payment/token", { upstreamMethod: "GET" }),
   route("payment-process", ["GET"], "payment/process"),
   route("payment-sandbox", ["GET", "POST"], `payment/sandbox/${SEG}`),
   route("otp-request", ["POST"], "customer/otp/request"),

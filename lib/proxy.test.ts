@@ -85,8 +85,21 @@ describe("credentials from the session", () => {
     expect(last().headers.cookie).toBeUndefined();
   });
 
+  it("tells the API the client's address that the web server vouched for, and no browser's made-up one", async () => {
+    const forged = { "x-forwarded-for": "203.0.113.9" };
+    await proxy(call("/api/v3/products/", { headers: forged }), session());
+    expect(last().headers["x-forwarded-for"]).toBeUndefined();
+    process.env.WEB_CLIENT_ADDRESS_CHECKED = "1";
+    try {
+      await proxy(call("/api/v3/products/", { headers: forged }), session());
+      expect(last().headers["x-forwarded-for"]).toBe("203.0.113.9");
+    } finally {
+      delete process.env.WEB_CLIENT_ADDRESS_CHECKED;
+    }
+  });
+
   it("finds the policy in the query and in a JSON body", async () => {
-    await proxy(call("/api/v3/payment/token/?policy_number=P2&payment_mode=card"), session());
+    await proxy(call("/api/v3/payment/token/?policy_number=P2&payment_mode=card", { method: "POST" }), session());
     expect(last().headers["x-quote-token"]).toBe("q2");
     expect(last().url).toBe("/api/v3/payment/token/?policy_number=P2&payment_mode=card");
     await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P1", form: { form_id: "f", fields: [] } }), fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 } } }));
@@ -112,7 +125,7 @@ describe("secrets stay in the session", () => {
     expect(text).not.toMatch(/SECRET|_token/);
     expect(JSON.parse(text)).toEqual({ policy_number: "N1", form: null });
     expect(session.quotes.N1).toMatchObject({ token: "QSECRET", slug: "travel" });
-    expect(session.customer).toEqual({ token: "CSECRET" });
+    expect(session.customer).toMatchObject({ token: "CSECRET" });
     expect(session.saves).toBe(1);
   });
 
@@ -147,7 +160,7 @@ describe("secrets stay in the session", () => {
     expect(agentSession.customer).toBeUndefined();
     const customerSession = fakeSession();
     await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P9" }), customerSession);
-    expect(customerSession.customer).toEqual({ token: "CT", expiresAt: "2099-01-01T00:00:00Z" });
+    expect(customerSession.customer).toMatchObject({ token: "CT", expiresAt: "2099-01-01T00:00:00Z" });
   });
 
   it("stay signed in: a refreshed token's new end is kept in the session", async () => {
@@ -189,6 +202,17 @@ describe("headers, statuses and redirects", () => {
     expect(last().headers["content-length"]).toBe("0");
   });
 
+  it("makes a payment token only on a same-site POST, sent upstream as the contract's GET", async () => {
+    handlers.set("GET /api/v3/payment/token/", (_, res) => json(res, 200, { token: "t1", redirect_url: "/x" }));
+    expect((await proxy(call("/api/v3/payment/token/?policy_number=P1"), fakeSession())).status).toBe(404);
+    const evil = { origin: "https://evil.test" };
+    const crossSite = call("/api/v3/payment/token/?policy_number=P1", { method: "POST", headers: evil });
+    expect((await proxy(crossSite, fakeSession())).status).toBe(403);
+    expect(seen).toHaveLength(0);
+    const res = await proxy(call("/api/v3/payment/token/?policy_number=P1", { method: "POST" }), fakeSession());
+    expect([res.status, last().method, last().url]).toEqual([200, "GET", "/api/v3/payment/token/?policy_number=P1"]);
+  });
+
   it("passes redirects through, making the backend's own URLs relative", async () => {
     handlers.set("GET /api/v3/payment/process/", (req, res) =>
       res.writeHead(303, { location: req.url.includes("ext") ? "https://shop.test/done?ok=1" : `${base}/api/v3/payment/sandbox/t1/?x=1` }).end(),
@@ -198,7 +222,8 @@ describe("headers, statuses and redirects", () => {
     const ext = await proxy(call("/api/v3/payment/process/?token=ext"), fakeSession());
     expect(ext.headers.get("location")).toBe("https://shop.test/done?ok=1");
     handlers.set("GET /api/v3/payment/token/", (_, res) => json(res, 200, { token: "t1", redirect_url: `${base}/api/v3/payment/sandbox/t1/` }));
-    expect(await (await proxy(call("/api/v3/payment/token/"), fakeSession())).json()).toEqual({ token: "t1", redirect_url: "/api/v3/payment/sandbox/t1/" });
+    const token = await proxy(call("/api/v3/payment/token/", { method: "POST" }), fakeSession());
+    expect(await token.json()).toEqual({ token: "t1", redirect_url: "/api/v3/payment/sandbox/t1/" });
   });
 
   it("answers 404 in the contract's shape for anything off the allowlist", async () => {

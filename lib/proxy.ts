@@ -1,7 +1,9 @@
 import type { ErrorBody } from "@/contract";
+import { clientAddressOf } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
 import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
+import { sameOrigin } from "@/lib/same-origin";
 import { absorbSecrets, authFor, extendExpiry, getSession, saveSession, type Session } from "@/lib/session";
 import { errorResponse, responseHeaders, toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
@@ -9,16 +11,6 @@ const NOT_FOUND: ErrorBody = { detail: "There is nothing at this address.", code
 const CSRF: ErrorBody = { detail: "This request came from another site and was refused.", code: "csrf_rejected" };
 const TOO_LARGE: ErrorBody = { detail: "That is too large to send. Please choose a smaller file.", code: "too_large" };
 const NULL_BODY = new Set([101, 204, 205, 304]);
-
-/** Same-origin only: its URL's origin, or the one the browser used when behind a reverse proxy. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (origin === null) return request.headers.get("sec-fetch-site") === "same-origin";
-  const url = new URL(request.url);
-  const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || undefined;
-  const host = first("x-forwarded-host") ?? first("host");
-  return origin === url.origin || (host !== undefined && origin === `${first("x-forwarded-proto") ?? url.protocol.slice(0, -1)}://${host}`);
-}
 
 /** Reads at most `limit` bytes; null when the body is larger, whatever Content-Length claimed. */
 async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
@@ -141,12 +133,14 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   if (match.route.logout) await logoutOthers(session, auth);
   try {
     // Next strips trailing slashes; the contract documents them, so they go back on.
+    const upstreamMethod = match.route.upstreamMethod ?? method;
     const res = await upstream(url.pathname.replace(/\/?$/, "/"), {
-      method,
+      method: upstreamMethod,
       headers,
-      body: body?.byteLength ? body : undefined,
+      body: body?.byteLength && upstreamMethod !== "GET" ? body : undefined,
       query: url.searchParams,
       auth,
+      clientAddress: clientAddressOf(request.headers),
       timeoutMs: match.route.slow ? getEnv().DOCUMENT_TIMEOUT_MS : undefined,
       signal: request.signal,
     });

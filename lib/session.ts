@@ -5,24 +5,39 @@ import type { UpstreamAuth } from "@/lib/upstream";
 
 /** `token` is "" for a backend that sends no quote token; `at` and `said`: where the quote stands (journey/step-memory). */
 export type QuoteGrant = { token: string; slug?: string; updatedAt: number; at?: string; said?: string };
-export type CustomerIdentity = { token: string; name?: string; email?: string; expiresAt?: string };
-export type UserIdentity = { token: string; name: string; agentCode?: string; permissions: string[]; expiresAt?: string };
+/** `since`: when this browser signed in (ms), for the absolute lifetime. */
+export type CustomerIdentity = { token: string; name?: string; email?: string; expiresAt?: string; since?: number };
+export type UserIdentity = {
+  token: string;
+  name: string;
+  agentCode?: string;
+  permissions: string[];
+  expiresAt?: string;
+  since?: number;
+};
 export type SessionData = { quotes: Record<string, QuoteGrant>; customer?: CustomerIdentity; user?: UserIdentity };
 /** What the proxy needs: iron-session's session object, or a plain stand-in in tests. */
 export type Session = SessionData & { save(): Promise<void>; destroy(): void };
 
 export const SESSION_COOKIE = "qp_session";
+/** In production: only ever sent over HTTPS, to this exact host (no Domain), on every path. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+/** The idle lifetime: each save seals the cookie for this long again. */
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
+/** The absolute lifetime of a sign-in (customer or staff), however active: then sign in again. */
+export const SIGN_IN_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 export const MAX_QUOTES = 20;
 // A sealed cookie is ~1.38x its JSON plus ~110 bytes; this keeps it under the browser's 4 KB.
 const MAX_SESSION_JSON = 2_700;
 
 export function sessionOptions(secure: boolean): SessionOptions {
+  // Production is HTTPS whatever a proxy in front says; development and tests may run over plain http.
+  const production = getEnv().NODE_ENV === "production";
   return {
-    cookieName: SESSION_COOKIE,
+    cookieName: production ? SECURE_SESSION_COOKIE : SESSION_COOKIE,
     password: getEnv().SESSION_SECRET,
     ttl: SESSION_TTL_SECONDS,
-    cookieOptions: { httpOnly: true, sameSite: "lax", secure, path: "/" },
+    cookieOptions: { httpOnly: true, sameSite: "lax", secure: secure || production, path: "/" },
   };
 }
 
@@ -32,11 +47,15 @@ export async function getSession(): Promise<IronSession<SessionData>> {
   const proto = incoming.get("x-forwarded-proto")?.split(",")[0].trim();
   const session = await getIronSession<SessionData>(jar, sessionOptions(proto === "https"));
   session.quotes ??= {};
+  for (const kind of ["customer", "user"] as const) {
+    if (session[kind] && !(Date.now() - (session[kind].since ?? 0) < SIGN_IN_MAX_AGE_MS)) delete session[kind];
+  }
   return session;
 }
 
-const live = (id?: { token: string; expiresAt?: string }) =>
-  id && !(Date.parse(id.expiresAt ?? "") <= Date.now()) ? id.token : undefined;
+const outlived = (id: { since?: number }) => id.since !== undefined && Date.now() - id.since >= SIGN_IN_MAX_AGE_MS;
+const live = (id?: { token: string; expiresAt?: string; since?: number }) =>
+  id && !(Date.parse(id.expiresAt ?? "") <= Date.now()) && !outlived(id) ? id.token : undefined;
 
 /** Credentials for one call: the user's token before the customer's, plus the quote token of that policy. */
 export function authFor(session: SessionData, policyNumber?: string | null): UpstreamAuth {
@@ -77,20 +96,31 @@ export async function saveSession(session: Session): Promise<void> {
 const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : undefined);
 const record = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 
-function absorbIdentity(session: SessionData, body: Record<string, unknown>, kind: "customer" | "user"): boolean {
+type Renewable = SessionData & { destroy?(): void };
+
+/** A sign-in starts a new session: nothing an earlier (or planted) cookie held rides along, no identity, no quote. */
+function startOver(session: Renewable): void {
+  if (typeof session.destroy === "function") session.destroy();
+  else for (const key of Object.keys(session) as (keyof SessionData)[]) delete session[key];
+  session.quotes = {};
+}
+
+function absorbIdentity(session: Renewable, body: Record<string, unknown>, kind: "customer" | "user"): boolean {
   const token = str(body.token);
   delete body.token;
   if (!token) return false;
   const info = record(body[kind]) ?? {};
   const expiresAt = str(body.expires_at) ?? str(info.expires_at);
-  // One person per browser session: a sign-in replaces the other kind of identity.
-  delete session[kind === "customer" ? "user" : "customer"];
+  startOver(session);
+  const since = Date.now();
   if (kind === "customer") {
     const fullName = [str(info.first_name), str(info.last_name)].filter(Boolean).join(" ");
-    session.customer = { token, name: str(info.name) ?? (fullName || undefined), email: str(info.email), expiresAt };
+    const name = str(info.name) ?? (fullName || undefined);
+    session.customer = { token, name, email: str(info.email), expiresAt, since };
   } else {
     const permissions = Array.isArray(info.permissions) ? info.permissions.filter((p): p is string => typeof p === "string") : [];
-    session.user = { token, name: str(info.name) ?? "", agentCode: str(info.agent_code), permissions, expiresAt };
+    const agentCode = str(info.agent_code);
+    session.user = { token, name: str(info.name) ?? "", agentCode, permissions, expiresAt, since };
   }
   return true;
 }
@@ -102,7 +132,7 @@ export type SecretSource = { slug?: string; identity?: "customer" | "user" };
  * `quote_token` (kept under its sibling `policy_number`), `customer_token`, and for sign-in
  * responses the top-level `token`. Returns whether the session changed.
  */
-export function absorbSecrets(session: SessionData, body: unknown, source: SecretSource = {}): boolean {
+export function absorbSecrets(session: Renewable, body: unknown, source: SecretSource = {}): boolean {
   let changed = false;
   const visit = (node: unknown, depth: number): void => {
     if (depth > 32 || node === null || typeof node !== "object") return;
@@ -121,7 +151,7 @@ export function absorbSecrets(session: SessionData, body: unknown, source: Secre
       const token = str(obj.customer_token);
       // An agent answering the code step for a customer stays signed in as the agent.
       if (token && !session.user) {
-        session.customer = { token, expiresAt: str(obj.customer_token_expires_at) };
+        session.customer = { token, expiresAt: str(obj.customer_token_expires_at), since: Date.now() };
         changed = true;
       }
       delete obj.customer_token;

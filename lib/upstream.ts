@@ -2,7 +2,7 @@ import type { ErrorBody } from "@/contract";
 import { getEnv } from "@/lib/env";
 
 /** The only browser request headers the Policy API ever sees. */
-// Not x-forwarded-for: a browser can set it, and the API would then count sign-in attempts against a made-up address.
+// Not x-forwarded-for: a browser can set it. The client's address goes up as `clientAddress`, the web server's word.
 export const REQUEST_HEADERS = ["content-type", "accept", "if-match", "if-none-match", "accept-language"] as const;
 /** The only Policy API response headers the browser ever sees. */
 export const RESPONSE_HEADERS = [
@@ -36,6 +36,8 @@ export type UpstreamInit = {
   body?: BodyInit | null;
   query?: URLSearchParams | Record<string, string | null | undefined>;
   auth?: UpstreamAuth;
+  /** The browser's address (lib/client-address.ts), for the API's per-person limits. */
+  clientAddress?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
 };
@@ -90,6 +92,7 @@ export async function upstream(path: string, init: UpstreamInit = {}): Promise<R
   headers.set("accept-encoding", "identity");
   if (init.auth?.bearer) headers.set("authorization", `Bearer ${init.auth.bearer}`);
   if (init.auth?.quoteToken) headers.set("x-quote-token", init.auth.quoteToken);
+  if (init.clientAddress) headers.set("x-forwarded-for", init.clientAddress);
   const timeout = AbortSignal.timeout(init.timeoutMs ?? getEnv().UPSTREAM_TIMEOUT_MS);
   const signal = init.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
   const request: RequestInit & { duplex?: "half" } = {

@@ -35,7 +35,11 @@ function newestMtime(dir) {
 export function ensureWebBuild() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const sources = ["app", "components", "lib", "contract", "public"].map((d) => path.join(root, d)).filter(existsSync);
-  const newest = Math.max(...sources.map(newestMtime), statSync(path.join(root, "package-lock.json")).mtimeMs);
+  // Next's root files: proxy (CSP), instrumentation (start-up checks), its config.
+  const files = ["package-lock.json", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "next.config.mjs"]
+    .map((f) => path.join(root, f))
+    .filter(existsSync);
+  const newest = Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs));
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
   console.log("Building the web app (next build)…");
   if (run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } }) !== 0) throw new Error("next build failed");

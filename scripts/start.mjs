@@ -24,11 +24,14 @@ const webEnv = {
   POLICY_API_URL: apiUrl,
   SESSION_SECRET: process.env.SESSION_SECRET ?? persistedSecret(),
   NEXT_TELEMETRY_DISABLED: "1",
+  // The demo, like its embedded API: NODE_ENV=production needs a SESSION_SECRET of its own and shows no outbox.
+  NODE_ENV: process.env.NODE_ENV ?? "development",
   DATA_DIR: path.join(root, ".data"),
   // The embedded API runs in development mode, so its outbox is worth showing.
   DEV_OUTBOX: process.env.DEV_OUTBOX ?? (process.env.POLICY_API_URL ? "0" : "1"),
 };
-children.push(startProcess(bin("next"), ["start", "-H", host, "-p", port], webEnv, "Web app"));
+// Not `next start`: scripts/web-server.mjs tells the API each client's own address (see TRUSTED_PROXIES).
+children.push(startProcess(process.execPath, ["scripts/web-server.mjs", "-H", host, "-p", port], webEnv, "Web app"));
 await waitForUrl(`http://${host}:${port}/`, 120_000);
 
 const demo = JSON.parse(readFileSync(path.join(root, "backend", "demo", "accounts.json"), "utf8"));

@@ -34,7 +34,10 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
     setBusy(true);
     setProblem(null);
     const returnUrl = new URL(paymentReturnPath(policyNumber), window.location.origin).href;
-    const res = await callApi(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema);
+    // A POST: making a payment token changes something, so it is never a GET from the browser.
+    const res = await callApi(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema, {
+      method: "POST",
+    });
     if (!res.ok) {
       setBusy(false);
       return setProblem(journeyProblem(res));

@@ -25,6 +25,12 @@ export const CONTINUE_PROBLEMS = {
       { href: "/account", label: "See your policies" },
     ],
   },
+  crossSite: {
+    status: 403,
+    title: "This request came from another site",
+    message: "This request came from another site and was refused. Open the link from your email again.",
+    steps: [{ href: "/", label: "Start a new quote" }],
+  },
 } satisfies Record<string, ContinueProblem>;
 
 export function serviceProblem(status: number, detail: string, retryHref: string): ContinueProblem {
@@ -51,11 +57,12 @@ h2{font-size:1.25rem;margin:32px 0 8px}ul{padding-left:1.25rem}li{margin:8px 0}a
 a:focus-visible{outline:3px solid #ffbf47;box-shadow:0 0 0 5px #1b2530}`;
 
 /** The whole HTML document for a problem, with its status. */
-export function continueProblemResponse(problem: ContinueProblem): Response {
+export function continueProblemResponse(problem: ContinueProblem, nonce?: string | null): Response {
+  const style = `<style${nonce ? ` nonce="${escapeHtml(nonce)}"` : ""}>${STYLE}</style>`;
   const steps = problem.steps.map((s) => `<li><a href="${escapeHtml(s.href)}">${escapeHtml(s.label)}</a></li>`).join("");
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(problem.title)} – Harbour Insurance</title><style>${STYLE}</style></head>
+<meta name="robots" content="noindex"><title>${escapeHtml(problem.title)} – Harbour Insurance</title>${style}</head>
 <body><header><a href="/">Harbour Insurance</a></header>
 <main id="main"><h1>${escapeHtml(problem.title)}</h1><div class="note" role="alert"><p>${escapeHtml(problem.message)}</p></div>
 <h2>What you can do next</h2><ul>${steps}</ul></main></body></html>`;

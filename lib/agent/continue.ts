@@ -10,16 +10,22 @@ export type ContinueOutcome =
 const UNREADABLE = "The policy service sent an answer we could not read.";
 
 /**
- * Checks an agent's signed link with the Policy API; on success the quote's token is kept in the
- * session (under its policy number, with its product) so /quote/<n> can carry on from there.
+ * Opens an agent's signed link with the Policy API, only on the customer's POST (it issues a new quote token).
+ * On success the quote's token is kept in the session (under its policy number, with its product) so
+ * /quote/<n> can carry on from there.
  */
-export async function openContinueLink(signed: string, session: Session): Promise<ContinueOutcome> {
+export async function openContinueLink(
+  signed: string,
+  session: Session,
+  clientAddress?: string,
+): Promise<ContinueOutcome> {
   let res: Response;
   let data: unknown = null;
   try {
     res = await upstream(`/api/v3/policy/continue/${encodeURIComponent(signed)}/`, {
       headers: { accept: "application/json" },
       auth: authFor(session),
+      clientAddress,
     });
     data = await res.json().catch(() => null);
   } catch (err) {

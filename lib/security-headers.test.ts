@@ -1,0 +1,47 @@
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { proxy } from "@/proxy";
+import { apiPolicy, pagePolicy } from "./security-headers";
+
+beforeAll(() => {
+  // getEnv() reads once, on first use: this file runs as production.
+  Object.assign(process.env, { NODE_ENV: "production", SESSION_SECRET: "h".repeat(24) + "0123456789ab" });
+});
+
+const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+
+describe("the content security policy", () => {
+  it("lets a page run only scripts with its nonce, and nothing be framed, based or embedded", () => {
+    const policy = pagePolicy("abc");
+    expect(policy).toContain("script-src 'nonce-abc' 'strict-dynamic'");
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      expect(policy).toContain(directive);
+    }
+    expect(policy).not.toContain("unsafe-inline");
+    expect(policy).not.toContain("unsafe-eval");
+  });
+
+  it("lets the API's answers run nothing but the sandbox gateway page's own script", () => {
+    expect(apiPolicy("/api/v3/policy/P1/")).toContain("script-src 'none'");
+    expect(apiPolicy("/api/v3/payment/sandbox/t1/")).toMatch(/script-src 'sha256-[\w+/=]+'/);
+  });
+});
+
+describe("proxy.ts", () => {
+  it("gives every page a fresh nonce, in its header and in the request Next renders with", () => {
+    const first = proxy(new NextRequest("http://app.test/quote/P1"));
+    const second = proxy(new NextRequest("http://app.test/quote/P1"));
+    const nonce = nonceOf(first.headers.get("content-security-policy"));
+    expect(nonce).toMatch(/^[\w+/=]{20,}$/);
+    expect(nonceOf(second.headers.get("content-security-policy"))).not.toBe(nonce);
+    expect(first.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(nonceOf(first.headers.get("x-middleware-request-content-security-policy"))).toBe(nonce);
+  });
+
+  it("sends HSTS in production, on pages and API answers alike", () => {
+    for (const path of ["/", "/api/v3/products/"]) {
+      const headers = proxy(new NextRequest(`http://app.test${path}`)).headers;
+      expect(headers.get("strict-transport-security")).toMatch(/max-age=\d{8}/);
+    }
+  });
+});
