@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { AppContext } from "./context";
 import { installErrorHandler } from "./http/error-handler";
 import { installCaller, installParsers } from "./http/request-context";
@@ -21,6 +21,10 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: ctx.config.TRUST_PROXY,
+    // A path Fastify can't even decode (e.g. %FF) still answers in the contract's {detail, code}.
+    frameworkErrors: (error, _request, reply) => {
+      (reply as unknown as FastifyReply).status(400).send({ detail: `This address is not valid: ${error.message}.`, code: "invalid_request" });
+    },
   });
   installParsers(app);
   installErrorHandler(app);

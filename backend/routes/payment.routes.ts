@@ -12,6 +12,11 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext) {
     const query = parseWith(paymentTokenQuerySchema, request.query, "query");
     return createPaymentToken(ctx, request.caller, query);
   });
+  // The same, by POST with the inputs in the JSON body, so a browser action (not a link) creates it.
+  app.post("/api/v3/payment/token/", async (request) => {
+    const body = parseWith(paymentTokenQuerySchema, request.body ?? {});
+    return createPaymentToken(ctx, request.caller, body);
+  });
 
   app.get<{ Querystring: { token?: string } }>("/api/v3/payment/process/", async (request, reply) => {
     const token = request.query.token;
