@@ -4,6 +4,7 @@ import type { PolicyRow } from "../storage/schema";
 import { policyNotFound, unauthenticated } from "../http/errors";
 import type { Caller } from "./caller";
 import { hashToken, sameHash } from "./tokens";
+import { quoteTokenExpired, touchQuoteToken } from "./quote-tokens";
 
 export function holdsQuoteToken(caller: Caller, policy: PolicyRow): boolean {
   return !!caller.quoteToken && !!policy.quoteTokenHash && sameHash(hashToken(caller.quoteToken), policy.quoteTokenHash);
@@ -28,6 +29,12 @@ export function canSee(caller: Caller, policy: PolicyRow, write = false): boolea
 export async function loadVisiblePolicy(ctx: AppContext, caller: Caller, policyNumber: string, opts: { write?: boolean } = {}): Promise<PolicyRow> {
   if (caller.kind === "anonymous" && !caller.quoteToken) throw unauthenticated("Sign in, or continue your quote from the device you started it on.");
   const policy = await getPolicy(ctx.db, policyNumber.toUpperCase());
-  if (!policy || !canSee(caller, policy, opts.write)) throw policyNotFound(policyNumber);
+  if (!policy) throw policyNotFound(policyNumber);
+  if (holdsQuoteToken(caller, policy) && !(await touchQuoteToken(ctx, caller.quoteToken!, policy.updatedAt))) {
+    // An expired quote token opens nothing, but a bearer token sent alongside still counts.
+    if (canSee({ ...caller, quoteToken: null }, policy, opts.write)) return policy;
+    throw quoteTokenExpired();
+  }
+  if (!canSee(caller, policy, opts.write)) throw policyNotFound(policyNumber);
   return policy;
 }
