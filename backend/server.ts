@@ -14,6 +14,7 @@ import { actionRoutes } from "./routes/actions.routes";
 import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
 import { ApiError } from "./http/errors";
+import { databaseStore } from "./security/rate-limit-store";
 
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -31,6 +32,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   installCaller(app, ctx);
   await app.register(rateLimit, {
     global: false,
+    // The client's address: Fastify takes it from X-Forwarded-For only when the peer is in TRUST_PROXY.
+    keyGenerator: (request) => request.ip,
+    store: databaseStore(ctx),
     errorResponseBuilder: () => new ApiError(429, "rate_limited", "Too many attempts from your address. Please wait a minute and try again."),
   });
   app.addHook("onSend", async (_request, reply, payload) => {
