@@ -13,12 +13,14 @@ const schema = z.object({
   PAYMENT_RETURN_ORIGINS: z.string().default(""),
   /** Signs continue links; must be shared by every backend instance behind a load balancer. */
   LINK_SECRET: z.string().min(32).optional(),
-  /** Sign-in attempts allowed per minute from one address, per sign-in endpoint. */
-  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  /** Requests per minute from one address to each customer sign-in endpoint (docs/security.md says why). */
+  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  /** Failed staff sign-ins from one address in 15 minutes, across every username (password spraying). */
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(100),
   /** Addresses whose X-Forwarded-For is believed (the web app's); per-address limits key on the client behind them. */
   TRUST_PROXY: z.string().default("127.0.0.1,::1"),
   /** Quote submissions per minute from one address (anonymous callers can start quotes); uploads get a quarter. */
-  QUOTE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  QUOTE_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   /** Demo sign-ins and a demo policy (never in production). */
   SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   /** Where customers open the web app: continue links in emails point here. */
