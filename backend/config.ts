@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConfigError, productionProblems } from "./production-checks";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -25,6 +26,8 @@ const schema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   /** Where customers open the web app: continue links in emails point here. */
   PUBLIC_WEB_URL: z.string().url().default("http://127.0.0.1:3000"),
+  /** The real payment gateway's hosted page (production); outside production the sandbox gateway is used. */
+  PAYMENT_GATEWAY_URL: z.string().url().optional(),
   /** smtp://user:pass@host:port — without it, emails stay in the outbox (development). */
   SMTP_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -32,10 +35,9 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & { returnOrigins: string[]; linkSecret: string };
 
-/** Without LINK_SECRET, a secret is made once and kept in DATA_DIR (fine for one machine; set it for several). */
-function linkSecret(given: string | undefined, dataDir: string, production: boolean): string {
+/** Without LINK_SECRET (never in production), a secret is made once and kept in DATA_DIR (fine for one machine). */
+function linkSecret(given: string | undefined, dataDir: string): string {
   if (given) return given;
-  if (production) throw new Error("Backend configuration is invalid: LINK_SECRET (32+ characters, the same on every instance) is required in production.");
   const file = path.join(dataDir, "link-secret");
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
@@ -52,9 +54,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new Error(`Backend configuration is invalid: ${first.path.join(".")}: ${first.message}`);
+    throw new ConfigError(`Backend configuration is invalid: ${first.path.join(".")}: ${first.message}`);
   }
   const returnOrigins = parsed.data.PAYMENT_RETURN_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
-  const secret = linkSecret(parsed.data.LINK_SECRET, parsed.data.DATA_DIR, parsed.data.NODE_ENV === "production");
+  if (parsed.data.NODE_ENV === "production") {
+    const problems = productionProblems({ env, returnOrigins, seedDemo: parsed.data.SEED_DEMO });
+    if (problems.length) {
+      throw new ConfigError(`The Policy API will not start in production until:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    }
+  }
+  const secret = linkSecret(parsed.data.LINK_SECRET, parsed.data.DATA_DIR);
   return { ...parsed.data, returnOrigins, linkSecret: secret };
 }

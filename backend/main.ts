@@ -1,5 +1,6 @@
 import path from "node:path";
 import { loadConfig } from "./config";
+import { ConfigError } from "./production-checks";
 import { openDatabase } from "./storage/db";
 import { directoryStorage } from "./storage/files";
 import { buildServer } from "./server";
@@ -8,7 +9,15 @@ import { seedDemo } from "./demo/seed";
 import { startSender } from "./mail/sender";
 import { startLifecycle } from "./domain/lifecycle";
 
-const config = loadConfig();
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+})();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
 const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(config.DATA_DIR, "files")), now: () => new Date() };
 const app = await buildServer(ctx);

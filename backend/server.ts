@@ -6,7 +6,7 @@ import { productRoutes } from "./routes/products.routes";
 import { journeyRoutes } from "./routes/journey.routes";
 import { attachmentRoutes } from "./routes/attachments.routes";
 import { confirmRoutes } from "./routes/confirm.routes";
-import { paymentRoutes } from "./routes/payment.routes";
+import { paymentRoutes, sandboxGatewayRoutes } from "./routes/payment.routes";
 import { policyListRoutes, policyRoutes } from "./routes/policy.routes";
 import { devRoutes } from "./routes/dev.routes";
 import { authRoutes } from "./routes/auth.routes";
@@ -45,6 +45,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   app.get("/api/v3/health/", async () => ({ ok: true }));
   app.get("/api/v3/openapi.json", async () => openApiDocument());
   for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, actionRoutes, authRoutes]) routes(app, ctx);
-  if (ctx.config.NODE_ENV !== "production") devRoutes(app, ctx);
+  if (ctx.config.NODE_ENV !== "production") {
+    devRoutes(app, ctx);
+    sandboxGatewayRoutes(app, ctx);
+  }
   return app;
 }

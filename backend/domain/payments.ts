@@ -10,6 +10,7 @@ import { paymentAmounts } from "./pricing";
 import { assertConfirmable } from "./confirm";
 import { issuePolicy, PaymentSuperseded } from "./issue-policy";
 import { StaleVersionError } from "../storage/policies";
+import { isLoopbackHost } from "../production-checks";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   let url: URL;
@@ -20,8 +21,7 @@ export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   }
   if (!["http:", "https:"].includes(url.protocol)) return false;
   if (ctx.config.returnOrigins.includes(url.origin)) return true;
-  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  return loopback && ctx.config.NODE_ENV !== "production";
+  return isLoopbackHost(url.hostname) && ctx.config.NODE_ENV !== "production";
 }
 
 export async function createPaymentToken(ctx: AppContext, caller: Caller, q: { policy_number: string; payment_mode: string; return_url: string }) {
@@ -45,8 +45,17 @@ export async function createPaymentToken(ctx: AppContext, caller: Caller, q: { p
     gatewayResult: null,
     createdAt: ctx.now().toISOString(),
   });
-  const redirect_url = new URL(`/api/v3/payment/sandbox/${token}/`, q.return_url).href;
-  return { token, redirect_url, amount: mode.amount, currency: policy.pricing!.currency };
+  return { token, redirect_url: gatewayPage(ctx, token, q.return_url), amount: mode.amount, currency: policy.pricing!.currency };
+}
+
+/** The real gateway's hosted page when configured (always in production); otherwise the sandbox's, via the web app. */
+function gatewayPage(ctx: AppContext, token: string, returnUrl: string): string {
+  if (ctx.config.PAYMENT_GATEWAY_URL) {
+    const url = new URL(ctx.config.PAYMENT_GATEWAY_URL);
+    url.searchParams.set("token", token);
+    return url.href;
+  }
+  return new URL(`/api/v3/payment/sandbox/${token}/`, returnUrl).href;
 }
 
 export async function findPayment(ctx: AppContext, token: string): Promise<PaymentRow> {

@@ -23,8 +23,10 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!token) return reply.status(422).send({ detail: "token is required.", code: "invalid_request" });
     return reply.redirect(await processPayment(ctx, token), 303);
   });
+}
 
-  // The sandbox gateway's hosted page. A real gateway lives on its own site; this one answers at the same API.
+/** The sandbox gateway's hosted page. Never mounted in production; a real gateway lives on its own site. */
+export function sandboxGatewayRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get<{ Params: TokenParams }>("/api/v3/payment/sandbox/:token/", async (request, reply) => {
     const payment = await findPayment(ctx, request.params.token);
     if (payment.status !== "pending") return reply.redirect(`/api/v3/payment/process/?token=${encodeURIComponent(payment.token)}`, 303);
