@@ -8,6 +8,7 @@ import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
 import { startSender } from "./mail/sender";
 import { startLifecycle } from "./domain/lifecycle";
+import { startMaintenance } from "./maintenance";
 
 const config = (() => {
   try {
@@ -25,10 +26,12 @@ if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 
 const stopSender = startSender(ctx, config.SMTP_URL);
 const stopLifecycle = startLifecycle(ctx);
+const stopMaintenance = startMaintenance(ctx);
 
 const shutdown = async () => {
   stopSender();
   stopLifecycle();
+  stopMaintenance();
   await app.close();
   await database.close();
   process.exit(0);
