@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { AppContext } from "./context";
 import { installErrorHandler } from "./http/error-handler";
 import { installCaller, installParsers } from "./http/request-context";
+import { installNulGuard } from "./http/nul-guard";
 import { productRoutes } from "./routes/products.routes";
 import { journeyRoutes } from "./routes/journey.routes";
 import { attachmentRoutes } from "./routes/attachments.routes";
@@ -29,6 +30,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   });
   installParsers(app);
   installErrorHandler(app);
+  installNulGuard(app);
   installCaller(app, ctx);
   await app.register(rateLimit, {
     global: false,

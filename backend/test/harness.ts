@@ -7,8 +7,9 @@ import { openDatabase, type Database } from "../storage/db";
 import { directoryStorage } from "../storage/files";
 import { buildServer } from "../server";
 import type { AppContext } from "../context";
+import type { FastifyInstance } from "fastify";
 
-export type Backend = { url: string; ctx: AppContext; databaseUrl?: string; clock: { shift(ms: number): void }; close(): Promise<void> };
+export type Backend = { url: string; ctx: AppContext; app: FastifyInstance; databaseUrl?: string; clock: { shift(ms: number): void }; close(): Promise<void> };
 
 /**
  * A real backend on a random loopback port. Embedded PGlite in memory by default; with TEST_DATABASE_URL set,
@@ -29,6 +30,7 @@ export async function startBackend(env: Record<string, string> = {}, opts: { dat
   return {
     url: `http://127.0.0.1:${address.port}`,
     ctx,
+    app,
     databaseUrl,
     clock: { shift: (ms) => void (offset += ms) },
     async close() {
