@@ -1,6 +1,5 @@
-import { and, asc, eq, gt, lte, sql } from "drizzle-orm";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { AppContext } from "../context";
-import type { Db } from "../storage/db";
 import { rateEvents } from "../storage/schema";
 
 export type Hit = { allowed: boolean; count: number; resetInMs: number };
@@ -27,16 +26,6 @@ export async function hitLimit(ctx: AppContext, key: string, limit: number, wind
 /** Records one attempt under `key` and says whether it is within `limit` attempts per window. */
 export async function withinLimit(ctx: AppContext, key: string, limit: number, windowMs: number): Promise<boolean> {
   return (await hitLimit(ctx, key, limit, windowMs)).allowed;
-}
-
-/** Attempts recorded under `key` within the window, without recording one. */
-export async function countRecent(db: Db, key: string, since: string) {
-  return db.select({ at: rateEvents.at }).from(rateEvents).where(and(eq(rateEvents.key, key), gt(rateEvents.at, since))).orderBy(asc(rateEvents.at));
-}
-
-/** Forgets every attempt under `key` (e.g. a successful sign-in clears its failures). */
-export async function clearKey(ctx: AppContext, key: string) {
-  await ctx.db.delete(rateEvents).where(eq(rateEvents.key, key));
 }
 
 /** Events older than any window we use; keys nobody hits again would otherwise stay forever. */
