@@ -28,6 +28,8 @@ const schema = z.object({
   PUBLIC_WEB_URL: z.string().url().default("http://127.0.0.1:3000"),
   /** The real payment gateway's hosted page (production); outside production the sandbox gateway is used. */
   PAYMENT_GATEWAY_URL: z.string().url().optional(),
+  /** redis://…: per-address request limits count there instead of in PostgreSQL (shared by every instance either way). */
+  REDIS_URL: z.string().url().optional(),
   /** smtp://user:pass@host:port — without it, emails stay in the outbox (development). */
   SMTP_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -15,7 +15,7 @@ import { actionRoutes } from "./routes/actions.routes";
 import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
 import { ApiError } from "./http/errors";
-import { databaseStore } from "./security/rate-limit-store";
+import { rateLimitStorage } from "./security/rate-limit-backend";
 
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -36,7 +36,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     global: false,
     // The client's address: Fastify takes it from X-Forwarded-For only when the peer is in TRUST_PROXY.
     keyGenerator: (request) => request.ip,
-    store: databaseStore(ctx),
+    ...(await rateLimitStorage(app, ctx)),
     errorResponseBuilder: () => new ApiError(429, "rate_limited", "Too many attempts from your address. Please wait a minute and try again."),
   });
   app.addHook("onSend", async (_request, reply, payload) => {

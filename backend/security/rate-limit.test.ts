@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { randomInt } from "node:crypto";
 import { like } from "drizzle-orm";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
@@ -18,7 +19,8 @@ afterEach(async () => {
 const step = (b: Backend, clientAddress?: string) =>
   client(b.url)("POST", "/api/v3/policy/submit/bicycle/", { headers: clientAddress ? { "x-forwarded-for": clientAddress } : {} }).then((r) => r.status);
 
-describe("per-address limits count people, in the database", () => {
+// Each test starts its own API instances (a PGlite start is slow on a busy machine).
+describe("per-address limits count people, in the database", { timeout: 120_000 }, () => {
   it("key on the client address the trusted web app forwards, and live in rate_events", async () => {
     const b = await start({ QUOTE_RATE_LIMIT: "3" });
     const first = [];
@@ -44,4 +46,29 @@ describe("per-address limits count people, in the database", () => {
     expect(await step(two, "192.0.2.7")).toBe(429);
     expect(await step(two, "192.0.2.8")).toBe(200);
   });
+
+  it("are shared through Redis when REDIS_URL is set", async (t) => {
+    const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+    if (!(await redisAnswers(redisUrl))) return t.skip(`no Redis at ${redisUrl}`);
+    const one = await start({ QUOTE_RATE_LIMIT: "3", REDIS_URL: redisUrl });
+    const two = await start({ QUOTE_RATE_LIMIT: "3", REDIS_URL: redisUrl });
+    // A random address: other test runs may share this Redis.
+    const address = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+    expect([await step(one, address), await step(two, address), await step(one, address)]).toEqual([200, 200, 200]);
+    expect(await step(two, address)).toBe(429);
+    expect(await one.ctx.db.select().from(rateEvents).where(like(rateEvents.key, `%${address}`))).toEqual([]);
+  });
 });
+
+async function redisAnswers(url: string) {
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    return (await redis.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
