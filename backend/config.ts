@@ -28,7 +28,7 @@ const schema = z.object({
   PUBLIC_WEB_URL: z.string().url().default("http://127.0.0.1:3000"),
   /** The real payment gateway's hosted page (production); outside production the sandbox gateway is used. */
   PAYMENT_GATEWAY_URL: z.string().url().optional(),
-  /** redis://…: per-address request limits count there instead of in PostgreSQL (shared by every instance either way). */
+  /** redis://…: per-address request limits count there instead of in PostgreSQL (shared by every instance). */
   REDIS_URL: z.string().url().optional(),
   /** smtp://user:pass@host:port — without it, emails stay in the outbox (development). */
   SMTP_URL: z.string().url().optional(),
@@ -62,7 +62,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (parsed.data.NODE_ENV === "production") {
     const problems = productionProblems({ env, returnOrigins, seedDemo: parsed.data.SEED_DEMO });
     if (problems.length) {
-      throw new ConfigError(`The Policy API will not start in production until:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+      const list = problems.map((p) => `  - ${p}`).join("\n");
+      throw new ConfigError(`The Policy API will not start in production until:\n${list}`);
     }
   }
   const secret = linkSecret(parsed.data.LINK_SECRET, parsed.data.DATA_DIR);

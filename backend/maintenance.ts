@@ -16,7 +16,9 @@ export function startMaintenance(ctx: AppContext, everyMs = 60 * 1000) {
   const run = async () => {
     if (running) return;
     running = true;
-    for (const [name, task] of MAINTENANCE_TASKS) await task(ctx).catch((e) => console.error(`${name}:`, (e as Error).message));
+    for (const [name, task] of MAINTENANCE_TASKS) {
+      await task(ctx).catch((e) => console.error(`${name}:`, (e as Error).message));
+    }
     running = false;
   };
   const timer = setInterval(run, everyMs);

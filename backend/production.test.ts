@@ -29,7 +29,11 @@ describe("with NODE_ENV=production the API refuses to start without real setting
   });
 
   it.each([
-    ["a loopback return origin", { PAYMENT_RETURN_ORIGINS: "http://127.0.0.1:3000" }, /PAYMENT_RETURN_ORIGINS has "http:\/\/127.0.0.1:3000"/],
+    [
+      "a loopback return origin",
+      { PAYMENT_RETURN_ORIGINS: "http://127.0.0.1:3000" },
+      /PAYMENT_RETURN_ORIGINS has "http:\/\/127.0.0.1:3000"/,
+    ],
     ["the default web address", { PUBLIC_WEB_URL: undefined }, /PUBLIC_WEB_URL/],
     ["demo users", { SEED_DEMO: "1" }, /SEED_DEMO/],
   ])("refuses %s", (_label, change, message) => {
@@ -63,12 +67,19 @@ describe("a production API", () => {
     const call = client(backend.url);
     expect((await call("GET", "/api/v3/dev/outbox/")).status).toBe(404);
     expect((await call("GET", "/api/v3/payment/sandbox/anything/")).status).toBe(404);
-    expect((await call("POST", "/api/v3/payment/sandbox/anything/", { body: { card_number: "4242424242424242" } })).status).toBe(404);
+    expect(
+      (await call("POST", "/api/v3/payment/sandbox/anything/", { body: { card_number: "4242424242424242" } })).status,
+    ).toBe(404);
     await expect(seedDemo(backend.ctx)).rejects.toThrow(/never created in production/);
   });
 
   it("trusts no loopback return address", () => {
-    for (const url of ["http://127.0.0.1:3000/quote/done", "http://localhost/x", "http://[::1]/x", "https://evil.example/x"]) {
+    for (const url of [
+      "http://127.0.0.1:3000/quote/done",
+      "http://localhost/x",
+      "http://[::1]/x",
+      "https://evil.example/x",
+    ]) {
       expect(isTrustedReturn(backend.ctx, url)).toBe(false);
     }
     expect(isTrustedReturn(backend.ctx, "https://insure.example.com/quote/done")).toBe(true);

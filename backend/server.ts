@@ -25,7 +25,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     trustProxy: ctx.config.TRUST_PROXY,
     // A path Fastify can't even decode (e.g. %FF) still answers in the contract's {detail, code}.
     frameworkErrors: (error, _request, reply) => {
-      (reply as unknown as FastifyReply).status(400).send({ detail: `This address is not valid: ${error.message}.`, code: "invalid_request" });
+      const detail = `This address is not valid: ${error.message}.`;
+      (reply as unknown as FastifyReply).status(400).send({ detail, code: "invalid_request" });
     },
   });
   installParsers(app);

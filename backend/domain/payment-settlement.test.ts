@@ -16,8 +16,14 @@ async function paidOnGateway(email: string, card = "4242 4242 4242 4242") {
   const a = applicant(backend.url, "bicycle");
   await completeSteps(backend.url, a, "bicycle", { owner: { email } });
   await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`);
-  await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, { form: asForm("confirmation", { accurate: true, accept_terms: true }) });
-  const body = { policy_number: a.state.policyNumber, payment_mode: "annual", return_url: "http://127.0.0.1:3999/quote/done" };
+  await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, {
+    form: asForm("confirmation", { accurate: true, accept_terms: true }),
+  });
+  const body = {
+    policy_number: a.state.policyNumber,
+    payment_mode: "annual",
+    return_url: "http://127.0.0.1:3999/quote/done",
+  };
   const token = await a.post("/api/v3/payment/token/", body);
   const page = await a.call("POST", new URL(token.json.redirect_url).pathname, {
     raw: new URLSearchParams({ card_number: card, expiry: "12/39", cvc: "123", name: "A Customer" }).toString(),
@@ -27,15 +33,20 @@ async function paidOnGateway(email: string, card = "4242 4242 4242 4242") {
 }
 
 const view = async (a: Applicant) => (await a.get(`/api/v3/policy/${a.state.policyNumber}/`)).json;
-const outcome = async (a: Applicant, processPath: string) => new URL((await a.call("GET", processPath)).headers.get("location")!).searchParams.get("payment");
+const outcome = async (a: Applicant, processPath: string) =>
+  new URL((await a.call("GET", processPath)).headers.get("location")!).searchParams.get("payment");
 const shift = () => backend.clock.shift(3 * 60 * 1000);
 
 describe("payment settlement", () => {
   it("is one transaction: a failure half-way changes nothing, shows processing, and the sweeper settles it", async () => {
     const { a, processPath } = await paidOnGateway("atomic@example.com");
     const db = backend.ctx.db;
-    await db.execute(sql`CREATE FUNCTION refuse_mail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'mail store down'; END $$`);
-    await db.execute(sql`CREATE TRIGGER refuse_mail BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION refuse_mail()`);
+    await db.execute(
+      sql`CREATE FUNCTION refuse_mail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'mail store down'; END $$`,
+    );
+    await db.execute(
+      sql`CREATE TRIGGER refuse_mail BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION refuse_mail()`,
+    );
     try {
       expect(await outcome(a, processPath)).toBe("processing");
       const during = await view(a);

@@ -46,7 +46,8 @@ export async function createPaymentToken(ctx: AppContext, caller: Caller, q: { p
     gatewayResult: null,
     createdAt: ctx.now().toISOString(),
   });
-  return { token, redirect_url: gatewayPage(ctx, token, q.return_url), amount: mode.amount, currency: policy.pricing!.currency };
+  const redirect_url = gatewayPage(ctx, token, q.return_url);
+  return { token, redirect_url, amount: mode.amount, currency: policy.pricing!.currency };
 }
 
 /** The real gateway's hosted page when configured (always in production); otherwise the sandbox's, via the web app. */
@@ -80,18 +81,24 @@ export async function processPayment(ctx: AppContext, token: string): Promise<st
   const payment = await findPayment(ctx, token);
   if (payment.status === "pending") {
     // Marked first, in its own commit, so a refresh meanwhile sees "processing" and a crash leaves a trace.
-    await ctx.db.update(payments).set({ status: "processing" }).where(and(eq(payments.token, token), eq(payments.status, "pending")));
+    await markProcessing(ctx, token);
   }
   if (payment.status === "pending" || payment.status === "processing") {
     try {
       await settlePayment(ctx, token);
     } catch (e) {
       // Nothing was half-done (one transaction): the customer is told it is processing; the sweeper retries.
-      console.error(`Settling a payment for policy ${payment.policyNumber} failed; it stays processing:`, (e as Error).message);
+      const why = (e as Error).message;
+      console.error(`Settling a payment for policy ${payment.policyNumber} failed; it stays processing: ${why}`);
     }
   }
   return outcomeUrl(await findPayment(ctx, token));
 }
+
+const NOT_COMPLETED = { approved: false, reason: "The payment was not completed.", payerName: "", last4: "" };
+
+const markProcessing = (ctx: AppContext, token: string) =>
+  ctx.db.update(payments).set({ status: "processing" }).where(and(eq(payments.token, token), eq(payments.status, "pending")));
 
 /**
  * One transaction: the gateway's result, the policy going live and its new version, the customer's email.
@@ -100,10 +107,12 @@ export async function processPayment(ctx: AppContext, token: string): Promise<st
  */
 export async function settlePayment(ctx: AppContext, token: string): Promise<boolean> {
   return ctx.db.transaction(async (tx) => {
-    const locked = await tx.execute(sql`SELECT token FROM payments WHERE token = ${token} AND status = 'processing' FOR UPDATE SKIP LOCKED`);
+    const locked = await tx.execute(
+      sql`SELECT token FROM payments WHERE token = ${token} AND status = 'processing' FOR UPDATE SKIP LOCKED`,
+    );
     if (locked.rows.length === 0) return false;
     const [payment] = await tx.select().from(payments).where(eq(payments.token, token));
-    const result = payment.gatewayResult ?? { approved: false, reason: "The payment was not completed.", payerName: "", last4: "" };
+    const result = payment.gatewayResult ?? NOT_COMPLETED;
     const reference = `PAY-${newToken(6).toUpperCase().replace(/[^A-Z0-9]/g, "X")}`;
     let failure: string | null = result.approved ? null : result.reason;
     if (!failure) {
@@ -146,7 +155,7 @@ export async function settleStuckPayments(ctx: AppContext, olderThanMs = 2 * 60 
     .limit(100);
   let settled = 0;
   for (const { token } of stuck) {
-    await ctx.db.update(payments).set({ status: "processing" }).where(and(eq(payments.token, token), eq(payments.status, "pending")));
+    await markProcessing(ctx, token);
     try {
       if (await settlePayment(ctx, token)) settled++;
     } catch (e) {

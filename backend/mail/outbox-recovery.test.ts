@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => backend.close());
 
 const row = async (id: string) => (await backend.ctx.db.select().from(outbox).where(eq(outbox.id, id)))[0];
-const email = (kind = "policy_update") => queueEmail(backend.ctx, { to: "someone@example.com", subject: "Hello", body: "Body", kind });
+const email = (kind = "policy_update") =>
+  queueEmail(backend.ctx, { to: "someone@example.com", subject: "Hello", body: "Body", kind });
 
 describe("outbox after a crash", () => {
   it("retries rows a sender left sending, and gives up after repeated crashes", async () => {
@@ -25,15 +26,23 @@ describe("outbox after a crash", () => {
     const fresh = await email();
     const then = new Date(backend.ctx.now().getTime() - 10 * MINUTE).toISOString();
     await db.update(outbox).set({ status: "sending", claimedAt: then, attempts: 1 }).where(eq(outbox.id, crashed));
-    await db.update(outbox).set({ status: "sending", claimedAt: then, attempts: MAX_ATTEMPTS }).where(eq(outbox.id, giveUp));
-    await db.update(outbox).set({ status: "sending", claimedAt: backend.ctx.now().toISOString(), attempts: 1 }).where(eq(outbox.id, fresh));
+    await db
+      .update(outbox)
+      .set({ status: "sending", claimedAt: then, attempts: MAX_ATTEMPTS })
+      .where(eq(outbox.id, giveUp));
+    await db
+      .update(outbox)
+      .set({ status: "sending", claimedAt: backend.ctx.now().toISOString(), attempts: 1 })
+      .where(eq(outbox.id, fresh));
     expect(await retryStuckEmails(backend.ctx)).toBe(1);
     expect((await row(crashed)).status).toBe("queued");
     expect((await row(giveUp)).status).toMatch(/^failed: gave up/);
     expect((await row(fresh)).status).toBe("sending");
     const stop = startSender(backend.ctx, undefined, 50);
     try {
-      await expect.poll(async () => (await row(crashed)).status, { timeout: 5000 }).toBe("not sent (no SMTP configured)");
+      await expect
+        .poll(async () => (await row(crashed)).status, { timeout: 5000 })
+        .toBe("not sent (no SMTP configured)");
       expect((await row(crashed)).attempts).toBe(2);
     } finally {
       stop();

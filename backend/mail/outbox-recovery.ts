@@ -9,18 +9,27 @@ export const MAX_ATTEMPTS = 5;
 const STUCK_AFTER_MS = 5 * 60 * 1000;
 
 /** Emails whose body is a secret for one inbox (a code, a signed link), and how long that secret lives. */
-const SECRET_KINDS: Record<string, number> = { otp_quote: OTP_TTL_MS, otp_sign_in: OTP_TTL_MS, continue_link: LINK_TTL_MS };
+const SECRET_KINDS: Record<string, number> = {
+  otp_quote: OTP_TTL_MS,
+  otp_sign_in: OTP_TTL_MS,
+  continue_link: LINK_TTL_MS,
+};
 export const REDACTED_BODY = "[Removed from the outbox: this email held a code or link, now sent or expired.]";
 
 /** Rows a crashed sender left "sending" go back to the queue; after MAX_ATTEMPTS they are marked failed. */
 export async function retryStuckEmails(ctx: AppContext, stuckAfterMs = STUCK_AFTER_MS): Promise<number> {
   const before = new Date(ctx.now().getTime() - stuckAfterMs).toISOString();
-  const stuck = and(eq(outbox.status, "sending"), or(lt(outbox.claimedAt, before), and(isNull(outbox.claimedAt), lt(outbox.createdAt, before))));
+  const claimedBefore = or(lt(outbox.claimedAt, before), and(isNull(outbox.claimedAt), lt(outbox.createdAt, before)));
+  const stuck = and(eq(outbox.status, "sending"), claimedBefore);
   await ctx.db
     .update(outbox)
     .set({ status: `failed: gave up after ${MAX_ATTEMPTS} attempts` })
     .where(and(stuck, sql`${outbox.attempts} >= ${MAX_ATTEMPTS}`));
-  const retried = await ctx.db.update(outbox).set({ status: "queued", claimedAt: null }).where(stuck).returning({ id: outbox.id });
+  const retried = await ctx.db
+    .update(outbox)
+    .set({ status: "queued", claimedAt: null })
+    .where(stuck)
+    .returning({ id: outbox.id });
   return retried.length;
 }
 
@@ -32,7 +41,13 @@ export async function purgeSentSecrets(ctx: AppContext): Promise<number> {
     const rows = await ctx.db
       .update(outbox)
       .set({ body: REDACTED_BODY })
-      .where(and(eq(outbox.kind, kind), ne(outbox.body, REDACTED_BODY), or(eq(outbox.status, "sent"), lt(outbox.createdAt, expiredBefore))))
+      .where(
+        and(
+          eq(outbox.kind, kind),
+          ne(outbox.body, REDACTED_BODY),
+          or(eq(outbox.status, "sent"), lt(outbox.createdAt, expiredBefore)),
+        ),
+      )
       .returning({ id: outbox.id });
     purged += rows.length;
   }

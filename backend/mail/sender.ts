@@ -50,7 +50,8 @@ async function deliver(ctx: AppContext, transport: Transporter | null, row: Row)
   try {
     await transport.sendMail({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, attachments: await attachmentsFor(ctx, row) });
     const body = bodyAfterSending(row.kind, row.body);
-    await ctx.db.update(outbox).set({ status: "sent", sentAt: ctx.now().toISOString(), body }).where(eq(outbox.id, row.id));
+    const sent = { status: "sent", sentAt: ctx.now().toISOString(), body };
+    await ctx.db.update(outbox).set(sent).where(eq(outbox.id, row.id));
   } catch (e) {
     await ctx.db.update(outbox).set({ status: `failed: ${(e as Error).message}`.slice(0, 200) }).where(eq(outbox.id, row.id));
   }

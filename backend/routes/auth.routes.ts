@@ -56,7 +56,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
 
   // Only failures count here (see login-throttle): a busy office signing in is never slowed down.
   app.post("/api/v3/login/", async (request, reply) => {
-    const body = parseWith(z.object({ username: z.string().trim().min(1).max(200), password: z.string().min(1).max(1000) }), request.body);
+    const credentials = z.object({ username: z.string().trim().min(1).max(200), password: z.string().min(1).max(1000) });
+    const body = parseWith(credentials, request.body);
     const attempt = await reserveLoginAttempt(ctx, body.username, request.ip);
     if (!attempt.allowed) {
       const minutes = Math.ceil(attempt.retryInMs / 60_000);

@@ -24,7 +24,10 @@ describe("file references that aren't this policy's answer 404", () => {
     const theirs = up.json.file_reference as string;
     const refs = ["%00", "a%00b", "..%2F..%2Fetc", "x".repeat(90), "%C3%A9"];
     for (const ref of refs) {
-      for (const path of [`/api/v3/policy/${a.state.policyNumber}/attachment/get/${ref}/`, `/api/v1/policy/${a.state.policyNumber}/attachment/thumbnail/${ref}/`]) {
+      for (const path of [
+        `/api/v3/policy/${a.state.policyNumber}/attachment/get/${ref}/`,
+        `/api/v1/policy/${a.state.policyNumber}/attachment/thumbnail/${ref}/`,
+      ]) {
         const reply = await a.get(path);
         expect(reply.status, `${path}`).toBe(404);
         expect(reply.json.detail).toMatch(/\w/);
@@ -63,11 +66,21 @@ describe("payment token by POST", () => {
     const a = applicant(backend.url, "bicycle");
     await completeSteps(backend.url, a, "bicycle", { owner: { email: "post-token@example.com" } });
     await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`);
-    await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, { form: asForm("confirmation", { accurate: true, accept_terms: true }) });
-    const body = { policy_number: a.state.policyNumber, payment_mode: "annual", return_url: "http://127.0.0.1:3999/quote/done" };
+    await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, {
+      form: asForm("confirmation", { accurate: true, accept_terms: true }),
+    });
+    const body = {
+      policy_number: a.state.policyNumber,
+      payment_mode: "annual",
+      return_url: "http://127.0.0.1:3999/quote/done",
+    };
     const reply = await a.post("/api/v3/payment/token/", body);
     expect(reply.status).toBe(200);
-    expect(reply.json).toMatchObject({ token: expect.any(String), redirect_url: expect.any(String), currency: expect.any(String) });
+    expect(reply.json).toMatchObject({
+      token: expect.any(String),
+      redirect_url: expect.any(String),
+      currency: expect.any(String),
+    });
     expect((await a.post("/api/v3/payment/token/", { ...body, return_url: "nope" })).status).toBe(422);
     expect((await a.post("/api/v3/payment/token/")).status).toBe(422);
   });

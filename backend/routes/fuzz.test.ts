@@ -26,7 +26,10 @@ beforeAll(async () => {
   await open.submit("trip", validAnswers.travel[0][1]);
   await open.submit("lead-traveller", { ...validAnswers.travel[1][1], email: victim.email });
   victim.quote = open.state.policyNumber!;
-  [{ id: victim.customerId }] = await backend.ctx.db.select({ id: customers.id }).from(customers).where(eq(customers.email, victim.email));
+  [{ id: victim.customerId }] = await backend.ctx.db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(eq(customers.email, victim.email));
   const mine = applicant(backend.url, "travel");
   await mine.submit("trip", validAnswers.travel[0][1]);
   attacker.quote = mine.state.policyNumber!;
@@ -34,7 +37,9 @@ beforeAll(async () => {
   attacker.ref = (await mine.upload("passports", "image/png", await png(32, 32))).json.file_reference;
   attacker.customerToken = (await paidPolicy(backend.url, "attacker@example.com", "Attacker")).token;
   const [agent] = DEMO_USERS;
-  attacker.agentToken = (await call("POST", "/api/v3/login/", { body: { username: agent.username, password: agent.password } })).json.token;
+  attacker.agentToken = (
+    await call("POST", "/api/v3/login/", { body: { username: agent.username, password: agent.password } })
+  ).json.token;
 }, 120_000);
 afterAll(() => backend.close());
 
@@ -47,15 +52,27 @@ async function victimData() {
   const all = rows.map((r) => r.policyNumber);
   return JSON.stringify({
     rows,
-    versions: await db.select().from(policyVersions).where(inArray(policyVersions.policyNumber, all)).orderBy(policyVersions.policyNumber, policyVersions.seq),
+    versions: await db
+      .select()
+      .from(policyVersions)
+      .where(inArray(policyVersions.policyNumber, all))
+      .orderBy(policyVersions.policyNumber, policyVersions.seq),
     payments: await db.select().from(payments).where(inArray(payments.policyNumber, all)).orderBy(payments.createdAt),
     files: await db.select().from(attachments).where(inArray(attachments.policyNumber, all)).orderBy(attachments.ref),
     customer: await db.select().from(customers).where(eq(customers.id, victim.customerId)),
-    tokens: await db.select().from(authTokens).where(eq(authTokens.customerId, victim.customerId)).orderBy(authTokens.createdAt),
+    tokens: await db
+      .select()
+      .from(authTokens)
+      .where(eq(authTokens.customerId, victim.customerId))
+      .orderBy(authTokens.createdAt),
   });
 }
 
-const text = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("", " ", "%00", "\u0000", "../..", "__proto__", "constructor", "😀".repeat(50)));
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom("", " ", "%00", "\u0000", "../..", "__proto__", "constructor", "😀".repeat(50)),
+);
 const fieldValue = fc.oneof(
   text,
   fc.integer(),
@@ -75,7 +92,9 @@ const policyNumber = () => fc.oneof(fc.constantFrom(victim.paid, victim.quote, a
 const form = () =>
   fc.record({
     form_id: fc.oneof(fc.constantFrom(...formIds), text),
-    fields: fc.array(fc.record({ name: fc.oneof(fc.constantFrom(...fieldNames), text), value: fieldValue }), { maxLength: 8 }),
+    fields: fc.array(fc.record({ name: fc.oneof(fc.constantFrom(...fieldNames), text), value: fieldValue }), {
+      maxLength: 8,
+    }),
   });
 const structured = () =>
   fc.record(
@@ -95,7 +114,13 @@ const structured = () =>
       name: fc.oneof(fc.constantFrom(...fieldNames), text),
       payment_mode: fc.oneof(fc.constantFrom("annual", "monthly"), text),
       return_url: fc.oneof(fc.constantFrom("http://127.0.0.1:3999/x", "javascript:alert(1)"), text),
-      search_terms: fc.array(fc.record({ column: text, operation: fc.constantFrom("contains", "equals", "range", "in", "x"), values: fc.array(fieldValue) })),
+      search_terms: fc.array(
+        fc.record({
+          column: text,
+          operation: fc.constantFrom("contains", "equals", "range", "in", "x"),
+          values: fc.array(fieldValue),
+        }),
+      ),
       per_page: fieldValue,
       page: fieldValue,
       decision: text,
@@ -107,24 +132,48 @@ const structured = () =>
 const nearValid = () =>
   fc
     .record({
-      step: fc.constantFrom(...Object.values(validAnswers).flat(), ["confirmation", { accurate: true, accept_terms: true }] as const),
+      step: fc.constantFrom(...Object.values(validAnswers).flat(), [
+        "confirmation",
+        { accurate: true, accept_terms: true },
+      ] as const),
       changes: fc.dictionary(fc.constantFrom(...fieldNames, "accurate", "accept_terms"), fieldValue, { maxKeys: 3 }),
       policy_number: fc.constantFrom(attacker.quote, victim.quote, null),
     })
-    .map(({ step: [formId, answers], changes, policy_number }) => ({ body: { policy_number, form: asForm(formId, { ...answers, ...changes }) } }));
+    .map(({ step: [formId, answers], changes, policy_number }) => ({
+      body: { policy_number, form: asForm(formId, { ...answers, ...changes }) },
+    }));
 
 type Body = Pick<CallOptions, "body" | "raw" | "contentType">;
 const bodies: fc.Arbitrary<Body> = fc.oneof(
   { arbitrary: nearValid(), weight: 3 },
   structured().map((body) => ({ body })),
   fc.jsonValue().map((body) => ({ body })),
-  structured().chain((b) => fc.nat({ max: JSON.stringify(b).length }).map((cut) => ({ raw: JSON.stringify(b).slice(0, cut) }))),
+  structured().chain((b) =>
+    fc.nat({ max: JSON.stringify(b).length }).map((cut) => ({ raw: JSON.stringify(b).slice(0, cut) })),
+  ),
   fc.constant({ raw: JSON.stringify({ pad: "x".repeat(1_100_000) }) }),
-  fc.tuple(text, fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/xml", "multipart/form-data")).map(([raw, contentType]) => ({ raw, contentType })),
+  fc
+    .tuple(
+      text,
+      fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/xml", "multipart/form-data"),
+    )
+    .map(([raw, contentType]) => ({ raw, contentType })),
   fc.constant({}),
 );
 const query = fc.dictionary(
-  fc.constantFrom("policy_number", "form_id", "when_at", "per_page", "page", "status", "token", "return_url", "payment_mode", "to", "no_count"),
+  fc.constantFrom(
+    "policy_number",
+    "form_id",
+    "when_at",
+    "per_page",
+    "page",
+    "status",
+    "token",
+    "return_url",
+    "payment_mode",
+    "to",
+    "no_count",
+  ),
   fc.oneof(text, fc.integer().map(String), fc.constantFrom(victim.paid, victim.quote)),
   { maxKeys: 4 },
 );
@@ -169,12 +218,18 @@ describe("fuzzing every endpoint", () => {
     for (const endpoint of endpoints) {
       const runs = endpoint.method === "GET" ? 15 : 30;
       await fc.assert(
-        fc.asyncProperty(pathFor(endpoint), endpoint.method === "GET" ? fc.constant<Body>({}) : bodies, credentials, async (path, body, auth) => {
-          const reply = await call(endpoint.method, path, { ...body, ...CREDENTIALS[auth]() });
-          seen.push(`${reply.status}`);
-          if (process.env.FUZZ_LOG) console.log(`FUZZ ${reply.status} ${endpoint.method} ${endpoint.path}`);
-          if (reply.status >= 500) throw new Error(`${endpoint.method} ${path} answered ${reply.status}: ${reply.text.slice(0, 300)}`);
-        }),
+        fc.asyncProperty(
+          pathFor(endpoint),
+          endpoint.method === "GET" ? fc.constant<Body>({}) : bodies,
+          credentials,
+          async (path, body, auth) => {
+            const reply = await call(endpoint.method, path, { ...body, ...CREDENTIALS[auth]() });
+            seen.push(`${reply.status}`);
+            if (process.env.FUZZ_LOG) console.log(`FUZZ ${reply.status} ${endpoint.method} ${endpoint.path}`);
+            if (reply.status >= 500)
+              throw new Error(`${endpoint.method} ${path} answered ${reply.status}: ${reply.text.slice(0, 300)}`);
+          },
+        ),
         { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 1e9), endOnFailure: true },
       );
     }

@@ -18,17 +18,21 @@ afterAll(() => backend.close());
 /** A sign-in as the web app forwards it from `address`. */
 const login = (username: string, password: string, address: string) =>
   call("POST", "/api/v3/login/", { body: { username, password }, headers: { "x-forwarded-for": address } });
-const statusOf = async (username: string, password: string, address: string) => (await login(username, password, address)).status;
+const statusOf = async (username: string, password: string, address: string) =>
+  (await login(username, password, address)).status;
 
 describe("agent sign-in", () => {
   it("counts only failures: an office signing in all day is never limited", async () => {
     const statuses = [];
-    for (let i = 0; i < 15; i++) statuses.push(await statusOf(supervisor.username, supervisor.password, "203.0.113.10"));
+    for (let i = 0; i < 15; i++)
+      statuses.push(await statusOf(supervisor.username, supervisor.password, "203.0.113.10"));
     expect(statuses.every((s) => s === 200)).toBe(true);
   });
 
   it("concurrent wrong passwords can't exceed the limit", async () => {
-    const statuses = await Promise.all(Array.from({ length: 12 }, () => statusOf(agent.username, "wrong", "203.0.113.20")));
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, () => statusOf(agent.username, "wrong", "203.0.113.20")),
+    );
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(7);
     const locked = await login(agent.username, agent.password, "203.0.113.20");

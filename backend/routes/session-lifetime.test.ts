@@ -32,7 +32,9 @@ async function keepRefreshing(token: string, everyMs: number, untilMs: number) {
 describe("bearer tokens have an absolute lifetime besides the idle one", () => {
   it("a customer refreshing every 20 minutes is signed out 12 hours after signing in", async () => {
     await call("POST", "/api/v3/customer/otp/request/", { body: { email } });
-    const signedIn = await call("POST", "/api/v3/customer/otp/verify/", { body: { email, code: await latestCode(backend.url, email) } });
+    const signedIn = await call("POST", "/api/v3/customer/otp/verify/", {
+      body: { email, code: await latestCode(backend.url, email) },
+    });
     const { token } = signedIn.json;
     expect(await keepRefreshing(token, 20 * 60 * 1000, 11 * HOUR + 40 * 60 * 1000)).toBe(200);
     backend.clock.shift(25 * 60 * 1000);
@@ -42,7 +44,9 @@ describe("bearer tokens have an absolute lifetime besides the idle one", () => {
 
   it("staff refreshing every hour are signed out 12 hours after signing in", async () => {
     const [agent] = DEMO_USERS;
-    const { token } = (await call("POST", "/api/v3/login/", { body: { username: agent.username, password: agent.password } })).json;
+    const { token } = (
+      await call("POST", "/api/v3/login/", { body: { username: agent.username, password: agent.password } })
+    ).json;
     expect(await keepRefreshing(token, HOUR, 11 * HOUR)).toBe(200);
     backend.clock.shift(1.5 * HOUR);
     expect((await call("GET", "/api/v3/policy/all/", { token })).status).toBe(401);

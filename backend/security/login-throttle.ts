@@ -12,7 +12,8 @@ const BACKOFF_MAX_MS = 30 * MINUTE;
 /** Across every username, from one address (password spraying); sized for a busy office behind one NAT. */
 const ADDRESS_WINDOW_MS = 15 * MINUTE;
 
-export type Reservation = { allowed: true; settle(success: boolean): Promise<void> } | { allowed: false; retryInMs: number };
+export type Reservation =
+  { allowed: true; settle(success: boolean): Promise<void> } | { allowed: false; retryInMs: number };
 
 /** 1 min after the 5th failure, then 2, 4, 8… up to 30 min between tries. */
 export const backoffMs = (failures: number) =>
@@ -30,9 +31,16 @@ export async function reserveLoginAttempt(ctx: AppContext, username: string, add
   const at = new Date(now).toISOString();
   const outcome = await ctx.db.transaction(async (tx) => {
     // Always the same order (user key, then address key), so two sign-ins can't wait on each other.
-    for (const key of [userKey, addressKey]) await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-    const recent = async (key: string, windowMs: number) =>
-      tx.select({ at: rateEvents.at }).from(rateEvents).where(and(eq(rateEvents.key, key), gt(rateEvents.at, new Date(now - windowMs).toISOString())));
+    for (const key of [userKey, addressKey]) {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    }
+    const recent = async (key: string, windowMs: number) => {
+      const since = new Date(now - windowMs).toISOString();
+      return tx
+        .select({ at: rateEvents.at })
+        .from(rateEvents)
+        .where(and(eq(rateEvents.key, key), gt(rateEvents.at, since)));
+    };
     const failures = (await recent(userKey, FAILURE_MEMORY_MS)).map((r) => new Date(r.at).getTime());
     const last = failures.length ? Math.max(...failures) : 0;
     const wait = last + backoffMs(failures.length) - now;
@@ -42,7 +50,10 @@ export async function reserveLoginAttempt(ctx: AppContext, username: string, add
       const oldest = Math.min(...fromAddress.map((r) => new Date(r.at).getTime()));
       return { allowed: false as const, retryInMs: Math.max(1000, oldest + ADDRESS_WINDOW_MS - now) };
     }
-    await tx.insert(rateEvents).values([{ key: userKey, at }, { key: addressKey, at }]);
+    await tx.insert(rateEvents).values([
+      { key: userKey, at },
+      { key: addressKey, at },
+    ]);
     return { allowed: true as const };
   });
   if (!outcome.allowed) return outcome;

@@ -15,7 +15,11 @@ export async function hitLimit(ctx: AppContext, key: string, limit: number, wind
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
     await tx.delete(rateEvents).where(and(eq(rateEvents.key, key), lte(rateEvents.at, since)));
-    const events = await tx.select({ at: rateEvents.at }).from(rateEvents).where(eq(rateEvents.key, key)).orderBy(asc(rateEvents.at));
+    const events = await tx
+      .select({ at: rateEvents.at })
+      .from(rateEvents)
+      .where(eq(rateEvents.key, key))
+      .orderBy(asc(rateEvents.at));
     const allowed = events.length < limit;
     if (allowed) await tx.insert(rateEvents).values({ key, at: new Date(now).toISOString() });
     const oldest = events.length ? new Date(events[0].at).getTime() : now;

@@ -17,7 +17,9 @@ afterEach(async () => {
 
 /** A quote step from `client` as the web app forwards it; an empty body is the cheapest counted call. */
 const step = (b: Backend, clientAddress?: string) =>
-  client(b.url)("POST", "/api/v3/policy/submit/bicycle/", { headers: clientAddress ? { "x-forwarded-for": clientAddress } : {} }).then((r) => r.status);
+  client(b.url)("POST", "/api/v3/policy/submit/bicycle/", {
+    headers: clientAddress ? { "x-forwarded-for": clientAddress } : {},
+  }).then((r) => r.status);
 
 // Each test starts its own API instances (a PGlite start is slow on a busy machine).
 describe("per-address limits count people, in the database", { timeout: 120_000 }, () => {
@@ -37,10 +39,12 @@ describe("per-address limits count people, in the database", { timeout: 120_000 
     expect(statuses).toEqual([200, 200, 429]);
   });
 
-  it.skipIf(!process.env.TEST_DATABASE_URL)("are shared by two API instances over one PostgreSQL database", async () => {
+  const withPostgres = !!process.env.TEST_DATABASE_URL;
+  it.skipIf(!withPostgres)("are shared by two API instances over one PostgreSQL database", async () => {
     const one = await start({ QUOTE_RATE_LIMIT: "4" });
     const two = await start({ QUOTE_RATE_LIMIT: "4" }, { databaseUrl: one.databaseUrl });
-    const statuses = [await step(one, "192.0.2.7"), await step(two, "192.0.2.7"), await step(one, "192.0.2.7"), await step(two, "192.0.2.7")];
+    const statuses = [];
+    for (const instance of [one, two, one, two]) statuses.push(await step(instance, "192.0.2.7"));
     expect(statuses).toEqual([200, 200, 200, 200]);
     expect(await step(one, "192.0.2.7")).toBe(429);
     expect(await step(two, "192.0.2.7")).toBe(429);
@@ -56,13 +60,19 @@ describe("per-address limits count people, in the database", { timeout: 120_000 
     const address = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
     expect([await step(one, address), await step(two, address), await step(one, address)]).toEqual([200, 200, 200]);
     expect(await step(two, address)).toBe(429);
-    expect(await one.ctx.db.select().from(rateEvents).where(like(rateEvents.key, `%${address}`))).toEqual([]);
+    expect(
+      await one.ctx.db
+        .select()
+        .from(rateEvents)
+        .where(like(rateEvents.key, `%${address}`)),
+    ).toEqual([]);
   });
 });
 
 async function redisAnswers(url: string) {
   const { Redis } = await import("ioredis");
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const options = { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null };
+  const redis = new Redis(url, options);
   try {
     await redis.connect();
     return (await redis.ping()) === "PONG";

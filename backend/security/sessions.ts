@@ -41,6 +41,7 @@ export async function refreshToken(ctx: AppContext, tokenHash: string, kind: key
   const [row] = await ctx.db.select().from(authTokens).where(eq(authTokens.tokenHash, tokenHash)).limit(1);
   const idle = new Date(ctx.now().getTime() + TOKEN_TTL_MS[kind]).toISOString();
   const expiresAt = row ? earlier(idle, new Date(row.absoluteExpiresAt).toISOString()) : idle;
-  await ctx.db.update(authTokens).set({ expiresAt }).where(and(eq(authTokens.tokenHash, tokenHash), isNull(authTokens.revokedAt)));
+  const live = and(eq(authTokens.tokenHash, tokenHash), isNull(authTokens.revokedAt));
+  await ctx.db.update(authTokens).set({ expiresAt }).where(live);
   return expiresAt;
 }

@@ -9,13 +9,23 @@ import { buildServer } from "../server";
 import type { AppContext } from "../context";
 import type { FastifyInstance } from "fastify";
 
-export type Backend = { url: string; ctx: AppContext; app: FastifyInstance; databaseUrl?: string; clock: { shift(ms: number): void }; close(): Promise<void> };
+export type Backend = {
+  url: string;
+  ctx: AppContext;
+  app: FastifyInstance;
+  databaseUrl?: string;
+  clock: { shift(ms: number): void };
+  close(): Promise<void>;
+};
 
 /**
  * A real backend on a random loopback port. Embedded PGlite in memory by default; with TEST_DATABASE_URL set,
  * a fresh database on that PostgreSQL server, dropped afterwards.
  */
-export async function startBackend(env: Record<string, string> = {}, opts: { databaseUrl?: string } = {}): Promise<Backend> {
+export async function startBackend(
+  env: Record<string, string> = {},
+  opts: { databaseUrl?: string } = {},
+): Promise<Backend> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "qp-backend-"));
   // A second instance over another's PostgreSQL database (as behind a load balancer); the first one drops it.
   const { database, drop, url: databaseUrl } = opts.databaseUrl

@@ -12,7 +12,8 @@ export function routesOf(app: FastifyInstance): Endpoint[] {
     const depth = match[1].length / 4;
     const path = (depth > 0 ? stack[depth - 1] : "") + match[2];
     stack[depth] = path;
-    for (const method of (match[3] ?? "").split(", ").filter((m) => m && m !== "HEAD" && m !== "OPTIONS")) out.push({ method, path });
+    const methods = (match[3] ?? "").split(", ").filter((m) => m && m !== "HEAD" && m !== "OPTIONS");
+    for (const method of methods) out.push({ method, path });
   }
   return out;
 }
