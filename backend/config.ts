@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConfigError, productionProblems } from "./production-checks";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,16 +14,22 @@ const schema = z.object({
   PAYMENT_RETURN_ORIGINS: z.string().default(""),
   /** Signs continue links; must be shared by every backend instance behind a load balancer. */
   LINK_SECRET: z.string().min(32).optional(),
-  /** Sign-in attempts allowed per minute from one address, per sign-in endpoint. */
-  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  /** Requests per minute from one address to each customer sign-in endpoint (docs/security.md says why). */
+  AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  /** Failed staff sign-ins from one address in 15 minutes, across every username (password spraying). */
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(100),
   /** Addresses whose X-Forwarded-For is believed (the web app's); per-address limits key on the client behind them. */
   TRUST_PROXY: z.string().default("127.0.0.1,::1"),
   /** Quote submissions per minute from one address (anonymous callers can start quotes); uploads get a quarter. */
-  QUOTE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  QUOTE_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   /** Demo sign-ins and a demo policy (never in production). */
   SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   /** Where customers open the web app: continue links in emails point here. */
   PUBLIC_WEB_URL: z.string().url().default("http://127.0.0.1:3000"),
+  /** The real payment gateway's hosted page (production); outside production the sandbox gateway is used. */
+  PAYMENT_GATEWAY_URL: z.string().url().optional(),
+  /** redis://…: per-address request limits count there instead of in PostgreSQL (shared by every instance). */
+  REDIS_URL: z.string().url().optional(),
   /** smtp://user:pass@host:port — without it, emails stay in the outbox (development). */
   SMTP_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -30,10 +37,9 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & { returnOrigins: string[]; linkSecret: string };
 
-/** Without LINK_SECRET, a secret is made once and kept in DATA_DIR (fine for one machine; set it for several). */
-function linkSecret(given: string | undefined, dataDir: string, production: boolean): string {
+/** Without LINK_SECRET (never in production), a secret is made once and kept in DATA_DIR (fine for one machine). */
+function linkSecret(given: string | undefined, dataDir: string): string {
   if (given) return given;
-  if (production) throw new Error("Backend configuration is invalid: LINK_SECRET (32+ characters, the same on every instance) is required in production.");
   const file = path.join(dataDir, "link-secret");
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
@@ -50,9 +56,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new Error(`Backend configuration is invalid: ${first.path.join(".")}: ${first.message}`);
+    throw new ConfigError(`Backend configuration is invalid: ${first.path.join(".")}: ${first.message}`);
   }
   const returnOrigins = parsed.data.PAYMENT_RETURN_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
-  const secret = linkSecret(parsed.data.LINK_SECRET, parsed.data.DATA_DIR, parsed.data.NODE_ENV === "production");
+  if (parsed.data.NODE_ENV === "production") {
+    const problems = productionProblems({ env, returnOrigins, seedDemo: parsed.data.SEED_DEMO });
+    if (problems.length) {
+      const list = problems.map((p) => `  - ${p}`).join("\n");
+      throw new ConfigError(`The Policy API will not start in production until:\n${list}`);
+    }
+  }
+  const secret = linkSecret(parsed.data.LINK_SECRET, parsed.data.DATA_DIR);
   return { ...parsed.data, returnOrigins, linkSecret: secret };
 }

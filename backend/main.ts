@@ -1,5 +1,6 @@
 import path from "node:path";
 import { loadConfig } from "./config";
+import { ConfigError } from "./production-checks";
 import { openDatabase } from "./storage/db";
 import { directoryStorage } from "./storage/files";
 import { buildServer } from "./server";
@@ -7,8 +8,17 @@ import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
 import { startSender } from "./mail/sender";
 import { startLifecycle } from "./domain/lifecycle";
+import { startMaintenance } from "./maintenance";
 
-const config = loadConfig();
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+})();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
 const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(config.DATA_DIR, "files")), now: () => new Date() };
 const app = await buildServer(ctx);
@@ -16,10 +26,12 @@ if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 
 const stopSender = startSender(ctx, config.SMTP_URL);
 const stopLifecycle = startLifecycle(ctx);
+const stopMaintenance = startMaintenance(ctx);
 
 const shutdown = async () => {
   stopSender();
   stopLifecycle();
+  stopMaintenance();
   await app.close();
   await database.close();
   process.exit(0);

@@ -1,12 +1,13 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { AppContext } from "./context";
 import { installErrorHandler } from "./http/error-handler";
 import { installCaller, installParsers } from "./http/request-context";
+import { installNulGuard } from "./http/nul-guard";
 import { productRoutes } from "./routes/products.routes";
 import { journeyRoutes } from "./routes/journey.routes";
 import { attachmentRoutes } from "./routes/attachments.routes";
 import { confirmRoutes } from "./routes/confirm.routes";
-import { paymentRoutes } from "./routes/payment.routes";
+import { paymentRoutes, sandboxGatewayRoutes } from "./routes/payment.routes";
 import { policyListRoutes, policyRoutes } from "./routes/policy.routes";
 import { devRoutes } from "./routes/dev.routes";
 import { authRoutes } from "./routes/auth.routes";
@@ -14,6 +15,7 @@ import { actionRoutes } from "./routes/actions.routes";
 import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
 import { ApiError } from "./http/errors";
+import { rateLimitStorage } from "./security/rate-limit-backend";
 
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -21,12 +23,21 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: ctx.config.TRUST_PROXY,
+    // A path Fastify can't even decode (e.g. %FF) still answers in the contract's {detail, code}.
+    frameworkErrors: (error, _request, reply) => {
+      const detail = `This address is not valid: ${error.message}.`;
+      (reply as unknown as FastifyReply).status(400).send({ detail, code: "invalid_request" });
+    },
   });
   installParsers(app);
   installErrorHandler(app);
+  installNulGuard(app);
   installCaller(app, ctx);
   await app.register(rateLimit, {
     global: false,
+    // The client's address: Fastify takes it from X-Forwarded-For only when the peer is in TRUST_PROXY.
+    keyGenerator: (request) => request.ip,
+    ...(await rateLimitStorage(app, ctx)),
     errorResponseBuilder: () => new ApiError(429, "rate_limited", "Too many attempts from your address. Please wait a minute and try again."),
   });
   app.addHook("onSend", async (_request, reply, payload) => {
@@ -37,6 +48,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   app.get("/api/v3/health/", async () => ({ ok: true }));
   app.get("/api/v3/openapi.json", async () => openApiDocument());
   for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, actionRoutes, authRoutes]) routes(app, ctx);
-  if (ctx.config.NODE_ENV !== "production") devRoutes(app, ctx);
+  if (ctx.config.NODE_ENV !== "production") {
+    devRoutes(app, ctx);
+    sandboxGatewayRoutes(app, ctx);
+  }
   return app;
 }

@@ -7,6 +7,7 @@ import {
   confirmReviewSchema,
   metaSchema,
   paymentTokenResponseSchema,
+  paymentTokenQuerySchema,
   priceResponseSchema,
   productsResponseSchema,
   submitRequestSchema,
@@ -26,6 +27,7 @@ const schemas = {
   AttachmentAddResponse: attachmentAddResponseSchema,
   ConfirmReview: confirmReviewSchema,
   PaymentToken: paymentTokenResponseSchema,
+  PaymentTokenRequest: paymentTokenQuerySchema,
   PolicyView: policyViewSchema,
   PolicyList: policyListResponseSchema,
 };
@@ -57,7 +59,10 @@ export function openApiDocument() {
       "/api/v3/policy/{n}/attachment/get/{ref}/": { get: binary("Download a file", "application/octet-stream") },
       "/api/v1/policy/{n}/attachment/thumbnail/{ref}/": { get: binary("Thumbnail of a file", "image/png") },
       "/api/v3/policy/{n}/confirm/": { post: op("Review (empty body) or confirm (the confirmation form)", "ConfirmReview") },
-      "/api/v3/payment/token/": { get: op("Start a payment", "PaymentToken") },
+      "/api/v3/payment/token/": {
+        get: op("Start a payment", "PaymentToken"),
+        post: op("Start a payment (the same inputs in the JSON body)", "PaymentToken", "PaymentTokenRequest"),
+      },
       "/api/v3/payment/process/": { get: { summary: "Gateway return: settle once, redirect to return_url", responses: { "303": { description: "Redirect" } } } },
       "/api/v3/policy/all/": { get: op("List policies", "PolicyList"), post: op("Search policies", "PolicyList") },
       "/api/v3/policy/{n}/": { get: op("View a policy (?when_at)", "PolicyView") },

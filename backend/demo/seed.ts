@@ -14,6 +14,7 @@ import { DEMO_CUSTOMER, DEMO_USERS } from "./accounts";
 
 /** Demo sign-ins and one paid policy, created once; safe to run on every start. */
 export async function seedDemo(ctx: AppContext) {
+  if (ctx.config.NODE_ENV === "production") throw new Error("Demo users are never created in production.");
   const [existing] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.username, DEMO_USERS[0].username)).limit(1);
   if (existing) return;
   for (const u of DEMO_USERS) await createUser(ctx, u);

@@ -77,8 +77,12 @@ export async function addAttachment(ctx: AppContext, caller: Caller, policyNumbe
   return { file_reference: ref };
 }
 
+/** File references are ours (base64url); anything else can't be one of this policy's files. */
+const REF_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
 export async function readAttachment(ctx: AppContext, caller: Caller, policyNumber: string, ref: string) {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
+  if (!REF_PATTERN.test(ref)) throw notFound("There is no such file on this policy.");
   const [row] = await ctx.db
     .select()
     .from(attachments)

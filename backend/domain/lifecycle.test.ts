@@ -15,7 +15,11 @@ it("an active policy past its end date becomes Expired: renewable, no longer can
   expect(await expireEndedPolicies(backend.ctx)).toBe(0);
   backend.clock.shift(400 * 24 * 60 * 60 * 1000);
   expect(await expireEndedPolicies(backend.ctx)).toBe(1);
-  const { json } = await client(backend.url)("GET", `/api/v3/policy/${p.policyNumber}/`, { quoteToken: p.applicant.state.quoteToken });
+  // A year on, the buyer's quote token and sign-in have long expired: the customer signs in again.
+  const call = client(backend.url);
+  const body = { policy_number: p.policyNumber, last_name: "Meitner" };
+  const login = await call("POST", "/api/v3/customer/policy-login/", { body });
+  const { json } = await call("GET", `/api/v3/policy/${p.policyNumber}/`, { token: login.json.token });
   expect(json).toMatchObject({ status: "Expired", can_cancel: false, can_renew: true });
   expect(json.status_logs.at(-1)).toMatchObject({ status: "Expired", reason_text: "Cover ended", updated_by: "System" });
 });

@@ -23,7 +23,13 @@ type Ordering = keyof typeof ORDERINGS;
 const flag = z.union([z.boolean(), z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1")]);
 export const listRequestSchema = z.object({
   page: z.coerce.number().int().catch(1).default(1),
-  per_page: z.coerce.number().int().min(1, "per_page must be at least 1").max(1000, "per_page can be at most 1000").default(100),
+  // The v3 document describes 1000 as a maximum served, not a limit to refuse.
+  per_page: z.coerce
+    .number()
+    .int()
+    .min(1, "per_page must be at least 1")
+    .transform((n) => Math.min(n, 1000))
+    .default(100),
   status: z.union([z.string(), z.array(z.string())]).optional(),
   include_child_policies: flag.default(false),
   no_count: flag.default(false),

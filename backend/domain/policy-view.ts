@@ -44,6 +44,8 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
   const info = row.pricing ? priceInfo(row.pricing) : { policy_price: ZERO, tax_amount: ZERO, total_price: ZERO, currency: "" };
   const settled = paymentRows.filter((p) => p.processedAt && inTime(p.processedAt));
   const succeeded = settled.filter((p) => p.status === "succeeded");
+  // Being settled now: shown as processing, never as declined (only for the present, not for when_at).
+  const inFlight = asOf ? [] : paymentRows.filter((p) => p.status === "processing");
   return {
     ...sharedKeys(row, caller),
     form_data: row.answers,
@@ -62,8 +64,8 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
       })),
     payment_mode_name: product?.payment_modes.find((m) => m.id === row.paymentMode)?.label ?? null,
     last_successful_payment: iso(succeeded.at(-1)?.processedAt),
-    payments: settled.map((p) => ({
-      timestamp: iso(p.processedAt)!,
+    payments: [...settled, ...inFlight].map((p) => ({
+      timestamp: iso(p.processedAt ?? p.createdAt)!,
       amount: p.amount,
       policy_number: p.policyNumber,
       payment_reference: p.reference ?? "",
@@ -71,10 +73,10 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
       amount_breakdown: breakdown(p.amount, row),
       payer_name: p.gatewayResult?.payerName ?? "",
       payment_gateway: "Sandbox gateway",
-      status: p.status === "succeeded" ? "Payment succeeded" : `Payment declined: ${p.failureReason ?? ""}`.trim(),
+      status: paymentStatus(p),
       payment_token: "",
       initial_date: iso(p.createdAt)!.slice(0, 10),
-      request_date: iso(p.processedAt)!.slice(0, 10),
+      request_date: iso(p.processedAt ?? p.createdAt)!.slice(0, 10),
     })),
     quote_number: row.policyNumber,
     coverage_items: [],
@@ -89,6 +91,12 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
     when_at: asOf,
     ...userOnlyKeys(row, caller, seller),
   };
+}
+
+function paymentStatus(p: typeof payments.$inferSelect): string {
+  if (p.status === "succeeded") return "Payment succeeded";
+  if (p.status === "declined") return `Payment declined: ${p.failureReason ?? ""}`.trim();
+  return "Payment processing";
 }
 
 /** Splits a payment in the policy's own proportions of price and tax. */

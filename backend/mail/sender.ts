@@ -4,6 +4,7 @@ import type { AppContext } from "../context";
 import { outbox } from "../storage/schema";
 import { renderDocument } from "../domain/policy-documents";
 import { getPolicy } from "../storage/policies";
+import { bodyAfterSending } from "./outbox-recovery";
 
 type Row = typeof outbox.$inferSelect;
 const FROM = "Harbour Insurance <no-reply@harbour-insurance.example>";
@@ -32,7 +33,7 @@ export function startSender(ctx: AppContext, smtpUrl: string | undefined, everyM
 
 async function claim(ctx: AppContext): Promise<Row[]> {
   const result = await ctx.db.execute(sql`
-    UPDATE outbox SET status = 'sending' WHERE id IN (
+    UPDATE outbox SET status = 'sending', claimed_at = ${ctx.now().toISOString()}, attempts = attempts + 1 WHERE id IN (
       SELECT id FROM outbox WHERE status = 'queued' ORDER BY created_at LIMIT 10 FOR UPDATE SKIP LOCKED
     ) RETURNING id`);
   const ids = (result.rows as Array<{ id: string }>).map((r) => r.id);
@@ -48,7 +49,9 @@ async function deliver(ctx: AppContext, transport: Transporter | null, row: Row)
   }
   try {
     await transport.sendMail({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, attachments: await attachmentsFor(ctx, row) });
-    await ctx.db.update(outbox).set({ status: "sent", sentAt: ctx.now().toISOString() }).where(eq(outbox.id, row.id));
+    const body = bodyAfterSending(row.kind, row.body);
+    const sent = { status: "sent", sentAt: ctx.now().toISOString(), body };
+    await ctx.db.update(outbox).set(sent).where(eq(outbox.id, row.id));
   } catch (e) {
     await ctx.db.update(outbox).set({ status: `failed: ${(e as Error).message}`.slice(0, 200) }).where(eq(outbox.id, row.id));
   }

@@ -9,6 +9,7 @@ import { issueToken, refreshToken, revokeToken } from "../security/sessions";
 import { checkPassword, publicUser } from "../security/users";
 import { customers, policies } from "../storage/schema";
 import { withinLimit } from "../security/rate-events";
+import { reserveLoginAttempt } from "../security/login-throttle";
 
 const emailSchema = z.string().trim().toLowerCase().email("Enter a valid email address");
 const CODES_PER_EMAIL = 5;
@@ -53,10 +54,18 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     return { token, expires_at: expiresAt, customer: customerInfo(row.customer), policy_number: row.policy.policyNumber };
   });
 
-  app.post("/api/v3/login/", limit(0.5), async (request) => {
-    const body = parseWith(z.object({ username: z.string().trim().min(1), password: z.string().min(1) }), request.body);
-    if (!(await withinLimit(ctx, `login:${body.username.toLowerCase()}`, 10, CODE_WINDOW_MS))) throw tooMany();
+  // Only failures count here (see login-throttle): a busy office signing in is never slowed down.
+  app.post("/api/v3/login/", async (request, reply) => {
+    const credentials = z.object({ username: z.string().trim().min(1).max(200), password: z.string().min(1).max(1000) });
+    const body = parseWith(credentials, request.body);
+    const attempt = await reserveLoginAttempt(ctx, body.username, request.ip);
+    if (!attempt.allowed) {
+      const minutes = Math.ceil(attempt.retryInMs / 60_000);
+      reply.header("retry-after", String(Math.ceil(attempt.retryInMs / 1000)));
+      throw new ApiError(429, "rate_limited", `Too many wrong passwords from your address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    }
     const user = await checkPassword(ctx, body.username, body.password);
+    await attempt.settle(!!user);
     if (!user) throw unauthenticated("That username and password don't match.");
     const { token, expiresAt } = await issueToken(ctx, { kind: "user", userId: user.id });
     return { token, expires_at: expiresAt, user: publicUser(user) };

@@ -137,9 +137,10 @@ describe("rate limits per address", () => {
     try {
       const post = client(strict.url);
       const statuses = [];
-      for (let i = 0; i < 3; i++) statuses.push((await post("POST", "/api/v3/login/", { body: { username: "x", password: "y" } })).status);
+      const body = { policy_number: "NOPE1234", last_name: "x" };
+      for (let i = 0; i < 3; i++) statuses.push((await post("POST", "/api/v3/customer/policy-login/", { body })).status);
       expect(statuses).toEqual([401, 401, 429]);
-      const limited = await post("POST", "/api/v3/login/", { body: { username: "x", password: "y" } });
+      const limited = await post("POST", "/api/v3/customer/policy-login/", { body });
       expect(limited.json).toEqual({ detail: expect.stringMatching(/Too many/), code: "rate_limited" });
     } finally {
       await strict.close();

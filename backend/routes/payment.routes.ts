@@ -12,14 +12,21 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext) {
     const query = parseWith(paymentTokenQuerySchema, request.query, "query");
     return createPaymentToken(ctx, request.caller, query);
   });
+  // The same, by POST with the inputs in the JSON body, so a browser action (not a link) creates it.
+  app.post("/api/v3/payment/token/", async (request) => {
+    const body = parseWith(paymentTokenQuerySchema, request.body ?? {});
+    return createPaymentToken(ctx, request.caller, body);
+  });
 
   app.get<{ Querystring: { token?: string } }>("/api/v3/payment/process/", async (request, reply) => {
     const token = request.query.token;
     if (!token) return reply.status(422).send({ detail: "token is required.", code: "invalid_request" });
     return reply.redirect(await processPayment(ctx, token), 303);
   });
+}
 
-  // The sandbox gateway's hosted page. A real gateway lives on its own site; this one answers at the same API.
+/** The sandbox gateway's hosted page. Never mounted in production; a real gateway lives on its own site. */
+export function sandboxGatewayRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get<{ Params: TokenParams }>("/api/v3/payment/sandbox/:token/", async (request, reply) => {
     const payment = await findPayment(ctx, request.params.token);
     if (payment.status !== "pending") return reply.redirect(`/api/v3/payment/process/?token=${encodeURIComponent(payment.token)}`, 303);

@@ -4,10 +4,14 @@ import type { PolicyRow } from "../storage/schema";
 import { policyNotFound, unauthenticated } from "../http/errors";
 import type { Caller } from "./caller";
 import { hashToken, sameHash } from "./tokens";
+import { quoteTokenExpired, touchQuoteToken } from "./quote-tokens";
 
 export function holdsQuoteToken(caller: Caller, policy: PolicyRow): boolean {
   return !!caller.quoteToken && !!policy.quoteTokenHash && sameHash(hashToken(caller.quoteToken), policy.quoteTokenHash);
 }
+
+/** Ours are 8 letters and digits; anything far from that shape is no policy (and never reaches a query). */
+const POLICY_NUMBER = /^[A-Za-z0-9_-]{1,40}$/;
 
 const BEING_BOUGHT = ["S_NEW", "S_QUOTED", "S_PENDING_APPROVAL"];
 
@@ -27,7 +31,13 @@ export function canSee(caller: Caller, policy: PolicyRow, write = false): boolea
 /** 401 for nobody at all; 404 for a policy that is absent or not the caller's (never 403: that would reveal it exists). */
 export async function loadVisiblePolicy(ctx: AppContext, caller: Caller, policyNumber: string, opts: { write?: boolean } = {}): Promise<PolicyRow> {
   if (caller.kind === "anonymous" && !caller.quoteToken) throw unauthenticated("Sign in, or continue your quote from the device you started it on.");
-  const policy = await getPolicy(ctx.db, policyNumber.toUpperCase());
-  if (!policy || !canSee(caller, policy, opts.write)) throw policyNotFound(policyNumber);
+  const policy = POLICY_NUMBER.test(policyNumber) ? await getPolicy(ctx.db, policyNumber.toUpperCase()) : null;
+  if (!policy) throw policyNotFound(policyNumber);
+  if (holdsQuoteToken(caller, policy) && !(await touchQuoteToken(ctx, caller.quoteToken!, policy.updatedAt))) {
+    // An expired quote token opens nothing, but a bearer token sent alongside still counts.
+    if (canSee({ ...caller, quoteToken: null }, policy, opts.write)) return policy;
+    throw quoteTokenExpired();
+  }
+  if (!canSee(caller, policy, opts.write)) throw policyNotFound(policyNumber);
   return policy;
 }

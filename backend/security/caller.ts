@@ -22,7 +22,14 @@ export async function resolveCaller(ctx: AppContext, request: FastifyRequest): P
   const rows = await ctx.db
     .select()
     .from(authTokens)
-    .where(and(eq(authTokens.tokenHash, tokenHash), isNull(authTokens.revokedAt), gt(authTokens.expiresAt, ctx.now().toISOString())))
+    .where(
+      and(
+        eq(authTokens.tokenHash, tokenHash),
+        isNull(authTokens.revokedAt),
+        gt(authTokens.expiresAt, ctx.now().toISOString()),
+        gt(authTokens.absoluteExpiresAt, ctx.now().toISOString()),
+      ),
+    )
     .limit(1);
   const token = rows[0];
   if (!token) return { kind: "anonymous", quoteToken };

@@ -1,14 +1,40 @@
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { AppContext } from "../context";
 import { rateEvents } from "../storage/schema";
 
+export type Hit = { allowed: boolean; count: number; resetInMs: number };
+
+/**
+ * Counts attempts under `key` in the last `windowMs` and records this one if it is within `limit`.
+ * Check and record happen under a per-key transaction lock, so concurrent attempts (from any instance
+ * sharing the database) can't slip past the limit together. Refused attempts are not recorded.
+ */
+export async function hitLimit(ctx: AppContext, key: string, limit: number, windowMs: number): Promise<Hit> {
+  const now = ctx.now().getTime();
+  const since = new Date(now - windowMs).toISOString();
+  return ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    await tx.delete(rateEvents).where(and(eq(rateEvents.key, key), lte(rateEvents.at, since)));
+    const events = await tx
+      .select({ at: rateEvents.at })
+      .from(rateEvents)
+      .where(eq(rateEvents.key, key))
+      .orderBy(asc(rateEvents.at));
+    const allowed = events.length < limit;
+    if (allowed) await tx.insert(rateEvents).values({ key, at: new Date(now).toISOString() });
+    const oldest = events.length ? new Date(events[0].at).getTime() : now;
+    return { allowed, count: events.length + 1, resetInMs: Math.max(0, oldest + windowMs - now) };
+  });
+}
+
 /** Records one attempt under `key` and says whether it is within `limit` attempts per window. */
 export async function withinLimit(ctx: AppContext, key: string, limit: number, windowMs: number): Promise<boolean> {
-  const now = ctx.now();
-  const since = new Date(now.getTime() - windowMs).toISOString();
-  await ctx.db.delete(rateEvents).where(and(eq(rateEvents.key, key), lt(rateEvents.at, since)));
-  const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(rateEvents).where(and(eq(rateEvents.key, key), gt(rateEvents.at, since)));
-  if (n >= limit) return false;
-  await ctx.db.insert(rateEvents).values({ key, at: now.toISOString() });
-  return true;
+  return (await hitLimit(ctx, key, limit, windowMs)).allowed;
+}
+
+/** Events older than any window we use; keys nobody hits again would otherwise stay forever. */
+export async function purgeOldRateEvents(ctx: AppContext, olderThanMs = 24 * 60 * 60 * 1000): Promise<number> {
+  const before = new Date(ctx.now().getTime() - olderThanMs).toISOString();
+  const gone = await ctx.db.delete(rateEvents).where(lte(rateEvents.at, before)).returning({ key: rateEvents.key });
+  return gone.length;
 }

@@ -145,7 +145,9 @@ export const authTokens = pgTable(
     customerId: text("customer_id"),
     userId: text("user_id"),
     policyScope: text("policy_scope"),
+    /** Idle expiry: moved on by refresh, never past absoluteExpiresAt. */
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    absoluteExpiresAt: timestamp("absolute_expires_at", { withTimezone: true, mode: "string" }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "string" }),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
   },
@@ -161,6 +163,9 @@ export const outbox = pgTable(
     kind: text("kind").notNull(),
     policyNumber: text("policy_number"),
     status: text("status").notNull(),
+    /** When a sender took the row ("sending"); a row left sending long after this is retried. */
+    claimedAt: timestamp("claimed_at", { withTimezone: true, mode: "string" }),
+    attempts: integer("attempts").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true, mode: "string" }),
   },
@@ -183,3 +188,9 @@ export type UserRow = typeof users.$inferSelect;
 export const rateEvents = pgTable("rate_events", { key: text("key").notNull(), at: timestamp("at", { withTimezone: true, mode: "string" }).notNull() }, (t) => [
   index("rate_events_key_idx").on(t.key, t.at),
 ]);
+
+/** When each quote token was last used: a token idle for 30 days no longer opens its quote. */
+export const quoteTokenActivity = pgTable("quote_token_activity", {
+  tokenHash: text("token_hash").primaryKey(),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "string" }).notNull(),
+});

@@ -7,16 +7,30 @@ import { openDatabase, type Database } from "../storage/db";
 import { directoryStorage } from "../storage/files";
 import { buildServer } from "../server";
 import type { AppContext } from "../context";
+import type { FastifyInstance } from "fastify";
 
-export type Backend = { url: string; ctx: AppContext; clock: { shift(ms: number): void }; close(): Promise<void> };
+export type Backend = {
+  url: string;
+  ctx: AppContext;
+  app: FastifyInstance;
+  databaseUrl?: string;
+  clock: { shift(ms: number): void };
+  close(): Promise<void>;
+};
 
 /**
  * A real backend on a random loopback port. Embedded PGlite in memory by default; with TEST_DATABASE_URL set,
  * a fresh database on that PostgreSQL server, dropped afterwards.
  */
-export async function startBackend(env: Record<string, string> = {}): Promise<Backend> {
+export async function startBackend(
+  env: Record<string, string> = {},
+  opts: { databaseUrl?: string } = {},
+): Promise<Backend> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "qp-backend-"));
-  const { database, drop } = await openTestDatabase();
+  // A second instance over another's PostgreSQL database (as behind a load balancer); the first one drops it.
+  const { database, drop, url: databaseUrl } = opts.databaseUrl
+    ? { database: await openDatabase({ url: opts.databaseUrl }), drop: async () => {}, url: opts.databaseUrl }
+    : await openTestDatabase();
   let offset = 0;
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dir, LINK_SECRET: "x".repeat(40), AUTH_RATE_LIMIT: "1000", QUOTE_RATE_LIMIT: "100000", ...env });
   const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(dir, "files")), now: () => new Date(Date.now() + offset) };
@@ -26,6 +40,8 @@ export async function startBackend(env: Record<string, string> = {}): Promise<Ba
   return {
     url: `http://127.0.0.1:${address.port}`,
     ctx,
+    app,
+    databaseUrl,
     clock: { shift: (ms) => void (offset += ms) },
     async close() {
       await app.close();
@@ -36,7 +52,7 @@ export async function startBackend(env: Record<string, string> = {}): Promise<Ba
   };
 }
 
-async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void>; url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return { database: await openDatabase({ dataDir: "memory://" }), drop: async () => {} };
   const { Client } = await import("pg");
@@ -50,6 +66,7 @@ async function openTestDatabase(): Promise<{ database: Database; drop: () => Pro
   const database = await openDatabase({ url: url.href });
   return {
     database,
+    url: url.href,
     drop: async () => {
       const c = new Client({ connectionString: serverUrl });
       await c.connect();

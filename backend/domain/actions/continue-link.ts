@@ -14,7 +14,7 @@ import { quoteStateOf } from "../journey/state";
 import { requirePermission } from "./guard";
 import { actorName } from "../journey/save";
 
-const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const sign = (secret: string, payload: string) => createHmac("sha256", secret).update(payload).digest("base64url");
 

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../../context";
-import { ApiError, forbidden } from "../../http/errors";
+import { ApiError, forbidden, unauthenticated } from "../../http/errors";
 import type { Caller, Permission } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { StaleVersionError } from "../../storage/policies";
@@ -15,7 +15,9 @@ const PERMISSION_WORDS: Record<Permission, string> = {
   send_continue_links: "send continue links",
 };
 
+/** No credentials at all is 401 (sign in); signed in without the permission is 403. */
 export function requirePermission(caller: Caller, permission: Permission) {
+  if (caller.kind === "anonymous") throw unauthenticated(`Sign in as staff to ${PERMISSION_WORDS[permission]}.`);
   if (caller.kind !== "user" || !caller.permissions.includes(permission)) {
     throw forbidden(`You don't have permission to ${PERMISSION_WORDS[permission]} (${permission}).`);
   }

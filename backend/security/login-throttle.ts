@@ -1,0 +1,69 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { AppContext } from "../context";
+import { rateEvents } from "../storage/schema";
+
+const MINUTE = 60 * 1000;
+/** Wrong passwords for one username from one address before back-off starts. */
+export const FREE_FAILURES = 5;
+/** Failures older than this are forgotten. */
+const FAILURE_MEMORY_MS = 60 * MINUTE;
+const BACKOFF_BASE_MS = MINUTE;
+const BACKOFF_MAX_MS = 30 * MINUTE;
+/** Across every username, from one address (password spraying); sized for a busy office behind one NAT. */
+const ADDRESS_WINDOW_MS = 15 * MINUTE;
+
+export type Reservation =
+  { allowed: true; settle(success: boolean): Promise<void> } | { allowed: false; retryInMs: number };
+
+/** 1 min after the 5th failure, then 2, 4, 8… up to 30 min between tries. */
+export const backoffMs = (failures: number) =>
+  failures < FREE_FAILURES ? 0 : Math.min(BACKOFF_BASE_MS * 2 ** (failures - FREE_FAILURES), BACKOFF_MAX_MS);
+
+/**
+ * Reserves one sign-in attempt for `username` from `address`, counted as a failure until `settle(true)`.
+ * Counting before the (slow) password check, under per-key locks, means concurrent wrong passwords can't
+ * exceed the limit. Keyed by username AND address: a stranger elsewhere can't lock a named agent out.
+ */
+export async function reserveLoginAttempt(ctx: AppContext, username: string, address: string): Promise<Reservation> {
+  const userKey = `login-fail:${username.trim().toLowerCase()}|${address}`;
+  const addressKey = `login-fail-address:${address}`;
+  const now = ctx.now().getTime();
+  const at = new Date(now).toISOString();
+  const outcome = await ctx.db.transaction(async (tx) => {
+    // Always the same order (user key, then address key), so two sign-ins can't wait on each other.
+    for (const key of [userKey, addressKey]) {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    }
+    const recent = async (key: string, windowMs: number) => {
+      const since = new Date(now - windowMs).toISOString();
+      return tx
+        .select({ at: rateEvents.at })
+        .from(rateEvents)
+        .where(and(eq(rateEvents.key, key), gt(rateEvents.at, since)));
+    };
+    const failures = (await recent(userKey, FAILURE_MEMORY_MS)).map((r) => new Date(r.at).getTime());
+    const last = failures.length ? Math.max(...failures) : 0;
+    const wait = last + backoffMs(failures.length) - now;
+    if (wait > 0) return { allowed: false as const, retryInMs: wait };
+    const fromAddress = await recent(addressKey, ADDRESS_WINDOW_MS);
+    if (fromAddress.length >= ctx.config.LOGIN_FAILURES_PER_ADDRESS) {
+      const oldest = Math.min(...fromAddress.map((r) => new Date(r.at).getTime()));
+      return { allowed: false as const, retryInMs: Math.max(1000, oldest + ADDRESS_WINDOW_MS - now) };
+    }
+    await tx.insert(rateEvents).values([
+      { key: userKey, at },
+      { key: addressKey, at },
+    ]);
+    return { allowed: true as const };
+  });
+  if (!outcome.allowed) return outcome;
+  return {
+    allowed: true,
+    async settle(success) {
+      if (!success) return;
+      // A right password clears this username's failures here, and un-counts this attempt for the address.
+      await ctx.db.delete(rateEvents).where(eq(rateEvents.key, userKey));
+      await ctx.db.delete(rateEvents).where(and(eq(rateEvents.key, addressKey), eq(rateEvents.at, at)));
+    },
+  };
+}
