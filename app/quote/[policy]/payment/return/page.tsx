@@ -7,5 +7,6 @@ type Props = { params: Promise<{ policy: string }>; searchParams: Promise<{ paym
 export default async function PaymentReturnPage({ params, searchParams }: Props) {
   const { policy: n } = await params;
   const { payment } = await searchParams;
-  redirect(payment === "succeeded" ? donePath(n) : `${paymentPath(n)}?payment=declined`);
+  if (payment === "succeeded") redirect(donePath(n));
+  redirect(`${paymentPath(n)}?payment=${payment === "processing" ? "processing" : "declined"}`);
 }
