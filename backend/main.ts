@@ -1,7 +1,7 @@
 import path from "node:path";
 import { loadConfig } from "./config";
 import { openDatabase } from "./storage/db";
-import { directoryStorage } from "./storage/files";
+import { openFileStorage } from "./storage/file-store";
 import { buildServer } from "./server";
 import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
@@ -10,7 +10,7 @@ import { startLifecycle } from "./domain/lifecycle";
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
-const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(config.DATA_DIR, "files")), now: () => new Date() };
+const ctx: AppContext = { config, db: database.db, files: openFileStorage({ kind: config.FILE_STORE, database, dataDir: config.DATA_DIR }), now: () => new Date() };
 const app = await buildServer(ctx);
 if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 

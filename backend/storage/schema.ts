@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import type { Pricing } from "../../contract/pricing";
 import type { QuoteAnswers } from "../products/definition";
 
@@ -183,3 +183,17 @@ export type UserRow = typeof users.$inferSelect;
 export const rateEvents = pgTable("rate_events", { key: text("key").notNull(), at: timestamp("at", { withTimezone: true, mode: "string" }).notNull() }, (t) => [
   index("rate_events_key_idx").on(t.key, t.at),
 ]);
+
+/** Bytes as bytea; PGlite hands back a Uint8Array where node-postgres gives a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** The shared file store (FILE_STORE=postgres): uploads every instance can read. */
+export const files = pgTable("files", {
+  key: text("key").primaryKey(),
+  bytes: bytea("bytes").notNull(),
+  size: integer("size").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+});
