@@ -14,6 +14,7 @@ import { actionRoutes } from "./routes/actions.routes";
 import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
 import { ApiError } from "./http/errors";
+import { installIdempotency } from "./idempotency/plugin";
 
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -25,6 +26,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   installParsers(app);
   installErrorHandler(app);
   installCaller(app, ctx);
+  installIdempotency(app, ctx);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new ApiError(429, "rate_limited", "Too many attempts from your address. Please wait a minute and try again."),

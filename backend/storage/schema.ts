@@ -197,3 +197,21 @@ export const files = pgTable("files", {
   size: integer("size").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
 });
+
+/**
+ * The first answer to each Idempotency-Key, replayed to a retry. `id` hashes the caller with the key and `response` is
+ * sealed with a key derived from it, so neither a stored key nor a stored answer (which may carry tokens) reads back.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    id: text("id").primaryKey(),
+    fingerprint: text("fingerprint").notNull(),
+    /** Null while the first request is running; it holds the key until locked_until (a crashed instance lets go). */
+    response: bytea("response"),
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "string" }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [index("idempotency_keys_expires_idx").on(t.expiresAt)],
+);
