@@ -5,8 +5,7 @@ import { openFileStorage } from "./storage/file-store";
 import { buildServer } from "./server";
 import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
-import { startSender } from "./mail/sender";
-import { startLifecycle } from "./domain/lifecycle";
+import { startJobs } from "./jobs/start";
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
@@ -14,13 +13,15 @@ const ctx: AppContext = { config, db: database.db, files: openFileStorage({ kind
 const app = await buildServer(ctx);
 if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 
-const stopSender = startSender(ctx, config.SMTP_URL);
-const stopLifecycle = startLifecycle(ctx);
+const jobs = await startJobs(ctx, database, config.DATABASE_URL);
 
+let closing = false;
+// In-flight requests finish, running jobs finish (or are handed back), then the pool closes.
 const shutdown = async () => {
-  stopSender();
-  stopLifecycle();
+  if (closing) return;
+  closing = true;
   await app.close();
+  await jobs.stop();
   await database.close();
   process.exit(0);
 };
