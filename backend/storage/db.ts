@@ -15,9 +15,12 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
     const { Pool } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
-    const pool = new Pool({ connectionString: opts.url, max: 10 });
+    // A bounded wait for a connection: while the server is down, requests fail fast (503) instead of piling up.
+    const pool = new Pool({ connectionString: opts.url, max: 10, connectionTimeoutMillis: 5000 });
     // An idle connection dropped by the server (restart, failover) must not take the process down.
     pool.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    // A client checked out (mid-transaction) when the server goes away emits its own error; the query fails anyway.
+    pool.on("connect", (client) => client.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`)));
     const db = drizzle(pool, { schema });
     await migrate(db, { migrationsFolder });
     return { db, kind: "postgres", close: () => pool.end() };
