@@ -22,7 +22,15 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
     // A client checked out (mid-transaction) when the server goes away emits its own error; the query fails anyway.
     pool.on("connect", (client) => client.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`)));
     const db = drizzle(pool, { schema });
-    await migrate(db, { migrationsFolder });
+    // Instances starting together take turns: the first migrates, the others find nothing left to do.
+    const lock = await pool.connect();
+    try {
+      await lock.query("SELECT pg_advisory_lock(72051201)");
+      await migrate(db, { migrationsFolder });
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock(72051201)").catch(() => {});
+      lock.release();
+    }
     return { db, kind: "postgres", close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");

@@ -68,9 +68,8 @@ export async function createTestDatabase(serverUrl: string): Promise<{ url: stri
 /** Several instances over one fresh PostgreSQL database, each with its own DATA_DIR (as on separate machines). */
 export async function startCluster(serverUrl: string, count: number, env: Record<string, string> = {}) {
   const shared = await createTestDatabase(serverUrl);
-  const instances: Backend[] = [];
-  // One at a time: each runs the migrations, and the first to finish makes the tables.
-  for (let i = 0; i < count; i++) instances.push(await startInstance(await openDatabase({ url: shared.url }), env));
+  // All at once, as after a deploy: the migrations run once (openDatabase takes turns on an advisory lock).
+  const instances = await Promise.all(Array.from({ length: count }, async () => startInstance(await openDatabase({ url: shared.url }), env)));
   return {
     url: shared.url,
     instances,
