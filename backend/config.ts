@@ -27,6 +27,8 @@ const schema = z.object({
   PUBLIC_WEB_URL: z.string().url().default("http://127.0.0.1:3000"),
   /** smtp://user:pass@host:port — without it, emails stay in the outbox (development). */
   SMTP_URL: z.string().url().optional(),
+  /** On SIGTERM, how long the readiness check fails before the port closes (the load balancer's check interval × 2). */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

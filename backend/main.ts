@@ -6,6 +6,7 @@ import { buildServer } from "./server";
 import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
 import { startJobs } from "./jobs/start";
+import { lifecycle } from "./http/health";
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
@@ -20,6 +21,8 @@ let closing = false;
 const shutdown = async () => {
   if (closing) return;
   closing = true;
+  lifecycle.draining = true;
+  await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
   await app.close();
   await jobs.stop();
   await database.close();

@@ -15,6 +15,7 @@ import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
 import { ApiError } from "./http/errors";
 import { installIdempotency } from "./idempotency/plugin";
+import { healthRoutes } from "./http/health";
 
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -36,7 +37,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     return payload;
   });
 
-  app.get("/api/v3/health/", async () => ({ ok: true }));
+  healthRoutes(app, ctx);
   app.get("/api/v3/openapi.json", async () => openApiDocument());
   for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, actionRoutes, authRoutes]) routes(app, ctx);
   if (ctx.config.NODE_ENV !== "production") devRoutes(app, ctx);
