@@ -82,7 +82,10 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
-    await completeKey(ctx.db, held.id, seal(secret, held.scope, held.key, { status, headers, base64: body.toString("base64") }));
+    // The work is done: if its answer can't be kept, the caller still gets it (a retry waits out the lease).
+    await completeKey(ctx.db, held.id, seal(secret, held.scope, held.key, { status, headers, base64: body.toString("base64") })).catch((e) =>
+      request.log.error({ err: e }, "idempotency answer not stored"),
+    );
     return payload;
   });
 }
