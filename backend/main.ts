@@ -10,7 +10,8 @@ import { lifecycle } from "./http/health";
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
-const ctx: AppContext = { config, db: database.db, files: openFileStorage({ kind: config.FILE_STORE, database, dataDir: config.DATA_DIR }), now: () => new Date() };
+const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: config.DATA_DIR });
+const ctx: AppContext = { config, db: database.db, files, now: () => new Date() };
 const app = await buildServer(ctx);
 if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 

@@ -21,7 +21,12 @@ describe("callApi", () => {
     expect(res).toEqual({ ok: true, status: 201, data: { policy_number: "HB1" } });
     expect(fetch).toHaveBeenCalledWith("/api/v3/x/", {
       method: "POST",
-      headers: { accept: "application/json", "content-type": "application/json", "if-match": "v1", "idempotency-key": expect.any(String) },
+      headers: {
+        accept: "application/json",
+        "content-type": "application/json",
+        "if-match": "v1",
+        "idempotency-key": expect.any(String),
+      },
       body: JSON.stringify({ a: 1 }),
       credentials: "same-origin",
       cache: "no-store",
@@ -31,7 +36,9 @@ describe("callApi", () => {
   it("GETs without a body unless told otherwise, and reads a 204 as null", async () => {
     const fetch = answer(new Response(null, { status: 204 }));
     expect(await callApi("/api/v3/logout/", z.null(), { method: "POST" })).toEqual({ ok: true, status: 204, data: null });
-    expect(fetch.mock.calls[0]).toEqual(["/api/v3/logout/", expect.objectContaining({ method: "POST", headers: { accept: "application/json", "idempotency-key": expect.any(String) }, body: undefined })]);
+    const headers = { accept: "application/json", "idempotency-key": expect.any(String) };
+    const sent = expect.objectContaining({ method: "POST", headers, body: undefined });
+    expect(fetch.mock.calls[0]).toEqual(["/api/v3/logout/", sent]);
     answer(json({}));
     await callApi("/api/v3/y/", z.unknown());
     expect(vi.mocked(globalThis.fetch).mock.calls[0][1]).toMatchObject({ method: "GET" });
@@ -39,7 +46,8 @@ describe("callApi", () => {
 
   it("sends a new Idempotency-Key per action (or the one given for a retry), none on a plain GET", async () => {
     const fetch = answer(json({}));
-    const keyOf = (i: number) => (fetch.mock.calls[i] as unknown as [string, { headers: Record<string, string> }])[1].headers["idempotency-key"];
+    type Call = [string, { headers: Record<string, string> }];
+    const keyOf = (i: number) => (fetch.mock.calls[i] as unknown as Call)[1].headers["idempotency-key"];
     await callApi("/api/v3/a/", z.unknown(), { body: {} });
     await callApi("/api/v3/a/", z.unknown(), { body: {} });
     await callApi("/api/v3/a/", z.unknown(), { body: {}, idempotencyKey: "retry-1" });

@@ -10,7 +10,8 @@ export type ApiResult<T> =
 export type CallInit = { method?: "GET" | "POST"; body?: unknown; ifMatch?: string; idempotencyKey?: string };
 
 /** State-changing calls carry an Idempotency-Key, so a double click or a retried request has one effect. */
-const changesState = (method: string, path: string) => method === "POST" || path.includes("/payment/token"); // a GET that makes a payment
+// The payment token is a GET that starts a payment.
+const changesState = (method: string, path: string) => method === "POST" || path.includes("/payment/token");
 
 /** Status 0: the request never got an answer (offline, DNS, the app is down). */
 export const OFFLINE = "We couldn't reach Harbour Insurance. Check your connection and try again.";

@@ -10,7 +10,11 @@ import type { Session } from "./session";
 let backend: Backend;
 beforeAll(async () => {
   backend = await startBackend();
-  Object.assign(process.env, { POLICY_API_URL: backend.url, SESSION_SECRET: "s".repeat(40), UPSTREAM_TIMEOUT_MS: "20000" });
+  Object.assign(process.env, {
+    POLICY_API_URL: backend.url,
+    SESSION_SECRET: "s".repeat(40),
+    UPSTREAM_TIMEOUT_MS: "20000",
+  });
 });
 afterAll(() => backend.close());
 
@@ -32,6 +36,9 @@ it("50 identical first steps through the web app's proxy under one Idempotency-K
   expect(await count()).toBe(before + 1);
   const again = await proxy(submit(key), session());
   expect(again.status).toBe(200);
-  const numbers = new Set([(await again.json()).policy_number, ...(await Promise.all(replies.filter((r) => r.status === 200).map(async (r) => (await r.json()).policy_number)))]);
+  const numbers = new Set([
+    (await again.json()).policy_number,
+    ...(await Promise.all(replies.filter((r) => r.status === 200).map(async (r) => (await r.json()).policy_number))),
+  ]);
   expect(numbers.size).toBe(1);
 });

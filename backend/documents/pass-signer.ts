@@ -21,7 +21,11 @@ export const SANDBOX_TEAM = "SANDBOX000";
  * The Wallet signing identity from configuration (each PEM variable holds PEM text or a path to a
  * PEM file) or, when none is configured, a sandbox certificate made once in `files` (or `<dataDir>/pass-sandbox/`).
  */
-export async function loadPassSigner(opts: { dataDir: string; files?: FileStorage; env?: Record<string, string | undefined> }): Promise<PassSigner> {
+export async function loadPassSigner(opts: {
+  dataDir: string;
+  files?: FileStorage;
+  env?: Record<string, string | undefined>;
+}): Promise<PassSigner> {
   const env = opts.env ?? process.env;
   const value = (name: string) => env[name]?.trim() || undefined;
   const set = Object.values(PEM_VARS).filter((n) => value(n));
@@ -30,7 +34,9 @@ export async function loadPassSigner(opts: { dataDir: string; files?: FileStorag
     const passTypeIdentifier = value("PASS_TYPE_IDENTIFIER") ?? SANDBOX_PASS_TYPE;
     const teamIdentifier = value("PASS_TEAM_IDENTIFIER") ?? SANDBOX_TEAM;
     const subject = { passTypeIdentifier, teamIdentifier };
-    const certs = await (opts.files ? sharedSandboxCertificates(opts.files, subject) : sandboxCertificates(opts.dataDir, subject));
+    const certs = opts.files
+      ? await sharedSandboxCertificates(opts.files, subject)
+      : await sandboxCertificates(opts.dataDir, subject);
     return { ...certs, passTypeIdentifier, teamIdentifier, sandbox: true };
   }
   const missing = [...Object.values(PEM_VARS), "PASS_TYPE_IDENTIFIER", "PASS_TEAM_IDENTIFIER"].filter((n) => !value(n));

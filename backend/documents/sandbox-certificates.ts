@@ -31,7 +31,10 @@ export async function sandboxCertificates(dataDir: string, subject: { passTypeId
  * The same, kept in a file store every instance shares (one sandbox CA for all of them). Two instances making them at
  * once both write; each then uses what the store holds, so they agree from then on.
  */
-export async function sharedSandboxCertificates(files: FileStorage, subject: { passTypeIdentifier: string; teamIdentifier: string }): Promise<PassCertificates> {
+export async function sharedSandboxCertificates(
+  files: FileStorage,
+  subject: { passTypeIdentifier: string; teamIdentifier: string },
+): Promise<PassCertificates> {
   const read = async () => {
     const bytes = await files.get(SHARED_KEY);
     return bytes ? (JSON.parse(bytes.toString("utf8")) as PassCertificates) : null;

@@ -14,7 +14,9 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get("/api/v3/health/", async () => ({ ok: true }));
   app.get("/api/v3/health/ready/", async (_request, reply) => {
     if (lifecycle.draining) {
-      return reply.status(503).send({ detail: "This instance is shutting down; another one will answer.", code: "draining" });
+      return reply
+        .status(503)
+        .send({ detail: "This instance is shutting down; another one will answer.", code: "draining" });
     }
     try {
       await ctx.db.execute(sql`SELECT 1`);

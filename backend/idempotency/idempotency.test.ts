@@ -17,7 +17,8 @@ beforeAll(async () => {
   backend = await startBackend();
   call = client(backend.url);
   await seedDemo(backend.ctx);
-  const login = async (u: (typeof DEMO_USERS)[number]) => (await call("POST", "/api/v3/login/", { body: { username: u.username, password: u.password } })).json.token;
+  const login = async (u: (typeof DEMO_USERS)[number]) =>
+    (await call("POST", "/api/v3/login/", { body: { username: u.username, password: u.password } })).json.token;
   agent = await login(DEMO_USERS[0]);
   supervisor = await login(DEMO_USERS[1]);
 });
@@ -34,7 +35,8 @@ async function fifty(method: string, path: string, opts: CallOptions = {}) {
   const replies = await Promise.all(Array.from({ length: 50 }, send));
   const done = replies.filter((r) => r.status !== 409 || r.json?.code !== "idempotency_in_flight");
   expect(done.length).toBeGreaterThanOrEqual(1);
-  for (const r of done) expect({ status: r.status, text: r.text }).toEqual({ status: done[0].status, text: done[0].text });
+  for (const r of done)
+    expect({ status: r.status, text: r.text }).toEqual({ status: done[0].status, text: done[0].text });
   const replay = await send();
   expect(replay.headers.get("idempotent-replayed")).toBe("true");
   expect({ status: replay.status, text: replay.text }).toEqual({ status: done[0].status, text: done[0].text });
@@ -46,7 +48,9 @@ const expectOk = (r: Reply) => expect(r.status, r.text).toBeLessThan(300);
 describe("50 identical parallel requests under one Idempotency-Key make one effect", () => {
   it("first step: one quote", async () => {
     const before = await policiesCount();
-    const { first } = await fifty("POST", "/api/v3/policy/submit/bicycle/", { body: { policy_number: null, form: asForm("bike", validAnswers.bicycle[0][1]) } });
+    const { first } = await fifty("POST", "/api/v3/policy/submit/bicycle/", {
+      body: { policy_number: null, form: asForm("bike", validAnswers.bicycle[0][1]) },
+    });
     expectOk(first);
     expect(first.json.quote_token).toEqual(expect.any(String));
     expect(await policiesCount()).toBe(before + 1);
@@ -67,10 +71,14 @@ describe("50 identical parallel requests under one Idempotency-Key make one effe
     await completeSteps(backend.url, a, "bicycle");
     const n = a.state.policyNumber!;
     const before = await versionsOf(n);
-    const confirm = await fifty("POST", `/api/v3/policy/${n}/confirm/`, { body: { form: asForm("confirmation", { accurate: true, accept_terms: true }) }, ...a.auth() });
+    const confirm = await fifty("POST", `/api/v3/policy/${n}/confirm/`, {
+      body: { form: asForm("confirmation", { accurate: true, accept_terms: true }) },
+      ...a.auth(),
+    });
     expect(confirm.first.json.next_action).toBe("pay");
     expect(await versionsOf(n)).toBeLessThanOrEqual(before + 1);
-    const query = `policy_number=${n}&payment_mode=annual&return_url=${encodeURIComponent("http://127.0.0.1:3999/quote/done")}`;
+    const returnUrl = encodeURIComponent("http://127.0.0.1:3999/quote/done");
+    const query = `policy_number=${n}&payment_mode=annual&return_url=${returnUrl}`;
     const token = await fifty("GET", `/api/v3/payment/token/?${query}`, a.auth());
     expectOk(token.first);
     expect(await count(sql`SELECT count(*) AS n FROM payments WHERE policy_number = ${n}`)).toBe(1);
@@ -88,7 +96,11 @@ describe("50 identical parallel requests under one Idempotency-Key make one effe
     const version = (await call("GET", `/api/v3/policy/${p.policyNumber}/`, { token: supervisor })).json.version_id;
     const versions = await versionsOf(p.policyNumber);
     const body = { cancellation_reason: "Sold the bike", termination_date: "2099-01-01" };
-    const { first } = await fifty("POST", `/api/v3/policy/${p.policyNumber}/cancel/`, { token: supervisor, body, headers: { "if-match": version } });
+    const { first } = await fifty("POST", `/api/v3/policy/${p.policyNumber}/cancel/`, {
+      token: supervisor,
+      body,
+      headers: { "if-match": version },
+    });
     expect(first.json.status).toBe("Cancelled");
     expect(await versionsOf(p.policyNumber)).toBe(versions + 1);
   });
@@ -96,51 +108,101 @@ describe("50 identical parallel requests under one Idempotency-Key make one effe
   it("decisions: one cancellation decided, one referral decided", async () => {
     const p = await paidPolicy(backend.url, "idem-decide@example.com", "Franklin");
     const v1 = (await call("GET", `/api/v3/policy/${p.policyNumber}/`, { token: p.token })).json.version_id;
-    const requested = await call("POST", `/api/v3/policy/${p.policyNumber}/cancel/`, { token: p.token, body: { cancellation_reason: "Moving", termination_date: "2099-01-01" }, headers: { "if-match": v1 } });
+    const requested = await call("POST", `/api/v3/policy/${p.policyNumber}/cancel/`, {
+      token: p.token,
+      body: { cancellation_reason: "Moving", termination_date: "2099-01-01" },
+      headers: { "if-match": v1 },
+    });
     const versions = await versionsOf(p.policyNumber);
-    const decided = await fifty("POST", `/api/v3/policy/${p.policyNumber}/cancellation-request/`, { token: supervisor, body: { decision: "approve" }, headers: { "if-match": requested.json.version_id } });
+    const decided = await fifty("POST", `/api/v3/policy/${p.policyNumber}/cancellation-request/`, {
+      token: supervisor,
+      body: { decision: "approve" },
+      headers: { "if-match": requested.json.version_id },
+    });
     expect(decided.first.json.status).toBe("Cancelled");
     expect(await versionsOf(p.policyNumber)).toBe(versions + 1);
 
     const a = applicant(backend.url, "bicycle");
     await a.submit("bike", { ...validAnswers.bicycle[0][1], claims: 3 });
     const referredVersions = await versionsOf(a.state.policyNumber!);
-    const referral = await fifty("POST", `/api/v3/policy/${a.state.policyNumber}/referral/`, { token: supervisor, body: { decision: "approve" } });
+    const referral = await fifty("POST", `/api/v3/policy/${a.state.policyNumber}/referral/`, {
+      token: supervisor,
+      body: { decision: "approve" },
+    });
     expect(referral.first.json.status).toBe("New");
     expect(await versionsOf(a.state.policyNumber!)).toBe(referredVersions + 1);
   });
 
   it("continue link: one email", async () => {
-    const mine = await call("POST", "/api/v3/policy/submit/bicycle/", { token: agent, body: { form: asForm("bike", validAnswers.bicycle[0][1]) } });
+    const mine = await call("POST", "/api/v3/policy/submit/bicycle/", {
+      token: agent,
+      body: { form: asForm("bike", validAnswers.bicycle[0][1]) },
+    });
     const n = mine.json.policy_number;
-    await call("POST", "/api/v3/policy/submit/bicycle/", { token: agent, body: { policy_number: n, form: asForm("quote", { tier: "standard", excess: "50" }) } });
-    await call("POST", "/api/v3/policy/submit/bicycle/", { token: agent, body: { policy_number: n, form: asForm("owner", { ...validAnswers.bicycle[2][1], email: "idem-link@example.com" }) } });
-    const { first } = await fifty("POST", `/api/v3/policy/${n}/continue-link/`, { token: agent, body: { send_email: true, base_url: "http://127.0.0.1:3000" } });
+    await call("POST", "/api/v3/policy/submit/bicycle/", {
+      token: agent,
+      body: { policy_number: n, form: asForm("quote", { tier: "standard", excess: "50" }) },
+    });
+    await call("POST", "/api/v3/policy/submit/bicycle/", {
+      token: agent,
+      body: {
+        policy_number: n,
+        form: asForm("owner", { ...validAnswers.bicycle[2][1], email: "idem-link@example.com" }),
+      },
+    });
+    const { first } = await fifty("POST", `/api/v3/policy/${n}/continue-link/`, {
+      token: agent,
+      body: { send_email: true, base_url: "http://127.0.0.1:3000" },
+    });
     expectOk(first);
-    expect(await count(sql`SELECT count(*) AS n FROM outbox WHERE to_address = 'idem-link@example.com' AND kind <> 'otp'`)).toBe(1);
+    expect(
+      await count(sql`SELECT count(*) AS n FROM outbox WHERE to_address = 'idem-link@example.com' AND kind <> 'otp'`),
+    ).toBe(1);
   });
 });
 
 describe("the rules of a key", () => {
-  it("the same key with another body is 422 with a sentence; another caller's key is not theirs to replay", async () => {
-    const body = (make: string) => ({ policy_number: null, form: asForm("bike", { ...validAnswers.bicycle[0][1], make }) });
+  it("the same key with another body is 422 with a sentence; another caller can't replay it", async () => {
+    const body = (make: string) => ({
+      policy_number: null,
+      form: asForm("bike", { ...validAnswers.bicycle[0][1], make }),
+    });
     const key = randomUUID();
-    const first = await call("POST", "/api/v3/policy/submit/bicycle/", { body: body("Brompton"), headers: { "idempotency-key": key } });
+    const first = await call("POST", "/api/v3/policy/submit/bicycle/", {
+      body: body("Brompton"),
+      headers: { "idempotency-key": key },
+    });
     expectOk(first);
-    const other = await call("POST", "/api/v3/policy/submit/bicycle/", { body: body("Raleigh"), headers: { "idempotency-key": key } });
+    const other = await call("POST", "/api/v3/policy/submit/bicycle/", {
+      body: body("Raleigh"),
+      headers: { "idempotency-key": key },
+    });
     expect(other.status).toBe(422);
-    expect(other.json.detail).toBe("This Idempotency-Key was already used for a different request; send a new key for a new action.");
-    const staff = await call("POST", "/api/v3/policy/submit/bicycle/", { token: agent, body: body("Brompton"), headers: { "idempotency-key": key } });
+    expect(other.json.detail).toBe(
+      "This Idempotency-Key was already used for a different request; send a new key for a new action.",
+    );
+    const staff = await call("POST", "/api/v3/policy/submit/bicycle/", {
+      token: agent,
+      body: body("Brompton"),
+      headers: { "idempotency-key": key },
+    });
     expectOk(staff);
     expect(staff.headers.get("idempotent-replayed")).toBeNull();
     expect(staff.json.policy_number).not.toBe(first.json.policy_number);
   });
 
   it("a malformed key is refused; answers are kept a day and then purged", async () => {
-    const bad = await call("POST", "/api/v3/policy/submit/bicycle/", { body: null, headers: { "idempotency-key": "x".repeat(300) } });
+    const bad = await call("POST", "/api/v3/policy/submit/bicycle/", {
+      body: null,
+      headers: { "idempotency-key": "x".repeat(300) },
+    });
     expect(bad.status).toBe(422);
     const key = randomUUID();
-    const send = () => call("POST", "/api/v3/policy/submit/bicycle/", { body: { form: asForm("bike", validAnswers.bicycle[0][1]) }, headers: { "idempotency-key": key } });
+    const send = () =>
+      call("POST", "/api/v3/policy/submit/bicycle/", {
+        body: { form: asForm("bike", validAnswers.bicycle[0][1]) },
+        headers: { "idempotency-key": key },
+      });
     const first = await send();
     expect((await send()).json.policy_number).toBe(first.json.policy_number);
     backend.clock.shift(25 * 60 * 60 * 1000);

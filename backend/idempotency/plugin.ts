@@ -12,7 +12,10 @@ declare module "fastify" {
   }
 }
 
-/** Sign-in answers are not kept (they carry fresh tokens and have their own limits); GET payment token makes a payment. */
+/**
+ * Sign-in answers are not kept (they carry fresh tokens and have their own limits).
+ * GET payment token is covered: it starts a payment.
+ */
 const EXEMPT = /^\/api\/v3\/(login|logout|token\/refresh|customer\/otp|customer\/policy-login|dev)\//;
 const covered = (method: string, route: string | undefined) =>
   !!route && ((method === "POST" && !EXEMPT.test(route)) || (method === "GET" && route === "/api/v3/payment/token/"));
@@ -20,13 +23,20 @@ const REPLAYED_HEADERS = ["content-type", "etag", "location", "content-dispositi
 
 /** A retry is the same caller: its account, its quote, and (when it has neither) its address. */
 function scopeOf(caller: Caller, ip: string): string {
-  const who = caller.kind === "user" ? `user:${caller.userId}` : caller.kind === "customer" ? `customer:${caller.customerId}` : `anonymous:${ip}`;
+  const who =
+    caller.kind === "user"
+      ? `user:${caller.userId}`
+      : caller.kind === "customer"
+        ? `customer:${caller.customerId}`
+        : `anonymous:${ip}`;
   return `${who}|quote:${caller.quoteToken ?? ""}`;
 }
 
 function fingerprint(request: FastifyRequest): string {
   const ifMatch = request.headers["if-match"] ?? "";
-  return createHash("sha256").update(`${request.method} ${request.url}\n${ifMatch}\n${JSON.stringify(request.body ?? null)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${request.method} ${request.url}\n${ifMatch}\n${JSON.stringify(request.body ?? null)}`)
+    .digest("hex");
 }
 
 function replay(reply: FastifyReply, stored: StoredResponse) {
@@ -47,7 +57,11 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
     const key = request.headers["idempotency-key"];
     if (key === undefined || !covered(request.method, request.routeOptions.url)) return;
     if (typeof key !== "string" || !/^[\x21-\x7e]{1,255}$/.test(key)) {
-      throw new ApiError(422, "invalid_idempotency_key", "Idempotency-Key must be 1 to 255 visible ASCII characters, one per action.");
+      throw new ApiError(
+        422,
+        "invalid_idempotency_key",
+        "Idempotency-Key must be 1 to 255 visible ASCII characters, one per action.",
+      );
     }
     const scope = scopeOf(request.caller, request.ip);
     const id = recordId(secret, scope, key);
@@ -57,11 +71,20 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
       return;
     }
     if (claim.kind === "mismatch") {
-      throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was already used for a different request; send a new key for a new action.");
+      throw new ApiError(
+        422,
+        "idempotency_key_reused",
+        "This Idempotency-Key was already used for a different request; send a new key for a new action.",
+      );
     }
     if (claim.kind === "in_flight") {
       reply.header("retry-after", "1");
-      throw new ApiError(409, "idempotency_in_flight", "The first request with this Idempotency-Key is still being processed; try again in a moment to get its answer.");
+      throw new ApiError(
+        409,
+        "idempotency_in_flight",
+        "The first request with this Idempotency-Key is still being processed; " +
+          "try again in a moment to get its answer.",
+      );
     }
     return replay(reply, unseal(secret, scope, key, claim.response));
   });
@@ -83,9 +106,11 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
       if (value !== undefined) headers[name] = String(value);
     }
     // The work is done: if its answer can't be kept, the caller still gets it (a retry waits out the lease).
-    await completeKey(ctx.db, held.id, seal(secret, held.scope, held.key, { status, headers, base64: body.toString("base64") })).catch((e) =>
-      request.log.error({ err: e }, "idempotency answer not stored"),
-    );
+    await completeKey(
+      ctx.db,
+      held.id,
+      seal(secret, held.scope, held.key, { status, headers, base64: body.toString("base64") }),
+    ).catch((e) => request.log.error({ err: e }, "idempotency answer not stored"));
     return payload;
   });
 }

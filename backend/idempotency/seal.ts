@@ -7,7 +7,8 @@ const derive = (secret: string, purpose: string, scope: string, key: string) =>
   createHmac("sha256", secret).update(`${purpose}\0${scope}\0${key}`).digest();
 
 /** The row's id: the same caller and key always find it; the row alone tells neither. */
-export const recordId = (secret: string, scope: string, key: string) => derive(secret, "id", scope, key).toString("hex");
+export const recordId = (secret: string, scope: string, key: string) =>
+  derive(secret, "id", scope, key).toString("hex");
 
 /** AES-256-GCM under a key only the caller's Idempotency-Key (with the server's secret) can make again. */
 export function seal(secret: string, scope: string, key: string, response: StoredResponse): Buffer {

@@ -3,10 +3,11 @@ import type { Db } from "../storage/db";
 import { idempotencyKeys } from "../storage/schema";
 
 export const KEEP_MS = 24 * 60 * 60 * 1000;
-/** How long a running first request holds its key: past this, an instance that died with it no longer blocks a retry. */
+/** How long a running first request holds its key: past it, an instance that died with it no longer blocks a retry. */
 export const LEASE_MS = 2 * 60 * 1000;
 
-export type Claim = { kind: "owner" } | { kind: "in_flight" } | { kind: "mismatch" } | { kind: "done"; response: Buffer };
+export type Claim =
+  { kind: "owner" } | { kind: "in_flight" } | { kind: "mismatch" } | { kind: "done"; response: Buffer };
 
 /**
  * One statement decides who runs the request: a new key, an expired one, or an abandoned run of the same request
@@ -14,7 +15,14 @@ export type Claim = { kind: "owner" } | { kind: "in_flight" } | { kind: "mismatc
  */
 export async function claimKey(db: Db, id: string, fingerprint: string, now: Date): Promise<Claim> {
   const at = now.toISOString();
-  const row = { id, fingerprint, response: null, lockedUntil: new Date(+now + LEASE_MS).toISOString(), expiresAt: new Date(+now + KEEP_MS).toISOString(), createdAt: at };
+  const row = {
+    id,
+    fingerprint,
+    response: null,
+    lockedUntil: new Date(+now + LEASE_MS).toISOString(),
+    expiresAt: new Date(+now + KEEP_MS).toISOString(),
+    createdAt: at,
+  };
   const taken = await db
     .insert(idempotencyKeys)
     .values(row)
@@ -23,7 +31,11 @@ export async function claimKey(db: Db, id: string, fingerprint: string, now: Dat
       set: { fingerprint, response: null, lockedUntil: row.lockedUntil, expiresAt: row.expiresAt, createdAt: at },
       setWhere: or(
         lt(idempotencyKeys.expiresAt, at),
-        and(isNull(idempotencyKeys.response), lt(idempotencyKeys.lockedUntil, at), eq(idempotencyKeys.fingerprint, fingerprint)),
+        and(
+          isNull(idempotencyKeys.response),
+          lt(idempotencyKeys.lockedUntil, at),
+          eq(idempotencyKeys.fingerprint, fingerprint),
+        ),
       ),
     })
     .returning({ id: idempotencyKeys.id });
@@ -45,8 +57,12 @@ export async function releaseKey(db: Db, id: string): Promise<void> {
 
 /** Removes answers older than a day; returns how many. */
 export async function purgeExpiredKeys(db: Db, now: Date): Promise<number> {
-  const gone = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now.toISOString())).returning({ id: idempotencyKeys.id });
+  const gone = await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.expiresAt, now.toISOString()))
+    .returning({ id: idempotencyKeys.id });
   return gone.length;
 }
 
-export const countKeys = async (db: Db) => (await db.select({ n: sql<number>`count(*)::int` }).from(idempotencyKeys))[0].n;
+export const countKeys = async (db: Db) =>
+  (await db.select({ n: sql<number>`count(*)::int` }).from(idempotencyKeys))[0].n;

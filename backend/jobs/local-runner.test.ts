@@ -34,12 +34,19 @@ describe("the in-process job runner (embedded PGlite)", () => {
       at.push(Date.now());
       if (at.length < 3) throw new Error("database unreachable");
     };
-    const runner = startLocalRunner(ctx, [{ name: "flaky", cron: "0 0 1 1 *", handler }], { retryDelayMs: 100, log: (m) => errors.push(m) });
+    const runner = startLocalRunner(ctx, [{ name: "flaky", cron: "0 0 1 1 *", handler }], {
+      retryDelayMs: 100,
+      log: (m) => errors.push(m),
+    });
     await expect.poll(() => at.length).toBe(3);
     expect(at[2] - at[1]).toBeGreaterThan((at[1] - at[0]) * 1.5);
     expect(errors[0]).toBe("Job flaky failed (attempt 1 of 6): database unreachable");
 
-    const stuck = startLocalRunner(ctx, [{ name: "down", cron: "0 0 1 1 *", handler: () => Promise.reject(new Error("down")) }], { retryDelayMs: 60_000, log: () => {} });
+    const stuck = startLocalRunner(
+      ctx,
+      [{ name: "down", cron: "0 0 1 1 *", handler: () => Promise.reject(new Error("down")) }],
+      { retryDelayMs: 60_000, log: () => {} },
+    );
     await sleep(20);
     const started = Date.now();
     await stuck.stop();

@@ -15,10 +15,13 @@ export function startLocalRunner(ctx: AppContext, jobs: JobDefinition[], opts: O
   let stopped = false;
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, fn: () => void) => {
-    const t = setTimeout(() => {
-      timers.delete(t);
-      fn();
-    }, Math.min(ms, 2 ** 31 - 1));
+    const t = setTimeout(
+      () => {
+        timers.delete(t);
+        fn();
+      },
+      Math.min(ms, 2 ** 31 - 1),
+    );
     timers.add(t);
   };
   const waiting = new Set<() => void>();
@@ -27,7 +30,9 @@ export function startLocalRunner(ctx: AppContext, jobs: JobDefinition[], opts: O
       waiting.add(resolve);
       later(ms, resolve);
     });
-  const state = new Map(jobs.map((job) => [job.name, { job, running: null as Promise<void> | null, again: false, soon: false }]));
+  const state = new Map(
+    jobs.map((job) => [job.name, { job, running: null as Promise<void> | null, again: false, soon: false }]),
+  );
 
   const attempt = async (job: JobDefinition) => {
     const limit = job.retryLimit ?? 5;

@@ -10,7 +10,12 @@ type Options = { retryDelaySeconds?: number; pollingIntervalSeconds?: number; lo
  * active and one waiting per job. A failed run is retried with exponential back-off; a run lost with its instance
  * (killed, crashed) expires and is retried elsewhere; waiting runs are rows, so they outlive every process.
  */
-export async function startPgBossRunner(ctx: AppContext, url: string, jobs: JobDefinition[], opts: Options = {}): Promise<JobRunner> {
+export async function startPgBossRunner(
+  ctx: AppContext,
+  url: string,
+  jobs: JobDefinition[],
+  opts: Options = {},
+): Promise<JobRunner> {
   const log = opts.log ?? ((m: string) => console.error(m));
   const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3, application_name: "policy-api-jobs" });
   boss.on("error", (e) => log(`Job queue: ${e.message}`));
@@ -23,7 +28,8 @@ export async function startPgBossRunner(ctx: AppContext, url: string, jobs: JobD
       await job.handler(ctx);
     });
   }
-  const nudge = (name: string) => void boss.send(name, {}).catch((e: Error) => log(`Job ${name} not queued: ${e.message}`));
+  const nudge = (name: string) =>
+    void boss.send(name, {}).catch((e: Error) => log(`Job ${name} not queued: ${e.message}`));
   for (const job of jobs) nudge(job.name);
   return {
     kind: "pg-boss",

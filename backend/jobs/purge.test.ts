@@ -11,9 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => backend.close());
 
-const rows = async (table: string) => Number((await backend.ctx.db.execute(sql.raw(`SELECT count(*) AS n FROM ${table}`))).rows[0].n);
+const rows = async (table: string) =>
+  Number((await backend.ctx.db.execute(sql.raw(`SELECT count(*) AS n FROM ${table}`))).rows[0].n);
 
-it("removes quotes untouched for 30 days (with their files) and codes a day past expiry; bought policies stay", async () => {
+it("removes quotes untouched for 30 days (and their files) and codes a day past expiry; bought ones stay", async () => {
   const bought = await paidPolicy(backend.url, "purge@example.com", "Pauling");
   const draft = applicant(backend.url, "home-contents");
   await draft.submit("property", validAnswers["home-contents"][0][1]);

@@ -11,7 +11,12 @@ const ago = (ctx: AppContext, ms: number) => new Date(ctx.now().getTime() - ms).
 
 /** Verification codes a day past their expiry (kept that long so a late attempt still reads "expired"). */
 export async function purgeExpiredCodes(ctx: AppContext): Promise<number> {
-  return (await ctx.db.delete(otpCodes).where(lt(otpCodes.expiresAt, ago(ctx, DAY))).returning({ id: otpCodes.id })).length;
+  return (
+    await ctx.db
+      .delete(otpCodes)
+      .where(lt(otpCodes.expiresAt, ago(ctx, DAY)))
+      .returning({ id: otpCodes.id })
+  ).length;
 }
 
 /** Abandoned quotes: rows, versions and uploads go together, one quote per transaction. */
@@ -29,7 +34,10 @@ export async function purgeStaleDrafts(ctx: AppContext, batch = 100): Promise<nu
     .limit(batch);
   for (const { n } of stale) {
     const keys = await ctx.db.transaction(async (tx) => {
-      const files = await tx.delete(attachments).where(eq(attachments.policyNumber, n)).returning({ key: attachments.storageKey });
+      const files = await tx
+        .delete(attachments)
+        .where(eq(attachments.policyNumber, n))
+        .returning({ key: attachments.storageKey });
       await tx.delete(policyVersions).where(eq(policyVersions.policyNumber, n));
       await tx.delete(policies).where(eq(policies.policyNumber, n));
       return files.map((f) => f.key);

@@ -9,7 +9,8 @@ type Row = typeof outbox.$inferSelect;
 const FROM = "Harbour Insurance <no-reply@harbour-insurance.example>";
 
 /** SMTP when SMTP_URL is set; without it, emails stay in the outbox marked "not sent (no SMTP configured)". */
-export const emailTransport = (smtpUrl: string | undefined): Transporter | null => (smtpUrl ? nodemailer.createTransport(smtpUrl) : null);
+export const emailTransport = (smtpUrl: string | undefined): Transporter | null =>
+  smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
 
 /**
  * Delivers queued emails until none are left (the email-delivery job). Rows are claimed with SKIP LOCKED, so several

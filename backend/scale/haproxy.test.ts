@@ -8,14 +8,17 @@ import { client, type CallOptions } from "../test/client";
 
 // deploy/haproxy.cfg as shipped, with Debian's haproxy (or HAPROXY_BIN), over two instances and one PostgreSQL.
 const serverUrl = process.env.TEST_DATABASE_URL;
-const haproxy = process.env.HAPROXY_BIN || (() => {
-  try {
-    return execFileSync("sh", ["-c", "command -v haproxy"]).toString().trim() || null;
-  } catch {
-    return null;
-  }
-})();
-if (!serverUrl || !haproxy) console.warn("Skipped the HAProxy test: it needs TEST_DATABASE_URL and haproxy (apt-get install haproxy).");
+const haproxy =
+  process.env.HAPROXY_BIN ||
+  (() => {
+    try {
+      return execFileSync("sh", ["-c", "command -v haproxy"]).toString().trim() || null;
+    } catch {
+      return null;
+    }
+  })();
+if (!serverUrl || !haproxy)
+  console.warn("Skipped the HAProxy test: it needs TEST_DATABASE_URL and haproxy (apt-get install haproxy).");
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -33,10 +36,22 @@ describe.skipIf(!serverUrl || !haproxy)("HAProxy with deploy/haproxy.cfg in fron
     cluster = await startCluster(serverUrl!, 2);
     const [apiPort, webPort] = [await freePort(), await freePort()];
     const [api1, api2] = cluster.instances.map((i) => new URL(i.url).host);
-    const env = { ...process.env, API_BIND: `127.0.0.1:${apiPort}`, WEB_BIND: `127.0.0.1:${webPort}`, API1: api1, API2: api2, WEB1: api1, WEB2: api2 };
+    const env = {
+      ...process.env,
+      API_BIND: `127.0.0.1:${apiPort}`,
+      WEB_BIND: `127.0.0.1:${webPort}`,
+      API1: api1,
+      API2: api2,
+      WEB1: api1,
+      WEB2: api2,
+    };
     lb = spawn(haproxy!, ["-db", "-f", path.resolve("deploy/haproxy.cfg")], { env, stdio: "ignore" });
     base = `http://127.0.0.1:${apiPort}`;
-    const ready = () => fetch(`${base}/api/v3/health/ready/`).then((r) => r.status === 200, () => false);
+    const ready = () =>
+      fetch(`${base}/api/v3/health/ready/`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
     for (let i = 0; i < 100 && !(await ready()); i++) await new Promise((r) => setTimeout(r, 200));
   });
   afterAll(async () => {

@@ -23,7 +23,10 @@ describe.skipIf(!serverUrl)("background jobs through pg-boss, two instances over
     await cluster?.close();
   });
   const ctxOf = (i: number): AppContext => cluster.instances[i].ctx;
-  const start = async (i: number, ...args: Parameters<typeof startPgBossRunner> extends [unknown, unknown, ...infer R] ? R : never) => {
+  const start = async (
+    i: number,
+    ...args: Parameters<typeof startPgBossRunner> extends [unknown, unknown, ...infer R] ? R : never
+  ) => {
     const runner = await startPgBossRunner(ctxOf(i), cluster.url, ...args);
     runners.push(runner);
     return runner;
@@ -66,20 +69,29 @@ describe.skipIf(!serverUrl)("background jobs through pg-boss, two instances over
     const failedAt = calls.length;
     await start(1, [job(1, false)], fast);
     const failedRun = async () =>
-      (await ctxOf(1).db.execute(sql`SELECT state FROM pgboss.job WHERE name = 'handed-over' AND retry_count > 0`)).rows.map((r) => r.state);
+      (
+        await ctxOf(1).db.execute(sql`SELECT state FROM pgboss.job WHERE name = 'handed-over' AND retry_count > 0`)
+      ).rows.map((r) => r.state);
     await expect.poll(failedRun, { timeout: 20_000 }).toEqual(["completed"]);
     expect(calls.slice(failedAt).some((c) => c.instance === 1)).toBe(true);
-    const policy = await ctxOf(1).db.execute(sql`SELECT retry_backoff, retry_limit FROM pgboss.job WHERE name = 'handed-over' LIMIT 1`);
+    const policy = await ctxOf(1).db.execute(
+      sql`SELECT retry_backoff, retry_limit FROM pgboss.job WHERE name = 'handed-over' LIMIT 1`,
+    );
     expect(policy.rows[0]).toMatchObject({ retry_backoff: true, retry_limit: 4 });
   });
 
   it("emails queued on either instance are delivered by the job, each once", async () => {
-    for (const i of [0, 1]) runners.push(await startJobs(ctxOf(i), { db: ctxOf(i).db, kind: "postgres", close: async () => {} }, cluster.url));
+    for (const i of [0, 1])
+      runners.push(
+        await startJobs(ctxOf(i), { db: ctxOf(i).db, kind: "postgres", close: async () => {} }, cluster.url),
+      );
     const a = applicant(cluster.instances[0].url, "travel");
     await a.submit("trip", validAnswers.travel[0][1]);
     await a.submit("lead-traveller", { ...validAnswers.travel[1][1], email: "jobs@example.com" });
     const statuses = async () =>
-      (await ctxOf(1).db.execute(sql`SELECT status FROM outbox WHERE to_address = 'jobs@example.com'`)).rows.map((r) => r.status);
+      (await ctxOf(1).db.execute(sql`SELECT status FROM outbox WHERE to_address = 'jobs@example.com'`)).rows.map(
+        (r) => r.status,
+      );
     await expect.poll(statuses, { timeout: 15_000 }).toEqual(["not sent (no SMTP configured)"]);
   });
 });

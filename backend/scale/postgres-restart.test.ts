@@ -7,12 +7,15 @@ import { client } from "../test/client";
 
 // Runs with the PostgreSQL suite, on a cluster of its own (port 5499): the shared server is never restarted.
 const enabled = !!process.env.TEST_DATABASE_URL && !!postgresBin();
-if (!enabled) console.warn("Skipped the PostgreSQL restart test: it needs TEST_DATABASE_URL and PostgreSQL's server binaries.");
+if (!enabled)
+  console.warn("Skipped the PostgreSQL restart test: it needs TEST_DATABASE_URL and PostgreSQL's server binaries.");
 const PORT = 5499;
-const UNAVAILABLE = "Our database is not answering right now. Nothing you sent was saved; please try again in a moment.";
+const UNAVAILABLE =
+  "Our database is not answering right now. Nothing you sent was saved; please try again in a moment.";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type Outcome = { phase: string; status: number; detail?: string };
+/** `phase` when the request was sent, `ended` when its answer came. */
+type Outcome = { phase: string; ended: string; status: number; detail?: string };
 const tally = (outcomes: Outcome[]) => {
   const counts = new Map<string, number>();
   for (const o of outcomes) counts.set(`${o.phase} ${o.status}`, (counts.get(`${o.phase} ${o.status}`) ?? 0) + 1);
@@ -45,9 +48,9 @@ describe.skipIf(!enabled)("PostgreSQL restarted under load", () => {
         const at = phase;
         try {
           const reply = await call("POST", "/api/v3/policy/submit/bicycle/", { body });
-          outcomes.push({ phase: at, status: reply.status, detail: reply.json?.detail });
+          outcomes.push({ phase: at, ended: phase, status: reply.status, detail: reply.json?.detail });
         } catch (e) {
-          outcomes.push({ phase: at, status: 0, detail: (e as Error).message });
+          outcomes.push({ phase: at, ended: phase, status: 0, detail: (e as Error).message });
         }
         await sleep(20);
       }
@@ -63,15 +66,20 @@ describe.skipIf(!enabled)("PostgreSQL restarted under load", () => {
     await server.start();
     phase = "back";
     const okAfter = () => outcomes.filter((o) => o.phase === "back" && o.status === 200).length;
-    await expect.poll(okAfter, { timeout: 60_000, interval: 200 }).toBeGreaterThanOrEqual(20).finally(() => {
-      running = false;
-      console.log(`PostgreSQL restart under load: ${tally(outcomes)}`);
-      if (api!.child.exitCode !== null || api!.child.signalCode) console.log(`The API exited:\n${api!.output().slice(-3000)}`);
-    });
+    await expect
+      .poll(okAfter, { timeout: 60_000, interval: 200 })
+      .toBeGreaterThanOrEqual(20)
+      .finally(() => {
+        running = false;
+        console.log(`PostgreSQL restart under load: ${tally(outcomes)}`);
+        if (api!.child.exitCode !== null || api!.child.signalCode)
+          console.log(`The API exited:\n${api!.output().slice(-3000)}`);
+      });
     await Promise.all(workers);
 
     const seen = (p: string) => outcomes.filter((o) => o.phase === p);
-    expect(seen("up").every((o) => o.status === 200)).toBe(true);
+    // Answered before the stop began: all fine. (Requests in flight when it began may get a 503, as they should.)
+    expect(seen("up").filter((o) => o.ended === "up" && o.status !== 200)).toEqual([]);
     const down = seen("down");
     expect(down.length).toBeGreaterThan(5);
     expect(down.filter((o) => o.status !== 503 || o.detail !== UNAVAILABLE)).toEqual([]);

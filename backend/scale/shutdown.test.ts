@@ -6,7 +6,7 @@ import { client } from "../test/client";
 let api: ApiProcess | null = null;
 afterAll(() => api?.stop());
 
-it("on SIGTERM: the readiness check fails at once, requests in flight and during the drain finish, then it exits 0", async () => {
+it("on SIGTERM: readiness fails at once, requests in flight and during the drain finish, it exits 0", async () => {
   api = await spawnApi({ SHUTDOWN_DRAIN_MS: "1500" });
   const call = client(api.url);
   expect((await call("GET", "/api/v3/health/ready/")).status).toBe(200);

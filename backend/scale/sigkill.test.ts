@@ -56,9 +56,15 @@ describe.skipIf(!serverUrl)(`an API process killed with SIGKILL during ${JOURNEY
     api = await spawnApi({ DATABASE_URL: database.url });
     await db.connect();
     const customers = Array.from({ length: JOURNEYS }, (_, i) => customer(i % 3 === 0 ? "home-contents" : "bicycle"));
-    const first = customers.map((c) => c.buy(api!.url).then((status) => status, (e: Error) => e.message));
+    const first = customers.map((c) =>
+      c.buy(api!.url).then(
+        (status) => status,
+        (e: Error) => e.message,
+      ),
+    );
     // Kill it once work is well under way: quotes saved, payments started, the first policies issued.
-    const paid = async () => Number((await db.query("SELECT count(*) AS n FROM payments WHERE status = 'succeeded'")).rows[0].n);
+    const paid = async () =>
+      Number((await db.query("SELECT count(*) AS n FROM payments WHERE status = 'succeeded'")).rows[0].n);
     await expect.poll(paid, { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(2);
     api.child.kill("SIGKILL");
     expect(await api.exited).toBeNull();
@@ -75,6 +81,9 @@ describe.skipIf(!serverUrl)(`an API process killed with SIGKILL during ${JOURNEY
     expect(await brokenInvariants((q) => db.query(q))).toEqual({});
     const policies = await db.query("SELECT count(*) AS n FROM policies WHERE status = 'S_ACTIVE'");
     expect(Number(policies.rows[0].n)).toBe(JOURNEYS);
-    console.log(`SIGKILL during ${JOURNEYS} journeys: ${issuedBefore} paid before it, ${interrupted} saw an error; all finished after.`);
+    console.log(
+      `SIGKILL during ${JOURNEYS} journeys: ${issuedBefore} paid before it, ${interrupted} saw an error; ` +
+        "all finished after.",
+    );
   }, 240_000);
 });

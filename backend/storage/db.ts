@@ -20,7 +20,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
     // An idle connection dropped by the server (restart, failover) must not take the process down.
     pool.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     // A client checked out (mid-transaction) when the server goes away emits its own error; the query fails anyway.
-    pool.on("connect", (client) => client.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`)));
+    pool.on("connect", (c) => c.on("error", (e) => console.error(`PostgreSQL connection lost: ${e.message}`)));
     const db = drizzle(pool, { schema });
     // Instances starting together take turns: the first migrates, the others find nothing left to do.
     const lock = await pool.connect();

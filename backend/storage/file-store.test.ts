@@ -25,7 +25,8 @@ describe("the PostgreSQL file store", () => {
 
   it("is chosen for PostgreSQL and by FILE_STORE; the directory stays the default on PGlite", async () => {
     const pg = { ...database, kind: "postgres" as const };
-    const byKind = (kind?: "directory" | "postgres", db = database) => openFileStorage({ kind, database: db, dataDir: "/tmp/x" });
+    const byKind = (kind?: "directory" | "postgres", db = database) =>
+      openFileStorage({ kind, database: db, dataDir: "/tmp/x" });
     await byKind("postgres").put("chosen", Buffer.from("in the table"));
     expect((await byKind(undefined, pg).get("chosen"))?.toString()).toBe("in the table");
     expect(await byKind(undefined).get("chosen")).toBeNull();

@@ -8,7 +8,10 @@ export function postgresStorage(db: Db): FileStorage {
   return {
     async put(key, bytes) {
       const row = { key, bytes, size: bytes.length, createdAt: new Date().toISOString() };
-      await db.insert(files).values(row).onConflictDoUpdate({ target: files.key, set: { bytes, size: row.size } });
+      await db
+        .insert(files)
+        .values(row)
+        .onConflictDoUpdate({ target: files.key, set: { bytes, size: row.size } });
     },
     async get(key) {
       const [row] = await db.select({ bytes: files.bytes }).from(files).where(eq(files.key, key)).limit(1);

@@ -1,4 +1,15 @@
-import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import type { Pricing } from "../../contract/pricing";
 import type { QuoteAnswers } from "../products/definition";
 

@@ -6,7 +6,13 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export type ApiProcess = { url: string; child: ChildProcess; output: () => string; exited: Promise<number | null>; stop(): Promise<void> };
+export type ApiProcess = {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+};
 
 /** `npm run backend` as its own process on a free port (the way it runs in production), for tests that kill it. */
 export async function spawnApi(env: Record<string, string>): Promise<ApiProcess> {

@@ -22,7 +22,11 @@ export async function startBackend(env: Record<string, string> = {}): Promise<Ba
 }
 
 /** An instance over an existing database (several may share one); `after` runs once it has closed. */
-export async function startInstance(database: Database, env: Record<string, string> = {}, after = async () => {}): Promise<Backend> {
+export async function startInstance(
+  database: Database,
+  env: Record<string, string> = {},
+  after = async () => {},
+): Promise<Backend> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "qp-backend-"));
   let offset = 0;
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dir, LINK_SECRET: "x".repeat(40), AUTH_RATE_LIMIT: "1000", QUOTE_RATE_LIMIT: "100000", ...env });
@@ -69,7 +73,8 @@ export async function createTestDatabase(serverUrl: string): Promise<{ url: stri
 export async function startCluster(serverUrl: string, count: number, env: Record<string, string> = {}) {
   const shared = await createTestDatabase(serverUrl);
   // All at once, as after a deploy: the migrations run once (openDatabase takes turns on an advisory lock).
-  const instances = await Promise.all(Array.from({ length: count }, async () => startInstance(await openDatabase({ url: shared.url }), env)));
+  const start = async () => startInstance(await openDatabase({ url: shared.url }), env);
+  const instances = await Promise.all(Array.from({ length: count }, start));
   return {
     url: shared.url,
     instances,

@@ -12,11 +12,15 @@ export async function roundRobin(upstreams: string[]) {
   const server = http.createServer((req, res) => {
     const upstream = next++ % upstreams.length;
     const target = new URL(req.url ?? "/", upstreams[upstream]);
-    const forward = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (reply) => {
-      served.push({ method: req.method ?? "GET", path: req.url ?? "/", upstream, status: reply.statusCode ?? 0 });
-      res.writeHead(reply.statusCode ?? 502, { ...reply.headers, "x-upstream": String(upstream) });
-      reply.pipe(res);
-    });
+    const forward = http.request(
+      target,
+      { method: req.method, headers: { ...req.headers, host: target.host } },
+      (reply) => {
+        served.push({ method: req.method ?? "GET", path: req.url ?? "/", upstream, status: reply.statusCode ?? 0 });
+        res.writeHead(reply.statusCode ?? 502, { ...reply.headers, "x-upstream": String(upstream) });
+        reply.pipe(res);
+      },
+    );
     forward.on("error", () => {
       served.push({ method: req.method ?? "GET", path: req.url ?? "/", upstream, status: 502 });
       if (!res.headersSent) res.writeHead(502, { "content-type": "application/json", "x-upstream": String(upstream) });
