@@ -191,6 +191,25 @@ describe("the rules of a key", () => {
     expect(staff.json.policy_number).not.toBe(first.json.policy_number);
   });
 
+  it("POSTs that only read (a live price, a search) are answered afresh and keep nothing", async () => {
+    const a = applicant(backend.url, "bicycle");
+    await a.submit("bike", validAnswers.bicycle[0][1]);
+    const keys = () => count(sql`SELECT count(*) AS n FROM idempotency_keys`);
+    const before = await keys();
+    const price = () =>
+      call("POST", `/api/v3/policy/${a.state.policyNumber}/price/`, {
+        body: { form: asForm("quote", { tier: "standard", excess: "50" }) },
+        headers: { "idempotency-key": "price-1" },
+        ...a.auth(),
+      });
+    expect((await price()).status).toBe(200);
+    expect((await price()).headers.get("idempotent-replayed")).toBeNull();
+    const headers = { "idempotency-key": "s" };
+    const search = await call("POST", "/api/v3/policy/all/", { token: agent, body: {}, headers });
+    expect(search.status).toBe(200);
+    expect(await keys()).toBe(before);
+  });
+
   it("a malformed key is refused; answers are kept a day and then purged", async () => {
     const bad = await call("POST", "/api/v3/policy/submit/bicycle/", {
       body: null,

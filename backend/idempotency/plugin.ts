@@ -13,12 +13,13 @@ declare module "fastify" {
 }
 
 /**
- * Sign-in answers are not kept (they carry fresh tokens and have their own limits).
- * GET payment token is covered: it starts a payment.
+ * Sign-in answers are not kept (they carry fresh tokens and have their own limits), nor those of POSTs that only read
+ * (a live price, a policy search: frequent, and a search's answer is large). GET payment token starts a payment.
  */
-const EXEMPT = /^\/api\/v3\/(login|logout|token\/refresh|customer\/otp|customer\/policy-login|dev)\//;
+const SIGN_IN = /^\/api\/v3\/(login|logout|token\/refresh|customer\/otp|customer\/policy-login|dev)\//;
+const READ_ONLY = /\/price\/$|^\/api\/v3\/policy\/all\/$/;
 const covered = (method: string, route: string | undefined) =>
-  !!route && ((method === "POST" && !EXEMPT.test(route)) || (method === "GET" && route === "/api/v3/payment/token/"));
+  !!route && ((method === "POST" && !SIGN_IN.test(route) && !READ_ONLY.test(route)) || (method === "GET" && route === "/api/v3/payment/token/"));
 const REPLAYED_HEADERS = ["content-type", "etag", "location", "content-disposition", "cache-control"];
 
 /** A retry is the same caller: its account, its quote, and (when it has neither) its address. */
