@@ -18,8 +18,11 @@ declare module "fastify" {
  */
 const SIGN_IN = /^\/api\/v3\/(login|logout|token\/refresh|customer\/otp|customer\/policy-login|dev)\//;
 const READ_ONLY = /\/price\/$|^\/api\/v3\/policy\/all\/$/;
-const covered = (method: string, route: string | undefined) =>
-  !!route && ((method === "POST" && !SIGN_IN.test(route) && !READ_ONLY.test(route)) || (method === "GET" && route === "/api/v3/payment/token/"));
+const covered = (method: string, route: string | undefined) => {
+  if (!route) return false;
+  if (method === "GET") return route === "/api/v3/payment/token/";
+  return method === "POST" && !SIGN_IN.test(route) && !READ_ONLY.test(route);
+};
 const REPLAYED_HEADERS = ["content-type", "etag", "location", "content-disposition", "cache-control"];
 
 /** A retry is the same caller: its account, its quote, and (when it has neither) its address. */
