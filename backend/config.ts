@@ -10,6 +10,8 @@ const schema = z.object({
   BACKEND_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(path.resolve(process.cwd(), ".data")),
+  /** Where uploads live: "postgres" (default with DATABASE_URL, shared by instances) or "directory" under DATA_DIR. */
+  FILE_STORE: z.enum(["directory", "postgres"]).optional(),
   /** Origins the payment gateway may send customers back to; comma-separated. Loopback is trusted outside production. */
   PAYMENT_RETURN_ORIGINS: z.string().default(""),
   /** Signs continue links; must be shared by every backend instance behind a load balancer. */
@@ -32,6 +34,8 @@ const schema = z.object({
   REDIS_URL: z.string().url().optional(),
   /** smtp://user:pass@host:port — without it, emails stay in the outbox (development). */
   SMTP_URL: z.string().url().optional(),
+  /** On SIGTERM, how long the readiness check fails before the port closes (the load balancer's check interval × 2). */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -1,6 +1,7 @@
 import type { Config } from "./config";
 import type { Db } from "./storage/db";
 import type { FileStorage } from "./storage/files";
+import type { JobTrigger } from "./jobs/types";
 
 /** Everything a handler needs, built once at start. `now` is injectable so expiry can be tested without waiting. */
 export type AppContext = {
@@ -8,6 +9,8 @@ export type AppContext = {
   db: Db;
   files: FileStorage;
   now: () => Date;
+  /** Background work, once started (absent in tests that run jobs by hand). */
+  jobs?: JobTrigger;
 };
 
 /** PostgreSQL prints timestamps as "2026-01-01 10:00:00+00"; the API speaks ISO 8601. */

@@ -2,13 +2,12 @@ import path from "node:path";
 import { loadConfig } from "./config";
 import { ConfigError } from "./production-checks";
 import { openDatabase } from "./storage/db";
-import { directoryStorage } from "./storage/files";
+import { openFileStorage } from "./storage/file-store";
 import { buildServer } from "./server";
 import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
-import { startSender } from "./mail/sender";
-import { startLifecycle } from "./domain/lifecycle";
-import { startMaintenance } from "./maintenance";
+import { startJobs } from "./jobs/start";
+import { lifecycle } from "./http/health";
 
 const config = (() => {
   try {
@@ -20,19 +19,22 @@ const config = (() => {
   }
 })();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
-const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(config.DATA_DIR, "files")), now: () => new Date() };
+const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: config.DATA_DIR });
+const ctx: AppContext = { config, db: database.db, files, now: () => new Date() };
 const app = await buildServer(ctx);
 if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 
-const stopSender = startSender(ctx, config.SMTP_URL);
-const stopLifecycle = startLifecycle(ctx);
-const stopMaintenance = startMaintenance(ctx);
+const jobs = await startJobs(ctx, database, config.DATABASE_URL);
 
+let closing = false;
+// In-flight requests finish, running jobs finish (or are handed back), then the pool closes.
 const shutdown = async () => {
-  stopSender();
-  stopLifecycle();
-  stopMaintenance();
+  if (closing) return;
+  closing = true;
+  lifecycle.draining = true;
+  await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
   await app.close();
+  await jobs.stop();
   await database.close();
   process.exit(0);
 };

@@ -16,6 +16,8 @@ import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
 import { ApiError } from "./http/errors";
 import { rateLimitStorage } from "./security/rate-limit-backend";
+import { installIdempotency } from "./idempotency/plugin";
+import { healthRoutes } from "./http/health";
 
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -33,6 +35,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   installErrorHandler(app);
   installNulGuard(app);
   installCaller(app, ctx);
+  installIdempotency(app, ctx);
   await app.register(rateLimit, {
     global: false,
     // The client's address: Fastify takes it from X-Forwarded-For only when the peer is in TRUST_PROXY.
@@ -45,7 +48,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     return payload;
   });
 
-  app.get("/api/v3/health/", async () => ({ ok: true }));
+  healthRoutes(app, ctx);
   app.get("/api/v3/openapi.json", async () => openApiDocument());
   for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, actionRoutes, authRoutes]) routes(app, ctx);
   if (ctx.config.NODE_ENV !== "production") {

@@ -21,7 +21,12 @@ describe("callApi", () => {
     expect(res).toEqual({ ok: true, status: 201, data: { policy_number: "HB1" } });
     expect(fetch).toHaveBeenCalledWith("/api/v3/x/", {
       method: "POST",
-      headers: { accept: "application/json", "content-type": "application/json", "if-match": "v1" },
+      headers: {
+        accept: "application/json",
+        "content-type": "application/json",
+        "if-match": "v1",
+        "idempotency-key": expect.any(String),
+      },
       body: JSON.stringify({ a: 1 }),
       credentials: "same-origin",
       cache: "no-store",
@@ -31,10 +36,28 @@ describe("callApi", () => {
   it("GETs without a body unless told otherwise, and reads a 204 as null", async () => {
     const fetch = answer(new Response(null, { status: 204 }));
     expect(await callApi("/api/v3/logout/", z.null(), { method: "POST" })).toEqual({ ok: true, status: 204, data: null });
-    expect(fetch.mock.calls[0]).toEqual(["/api/v3/logout/", expect.objectContaining({ method: "POST", headers: { accept: "application/json" }, body: undefined })]);
+    const headers = { accept: "application/json", "idempotency-key": expect.any(String) };
+    const sent = expect.objectContaining({ method: "POST", headers, body: undefined });
+    expect(fetch.mock.calls[0]).toEqual(["/api/v3/logout/", sent]);
     answer(json({}));
     await callApi("/api/v3/y/", z.unknown());
     expect(vi.mocked(globalThis.fetch).mock.calls[0][1]).toMatchObject({ method: "GET" });
+  });
+
+  it("sends a new Idempotency-Key per action (or the one given for a retry), none on a plain GET", async () => {
+    const fetch = answer(json({}));
+    type Call = [string, { headers: Record<string, string> }];
+    const keyOf = (i: number) => (fetch.mock.calls[i] as unknown as Call)[1].headers["idempotency-key"];
+    await callApi("/api/v3/a/", z.unknown(), { body: {} });
+    await callApi("/api/v3/a/", z.unknown(), { body: {} });
+    await callApi("/api/v3/a/", z.unknown(), { body: {}, idempotencyKey: "retry-1" });
+    await callApi("/api/v3/payment/token/?policy_number=HB1", z.unknown());
+    await callApi("/api/v3/products/", z.unknown());
+    expect(keyOf(0)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keyOf(1)).not.toBe(keyOf(0));
+    expect(keyOf(2)).toBe("retry-1");
+    expect(keyOf(3)).toEqual(expect.any(String));
+    expect(keyOf(4)).toBeUndefined();
   });
 
   it("gives the contract's detail sentence and the whole error body", async () => {

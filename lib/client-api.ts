@@ -6,7 +6,12 @@ export type ApiResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; detail: string; body: unknown };
 
-export type CallInit = { method?: "GET" | "POST"; body?: unknown; ifMatch?: string };
+/** `idempotencyKey`: reuse one to retry the same action; by default each call is a new action with a new key. */
+export type CallInit = { method?: "GET" | "POST"; body?: unknown; ifMatch?: string; idempotencyKey?: string };
+
+/** State-changing calls carry an Idempotency-Key, so a double click or a retried request has one effect. */
+// The payment token is a GET that starts a payment.
+const changesState = (method: string, path: string) => method === "POST" || path.includes("/payment/token");
 
 /** Status 0: the request never got an answer (offline, DNS, the app is down). */
 export const OFFLINE = "We couldn't reach Harbour Insurance. Check your connection and try again.";
@@ -24,10 +29,12 @@ export async function callApi<S extends z.ZodType>(path: string, schema: S, init
   const headers: Record<string, string> = { accept: "application/json" };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.ifMatch) headers["if-match"] = init.ifMatch;
+  const method = init.method ?? (init.body === undefined ? "GET" : "POST");
+  if (changesState(method, path)) headers["idempotency-key"] = init.idempotencyKey ?? crypto.randomUUID();
   let res: Response;
   try {
     res = await fetch(path, {
-      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      method,
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: "same-origin",

@@ -82,6 +82,7 @@ export async function uploadFile({ policyNumber, fieldName, file, onProgress }: 
     xhr.open("POST", attachmentAddUrl(policyNumber));
     xhr.setRequestHeader("Content-Type", "application/json");
     xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("Idempotency-Key", crypto.randomUUID());
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress?.(Math.round((event.loaded / event.total) * 100));
     };

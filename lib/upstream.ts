@@ -3,7 +3,9 @@ import { getEnv } from "@/lib/env";
 
 /** The only browser request headers the Policy API ever sees. */
 // Not x-forwarded-for: a browser can set it. The client's address goes up as `clientAddress`, the web server's word.
-export const REQUEST_HEADERS = ["content-type", "accept", "if-match", "if-none-match", "accept-language"] as const;
+export const REQUEST_HEADERS = [
+  "content-type", "accept", "if-match", "if-none-match", "accept-language", "idempotency-key",
+] as const;
 /** The only Policy API response headers the browser ever sees. */
 export const RESPONSE_HEADERS = [
   "content-type", "content-disposition", "content-length", "etag", "cache-control", "location", "retry-after",

@@ -30,7 +30,9 @@ if (!only || only === "unit") vitest("vitest");
 if (!only || only === "pg") {
   const url = process.env.TEST_DATABASE_URL ?? ((await portAnswers(5432)) ? "postgres://postgres@127.0.0.1:5432/test" : null);
   if (url) {
-    console.log(`\nPostgreSQL suite: the backend's API tests again on ${url.replace(/\/\/[^@]*@/, "//")}`);
+    // backend/ includes backend/scale/: several instances, pg-boss jobs, SIGKILL and PostgreSQL-restart faults.
+    const where = url.replace(/\/\/[^@]*@/, "//");
+    console.log(`\nPostgreSQL suite: the API tests again, with the multi-instance and fault tests, on ${where}`);
     vitest("postgres", ["--project", "node", "backend"], { TEST_DATABASE_URL: url });
   } else {
     console.log("\nSkipped the PostgreSQL suite: TEST_DATABASE_URL is not set and no server answers on 127.0.0.1:5432.");

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import forge from "node-forge";
-import { sandboxCertificates } from "./sandbox-certificates";
+import { sandboxCertificates, sharedSandboxCertificates } from "./sandbox-certificates";
+import type { FileStorage } from "../storage/files";
 
 export type PassSigner = {
   wwdr: string;
@@ -18,9 +19,13 @@ export const SANDBOX_TEAM = "SANDBOX000";
 
 /**
  * The Wallet signing identity from configuration (each PEM variable holds PEM text or a path to a
- * PEM file) or, when none is configured, a sandbox certificate made once under `<dataDir>/pass-sandbox/`.
+ * PEM file) or, when none is configured, a sandbox certificate made once in `files` (or `<dataDir>/pass-sandbox/`).
  */
-export async function loadPassSigner(opts: { dataDir: string; env?: Record<string, string | undefined> }): Promise<PassSigner> {
+export async function loadPassSigner(opts: {
+  dataDir: string;
+  files?: FileStorage;
+  env?: Record<string, string | undefined>;
+}): Promise<PassSigner> {
   const env = opts.env ?? process.env;
   const value = (name: string) => env[name]?.trim() || undefined;
   const set = Object.values(PEM_VARS).filter((n) => value(n));
@@ -28,7 +33,10 @@ export async function loadPassSigner(opts: { dataDir: string; env?: Record<strin
   if (set.length === 0) {
     const passTypeIdentifier = value("PASS_TYPE_IDENTIFIER") ?? SANDBOX_PASS_TYPE;
     const teamIdentifier = value("PASS_TEAM_IDENTIFIER") ?? SANDBOX_TEAM;
-    const certs = await sandboxCertificates(opts.dataDir, { passTypeIdentifier, teamIdentifier });
+    const subject = { passTypeIdentifier, teamIdentifier };
+    const certs = opts.files
+      ? await sharedSandboxCertificates(opts.files, subject)
+      : await sandboxCertificates(opts.dataDir, subject);
     return { ...certs, passTypeIdentifier, teamIdentifier, sandbox: true };
   }
   const missing = [...Object.values(PEM_VARS), "PASS_TYPE_IDENTIFIER", "PASS_TEAM_IDENTIFIER"].filter((n) => !value(n));

@@ -3,10 +3,12 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import { promisify } from "node:util";
 import forge from "node-forge";
+import type { FileStorage } from "../storage/files";
 
 export type PassCertificates = { wwdr: string; signerCert: string; signerKey: string };
 
 const FILES = { wwdr: "ca-cert.pem", signerCert: "signer-cert.pem", signerKey: "signer-key.pem" } as const;
+const SHARED_KEY = "pass-sandbox-certificates";
 const inflight = new Map<string, Promise<PassCertificates>>();
 
 /**
@@ -23,6 +25,24 @@ export async function sandboxCertificates(dataDir: string, subject: { passTypeId
     inflight.set(dir, pending);
   }
   return pending;
+}
+
+/**
+ * The same, kept in a file store every instance shares (one sandbox CA for all of them). Two instances making them at
+ * once both write; each then uses what the store holds, so they agree from then on.
+ */
+export async function sharedSandboxCertificates(
+  files: FileStorage,
+  subject: { passTypeIdentifier: string; teamIdentifier: string },
+): Promise<PassCertificates> {
+  const read = async () => {
+    const bytes = await files.get(SHARED_KEY);
+    return bytes ? (JSON.parse(bytes.toString("utf8")) as PassCertificates) : null;
+  };
+  const stored = await read();
+  if (stored) return stored;
+  await files.put(SHARED_KEY, Buffer.from(JSON.stringify(await generate(subject))));
+  return (await read())!;
 }
 
 async function create(dir: string, subject: { passTypeIdentifier: string; teamIdentifier: string }): Promise<PassCertificates> {

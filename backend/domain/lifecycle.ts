@@ -23,11 +23,3 @@ export async function expireEndedPolicies(ctx: AppContext, batch = 200): Promise
   }
   return count;
 }
-
-/** Runs the expiry now and then every `everyMs`; safe on several instances (writes are optimistic). */
-export function startLifecycle(ctx: AppContext, everyMs = 60 * 60 * 1000) {
-  const run = () => expireEndedPolicies(ctx).catch((e) => console.error("Policy expiry:", (e as Error).message));
-  void run();
-  const timer = setInterval(run, everyMs);
-  return () => clearInterval(timer);
-}

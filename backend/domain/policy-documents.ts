@@ -76,7 +76,7 @@ function render(ctx: AppContext, kind: Kind, data: DocumentData): Promise<Buffer
     case "cancellation-letter":
       return cancellationLetterPdf(data);
     case "pass_card":
-      signer ??= loadPassSigner({ dataDir: ctx.config.DATA_DIR });
+      signer ??= loadPassSigner({ dataDir: ctx.config.DATA_DIR, files: ctx.files });
       return signer.then((s) => walletPass(data, s));
   }
 }

@@ -2,10 +2,16 @@ import type { FastifyError, FastifyInstance } from "fastify";
 import { ERROR_CODES } from "../../contract/errors";
 import { ApiError } from "./errors";
 import { StaleVersionError } from "../storage/policies";
+import { databaseUnavailable, isDatabaseUnavailable } from "./database-unavailable";
 
 /** The one place errors become the contract's `{detail, code}`; 5xx details stay in the log. */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, "database unavailable");
+      const unavailable = databaseUnavailable();
+      return reply.status(503).header("retry-after", "5").send({ detail: unavailable.detail, code: unavailable.code });
+    }
     if (error instanceof ApiError) return reply.status(error.status).send({ detail: error.detail, code: error.code, ...error.extra });
     if (error instanceof StaleVersionError) {
       return reply.status(409).send({ detail: `${error.message} Nothing you sent was saved; reload to see the latest and try again.`, code: ERROR_CODES.conflict });

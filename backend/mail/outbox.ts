@@ -18,6 +18,7 @@ export async function queueEmail(ctx: AppContext, email: Email): Promise<string>
     status: "queued",
     createdAt: ctx.now().toISOString(),
   });
+  ctx.jobs?.nudge("email-delivery");
   return id;
 }
 

@@ -4,7 +4,7 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
 import { applicant, completeSteps, pay } from "../test/journeys";
-import { startSender } from "./sender";
+import { deliverQueued, emailTransport } from "./sender";
 
 let backend: Backend;
 let smtp: SMTPServer;
@@ -35,17 +35,16 @@ it("sends queued emails over SMTP; the policy-issued email carries the certifica
   const a = applicant(backend.url, "bicycle");
   await completeSteps(backend.url, a, "bicycle");
   await pay(backend.url, a);
-  const stop = startSender(backend.ctx, `smtp://127.0.0.1:${port}?ignoreTLS=true`, 100);
-  try {
-    await expect.poll(() => received.length, { timeout: 10_000 }).toBeGreaterThan(0);
-    const mail = received.find((m) => m.subject?.includes(a.state.policyNumber!))!;
-    expect(mail.to).toMatchObject({ text: "grace@example.com" });
-    expect(mail.attachments.map((x) => x.contentType)).toEqual(["application/pdf"]);
-    expect(mail.attachments[0].filename).toBe(`${a.state.policyNumber}-certificate-of-insurance.pdf`);
-    await expect
-      .poll(async () => (await client(backend.url)("GET", `/api/v3/policy/${a.state.policyNumber}/`, a.auth())).json.notification_logs.map((n: { delivery_status: string }) => n.delivery_status))
-      .toEqual(["sent"]);
-  } finally {
-    stop();
-  }
+  const transport = emailTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
+  expect(await deliverQueued(backend.ctx, transport)).toBeGreaterThan(0);
+  await expect.poll(() => received.length, { timeout: 10_000 }).toBeGreaterThan(0);
+  const mail = received.find((m) => m.subject?.includes(a.state.policyNumber!))!;
+  expect(mail.to).toMatchObject({ text: "grace@example.com" });
+  expect(mail.attachments.map((x) => x.contentType)).toEqual(["application/pdf"]);
+  expect(mail.attachments[0].filename).toBe(`${a.state.policyNumber}-certificate-of-insurance.pdf`);
+  const deliveries = async () => {
+    const view = await client(backend.url)("GET", `/api/v3/policy/${a.state.policyNumber}/`, a.auth());
+    return view.json.notification_logs.map((n: { delivery_status: string }) => n.delivery_status);
+  };
+  await expect.poll(deliveries).toEqual(["sent"]);
 });

@@ -9,26 +9,21 @@ import { bodyAfterSending } from "./outbox-recovery";
 type Row = typeof outbox.$inferSelect;
 const FROM = "Harbour Insurance <no-reply@harbour-insurance.example>";
 
+/** SMTP when SMTP_URL is set; without it, emails stay in the outbox marked "not sent (no SMTP configured)". */
+export const emailTransport = (smtpUrl: string | undefined): Transporter | null =>
+  smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+
 /**
- * Delivers queued emails: through SMTP when SMTP_URL is set; otherwise marks them "not sent (no SMTP configured)"
- * so development shows them only in the outbox. Rows are claimed with SKIP LOCKED, so several instances can run this.
+ * Delivers queued emails until none are left (the email-delivery job). Rows are claimed with SKIP LOCKED, so several
+ * instances can run this at once without sending anything twice. Returns how many were handled.
  */
-export function startSender(ctx: AppContext, smtpUrl: string | undefined, everyMs = 2000) {
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      for (const row of await claim(ctx)) await deliver(ctx, transport, row);
-    } catch (e) {
-      console.error("Email sender:", (e as Error).message);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, everyMs);
-  return () => clearInterval(timer);
+export async function deliverQueued(ctx: AppContext, transport: Transporter | null): Promise<number> {
+  let handled = 0;
+  for (let batch = await claim(ctx); batch.length; batch = await claim(ctx)) {
+    for (const row of batch) await deliver(ctx, transport, row);
+    handled += batch.length;
+  }
+  return handled;
 }
 
 async function claim(ctx: AppContext): Promise<Row[]> {

@@ -15,11 +15,22 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
     const { Pool } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
-    const pool = new Pool({ connectionString: opts.url, max: 10 });
+    // A bounded wait for a connection: while the server is down, requests fail fast (503) instead of piling up.
+    const pool = new Pool({ connectionString: opts.url, max: 10, connectionTimeoutMillis: 5000 });
     // An idle connection dropped by the server (restart, failover) must not take the process down.
     pool.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    // A client checked out (mid-transaction) when the server goes away emits its own error; the query fails anyway.
+    pool.on("connect", (c) => c.on("error", (e) => console.error(`PostgreSQL connection lost: ${e.message}`)));
     const db = drizzle(pool, { schema });
-    await migrate(db, { migrationsFolder });
+    // Instances starting together take turns: the first migrates, the others find nothing left to do.
+    const lock = await pool.connect();
+    try {
+      await lock.query("SELECT pg_advisory_lock(72051201)");
+      await migrate(db, { migrationsFolder });
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock(72051201)").catch(() => {});
+      lock.release();
+    }
     return { db, kind: "postgres", close: () => pool.end() };
   }
   const { PGlite } = await import("@electric-sql/pglite");

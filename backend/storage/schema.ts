@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import type { Pricing } from "../../contract/pricing";
 import type { QuoteAnswers } from "../products/definition";
 
@@ -194,3 +205,35 @@ export const quoteTokenActivity = pgTable("quote_token_activity", {
   tokenHash: text("token_hash").primaryKey(),
   lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "string" }).notNull(),
 });
+
+/** Bytes as bytea; PGlite hands back a Uint8Array where node-postgres gives a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** The shared file store (FILE_STORE=postgres): uploads every instance can read. */
+export const files = pgTable("files", {
+  key: text("key").primaryKey(),
+  bytes: bytea("bytes").notNull(),
+  size: integer("size").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+});
+
+/**
+ * The first answer to each Idempotency-Key, replayed to a retry. `id` hashes the caller with the key and `response` is
+ * sealed with a key derived from it, so neither a stored key nor a stored answer (which may carry tokens) reads back.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    id: text("id").primaryKey(),
+    fingerprint: text("fingerprint").notNull(),
+    /** Null while the first request is running; it holds the key until locked_until (a crashed instance lets go). */
+    response: bytea("response"),
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "string" }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [index("idempotency_keys_expires_idx").on(t.expiresAt)],
+);

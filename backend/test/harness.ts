@@ -4,7 +4,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "../config";
 import { openDatabase, type Database } from "../storage/db";
-import { directoryStorage } from "../storage/files";
+import { openFileStorage } from "../storage/file-store";
 import { buildServer } from "../server";
 import type { AppContext } from "../context";
 import type { FastifyInstance } from "fastify";
@@ -26,14 +26,26 @@ export async function startBackend(
   env: Record<string, string> = {},
   opts: { databaseUrl?: string } = {},
 ): Promise<Backend> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "qp-backend-"));
   // A second instance over another's PostgreSQL database (as behind a load balancer); the first one drops it.
-  const { database, drop, url: databaseUrl } = opts.databaseUrl
-    ? { database: await openDatabase({ url: opts.databaseUrl }), drop: async () => {}, url: opts.databaseUrl }
-    : await openTestDatabase();
+  if (opts.databaseUrl) return startInstance(await openDatabase({ url: opts.databaseUrl }), env, async () => {}, opts.databaseUrl);
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return startInstance(await openDatabase({ dataDir: "memory://" }), env, async () => {});
+  const shared = await createTestDatabase(serverUrl);
+  return startInstance(await openDatabase({ url: shared.url }), env, shared.drop, shared.url);
+}
+
+/** An instance over an existing database (several may share one); `after` runs once it has closed. */
+export async function startInstance(
+  database: Database,
+  env: Record<string, string> = {},
+  after = async () => {},
+  databaseUrl?: string,
+): Promise<Backend> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "qp-backend-"));
   let offset = 0;
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dir, LINK_SECRET: "x".repeat(40), AUTH_RATE_LIMIT: "1000", QUOTE_RATE_LIMIT: "100000", ...env });
-  const ctx: AppContext = { config, db: database.db, files: directoryStorage(path.join(dir, "files")), now: () => new Date(Date.now() + offset) };
+  const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: dir });
+  const ctx: AppContext = { config, db: database.db, files, now: () => new Date(Date.now() + offset) };
   const app = await buildServer(ctx);
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address() as { port: number };
@@ -46,15 +58,14 @@ export async function startBackend(
     async close() {
       await app.close();
       await database.close();
-      await drop();
+      await after();
       await rm(dir, { recursive: true, force: true });
     },
   };
 }
 
-async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void>; url?: string }> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return { database: await openDatabase({ dataDir: "memory://" }), drop: async () => {} };
+/** A fresh, empty database on the PostgreSQL server at `serverUrl`; `drop` removes it (connections or not). */
+export async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const { Client } = await import("pg");
   const name = `qp_test_${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -63,15 +74,29 @@ async function openTestDatabase(): Promise<{ database: Database; drop: () => Pro
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.href });
   return {
-    database,
     url: url.href,
     drop: async () => {
       const c = new Client({ connectionString: serverUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
+    },
+  };
+}
+
+/** Several instances over one fresh PostgreSQL database, each with its own DATA_DIR (as on separate machines). */
+export async function startCluster(serverUrl: string, count: number, env: Record<string, string> = {}) {
+  const shared = await createTestDatabase(serverUrl);
+  // All at once, as after a deploy: the migrations run once (openDatabase takes turns on an advisory lock).
+  const start = async () => startInstance(await openDatabase({ url: shared.url }), env, async () => {}, shared.url);
+  const instances = await Promise.all(Array.from({ length: count }, start));
+  return {
+    url: shared.url,
+    instances,
+    async close() {
+      for (const instance of instances) await instance.close();
+      await shared.drop();
     },
   };
 }

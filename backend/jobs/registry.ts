@@ -1,0 +1,34 @@
+import type { Config } from "../config";
+import { expireEndedPolicies } from "../domain/lifecycle";
+import { deliverQueued, emailTransport } from "../mail/sender";
+import { purgeExpired } from "./purge";
+import { settleStuckPayments } from "../domain/payments";
+import { purgeOldRateEvents } from "../security/rate-events";
+import { purgeSentSecrets, retryStuckEmails } from "../mail/outbox-recovery";
+import type { JobDefinition } from "./types";
+
+export const JOB = {
+  emailDelivery: "email-delivery",
+  expirePolicies: "expire-policies",
+  settleStuckPayments: "settle-stuck-payments",
+  purgeExpired: "purge-expired",
+  retryStuckEmails: "retry-stuck-emails",
+  purgeSentSecrets: "purge-sent-secrets",
+  purgeRateEvents: "purge-rate-events",
+} as const;
+
+/** Every kind of background work, for whichever runner this instance has. New work is one more entry here. */
+export function backgroundJobs(config: Pick<Config, "SMTP_URL">): JobDefinition[] {
+  const transport = emailTransport(config.SMTP_URL);
+  return [
+    // Also nudged by every queued email; the sweep picks up anything a nudge missed.
+    { name: JOB.emailDelivery, cron: "* * * * *", handler: (ctx) => deliverQueued(ctx, transport) },
+    { name: JOB.expirePolicies, cron: "5 * * * *", handler: (ctx) => expireEndedPolicies(ctx) },
+    { name: JOB.purgeExpired, cron: "17 3 * * *", handler: (ctx) => purgeExpired(ctx) },
+    // A payment a crash or a lost redirect left unsettled; an email a crash left "sending"; codes once sent.
+    { name: JOB.settleStuckPayments, cron: "* * * * *", handler: (ctx) => settleStuckPayments(ctx) },
+    { name: JOB.retryStuckEmails, cron: "* * * * *", handler: (ctx) => retryStuckEmails(ctx) },
+    { name: JOB.purgeSentSecrets, cron: "*/5 * * * *", handler: (ctx) => purgeSentSecrets(ctx) },
+    { name: JOB.purgeRateEvents, cron: "41 * * * *", handler: (ctx) => purgeOldRateEvents(ctx) },
+  ];
+}

@@ -1,0 +1,39 @@
+import http from "node:http";
+
+export type Served = { method: string; path: string; upstream: number; status: number };
+
+/**
+ * A load balancer in a few lines: each request goes to the next upstream in turn, whatever connection it came on.
+ * `served` records who answered what; a dead upstream answers 502, as HAProxy would without health checks.
+ */
+export async function roundRobin(upstreams: string[]) {
+  const served: Served[] = [];
+  let next = 0;
+  const server = http.createServer((req, res) => {
+    const upstream = next++ % upstreams.length;
+    const target = new URL(req.url ?? "/", upstreams[upstream]);
+    const forward = http.request(
+      target,
+      { method: req.method, headers: { ...req.headers, host: target.host } },
+      (reply) => {
+        served.push({ method: req.method ?? "GET", path: req.url ?? "/", upstream, status: reply.statusCode ?? 0 });
+        res.writeHead(reply.statusCode ?? 502, { ...reply.headers, "x-upstream": String(upstream) });
+        reply.pipe(res);
+      },
+    );
+    forward.on("error", () => {
+      served.push({ method: req.method ?? "GET", path: req.url ?? "/", upstream, status: 502 });
+      if (!res.headersSent) res.writeHead(502, { "content-type": "application/json", "x-upstream": String(upstream) });
+      res.end(JSON.stringify({ detail: "The upstream instance did not answer.", code: "bad_gateway" }));
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    served,
+    setUpstreams: (list: string[]) => void upstreams.splice(0, upstreams.length, ...list),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
