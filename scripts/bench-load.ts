@@ -1,5 +1,6 @@
 // `npm run bench:load`: N concurrent customers doing whole journeys against the API for a fixed time.
 //   --customers 10  --seconds 30  --soak (10 minutes)  --instances 2 (round-robin over PostgreSQL)
+//   --web: through the web app (`next start`, after `npm run build`) instead of straight at the API
 // PGlite in memory by default; BENCH_DATABASE_URL=postgres://… (a server; a fresh database is made) for PostgreSQL.
 import { parseArgs } from "node:util";
 import { randomUUID } from "node:crypto";
@@ -8,6 +9,7 @@ import { startBackend, startCluster, type Backend } from "../backend/test/harnes
 import { roundRobin } from "../backend/test/round-robin";
 import { client, type CallOptions, type Reply } from "../backend/test/client";
 import { applicant, png, validAnswers } from "../backend/test/journeys";
+import { browserClient, startWebApp } from "./bench-web";
 
 const { values: args } = parseArgs({
   options: {
@@ -15,6 +17,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "30" },
     instances: { type: "string", default: "1" },
     soak: { type: "boolean", default: false },
+    web: { type: "boolean", default: false },
   },
 });
 const customers = Number(args.customers);
@@ -45,7 +48,7 @@ class StepFailed extends Error {}
 
 /** One customer's whole purchase of home contents cover; every POST carries its own Idempotency-Key, as the app's. */
 async function journey(base: string, photo: Buffer) {
-  const raw = client(base);
+  const raw = args.web ? browserClient(base) : client(base);
   const call = (method: string, path: string, opts: CallOptions = {}) =>
     raw(
       method,
@@ -107,7 +110,7 @@ async function journey(base: string, photo: Buffer) {
   const page = await step(
     "gateway",
     () =>
-      raw("POST", new URL(token.json.redirect_url).pathname, {
+      raw("POST", new URL(token.json.redirect_url, base).pathname, {
         raw: card,
         contentType: "application/x-www-form-urlencoded",
       }),
@@ -149,6 +152,16 @@ if (instances > 1) {
   close = () => backend.close();
 }
 
+if (args.web) {
+  const web = await startWebApp(base);
+  const closeApi = close;
+  base = web.url;
+  close = async () => {
+    await web.stop();
+    await closeApi();
+  };
+}
+
 const photo = await png(1600, 1200);
 const memory: number[] = [];
 const sampler = setInterval(() => memory.push(process.memoryUsage().rss), 2000);
@@ -180,7 +193,10 @@ const present = new Set(held.rows.map((r) => String(r.policy_number)));
 const lost = bought.filter((n) => !present.has(n)).length;
 
 const kind = serverUrl ? "PostgreSQL" : "PGlite (in memory)";
-console.log(`\n${customers} customers for ${elapsed.toFixed(0)} s against ${instances} API instance(s) on ${kind}`);
+const through = args.web ? "the web app in front of " : "";
+console.log(
+  `\n${customers} customers for ${elapsed.toFixed(0)} s through ${through}${instances} API instance(s) on ${kind}`,
+);
 console.log(
   `journeys: ${bought.length} finished of ${attempts} started, ${(bought.length / elapsed).toFixed(2)} per second`,
 );
