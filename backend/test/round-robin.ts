@@ -5,8 +5,9 @@ export type Served = { method: string; path: string; upstream: number; status: n
 /**
  * A load balancer in a few lines: each request goes to the next upstream in turn, whatever connection it came on.
  * `served` records who answered what; a dead upstream answers 502, as HAProxy would without health checks.
+ * `asProxy`: keep the Host the client asked for and add X-Forwarded-For, as a balancer in front of web apps does.
  */
-export async function roundRobin(upstreams: string[]) {
+export async function roundRobin(upstreams: string[], opts: { asProxy?: boolean } = {}) {
   const served: Served[] = [];
   let next = 0;
   const server = http.createServer((req, res) => {
@@ -14,7 +15,12 @@ export async function roundRobin(upstreams: string[]) {
     const target = new URL(req.url ?? "/", upstreams[upstream]);
     const forward = http.request(
       target,
-      { method: req.method, headers: { ...req.headers, host: target.host } },
+      {
+        method: req.method,
+        headers: opts.asProxy
+          ? { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "" }
+          : { ...req.headers, host: target.host },
+      },
       (reply) => {
         served.push({ method: req.method ?? "GET", path: req.url ?? "/", upstream, status: reply.statusCode ?? 0 });
         res.writeHead(reply.statusCode ?? 502, { ...reply.headers, "x-upstream": String(upstream) });
