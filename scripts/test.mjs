@@ -4,6 +4,7 @@ import { existsSync, readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { ensureDependencies, ensureWebBuild, bin, run, portAnswers, root } from "./lib.mjs";
 import { findChromium } from "./chromium.mjs";
+import { ensureDebianPackage } from "./debian.mjs";
 
 const only = process.argv[2]; // optional: unit | pg | e2e
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -33,6 +34,10 @@ if (!only || only === "pg") {
     // backend/ includes backend/scale/: several instances, pg-boss jobs, SIGKILL and PostgreSQL-restart faults.
     const where = url.replace(/\/\/[^@]*@/, "//");
     console.log(`\nPostgreSQL suite: the API tests again, with the multi-instance and fault tests, on ${where}`);
+    // The shipped load balancer configuration is tested with the real HAProxy, installed like Chromium when missing.
+    if (!process.env.HAPROXY_BIN && !ensureDebianPackage("haproxy", "/usr/sbin/haproxy")) {
+      console.log("HAProxy is not installed and can't be installed here: its test will say it is skipped.");
+    }
     vitest("postgres", ["--project", "node", "backend"], { TEST_DATABASE_URL: url });
   } else {
     console.log("\nSkipped the PostgreSQL suite: TEST_DATABASE_URL is not set and no server answers on 127.0.0.1:5432.");
