@@ -12,7 +12,9 @@ export async function load<T>(call: () => Promise<T>): Promise<Loaded<T>> {
     return { ok: true, value: await call() };
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
-    if (err.status === 404 || err.status === 403 || err.status === 401) notFound();
+    // A refusal that says why (a quote token past its lifetime) is explained; any other stays "not found".
+    const explained = err.code === "quote_token_expired";
+    if (!explained && (err.status === 404 || err.status === 403 || err.status === 401)) notFound();
     return { ok: false, status: err.status, detail: err.detail };
   }
 }
