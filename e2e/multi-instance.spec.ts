@@ -4,7 +4,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PDFParse } from "pdf-parse";
 import { roundRobin } from "../backend/test/round-robin";
-import { applyFor, bicycle, confirmAndPay, expect, expectBought, mainHeading, test, uniqueEmail } from "./fixtures";
+import { answer, applyFor, bicycle, bikeAnswers, confirmAndPay, expect, expectBought } from "./fixtures";
+import { mainHeading, test, uniqueEmail } from "./fixtures";
 
 // Two API instances and two web app instances over one PostgreSQL database, each pair behind a round-robin
 // balancer: a customer buys a policy in Chromium with every request on the other instance from the one before,
@@ -30,13 +31,19 @@ async function waitFor(url: string, child: ChildProcess, what: string) {
   throw new Error(`${what} did not start`);
 }
 
+/** Resolves once the process has ended (by itself or by a signal). */
+const ended = (c: ChildProcess) =>
+  c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise((r) => c.once("exit", r));
+
 const start = (cmd: string, args: string[], env: Record<string, string>) =>
   spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
 
 test.describe.configure({ mode: "serial" });
 test.describe("two web and two API instances over one PostgreSQL", () => {
   const children: ChildProcess[] = [];
+  const apis: ChildProcess[] = [];
   let database = "";
+  let databaseUrl = "";
   let api: Balancer;
   let web: Balancer;
 
@@ -50,18 +57,9 @@ test.describe("two web and two API instances over one PostgreSQL", () => {
     await admin.end();
     const url = new URL(SERVER_URL);
     url.pathname = `/${database}`;
-    const apiEnv = (port: number, seed: string) => ({
-      BACKEND_PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "warn", DATABASE_URL: url.href,
-      DATA_DIR: `.test-data/multi-${port}`, LINK_SECRET: SECRET, SEED_DEMO: seed,
-    });
+    databaseUrl = url.href;
     // The first instance migrates and seeds; the second joins a ready database.
-    for (const [i, port] of [BASE + 10, BASE + 11].entries()) {
-      // One process per instance (no npx or tsx wrapper), so stopping it stops the API and its job queue.
-      const env = apiEnv(port, i === 0 ? "1" : "0");
-      const child = start(process.execPath, ["--import", "tsx", "backend/main.ts"], env);
-      children.push(child);
-      await waitFor(`http://127.0.0.1:${port}/api/v3/health/`, child, `API ${i + 1}`);
-    }
+    for (const i of [0, 1]) await startApi(i, i === 0);
     api = await roundRobin([`http://127.0.0.1:${BASE + 10}`, `http://127.0.0.1:${BASE + 11}`]);
     const webs = [BASE, BASE + 1];
     for (const port of webs) {
@@ -76,11 +74,24 @@ test.describe("two web and two API instances over one PostgreSQL", () => {
     web = await roundRobin(webs.map((p) => `http://127.0.0.1:${p}`), { asProxy: true });
   });
 
+  /** One process per instance (no npx or tsx wrapper), so stopping it stops the API and its job queue. */
+  async function startApi(i: number, seed = false) {
+    const port = BASE + 10 + i;
+    const env = {
+      BACKEND_PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "warn", DATABASE_URL: databaseUrl,
+      DATA_DIR: `.test-data/multi-${port}`, LINK_SECRET: SECRET, SEED_DEMO: seed ? "1" : "0",
+    };
+    const child = start(process.execPath, ["--import", "tsx", "backend/main.ts"], env);
+    children.push(child);
+    apis[i] = child;
+    await waitFor(`http://127.0.0.1:${port}/api/v3/health/`, child, `API ${i + 1}`);
+  }
+
   test.afterAll(async () => {
     await web?.close();
     await api?.close();
     for (const child of children) child.kill("SIGTERM");
-    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+    await Promise.all(children.map(ended));
     if (!database) return;
     const admin = new pg.Client({ connectionString: SERVER_URL });
     await admin.connect();
@@ -130,5 +141,42 @@ test.describe("two web and two API instances over one PostgreSQL", () => {
     await expect(staff.getByText(`Policy ${n} is now Cancelled.`)).toBeVisible();
     expect(web.served.filter((s) => s.status >= 500)).toEqual([]);
     expect(new Set(api.served.map((s) => s.upstream))).toEqual(new Set([0, 1]));
+  });
+
+  test("the API stopped mid-journey: the person is told their answers are safe, keeps typing, goes on after", async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const started = new Date().toISOString();
+    const page = await (await browser.newContext({ baseURL: web.url })).newPage();
+    await page.goto("/products/bicycle/apply");
+    for (const a of bikeAnswers()) await answer(page, a);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(mainHeading(page)).toHaveText("Your cover");
+
+    // Both API instances stop; the web apps and the balancers stay up.
+    for (const child of apis) child.kill("SIGKILL");
+    await Promise.all(apis.map(ended));
+    await answer(page, { select: "Excess", option: "£100" });
+    await page.getByRole("button", { name: "Continue" }).click();
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert).toContainText("Your answers are saved on this device");
+    await expect(mainHeading(page)).toHaveText("Your cover");
+
+    // Still typing while it is down; then it comes back and Continue goes on with every answer.
+    await answer(page, { choose: "Level of cover", option: "Premium: adds new-for-old and cover for your kit" });
+    for (const i of [0, 1]) await startApi(i);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Before you continue" })).toBeVisible();
+
+    const db = new pg.Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      const quotes = await db.query("SELECT policy_number, answers FROM policies WHERE created_at >= $1", [started]);
+      expect(quotes.rows).toHaveLength(1);
+      expect(quotes.rows[0].answers.quote).toMatchObject({ tier: "premium", excess: "100" });
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -61,7 +61,7 @@ test("a failed request keeps the answers and can be tried again", async ({ page 
       : route.fallback(),
   );
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("We can't reach the policy service right now.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Your answers are saved on this device");
   await expect(page.getByRole("main").getByRole("alert")).toBeFocused();
   await expect(mainHeading(page)).toHaveText("Your bicycle");
   await expect(page.getByLabel("Make", { exact: true })).toHaveValue("Brompton");
