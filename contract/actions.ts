@@ -48,7 +48,6 @@ export const historySchema = z.object({ versions: z.array(historyVersionSchema) 
 
 /** GET and POST /additional-documents/: the form, and after a POST whether it had errors. */
 export const additionalDocumentsSchema = z.object({ form: formSchema, has_errors: z.boolean().optional() });
-export const additionalDocumentsRequestSchema = z.object({ form: formSchema.pick({ form_id: true, fields: true }) });
 
 export const formDataResponseSchema = z.object({
   policy_number: z.string(),

@@ -1,5 +1,4 @@
 import {
-  additionalDocumentsRequestSchema,
   additionalDocumentsSchema,
   cancellationDecisionSchema,
   cancelRequestSchema,
@@ -10,6 +9,7 @@ import {
   removeRecurringRequestSchema,
   removeRecurringResponseSchema,
 } from "../actions";
+import { formAnswersRequestSchema } from "../journey";
 import { policyViewSchema } from "../policy";
 import { endpoint } from "./define";
 import { UPLOAD_BODY_LIMIT } from "./limits";
@@ -99,7 +99,7 @@ export const actionEndpoints = {
     summary: "Submit the additional documents form (files uploaded first with attachment/add)",
     access: "quote",
     kind: "contract",
-    body: additionalDocumentsRequestSchema,
+    body: formAnswersRequestSchema,
     response: additionalDocumentsSchema,
     proxy: { bodyLimit: UPLOAD_BODY_LIMIT, slow: true },
   }),
