@@ -23,7 +23,11 @@ export const continueLinkRequestSchema = z.object({
   send_email: z.boolean().default(false),
   base_url: z.string().url("base_url must be an absolute URL").optional(),
 });
-export const continueLinkSchema = z.object({ signed_policy_number: z.string(), url: z.string(), expires_at: z.string() });
+export const continueLinkSchema = z.object({
+  signed_policy_number: z.string(),
+  url: z.string(),
+  expires_at: z.string(),
+});
 export type ContinueLink = z.infer<typeof continueLinkSchema>;
 
 const text = z.string().nullable().optional();

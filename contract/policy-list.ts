@@ -1,6 +1,13 @@
 import { z } from "zod";
 
-export const POLICY_ORDERINGS = ["created_on", "policy_number", "customer_name", "status", "start_date", "end_date"] as const;
+export const POLICY_ORDERINGS = [
+  "created_on",
+  "policy_number",
+  "customer_name",
+  "status",
+  "start_date",
+  "end_date",
+] as const;
 
 const flag = z.union([z.boolean(), z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1")]);
 

@@ -119,7 +119,8 @@ export function getConfirm(policyNumber: string): Promise<ConfirmReview> {
 
 /** The policy now, or as it stood at `whenAt` (an ISO timestamp). */
 export function getPolicy(policyNumber: string, at: { whenAt?: string } = {}): Promise<PolicyView> {
-  return call(pathTo(endpoints.view, { n: policyNumber }), policyViewSchema, { query: { when_at: at.whenAt }, policyNumber });
+  const query = { when_at: at.whenAt };
+  return call(pathTo(endpoints.view, { n: policyNumber }), policyViewSchema, { query, policyNumber });
 }
 
 /** A JSON POST with explicit credentials, read like every other call. */

@@ -4,7 +4,9 @@ import type { EndpointDef, PathParams } from "../../contract/endpoints";
 import { parseWith } from "./parse";
 
 type Input<S, Raw> = S extends z.ZodType ? z.output<S> : Raw;
-type BodyOf<E extends EndpointDef> = E["emptyBody"] extends string ? Input<E["body"], unknown> | null : Input<E["body"], unknown>;
+type BodyOf<E extends EndpointDef> = E["emptyBody"] extends string
+  ? Input<E["body"], unknown> | null
+  : Input<E["body"], unknown>;
 
 /** Fastify's request types for a table entry: a path typo is a compile error. */
 export type RouteTypes<E extends EndpointDef> = {
@@ -25,7 +27,12 @@ const isEmpty = (body: unknown, empty: EndpointDef["emptyBody"]) =>
   body === null || body === undefined || (empty === "missing-or-empty" && Object.keys(body as object).length === 0);
 
 /** Registers a handler for a table entry; the query and body are parsed with the entry's schemas (422 sentences). */
-export function serve<E extends EndpointDef>(app: FastifyInstance, e: E, handler: Handler<E>, options: ServeOptions = {}) {
+export function serve<E extends EndpointDef>(
+  app: FastifyInstance,
+  e: E,
+  handler: Handler<E>,
+  options: ServeOptions = {},
+) {
   app.route<RouteTypes<E>>({
     method: e.method,
     url: e.path,

@@ -11,7 +11,10 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
   serve(
     app,
     endpoints.attachmentAdd,
-    async (request, reply) => reply.status(201).send(await addAttachment(ctx, request.caller, request.params.n, request.body)),
+    async (request, reply) => {
+      const added = await addAttachment(ctx, request.caller, request.params.n, request.body);
+      return reply.status(201).send(added);
+    },
     { config: { rateLimit } },
   );
   serve(app, endpoints.attachmentGet, async (request, reply) => {

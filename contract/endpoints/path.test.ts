@@ -3,7 +3,8 @@ import { endpoints, pathTo } from ".";
 
 describe("paths from the endpoint table", () => {
   it("fills in and encodes each parameter, and adds the query without empty values", () => {
-    expect(pathTo(endpoints.thumbnail, { n: "Q 1", ref: "r/1" })).toBe("/api/v1/policy/Q%201/attachment/thumbnail/r%2F1/");
+    const thumbnail = pathTo(endpoints.thumbnail, { n: "Q 1", ref: "r/1" });
+    expect(thumbnail).toBe("/api/v1/policy/Q%201/attachment/thumbnail/r%2F1/");
     expect(pathTo(endpoints.products)).toBe("/api/v3/products/");
     expect(pathTo(endpoints.submitState, { slug: "travel" }, { policy_number: "P1", form_id: undefined })).toBe(
       "/api/v3/policy/submit/travel/?policy_number=P1",
