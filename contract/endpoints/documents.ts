@@ -19,7 +19,7 @@ export const documentEndpoints = {
   coi: document("/api/v3/policy/:n/coi/", "Certificate of insurance (PDF)"),
   "tax-invoice": document("/api/v3/policy/:n/tax-invoice/", "Tax invoice (PDF)"),
   "emergency-document": document("/api/v3/policy/:n/emergency-document/", "Emergency document (PDF)"),
-  "cancellation-letter": document("/api/v3/policy/:n/cancellation-letter/", "Cancellation letter (PDF, when Cancelled)"),
+  "cancellation-letter": document("/api/v3/policy/:n/cancellation-letter/", "Cancellation letter (once Cancelled)"),
   pass_card: document("/api/v3/policy/:n/pass_card/", "Wallet pass", "application/vnd.apple.pkpass"),
 };
 export type DocumentName = keyof typeof documentEndpoints;
