@@ -33,6 +33,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
       (reply as unknown as FastifyReply).status(400).send({ detail, code: "invalid_request" });
     },
   });
+  if (ctx.config.NODE_ENV === "test") app.decorate("checkResponses", true);
   installParsers(app);
   installErrorHandler(app);
   installNulGuard(app);

@@ -26,6 +26,28 @@ export type ServeOptions = {
 const isEmpty = (body: unknown, empty: EndpointDef["emptyBody"]) =>
   body === null || body === undefined || (empty === "missing-or-empty" && Object.keys(body as object).length === 0);
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Tests turn it on: every 2xx JSON answer is checked against its entry's response schema. */
+    checkResponses?: boolean;
+  }
+}
+
+/** A 2xx answer outside the entry's response schema is a bug in the handler or the table. */
+function responseCheck(e: EndpointDef) {
+  const schema = e.response;
+  if (!schema) return {};
+  return {
+    preSerialization: async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      const result = reply.statusCode < 300 ? schema.safeParse(payload) : null;
+      if (result && !result.success) {
+        throw new Error(`${e.method} ${e.path} answered outside its response schema: ${result.error.message}`);
+      }
+      return payload;
+    },
+  };
+}
+
 /** Registers a handler for a table entry; the query and body are parsed with the entry's schemas (422 sentences). */
 export function serve<E extends EndpointDef>(
   app: FastifyInstance,
@@ -38,6 +60,7 @@ export function serve<E extends EndpointDef>(
     url: e.path,
     ...(e.bodyLimit ? { bodyLimit: e.bodyLimit } : {}),
     ...(options.config ? { config: options.config } : {}),
+    ...(app.checkResponses ? responseCheck(e) : {}),
     handler: async (request, reply) => {
       if (options.validate !== false) {
         const parsed = request as { query: unknown; body: unknown };
