@@ -32,6 +32,17 @@ describe("the endpoint table", () => {
     expect(operations).toHaveLength(endpointList.length);
   });
 
+  it("lets no anonymous caller past an entry that names who may call it", async () => {
+    const call = client(backend.url);
+    for (const e of endpointList.filter((entry) => entry.access !== "anonymous")) {
+      const path = e.path.replace(/:\w+/g, "X1");
+      const sent = e.method === "POST" ? { body: {}, headers: { "if-match": "v1" } } : {};
+      const reply = await call(e.method, path, sent);
+      // 422: a body or query it can't read is refused before anyone is asked who they are.
+      expect([401, 422], `${e.method} ${e.path}`).toContain(reply.status);
+    }
+  });
+
   it("marks what is beyond the contract", () => {
     const kinds = Object.fromEntries(endpointList.map((e) => [e.name, e.kind]));
     expect(kinds).toMatchObject({ outbox: "dev", sandboxPage: "sandbox", sandboxPay: "sandbox", price: "extension" });
