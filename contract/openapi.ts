@@ -16,6 +16,7 @@ const json = (schema: z.ZodType) => ({ content: { "application/json": { schema: 
 
 function parameters(e: EndpointDef) {
   const path = paramNames(e.path).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+  if (e.ifMatch) path.push({ name: "If-Match", in: "header", required: true, schema: { type: "string" } });
   if (!e.query) return path;
   const query = toJson(e.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
   const inQuery = Object.entries(query.properties ?? {}).map(([name, schema]) => ({
@@ -38,12 +39,17 @@ function success(e: EndpointDef) {
 
 const accessText = (access: Access) => (typeof access === "string" ? access : `permission:${access.permission}`);
 
+/** Anyone may call without credentials; a quote's own calls also take its quote token. */
+const security = (access: Access) =>
+  access === "anonymous" ? [] : access === "quote" ? [{ bearer: [] }, { quoteToken: [] }] : [{ bearer: [] }];
+
 function operation(e: EndpointDef & { name: string }) {
   return {
     operationId: e.name,
     summary: e.summary,
     tags: [e.kind],
     "x-access": accessText(e.access),
+    security: security(e.access),
     ...(e.download ? { "x-download": e.download } : {}),
     ...(e.bodyLimit ? { "x-body-limit": e.bodyLimit } : {}),
     parameters: parameters(e),
@@ -64,6 +70,10 @@ export function openApiDocument() {
     info: { title: "Policy API", version: "3" },
     paths,
     components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        quoteToken: { type: "apiKey", in: "header", name: "X-Quote-Token" },
+      },
       schemas: Object.fromEntries(Object.entries(openApiSchemas).map(([name, schema]) => [name, toJson(schema)])),
     },
   };

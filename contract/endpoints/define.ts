@@ -41,6 +41,8 @@ export type EndpointDef<P extends string = string> = {
   kind: EndpointKind;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The change is guarded by `If-Match: <version_id>` (428 without it, 412 when stale). */
+  ifMatch?: true;
   /** What "no body" means: only a missing one, or also `{}` (the confirm review). */
   emptyBody?: "missing" | "missing-or-empty";
   /** The JSON answer; absent for a binary, HTML or redirect answer (see `produces`). */
