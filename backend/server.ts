@@ -14,6 +14,8 @@ import { authRoutes } from "./routes/auth.routes";
 import { actionRoutes } from "./routes/actions.routes";
 import rateLimit from "@fastify/rate-limit";
 import { openApiDocument } from "../contract/openapi";
+import { endpoints } from "../contract/endpoints";
+import { serve } from "./http/serve";
 import { ApiError } from "./http/errors";
 import { rateLimitStorage } from "./security/rate-limit-backend";
 import { installIdempotency } from "./idempotency/plugin";
@@ -31,6 +33,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
       (reply as unknown as FastifyReply).status(400).send({ detail, code: "invalid_request" });
     },
   });
+  if (ctx.config.NODE_ENV === "test") app.decorate("checkResponses", true);
   installParsers(app);
   installErrorHandler(app);
   installNulGuard(app);
@@ -49,7 +52,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   healthRoutes(app, ctx);
-  app.get("/api/v3/openapi.json", async () => openApiDocument());
+  serve(app, endpoints.openapi, async () => openApiDocument());
   for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, actionRoutes, authRoutes]) routes(app, ctx);
   if (ctx.config.NODE_ENV !== "production") {
     devRoutes(app, ctx);

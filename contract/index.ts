@@ -4,3 +4,7 @@ export * from "./pricing";
 export * from "./statuses";
 export * from "./journey";
 export * from "./policy";
+export * from "./policy-list";
+export * from "./actions";
+export * from "./auth";
+export * from "./dev";

@@ -36,6 +36,8 @@ export const submitRequestSchema = z.object({
   }).passthrough(),
 });
 export type SubmitRequest = z.infer<typeof submitRequestSchema>;
+/** A form's answers alone: the live price, the additional documents. */
+export const formAnswersRequestSchema = submitRequestSchema.pick({ form: true });
 
 export const descriptionSchema = z.object({
   image: z.string().nullable(),

@@ -1,72 +1,80 @@
 import { z } from "zod";
-import { errorBodySchema } from "./errors";
-import { formSchema } from "./form";
-import {
-  attachmentAddRequestSchema,
-  attachmentAddResponseSchema,
-  confirmReviewSchema,
-  metaSchema,
-  paymentTokenResponseSchema,
-  paymentTokenQuerySchema,
-  priceResponseSchema,
-  productsResponseSchema,
-  submitRequestSchema,
-  submitResponseSchema,
-} from "./journey";
-import { policyListResponseSchema, policyViewSchema } from "./policy";
+import { endpointList, openApiPath, paramNames, type Access, type EndpointDef } from "./endpoints";
+import { openApiSchemas } from "./openapi-schemas";
 
-const schemas = {
-  Error: errorBodySchema,
-  Form: formSchema,
-  Products: productsResponseSchema,
-  Meta: metaSchema,
-  SubmitRequest: submitRequestSchema,
-  SubmitResponse: submitResponseSchema,
-  PriceResponse: priceResponseSchema,
-  AttachmentAddRequest: attachmentAddRequestSchema,
-  AttachmentAddResponse: attachmentAddResponseSchema,
-  ConfirmReview: confirmReviewSchema,
-  PaymentToken: paymentTokenResponseSchema,
-  PaymentTokenRequest: paymentTokenQuerySchema,
-  PolicyView: policyViewSchema,
-  PolicyList: policyListResponseSchema,
+type JsonSchema = Record<string, unknown>;
+
+const toJson = (schema: z.ZodType): JsonSchema =>
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+
+const named = new Map<z.ZodType, string>(Object.entries(openApiSchemas).map(([name, schema]) => [schema, name]));
+const schemaOf = (schema: z.ZodType): JsonSchema => {
+  const name = named.get(schema);
+  return name ? { $ref: `#/components/schemas/${name}` } : toJson(schema);
 };
+const json = (schema: z.ZodType) => ({ content: { "application/json": { schema: schemaOf(schema) } } });
 
-const ref = (name: keyof typeof schemas) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: keyof typeof schemas) => ({ content: { "application/json": { schema: ref(name) } } });
-const errors = { "4XX": { description: "Error", ...json("Error") } };
-const op = (summary: string, ok: keyof typeof schemas | null, body?: keyof typeof schemas) => ({
-  summary,
-  ...(body ? { requestBody: json(body) } : {}),
-  responses: { "200": ok ? { description: "OK", ...json(ok) } : { description: "OK" }, ...errors },
-});
-const binary = (summary: string, type: string) => ({ summary, responses: { "200": { description: type, content: { [type]: {} } }, ...errors } });
+function parameters(e: EndpointDef) {
+  const path = paramNames(e.path).map((name) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+  if (e.ifMatch) path.push({ name: "If-Match", in: "header", required: true, schema: { type: "string" } });
+  if (!e.query) return path;
+  const query = toJson(e.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const inQuery = Object.entries(query.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: query.required?.includes(name) ?? false,
+    schema,
+  }));
+  return [...path, ...inQuery];
+}
 
-/** The OpenAPI document, generated from the same zod schemas both sides use. */
+function success(e: EndpointDef) {
+  const status = String(e.status ?? 200);
+  if (e.response) return { [status]: { description: "OK", ...json(e.response) } };
+  if (status === "204") return { "204": { description: "No content" } };
+  const redirect = status === "303" ? { "303": { description: "Redirect (see Location)" } } : {};
+  const content = e.produces ? { "200": { description: e.produces, content: { [e.produces]: {} } } } : {};
+  return { ...content, ...redirect };
+}
+
+const accessText = (access: Access) => (typeof access === "string" ? access : `permission:${access.permission}`);
+
+/** Anyone may call without credentials; a quote's own calls also take its quote token. */
+const security = (access: Access) =>
+  access === "anonymous" ? [] : access === "quote" ? [{ bearer: [] }, { quoteToken: [] }] : [{ bearer: [] }];
+
+function operation(e: EndpointDef & { name: string }) {
+  return {
+    operationId: e.name,
+    summary: e.summary,
+    tags: [e.kind],
+    "x-access": accessText(e.access),
+    security: security(e.access),
+    ...(e.download ? { "x-download": e.download } : {}),
+    ...(e.bodyLimit ? { "x-body-limit": e.bodyLimit } : {}),
+    parameters: parameters(e),
+    ...(e.body ? { requestBody: { required: !e.emptyBody, ...json(e.body) } } : {}),
+    responses: { ...success(e), "4XX": { description: "Error", ...json(openApiSchemas.Error) } },
+  };
+}
+
+/** The OpenAPI document of every endpoint in the table, from the same zod schemas both sides use. */
 export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of endpointList) {
+    const path = openApiPath(e.path);
+    paths[path] = { ...paths[path], [e.method.toLowerCase()]: operation(e) };
+  }
   return {
     openapi: "3.1.0",
     info: { title: "Policy API", version: "3" },
-    paths: {
-      "/api/v3/products/": { get: op("List products", "Products") },
-      "/api/v3/policy/meta/{slug}/": { get: op("Product meta data", "Meta") },
-      "/api/v3/policy/submit/{slug}/": {
-        get: op("First form, the current step of a quote (?policy_number) or an earlier step (&form_id)", "SubmitResponse"),
-        post: op("Submit a form (empty body: the first form)", "SubmitResponse", "SubmitRequest"),
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        quoteToken: { type: "apiKey", in: "header", name: "X-Quote-Token" },
       },
-      "/api/v3/policy/{n}/price/": { post: op("Live price for posted answers", "PriceResponse", "SubmitRequest") },
-      "/api/v3/policy/{n}/attachment/add/": { post: op("Upload a file", "AttachmentAddResponse", "AttachmentAddRequest") },
-      "/api/v3/policy/{n}/attachment/get/{ref}/": { get: binary("Download a file", "application/octet-stream") },
-      "/api/v1/policy/{n}/attachment/thumbnail/{ref}/": { get: binary("Thumbnail of a file", "image/png") },
-      "/api/v3/policy/{n}/confirm/": { post: op("Review (empty body) or confirm (the confirmation form)", "ConfirmReview") },
-      "/api/v3/payment/token/": {
-        get: op("Start a payment", "PaymentToken"),
-        post: op("Start a payment (the same inputs in the JSON body)", "PaymentToken", "PaymentTokenRequest"),
-      },
-      "/api/v3/payment/process/": { get: { summary: "Gateway return: settle once, redirect to return_url", responses: { "303": { description: "Redirect" } } } },
-      "/api/v3/policy/all/": { get: op("List policies", "PolicyList"), post: op("Search policies", "PolicyList") },
-      "/api/v3/policy/{n}/": { get: op("View a policy (?when_at)", "PolicyView") },
+      schemas: Object.fromEntries(Object.entries(openApiSchemas).map(([name, schema]) => [name, toJson(schema)])),
     },
-    components: { schemas: Object.fromEntries(Object.entries(schemas).map(([k, s]) => [k, z.toJSONSchema(s, { io: "input", unrepresentable: "any" })])) },
   };
 }

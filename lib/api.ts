@@ -14,10 +14,13 @@ import {
   type SubmitResponse,
   policyListResponseSchema,
 } from "@/contract";
+import { endpoints, pathTo } from "@/contract/endpoints";
 import type { Form } from "@/contract/form";
 import type { StatusKey } from "@/contract/statuses";
-import { accountListSchema, additionalDocumentsSchema, tokenRefreshSchema, type AccountPolicyList } from "@/lib/account/schemas";
-import { historySchema, type HistoryVersion, type PolicyList } from "@/lib/agent/schemas";
+import { additionalDocumentsSchema, historySchema, type HistoryVersion } from "@/contract/actions";
+import { tokenRefreshResponseSchema } from "@/contract/auth";
+import { accountListSchema, type AccountPolicyList } from "@/lib/account/schemas";
+import type { PolicyList } from "@/lib/agent/schemas";
 import type { ListRequest } from "@/lib/agent/search-params";
 import { headers } from "next/headers";
 import { clientAddressOf } from "@/lib/client-address";
@@ -92,19 +95,17 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
   return parsed.data;
 }
 
-const seg = encodeURIComponent;
-
 export async function getProducts(): Promise<ProductSummary[]> {
-  return (await call("/api/v3/products/", productsResponseSchema)).products;
+  return (await call(pathTo(endpoints.products), productsResponseSchema)).products;
 }
 
 export function getMeta(slug: string): Promise<Meta> {
-  return call(`/api/v3/policy/meta/${seg(slug)}/`, metaSchema);
+  return call(pathTo(endpoints.meta, { slug }), metaSchema);
 }
 
 /** The first form, or (with both options) an earlier form of that quote with its saved values. */
 export function getSubmit(slug: string, at: { policyNumber?: string; formId?: string } = {}): Promise<SubmitResponse> {
-  return call(`/api/v3/policy/submit/${seg(slug)}/`, submitResponseSchema, {
+  return call(pathTo(endpoints.submitState, { slug }), submitResponseSchema, {
     query: { policy_number: at.policyNumber, form_id: at.formId },
     policyNumber: at.policyNumber,
     slug,
@@ -113,12 +114,13 @@ export function getSubmit(slug: string, at: { policyNumber?: string; formId?: st
 
 /** The confirm page's review: an empty POST, which changes nothing. */
 export function getConfirm(policyNumber: string): Promise<ConfirmReview> {
-  return call(`/api/v3/policy/${seg(policyNumber)}/confirm/`, confirmReviewSchema, { method: "POST", policyNumber });
+  return call(pathTo(endpoints.confirm, { n: policyNumber }), confirmReviewSchema, { method: "POST", policyNumber });
 }
 
 /** The policy now, or as it stood at `whenAt` (an ISO timestamp). */
 export function getPolicy(policyNumber: string, at: { whenAt?: string } = {}): Promise<PolicyView> {
-  return call(`/api/v3/policy/${seg(policyNumber)}/`, policyViewSchema, { query: { when_at: at.whenAt }, policyNumber });
+  const query = { when_at: at.whenAt };
+  return call(pathTo(endpoints.view, { n: policyNumber }), policyViewSchema, { query, policyNumber });
 }
 
 /** A JSON POST with explicit credentials, read like every other call. */
@@ -128,18 +130,20 @@ export function postJson<S extends z.ZodType>(path: string, schema: S, body: unk
 
 /** The v3 list and search (POST /api/v3/policy/all/) with this session's credentials. */
 export async function listPolicies(request: ListRequest): Promise<PolicyList> {
-  return call("/api/v3/policy/all/", policyListResponseSchema, { body: request });
+  return call(pathTo(endpoints.policySearch), policyListResponseSchema, { body: request });
 }
 
 /** Every version of a policy, oldest first (users only). */
 export async function getPolicyHistory(policyNumber: string): Promise<HistoryVersion[]> {
-  return (await call(`/api/v3/policy/${seg(policyNumber)}/history/`, historySchema, { policyNumber })).versions;
+  return (await call(pathTo(endpoints.history, { n: policyNumber }), historySchema, {
+    policyNumber,
+  })).versions;
 }
 
 
 /** The signed-in caller's policies, one page (GET /api/v3/policy/all/); no status means the API's default set. */
 export function listAccountPolicies(at: { status?: StatusKey | null; page: number; perPage: number }): Promise<AccountPolicyList> {
-  return call("/api/v3/policy/all/", accountListSchema, {
+  return call(pathTo(endpoints.policyList), accountListSchema, {
     query: { status: at.status ?? undefined, page: String(at.page), per_page: String(at.perPage) },
   });
 }
@@ -147,7 +151,7 @@ export function listAccountPolicies(at: { status?: StatusKey | null; page: numbe
 /** The policy's additional documents form, or null when its product asks for none (404). */
 export async function getAdditionalDocuments(policyNumber: string): Promise<Form | null> {
   try {
-    const path = `/api/v3/policy/${seg(policyNumber)}/additional-documents/`;
+    const path = pathTo(endpoints.additionalDocuments, { n: policyNumber });
     return (await call(path, additionalDocumentsSchema, { policyNumber })).form;
   } catch (err) {
     if (err instanceof ApiError && err.status === 404) return null;
@@ -160,7 +164,7 @@ export async function refreshSignIn(): Promise<string> {
   const session = await getSession();
   const bearer = authFor(session).bearer;
   if (!bearer) throw new ApiError(401, "Your session has ended. Please sign in again.", ERROR_CODES.unauthenticated);
-  const { expires_at } = await call("/api/v3/token/refresh/", tokenRefreshSchema, { method: "POST" });
+  const { expires_at } = await call(pathTo(endpoints.tokenRefresh), tokenRefreshResponseSchema, { method: "POST" });
   extendExpiry(session, bearer, expires_at);
   await saveSession(session);
   return expires_at;

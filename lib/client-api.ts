@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { endpoints } from "@/contract/endpoints";
 import { errorBodySchema } from "@/contract/errors";
 
 /** What a browser call to the app's own /api routes comes back as: never a throw. */
@@ -11,7 +12,8 @@ export type CallInit = { method?: "GET" | "POST"; body?: unknown; ifMatch?: stri
 
 /** State-changing calls carry an Idempotency-Key, so a double click or a retried request has one effect. */
 // The payment token is a GET that starts a payment.
-const changesState = (method: string, path: string) => method === "POST" || path.includes("/payment/token");
+const changesState = (method: string, path: string) =>
+  method === "POST" || path.startsWith(endpoints.paymentToken.path);
 
 /** Status 0: the request never got an answer (offline, DNS, the app is down). */
 export const OFFLINE = "We couldn't reach Harbour Insurance. Check your connection and try again.";

@@ -1,10 +1,20 @@
-/** The contract paths the browser may reach through the web app; anything else is a 404 here. */
+import {
+  DEFAULT_BODY_LIMIT,
+  UPLOAD_BODY_LIMIT,
+  endpointList,
+  type EndpointDef,
+  type EndpointName,
+  type HttpMethod,
+} from "@/contract/endpoints";
 
-export type ProxyMethod = "GET" | "POST";
+/** The contract paths the browser may reach through the web app (the table's entries with `proxy`). */
+
+export { DEFAULT_BODY_LIMIT, UPLOAD_BODY_LIMIT };
+export type ProxyMethod = HttpMethod;
 export type ProxyRoute = {
-  name: string;
+  name: EndpointName;
   methods: readonly ProxyMethod[];
-  /** Matched against the whole pathname; named groups `policy`, `slug` and `document` are read. */
+  /** Matched against the whole pathname; named groups `policy` and `slug` are read. */
   pattern: RegExp;
   /** Request body limit in bytes (default 1 MB). */
   bodyLimit?: number;
@@ -12,6 +22,8 @@ export type ProxyRoute = {
   slow?: boolean;
   /** A binary answer: `document` gets `attachment; filename=...`, `file` is inline when an image. */
   download?: "document" | "file";
+  /** The document's name (a `document` download). */
+  document?: string;
   /** A sign-in whose top-level `token` becomes the session's customer or user. */
   identity?: "customer" | "user";
   logout?: boolean;
@@ -20,57 +32,40 @@ export type ProxyRoute = {
 };
 export type RouteMatch = { route: ProxyRoute; params: { policy?: string; slug?: string; document?: string } };
 
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
-export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024;
-
 const SEG = "[^/]+";
-// A policy number is any one segment except the words that name other policy routes.
-const POLICY = `(?<policy>(?!(?:all|meta|submit|continue)(?:/|$))${SEG})`;
-const DOCUMENTS = "coi|tax-invoice|emergency-document|cancellation-letter|pass_card";
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const route = (name: string, methods: ProxyMethod[], path: string, extra: Partial<ProxyRoute> = {}): ProxyRoute => {
-  const api = path.startsWith("v1:") ? "v1" : "v3";
-  return { name, methods, pattern: new RegExp(`^/api/${api}/${path.replace(/^v1:/, "")}/?$`), ...extra };
-};
-
-export const PROXY_ROUTES: readonly ProxyRoute[] = [
-  route("products", ["GET"], "products"),
-  route("product-attachment", ["GET"], `products/(?<slug>${SEG})/attachments/${SEG}`, { download: "file", slow: true }),
-  route("meta", ["GET"], `policy/meta/(?<slug>${SEG})`),
-  route("submit", ["GET", "POST"], `policy/submit/(?<slug>${SEG})`),
-  route("all", ["GET", "POST"], "policy/all"),
-  route("continue", ["GET"], `policy/continue/${SEG}`),
-  route("view", ["GET"], `policy/${POLICY}`),
-  route("price", ["POST"], `policy/${POLICY}/price`),
-  route("attachment-add", ["POST"], `policy/${POLICY}/attachment/add`, { bodyLimit: UPLOAD_BODY_LIMIT, slow: true }),
-  route("attachment-get", ["GET"], `policy/${POLICY}/attachment/get/${SEG}`, { download: "file", slow: true }),
-  route("thumbnail", ["GET"], `v1:policy/${POLICY}/attachment/thumbnail/${SEG}`, { download: "file", slow: true }),
-  route("confirm", ["POST"], `policy/${POLICY}/confirm`),
-  route("get-form-data", ["GET"], `policy/${POLICY}/get-form-data`),
-  route("copy", ["POST"], `policy/${POLICY}/copy`),
-  route("renew", ["POST"], `policy/${POLICY}/renew`),
-  route("cancel", ["POST"], `policy/${POLICY}/cancel`),
-  route("remove-recurring-payment", ["POST"], `policy/${POLICY}/remove-recurring-payment`),
-  route("continue-link", ["POST"], `policy/${POLICY}/continue-link`),
-  route("document", ["GET"], `policy/${POLICY}/(?<document>${DOCUMENTS})`, { download: "document", slow: true }),
-  route("additional-documents", ["GET", "POST"], `policy/${POLICY}/additional-documents`, {
-    bodyLimit: UPLOAD_BODY_LIMIT,
-    slow: true,
-  }),
-  route("referral", ["POST"], `policy/${POLICY}/referral`),
-  route("cancellation-request", ["POST"], `policy/${POLICY}/cancellation-request`),
-  route("history", ["GET"], `policy/${POLICY}/history`),
-  // It makes a payment: the browser POSTs (so the same-site check applies), the contract's GET goes upstream.
-  route("payment-token", ["POST"], "payment/token", { upstreamMethod: "GET" }),
-  route("payment-process", ["GET"], "payment/process"),
-  route("payment-sandbox", ["GET", "POST"], `payment/sandbox/${SEG}`),
-  route("otp-request", ["POST"], "customer/otp/request"),
-  route("otp-verify", ["POST"], "customer/otp/verify", { identity: "customer" }),
-  route("policy-login", ["POST"], "customer/policy-login", { identity: "customer" }),
-  route("login", ["POST"], "login", { identity: "user" }),
-  route("logout", ["POST"], "logout", { logout: true }),
-  route("token-refresh", ["POST"], "token/refresh"),
+// A policy number is any one segment except the words that name other policy routes (all, meta, ...).
+const policyWords = [
+  ...new Set(endpointList.map((e) => /^\/api\/v3\/policy\/([\w-]+)\//.exec(e.path)?.[1]).filter((w) => w)),
 ];
+const POLICY = `(?<policy>(?!(?:${policyWords.join("|")})(?:/|$))${SEG})`;
+
+const PARAM_PATTERNS: Record<string, string> = { n: POLICY, slug: `(?<slug>${SEG})` };
+
+function patternOf(path: string): RegExp {
+  const parts = path.replace(/\/$/, "").split(/(:\w+)/);
+  const source = parts.map((part) => (part.startsWith(":") ? (PARAM_PATTERNS[part.slice(1)] ?? SEG) : escape(part)));
+  return new RegExp(`^${source.join("")}/?$`);
+}
+
+function toRoute(e: EndpointDef & { name: EndpointName }): ProxyRoute {
+  const flags = e.proxy ?? {};
+  return {
+    name: e.name,
+    methods: [flags.browserMethod ?? e.method],
+    pattern: patternOf(e.path),
+    ...(flags.bodyLimit ? { bodyLimit: flags.bodyLimit } : {}),
+    ...(flags.slow ? { slow: true } : {}),
+    ...(e.download ? { download: e.download } : {}),
+    ...(e.download === "document" ? { document: e.path.split("/").at(-2) } : {}),
+    ...(flags.identity ? { identity: flags.identity } : {}),
+    ...(flags.logout ? { logout: true } : {}),
+    ...(flags.browserMethod ? { upstreamMethod: e.method } : {}),
+  };
+}
+
+export const PROXY_ROUTES: readonly ProxyRoute[] = endpointList.filter((e) => e.proxy).map(toRoute);
 
 const safeDecode = (segment: string) => {
   try {
@@ -90,9 +85,10 @@ export function matchRoute(method: string, pathname: string): RouteMatch | null 
     if (!found || !candidate.methods.includes(verb as ProxyMethod)) continue;
     const groups = found.groups ?? {};
     const params: RouteMatch["params"] = {};
-    for (const key of ["policy", "slug", "document"] as const) {
+    for (const key of ["policy", "slug"] as const) {
       if (groups[key] !== undefined) params[key] = safeDecode(groups[key]);
     }
+    if (candidate.document) params.document = candidate.document;
     return { route: candidate, params };
   }
   return null;

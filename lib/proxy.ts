@@ -1,3 +1,4 @@
+import { endpoints, pathTo } from "@/contract/endpoints";
 import type { ErrorBody } from "@/contract";
 import { clientAddressOf } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
@@ -93,7 +94,7 @@ async function relayJson(
   }
   // "Stay signed in" through the proxy: the session learns the token's new end.
   const expiresAt = (data as { expires_at?: unknown } | null)?.expires_at;
-  if (match.route.name === "token-refresh" && res.ok && sent.bearer && typeof expiresAt === "string") {
+  if (match.route.name === "tokenRefresh" && res.ok && sent.bearer && typeof expiresAt === "string") {
     changed = extendExpiry(session, sent.bearer, expiresAt) || changed;
   }
   if (changed && !match.route.logout) await saveSession(session);
@@ -156,7 +157,7 @@ async function logoutOthers(session: Session, auth: UpstreamAuth): Promise<void>
   const other = [session.user?.token, session.customer?.token].find((token) => token && token !== auth.bearer);
   session.destroy();
   if (!other) return;
-  await upstream("/api/v3/logout/", { method: "POST", auth: { bearer: other } })
+  await upstream(pathTo(endpoints.logout), { method: "POST", auth: { bearer: other } })
     .then((res) => res.body?.cancel())
     .catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { endpoints, pathTo } from "@/contract/endpoints";
 import type { Rules } from "@/contract/form";
 
 const MIME_NAMES: Record<string, string> = {
@@ -17,11 +18,11 @@ export class UploadError extends Error {
 }
 
 export function attachmentAddUrl(policyNumber: string): string {
-  return `/api/v3/policy/${encodeURIComponent(policyNumber)}/attachment/add/`;
+  return pathTo(endpoints.attachmentAdd, { n: policyNumber });
 }
 
 export function thumbnailUrl(policyNumber: string, fileReference: string): string {
-  return `/api/v1/policy/${encodeURIComponent(policyNumber)}/attachment/thumbnail/${encodeURIComponent(fileReference)}/`;
+  return pathTo(endpoints.thumbnail, { n: policyNumber, ref: fileReference });
 }
 
 export function formatBytes(bytes: number): string {

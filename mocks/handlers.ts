@@ -1,7 +1,9 @@
 import { http, HttpResponse } from "msw";
+import { endpoints } from "@/contract/endpoints";
 
-const ADD = "/api/v3/policy/:policyNumber/attachment/add/";
-const THUMBNAIL = "/api/v1/policy/:policyNumber/attachment/thumbnail/:reference/";
+// MSW reads `:name` path parameters as Fastify does.
+const ADD = endpoints.attachmentAdd.path;
+const THUMBNAIL = endpoints.thumbnail.path;
 
 // A 1x1 transparent PNG.
 const PNG = Uint8Array.from(

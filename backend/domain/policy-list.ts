@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import Decimal from "decimal.js";
-import { z } from "zod";
+import { POLICY_ORDERINGS, policyListRequestSchema } from "../../contract/policy-list";
 import type { AppContext } from "../context";
 import { unauthenticated } from "../http/errors";
 import { parseWith } from "../http/parse";
@@ -8,7 +8,7 @@ import type { Caller } from "../security/caller";
 import { policies, users, type PolicyRow } from "../storage/schema";
 import { getProduct } from "../products";
 import { sharedKeys, userOnlyKeys } from "./policy-keys";
-import { searchTermSchema, statusKeys, termCondition, visibility } from "./policy-search";
+import { statusKeys, termCondition, visibility } from "./policy-search";
 
 const ORDERINGS = {
   created_on: policies.createdAt,
@@ -17,29 +17,13 @@ const ORDERINGS = {
   status: policies.status,
   start_date: policies.startDate,
   end_date: policies.endDate,
-} as const;
+} as const satisfies Record<(typeof POLICY_ORDERINGS)[number], unknown>;
 type Ordering = keyof typeof ORDERINGS;
 
-const flag = z.union([z.boolean(), z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1")]);
-export const listRequestSchema = z.object({
-  page: z.coerce.number().int().catch(1).default(1),
-  // The v3 document describes 1000 as a maximum served, not a limit to refuse.
-  per_page: z.coerce
-    .number()
-    .int()
-    .min(1, "per_page must be at least 1")
-    .transform((n) => Math.min(n, 1000))
-    .default(100),
-  status: z.union([z.string(), z.array(z.string())]).optional(),
-  include_child_policies: flag.default(false),
-  no_count: flag.default(false),
-  search_terms: z.array(searchTermSchema).max(20, "use at most 20 search terms").default([]),
-  ordering: z.string().regex(new RegExp(`^-?(${Object.keys(ORDERINGS).join("|")})$`), `ordering must be one of ${Object.keys(ORDERINGS).join(", ")}, with - for descending`).default("-created_on"),
-});
 
 export async function listPolicies(ctx: AppContext, caller: Caller, input: unknown) {
   if (caller.kind === "anonymous") throw unauthenticated("Sign in to see your policies.");
-  const req = parseWith(listRequestSchema, input);
+  const req = parseWith(policyListRequestSchema, input);
   const page = req.page > 0 ? req.page : 1;
   const statuses = req.status ? statusKeys([req.status].flat().flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)) : null;
   const where = and(...visibility(caller, statuses, req.include_child_policies), ...req.search_terms.map(termCondition));

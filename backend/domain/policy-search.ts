@@ -2,6 +2,7 @@ import { and, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type
 import { z } from "zod";
 import { STATUSES, type StatusKey } from "../../contract/statuses";
 import { isISODate } from "../../contract/rules";
+import { searchTermSchema } from "../../contract/policy-list";
 import { ApiError } from "../http/errors";
 import type { Caller } from "../security/caller";
 import { policies } from "../storage/schema";
@@ -24,11 +25,7 @@ export const SEARCH_COLUMNS: Record<string, Column> = {
   end_date: { sql: policies.endDate, kind: "date", ops: ["range", "equals"] },
 };
 
-export const searchTermSchema = z.object({
-  column: z.string(),
-  operation: z.enum(["contains", "equals", "range", "in"], { error: "operation must be one of contains, equals, range, in" }),
-  values: z.array(z.union([z.string(), z.number(), z.boolean()]).transform(String)).min(1, "values needs at least one value"),
-});
+export { searchTermSchema };
 export type SearchTerm = z.infer<typeof searchTermSchema>;
 
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

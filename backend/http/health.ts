@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
+import { endpoints } from "../../contract/endpoints";
 import type { AppContext } from "../context";
 import { databaseUnavailable } from "./database-unavailable";
+import { serve } from "./serve";
 
 /** Set on shutdown: the load balancer's check fails first, so it stops sending before the port closes. */
 export const lifecycle = { draining: false };
@@ -11,8 +13,8 @@ export const lifecycle = { draining: false };
  * instance is not shutting down.
  */
 export function healthRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get("/api/v3/health/", async () => ({ ok: true }));
-  app.get("/api/v3/health/ready/", async (_request, reply) => {
+  serve(app, endpoints.health, async () => ({ ok: true }));
+  serve(app, endpoints.ready, async (_request, reply) => {
     if (lifecycle.draining) {
       return reply
         .status(503)

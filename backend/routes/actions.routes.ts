@@ -1,12 +1,15 @@
 import type { FastifyInstance } from "fastify";
+import { documentEndpoints, endpoints } from "../../contract/endpoints";
 import type { AppContext } from "../context";
 import { unauthenticated, forbidden } from "../http/errors";
 import { contentDisposition } from "../http/content-disposition";
+import { serve, type ServeOptions } from "../http/serve";
 import { listVersions } from "../storage/policies";
 import { loadVisiblePolicy } from "../security/access";
 import { iso } from "../context";
+import type { Caller } from "../security/caller";
 import { viewPolicy } from "../domain/policy-view";
-import { DOCUMENTS, policyDocument } from "../domain/policy-documents";
+import { policyDocument } from "../domain/policy-documents";
 import { cancelPolicy, decideCancellation } from "../domain/actions/cancel";
 import { decideReferral } from "../domain/actions/referral";
 import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actions/copy-renew";
@@ -15,49 +18,91 @@ import { additionalDocumentsForm, submitAdditionalDocuments } from "../domain/ac
 import { ifMatch } from "../domain/actions/guard";
 import { statusName } from "../domain/journey/respond";
 
-type P = { Params: { n: string } };
+// The domain parses these bodies itself, after its access checks (401/403/404 come before a 422).
+const domainParses: ServeOptions = { validate: false };
 
 export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
-  const freshView = async (caller: Parameters<typeof viewPolicy>[1], n: string, reply: { header(k: string, v: string): unknown }) => {
+  const freshView = async (caller: Caller, n: string, reply: { header(k: string, v: string): unknown }) => {
     const { view, versionId } = await viewPolicy(ctx, caller, n);
     reply.header("etag", `"${versionId}"`);
     return view;
   };
-
-  for (const kind of Object.keys(DOCUMENTS) as Array<keyof typeof DOCUMENTS>) {
-    app.get<P>(`/api/v3/policy/:n/${kind}/`, async (request, reply) => {
-      const doc = await policyDocument(ctx, request.caller, request.params.n, kind);
-      return reply.type(doc.type).header("content-disposition", contentDisposition("attachment", doc.filename)).header("cache-control", "private, no-store").send(doc.body);
+  for (const [kind, document] of Object.entries(documentEndpoints)) {
+    serve(app, document, async (request, reply) => {
+      const doc = await policyDocument(ctx, request.caller, request.params.n, kind as keyof typeof documentEndpoints);
+      return reply
+        .type(doc.type)
+        .header("content-disposition", contentDisposition("attachment", doc.filename))
+        .header("cache-control", "private, no-store")
+        .send(doc.body);
     });
   }
-
-  app.post<P>("/api/v3/policy/:n/cancel/", async (request, reply) => {
-    const done = await cancelPolicy(ctx, request.caller, request.params.n, ifMatch(request), request.body);
-    return freshView(request.caller, done.policyNumber, reply);
-  });
-  app.post<P>("/api/v3/policy/:n/cancellation-request/", async (request, reply) => {
-    const done = await decideCancellation(ctx, request.caller, request.params.n, ifMatch(request), request.body);
-    return freshView(request.caller, done.policyNumber, reply);
-  });
-  app.post<P>("/api/v3/policy/:n/referral/", async (request, reply) => {
-    const done = await decideReferral(ctx, request.caller, request.params.n, request.body);
-    return freshView(request.caller, done.policyNumber, reply);
-  });
-  app.post<P>("/api/v3/policy/:n/copy/", async (request) => copyPolicy(ctx, request.caller, request.params.n));
-  app.post<P>("/api/v3/policy/:n/renew/", async (request) => renewPolicy(ctx, request.caller, request.params.n));
-  app.post<P>("/api/v3/policy/:n/remove-recurring-payment/", async (request) => removeRecurringPayment(ctx, request.caller, request.params.n, request.body));
-  app.post<P>("/api/v3/policy/:n/continue-link/", async (request) => createContinueLink(ctx, request.caller, request.params.n, request.body));
-  app.get<{ Params: { signed: string } }>("/api/v3/policy/continue/:signed/", async (request) => openContinueLink(ctx, request.caller, request.params.signed));
-  app.get<P>("/api/v3/policy/:n/additional-documents/", async (request) => additionalDocumentsForm(ctx, request.caller, request.params.n));
-  app.post<P>("/api/v3/policy/:n/additional-documents/", async (request) => submitAdditionalDocuments(ctx, request.caller, request.params.n, request.body));
-
-  app.get<P>("/api/v3/policy/:n/history/", async (request) => {
+  serve(
+    app,
+    endpoints.cancel,
+    async (request, reply) => {
+      const done = await cancelPolicy(ctx, request.caller, request.params.n, ifMatch(request), request.body);
+      return freshView(request.caller, done.policyNumber, reply);
+    },
+    domainParses,
+  );
+  serve(
+    app,
+    endpoints.cancellationRequest,
+    async (request, reply) => {
+      const done = await decideCancellation(ctx, request.caller, request.params.n, ifMatch(request), request.body);
+      return freshView(request.caller, done.policyNumber, reply);
+    },
+    domainParses,
+  );
+  serve(
+    app,
+    endpoints.referral,
+    async (request, reply) => {
+      const done = await decideReferral(ctx, request.caller, request.params.n, request.body);
+      return freshView(request.caller, done.policyNumber, reply);
+    },
+    domainParses,
+  );
+  serve(app, endpoints.copy, async (request) => copyPolicy(ctx, request.caller, request.params.n));
+  serve(app, endpoints.renew, async (request) => renewPolicy(ctx, request.caller, request.params.n));
+  serve(
+    app,
+    endpoints.removeRecurringPayment,
+    async (request) => removeRecurringPayment(ctx, request.caller, request.params.n, request.body),
+    domainParses,
+  );
+  serve(
+    app,
+    endpoints.continueLink,
+    async (request) => createContinueLink(ctx, request.caller, request.params.n, request.body),
+    domainParses,
+  );
+  serve(app, endpoints.continueOpen, async (request) => openContinueLink(ctx, request.caller, request.params.signed));
+  serve(app, endpoints.additionalDocuments, async (request) =>
+    additionalDocumentsForm(ctx, request.caller, request.params.n),
+  );
+  serve(
+    app,
+    endpoints.additionalDocumentsSubmit,
+    async (request) => submitAdditionalDocuments(ctx, request.caller, request.params.n, request.body),
+    domainParses,
+  );
+  serve(app, endpoints.history, async (request) => {
     if (request.caller.kind === "anonymous") throw unauthenticated("Sign in to see a policy's history.");
     if (request.caller.kind !== "user") throw forbidden("Only staff can see a policy's full history.");
     const policy = await loadVisiblePolicy(ctx, request.caller, request.params.n);
     const versions = await listVersions(ctx.db, policy.policyNumber);
     return {
-      versions: versions.map((v) => ({ seq: v.seq, version_id: v.versionId, status: statusName(v.status), changed_at: iso(v.changedAt), changed_by: v.changedBy, reason_text: v.reasonText, note: v.note })),
+      versions: versions.map((v) => ({
+        seq: v.seq,
+        version_id: v.versionId,
+        status: statusName(v.status),
+        changed_at: iso(v.changedAt),
+        changed_by: v.changedBy,
+        reason_text: v.reasonText,
+        note: v.note,
+      })),
     };
   });
 }

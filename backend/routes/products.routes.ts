@@ -1,16 +1,16 @@
 import type { FastifyInstance } from "fastify";
+import { endpoints } from "../../contract/endpoints";
 import type { AppContext } from "../context";
 import { notFound } from "../http/errors";
+import { serve } from "../http/serve";
 import { getProduct, listProducts, toMeta, toSummary } from "../products";
 import { productDocument } from "../domain/product-documents";
 import { contentDisposition } from "../http/content-disposition";
 
 export function productRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get("/api/v3/products/", async () => ({ products: listProducts().map(toSummary) }));
-
-  app.get<{ Params: { slug: string } }>("/api/v3/policy/meta/:slug/", async (request) => toMeta(requireProduct(request.params.slug)));
-
-  app.get<{ Params: { slug: string; name: string } }>("/api/v3/products/:slug/attachments/:name/", async (request, reply) => {
+  serve(app, endpoints.products, async () => ({ products: listProducts().map(toSummary) }));
+  serve(app, endpoints.meta, async (request) => toMeta(requireProduct(request.params.slug)));
+  serve(app, endpoints.productAttachment, async (request, reply) => {
     const document = await productDocument(ctx, requireProduct(request.params.slug), request.params.name);
     reply.type("application/pdf").header("content-disposition", contentDisposition("inline", document.filename));
     return document.body;

@@ -1,8 +1,9 @@
+import type { DocumentName } from "@/contract/endpoints";
 import { STATUSES } from "@/contract/statuses";
 
-export type PolicyDocument = { id: string; label: string; filename: (n: string) => string };
+export type PolicyDocument = { id: DocumentName; label: string; filename: (n: string) => string };
 
-const pdf = (id: string, label: string): PolicyDocument => ({ id, label, filename: (n) => `${n}-${id}.pdf` });
+const pdf = (id: DocumentName, label: string): PolicyDocument => ({ id, label, filename: (n) => `${n}-${id}.pdf` });
 
 const ALWAYS: PolicyDocument[] = [
   pdf("coi", "Certificate of insurance"),

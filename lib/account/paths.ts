@@ -1,4 +1,6 @@
+import { endpoints, pathTo } from "@/contract/endpoints";
 import type { StatusKey } from "@/contract/statuses";
+import { documentPath } from "@/lib/document-path";
 
 /** The account's own addresses, and the proxy paths its client components call. */
 const seg = encodeURIComponent;
@@ -29,12 +31,12 @@ export function listPath(opts: { status?: StatusKey | null; page?: number } = {}
 export const policyPath = (n: string) => `${ACCOUNT_PATH}/policies/${seg(n)}`;
 
 export const accountApi = {
-  otpRequest: "/api/v3/customer/otp/request/",
-  otpVerify: "/api/v3/customer/otp/verify/",
-  policyLogin: "/api/v3/customer/policy-login/",
-  logout: "/api/v3/logout/",
-  cancel: (n: string) => `/api/v3/policy/${seg(n)}/cancel/`,
-  renew: (n: string) => `/api/v3/policy/${seg(n)}/renew/`,
-  additionalDocuments: (n: string) => `/api/v3/policy/${seg(n)}/additional-documents/`,
-  document: (n: string, doc: string) => `/api/v3/policy/${seg(n)}/${doc}/`,
+  otpRequest: pathTo(endpoints.otpRequest),
+  otpVerify: pathTo(endpoints.otpVerify),
+  policyLogin: pathTo(endpoints.policyLogin),
+  logout: pathTo(endpoints.logout),
+  cancel: (n: string) => pathTo(endpoints.cancel, { n }),
+  renew: (n: string) => pathTo(endpoints.renew, { n }),
+  additionalDocuments: (n: string) => pathTo(endpoints.additionalDocuments, { n }),
+  document: documentPath,
 };

@@ -1,15 +1,9 @@
 import { z } from "zod";
-import { formSchema } from "@/contract/form";
 import { policyListResponseSchema } from "@/contract/policy";
 
-/** POST /token/refresh/: the sign-in's new end. */
-export const tokenRefreshSchema = z.object({ expires_at: z.string() });
-
-/** GET and POST /additional-documents/: the form, and after a POST whether it had errors. */
-export const additionalDocumentsSchema = z.object({ form: formSchema, has_errors: z.boolean().optional() });
-
-/** POST /renew/: the new quote. */
-export const renewResponseSchema = z.object({ policy_number: z.string().min(1) }).passthrough();
+/** The API's answers live in contract/; these are the account pages' names for them. */
+export { tokenRefreshResponseSchema as tokenRefreshSchema } from "@/contract/auth";
+export { additionalDocumentsSchema, newQuoteSchema as renewResponseSchema } from "@/contract/actions";
 
 /** The fresh policy a 412 carries: only what the conflict message shows is required. */
 export const freshPolicySchema = z

@@ -1,3 +1,4 @@
+import { endpoints, pathTo } from "@/contract/endpoints";
 import { errorBodySchema } from "@/contract/errors";
 import { absorbSecrets, authFor, saveSession, type Session } from "@/lib/session";
 import { toUpstreamError, upstream } from "@/lib/upstream";
@@ -22,7 +23,7 @@ export async function openContinueLink(
   let res: Response;
   let data: unknown = null;
   try {
-    res = await upstream(`/api/v3/policy/continue/${encodeURIComponent(signed)}/`, {
+    res = await upstream(pathTo(endpoints.continueOpen, { signed }), {
       headers: { accept: "application/json" },
       auth: authFor(session),
       clientAddress,

@@ -1,3 +1,4 @@
+import { endpoints, pathTo } from "@/contract/endpoints";
 import { postJson } from "@/lib/api";
 import { csvStream, type CsvColumn } from "@/lib/agent/csv";
 import { policyListResponseSchema } from "@/contract/policy";
@@ -38,7 +39,7 @@ export function exportFileName(now = new Date()): string {
 export async function policyCsv(search: AgentSearch, auth: UpstreamAuth): Promise<ReadableStream<Uint8Array>> {
   const fetchPage = async (page: number) => {
     const body = toListRequest(search, { page, per_page: EXPORT_PAGE_SIZE, no_count: true });
-    return (await postJson("/api/v3/policy/all/", policyListResponseSchema, body, auth)).policies;
+    return (await postJson(pathTo(endpoints.policySearch), policyListResponseSchema, body, auth)).policies;
   };
   return csvStream(POLICY_CSV_COLUMNS, await fetchPage(1), EXPORT_PAGE_SIZE, fetchPage);
 }

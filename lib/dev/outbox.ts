@@ -1,28 +1,25 @@
-import { z } from "zod";
+import { outboxResponseSchema, type OutboxEmail } from "@/contract/dev";
+import { endpoints, pathTo } from "@/contract/endpoints";
 import { toUpstreamError, upstream } from "@/lib/upstream";
 
-const emailSchema = z.object({
-  id: z.string().optional(),
-  to: z.string(),
-  subject: z.string(),
-  body: z.string(),
-  created_at: z.string().nullable().optional(),
-});
-export type OutboxEmail = z.infer<typeof emailSchema>;
+export type { OutboxEmail };
 export type Outbox = { available: true; emails: OutboxEmail[] } | { available: false; detail?: string };
 
 /** The backend's development outbox (newest first). A backend in production has none: it answers 404. */
 export async function readOutbox(to?: string): Promise<Outbox> {
   let res: Response;
   try {
-    res = await upstream("/api/v3/dev/outbox/", { query: { to: to || undefined }, headers: { accept: "application/json" } });
+    const query = { to: to || undefined };
+    res = await upstream(pathTo(endpoints.outbox), { query, headers: { accept: "application/json" } });
   } catch (err) {
     return { available: false, detail: toUpstreamError(err).detail };
   }
   if (!res.ok) {
     await res.body?.cancel();
-    return res.status >= 500 ? { available: false, detail: `The policy service answered with an error (HTTP ${res.status}).` } : { available: false };
+    if (res.status < 500) return { available: false };
+    return { available: false, detail: `The policy service answered with an error (HTTP ${res.status}).` };
   }
-  const parsed = z.object({ emails: z.array(emailSchema) }).safeParse(await res.json().catch(() => null));
-  return parsed.success ? { available: true, emails: parsed.data.emails } : { available: false, detail: "The outbox sent an answer we could not read." };
+  const parsed = outboxResponseSchema.safeParse(await res.json().catch(() => null));
+  if (!parsed.success) return { available: false, detail: "The outbox sent an answer we could not read." };
+  return { available: true, emails: parsed.data.emails };
 }

@@ -1,3 +1,6 @@
+import { endpoints, pathTo } from "@/contract/endpoints";
+import { documentPath } from "@/lib/document-path";
+
 /** The journey's own addresses (pages of this app, and the proxy paths the browser calls). */
 const seg = encodeURIComponent;
 
@@ -26,12 +29,12 @@ export const paymentReturnPath = (n: string) => `${paymentPath(n)}/return`;
 export const donePath = (n: string) => `${quotePath(n)}/done`;
 
 export const api = {
-  submit: (slug: string) => `/api/v3/policy/submit/${seg(slug)}/`,
-  price: (n: string) => `/api/v3/policy/${seg(n)}/price/`,
-  confirm: (n: string) => `/api/v3/policy/${seg(n)}/confirm/`,
-  document: (n: string, name: string) => `/api/v3/policy/${seg(n)}/${name}/`,
+  submit: (slug: string) => pathTo(endpoints.submit, { slug }),
+  price: (n: string) => pathTo(endpoints.price, { n }),
+  confirm: (n: string) => pathTo(endpoints.confirm, { n }),
+  document: documentPath,
   paymentToken: (n: string, mode: string, returnUrl: string) =>
-    `/api/v3/payment/token/?${new URLSearchParams({ policy_number: n, payment_mode: mode, return_url: returnUrl })}`,
+    pathTo(endpoints.paymentToken, undefined, { policy_number: n, payment_mode: mode, return_url: returnUrl }),
 };
 
 /** The draft of one step of one quote (a quote not yet saved has no number: "new"). */

@@ -3,7 +3,7 @@ import { todayISO, validateForm, withErrors } from "../../../contract/rules";
 import type { AppContext } from "../../context";
 import { conflict, notFound } from "../../http/errors";
 import { parseWith } from "../../http/parse";
-import { submitRequestSchema } from "../../../contract/journey";
+import { formAnswersRequestSchema } from "../../../contract/journey";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { updatePolicy } from "../../storage/policies";
@@ -31,7 +31,7 @@ export async function submitAdditionalDocuments(ctx: AppContext, caller: Caller,
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   if (["S_CANCELLED", "S_ENDED"].includes(policy.status)) throw conflict(`Policy ${policy.policyNumber} is closed; documents can't be added.`);
   const def = formFor(policy);
-  const { form } = parseWith(submitRequestSchema.pick({ form: true }), input);
+  const { form } = parseWith(formAnswersRequestSchema, input);
   const posted = answersOf(form);
   const result = validateForm(def, posted, { today: todayISO(ctx.now()) });
   for (const [name, messages] of Object.entries(await fileErrors(ctx, policy.policyNumber, def, result.values))) {

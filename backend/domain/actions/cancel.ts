@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { isISODate } from "../../../contract/rules";
+import { cancellationDecisionSchema, cancelRequestSchema } from "../../../contract/actions";
 import type { AppContext } from "../../context";
 import { conflict, invalid } from "../../http/errors";
 import { parseWith } from "../../http/parse";
@@ -9,15 +8,10 @@ import { queueEmail } from "../../mail/outbox";
 import { actorName } from "../journey/save";
 import { guarded, loadForChange, requirePermission } from "./guard";
 
-export const cancelBodySchema = z.object({
-  cancellation_reason: z.string().trim().min(3, "cancellation_reason must say why, in a few words").max(500),
-  termination_date: z.string().refine(isISODate, "termination_date must be a real date like 2026-12-31"),
-});
-
 /** A user with cancel_policy cancels; a customer asks, and a user approves or refuses the request. */
 export async function cancelPolicy(ctx: AppContext, caller: Caller, policyNumber: string, versionId: string, input: unknown) {
   if (caller.kind === "user") requirePermission(caller, "cancel_policy");
-  const body = parseWith(cancelBodySchema, input);
+  const body = parseWith(cancelRequestSchema, input);
   const policy = await loadForChange(ctx, caller, policyNumber, versionId);
   if (!["S_ACTIVE", "S_CANCELLATION_REQUESTED"].includes(policy.status)) throw conflict(`Only an active policy can be cancelled; ${policy.policyNumber} is not active.`);
   if (policy.startDate && body.termination_date < policy.startDate) throw invalid(`termination_date can't be before the cover starts (${policy.startDate}).`);
@@ -37,11 +31,9 @@ export async function cancelPolicy(ctx: AppContext, caller: Caller, policyNumber
   return requested;
 }
 
-const decisionSchema = z.object({ decision: z.enum(["approve", "refuse"], { error: 'decision must be "approve" or "refuse"' }), note: z.string().max(500).optional() });
-
 export async function decideCancellation(ctx: AppContext, caller: Caller, policyNumber: string, versionId: string, input: unknown) {
   requirePermission(caller, "cancel_policy");
-  const body = parseWith(decisionSchema, input);
+  const body = parseWith(cancellationDecisionSchema, input);
   const policy = await loadForChange(ctx, caller, policyNumber, versionId);
   if (policy.status !== "S_CANCELLATION_REQUESTED") throw conflict(`Policy ${policy.policyNumber} has no cancellation request waiting.`);
   const approve = body.decision === "approve";

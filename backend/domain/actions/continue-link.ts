@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { z } from "zod";
+import { continueLinkRequestSchema } from "../../../contract/actions";
 import type { AppContext } from "../../context";
 import { ApiError, invalid, notFound } from "../../http/errors";
 import { parseWith } from "../../http/parse";
@@ -27,11 +27,9 @@ export async function continueLink(ctx: AppContext, policyNumber: string, baseUr
   return { signed_policy_number: signed, url: `${base}/continue/${signed}`, expires_at: new Date(expires * 1000).toISOString() };
 }
 
-const linkSchema = z.object({ send_email: z.boolean().default(false), base_url: z.string().url("base_url must be an absolute URL").optional() });
-
 export async function createContinueLink(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
   requirePermission(caller, "send_continue_links");
-  const body = parseWith(linkSchema, input ?? {});
+  const body = parseWith(continueLinkRequestSchema, input ?? {});
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!continuable(policy.status, policy.progress.outcome)) throw notFound(`Quote ${policy.policyNumber} can't be continued: it is no longer open.`);
   if (body.base_url && !isTrustedReturn(ctx, body.base_url)) throw invalid("base_url must be an address on a site this service is configured to trust.");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { removeRecurringRequestSchema } from "../../../contract/actions";
 import { todayISO } from "../../../contract/rules";
 import type { AppContext } from "../../context";
 import { conflict, notFound } from "../../http/errors";
@@ -73,7 +73,7 @@ export async function renewPolicy(ctx: AppContext, caller: Caller, policyNumber:
 
 export async function removeRecurringPayment(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
   requirePermission(caller, "remove_recurring_payment");
-  const { comment } = parseWith(z.object({ comment: z.string().trim().min(1, "comment must say why").max(500) }), input);
+  const { comment } = parseWith(removeRecurringRequestSchema, input);
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!policy.recurringPayment) throw notFound(`Policy ${policy.policyNumber} has no recurring payment.`);
   await updatePolicy(ctx.db, policy, { recurringPayment: false }, { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { referralDecisionSchema } from "../../../contract/actions";
 import type { AppContext } from "../../context";
 import { conflict } from "../../http/errors";
 import { parseWith } from "../../http/parse";
@@ -12,12 +12,10 @@ import { guarded, requirePermission } from "./guard";
 import { continueLink } from "./continue-link";
 import { referralInputs } from "../underwriting";
 
-const schema = z.object({ decision: z.enum(["approve", "decline"], { error: 'decision must be "approve" or "decline"' }), note: z.string().max(500).optional() });
-
 /** An underwriter's decision on a referred application; the applicant is emailed either way. */
 export async function decideReferral(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
   requirePermission(caller, "approve_referrals");
-  const body = parseWith(schema, input);
+  const body = parseWith(referralDecisionSchema, input);
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (policy.status !== "S_PENDING_APPROVAL" || policy.progress.referralDecision !== null) throw conflict(`Application ${policy.policyNumber} is not waiting for a referral decision.`);
   const approve = body.decision === "approve";
