@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import type { Field } from "../../contract/form";
 import type { AppContext } from "../context";
-import { conflict, invalid, notFound, tooLarge, unsupportedType } from "../http/errors";
+import { conflict, invalid, notFound, tooLarge, unsupportedType } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { newToken } from "../security/tokens";

@@ -2,7 +2,7 @@ import type { Answers, Field } from "../../contract/form";
 import type { ConfirmReview, SubmitResponse } from "../../contract/journey";
 import { todayISO, validateForm, withErrors } from "../../contract/rules";
 import type { AppContext } from "../context";
-import { conflict } from "../http/errors";
+import { conflict } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import type { PolicyRow } from "../storage/schema";

@@ -1,7 +1,8 @@
 import { and, eq, lt } from "drizzle-orm";
 import { todayISO } from "../../contract/rules";
 import type { AppContext } from "../context";
-import { StaleVersionError, updatePolicy } from "../storage/policies";
+import { updatePolicy } from "../storage/policies";
+import { StaleVersionError } from "./errors";
 import { policies } from "../storage/schema";
 
 /** Active policies whose cover has ended become Expired, each as a new version. Returns how many. */

@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { AppContext } from "../context";
-import { conflict, invalid, notFound } from "../http/errors";
+import { conflict, invalid, notFound } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { newToken } from "../security/tokens";
@@ -10,7 +10,7 @@ import { getProduct } from "../products";
 import { paymentAmounts } from "./pricing";
 import { assertConfirmable } from "./confirm";
 import { issuePolicy, PaymentSuperseded } from "./issue-policy";
-import { StaleVersionError } from "../storage/policies";
+import { StaleVersionError } from "./errors";
 import { isLoopbackHost } from "../production-checks";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {

@@ -1,6 +1,6 @@
 import type { AppContext } from "../context";
 import { iso } from "../context";
-import { notFound } from "../http/errors";
+import { notFound } from "./errors";
 import type { Caller } from "../security/caller";
 import { getProduct } from "../products";
 import { listVersions } from "../storage/policies";

@@ -2,11 +2,11 @@ import { and, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type
 import { z } from "zod";
 import { STATUSES, type StatusKey } from "../../contract/statuses";
 import { isISODate } from "../../contract/rules";
-import { ApiError } from "../http/errors";
+import { badRequest } from "./errors";
 import type { Caller } from "../security/caller";
 import { policies } from "../storage/schema";
 
-const badSearch = (detail: string) => new ApiError(400, "invalid_search", detail);
+const badSearch = (detail: string) => badRequest("invalid_search", detail);
 
 type Column = { sql: AnyColumn; kind: "text" | "date" | "timestamp" | "status"; ops: string[] };
 /** The only columns a search may use, each with the operations that make sense for it (and an index behind it). */

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import type { PolicyView } from "../../contract/policy";
 import type { AppContext } from "../context";
 import { iso } from "../context";
-import { invalid, policyNotFound } from "../http/errors";
+import { invalid, policyNotFound } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { getPolicyAsOf, listVersions } from "../storage/policies";

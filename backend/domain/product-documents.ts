@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { notFound } from "../http/errors";
+import { notFound } from "./errors";
 import type { ProductDefinition } from "../products/definition";
 import { productInformationPdf, termsPdf } from "../documents";
 import { INSURER } from "./policy-documents";

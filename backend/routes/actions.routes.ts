@@ -32,11 +32,11 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
   }
 
   app.post<P>("/api/v3/policy/:n/cancel/", async (request, reply) => {
-    const done = await cancelPolicy(ctx, request.caller, request.params.n, ifMatch(request), request.body);
+    const done = await cancelPolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body);
     return freshView(request.caller, done.policyNumber, reply);
   });
   app.post<P>("/api/v3/policy/:n/cancellation-request/", async (request, reply) => {
-    const done = await decideCancellation(ctx, request.caller, request.params.n, ifMatch(request), request.body);
+    const done = await decideCancellation(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body);
     return freshView(request.caller, done.policyNumber, reply);
   });
   app.post<P>("/api/v3/policy/:n/referral/", async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { AppContext } from "../context";
 import { getPolicy } from "../storage/policies";
 import type { PolicyRow } from "../storage/schema";
-import { policyNotFound, unauthenticated } from "../http/errors";
+import { policyNotFound, unauthenticated } from "../domain/errors";
 import type { Caller } from "./caller";
 import { hashToken, sameHash } from "./tokens";
 import { quoteTokenExpired, touchQuoteToken } from "./quote-tokens";

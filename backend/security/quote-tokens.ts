@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { AppContext } from "../context";
-import { ApiError } from "../http/errors";
+import { unauthenticated } from "../domain/errors";
 import { hashToken } from "./tokens";
 
 export const QUOTE_TOKEN_IDLE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -27,9 +27,8 @@ export async function touchQuoteToken(ctx: AppContext, quoteToken: string, issue
 }
 
 export const quoteTokenExpired = () =>
-  new ApiError(
-    401,
-    "quote_token_expired",
+  unauthenticated(
     "This quote was last opened on this device more than 30 days ago, so it is no longer open here. " +
       "Sign in to see it, or ask us for a link to continue it.",
+    "quote_token_expired",
   );

@@ -3,16 +3,11 @@ import { and, asc, desc, eq, lte } from "drizzle-orm";
 import type { Db } from "./db";
 import { policies, policyVersions, type PolicyRow } from "./schema";
 import { newPolicyNumber } from "../security/tokens";
+import { StaleVersionError } from "../domain/errors";
 
 export type ChangeMeta = { by: string; at: string; reason?: string; note?: string };
 export type NewPolicy = Omit<PolicyRow, "policyNumber" | "versionId" | "versionSeq" | "createdAt" | "updatedAt" | "updatedBy">;
 
-/** Thrown when the row changed since it was read (optimistic concurrency). */
-export class StaleVersionError extends Error {
-  constructor(readonly policyNumber: string) {
-    super(`Policy ${policyNumber} was changed by someone else.`);
-  }
-}
 
 export async function createPolicy(db: Db, data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow> {
   for (let attempt = 0; ; attempt++) {

@@ -1,8 +1,8 @@
 import type { Field, Form } from "../../../contract/form";
 import { todayISO, validateForm, withErrors } from "../../../contract/rules";
 import type { AppContext } from "../../context";
-import { conflict, notFound } from "../../http/errors";
-import { parseWith } from "../../http/parse";
+import { conflict, notFound } from "../errors";
+import { parseWith } from "../parse";
 import { submitRequestSchema } from "../../../contract/journey";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";

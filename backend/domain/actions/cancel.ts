@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { isISODate } from "../../../contract/rules";
 import type { AppContext } from "../../context";
-import { conflict, invalid } from "../../http/errors";
-import { parseWith } from "../../http/parse";
+import { conflict, invalid } from "../errors";
+import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { updatePolicy } from "../../storage/policies";
 import { queueEmail } from "../../mail/outbox";

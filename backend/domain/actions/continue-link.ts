@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { ApiError, invalid, notFound } from "../../http/errors";
-import { parseWith } from "../../http/parse";
+import { forbidden, invalid, notFound } from "../errors";
+import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { getPolicy, updatePolicy } from "../../storage/policies";
@@ -57,8 +57,10 @@ export async function openContinueLink(ctx: AppContext, caller: Caller, signed: 
   const [policyNumber, expires, signature] = signed.split(".");
   const expected = policyNumber && expires ? sign(ctx.config.linkSecret, `${policyNumber}.${expires}`) : "";
   const valid = !!signature && sameHash(signature, expected);
-  if (!valid) throw new ApiError(403, "invalid_link", "This link is not valid. Ask your agent for a new one.");
-  if (Number(expires) * 1000 < ctx.now().getTime()) throw new ApiError(403, "link_expired", "This link has expired. Ask your agent for a new one.");
+  if (!valid) throw forbidden("This link is not valid. Ask your agent for a new one.", "invalid_link");
+  if (Number(expires) * 1000 < ctx.now().getTime()) {
+    throw forbidden("This link has expired. Ask your agent for a new one.", "link_expired");
+  }
   const policy = await getPolicy(ctx.db, policyNumber);
   if (!policy || !continuable(policy.status, policy.progress.outcome)) throw notFound("This quote can no longer be continued.");
   const quoteToken = newToken();

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { todayISO } from "../../../contract/rules";
 import type { AppContext } from "../../context";
-import { conflict, notFound } from "../../http/errors";
-import { parseWith } from "../../http/parse";
+import { conflict, notFound } from "../errors";
+import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { createPolicy, updatePolicy } from "../../storage/policies";

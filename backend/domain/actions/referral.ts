@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { conflict } from "../../http/errors";
-import { parseWith } from "../../http/parse";
+import { conflict } from "../errors";
+import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { updatePolicy } from "../../storage/policies";

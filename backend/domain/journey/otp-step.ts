@@ -2,7 +2,7 @@ import { and, eq, gt } from "drizzle-orm";
 import type { Answers } from "../../../contract/form";
 import type { SubmitResponse } from "../../../contract/journey";
 import type { AppContext } from "../../context";
-import { conflict } from "../../http/errors";
+import { conflict } from "../errors";
 import type { Caller } from "../../security/caller";
 import { findOrCreateCustomer, issueCustomerToken } from "../../security/customers";
 import { issueCode, verifyCode } from "../../security/otp";

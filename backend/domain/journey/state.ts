@@ -1,6 +1,6 @@
 import type { SubmitResponse } from "../../../contract/journey";
 import type { AppContext } from "../../context";
-import { invalid, notFound } from "../../http/errors";
+import { invalid, notFound } from "../errors";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import type { PolicyRow } from "../../storage/schema";

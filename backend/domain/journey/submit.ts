@@ -1,7 +1,7 @@
 import type { SubmitRequest, SubmitResponse } from "../../../contract/journey";
 import { todayISO, validateForm, withErrors, type ValidationResult } from "../../../contract/rules";
 import type { AppContext } from "../../context";
-import { conflict, invalid, notFound } from "../../http/errors";
+import { conflict, invalid, notFound } from "../errors";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import type { PolicyRow } from "../../storage/schema";
