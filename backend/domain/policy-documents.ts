@@ -18,10 +18,14 @@ import { buildView } from "./policy-view";
 import { insuredPeople, policySchedule } from "./policy-schedule";
 import { loadVisiblePolicy } from "../security/access";
 import type { PolicyRow } from "../storage/schema";
+import { STATUS, ISSUED } from "../../contract/lifecycle";
 
-export const INSURER = { name: "Harbour Insurance Ltd", address: "1 Quay Street, Bristol BS1 4DJ", registration: "Authorised and regulated by the Financial Conduct Authority, FRN 000000 (demo)." };
+export const INSURER = {
+  name: "Harbour Insurance Ltd",
+  address: "1 Quay Street, Bristol BS1 4DJ",
+  registration: "Authorised and regulated by the Financial Conduct Authority, FRN 000000 (demo).",
+};
 
-const ISSUED = ["S_ACTIVE", "S_CANCELLATION_REQUESTED", "S_CANCELLED", "S_ENDED"];
 const PDF = "application/pdf";
 
 type Kind = "coi" | "tax-invoice" | "emergency-document" | "cancellation-letter" | "pass_card";
@@ -46,16 +50,27 @@ const HOLDER: Caller = { kind: "anonymous", quoteToken: null };
 /** A document of a policy already known to be the caller's (or for the system's own emails). */
 export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind) {
   const view = await buildView(ctx, HOLDER, row, null);
-  if (!ISSUED.includes(row.status)) throw notFound(`Policy ${view.policy_number} has no documents yet: they are ready once it is bought.`);
-  if (kind === "cancellation-letter" && row.status !== "S_CANCELLED") throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
+  if (!ISSUED.includes(row.status))
+    throw notFound(`Policy ${view.policy_number} has no documents yet: they are ready once it is bought.`);
+  if (kind === "cancellation-letter" && row.status !== STATUS.cancelled)
+    throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
   const product = getProduct(row.productSlug)!;
-  const cancelledAt = (await listVersions(ctx.db, row.policyNumber)).filter((v) => v.status === "S_CANCELLED").at(0)?.changedAt;
+  const cancelledAt = (await listVersions(ctx.db, row.policyNumber))
+    .filter((v) => v.status === STATUS.cancelled)
+    .at(0)?.changedAt;
   const data: DocumentData = {
     policy: view,
     product: { name: product.name, slug: product.slug, documents: product.documents },
     holder: { name: row.customerName, email: row.customerEmail },
     issuedAt: ctx.now(),
-    cancellation: row.status === "S_CANCELLED" ? { reason: row.cancellationReason ?? "", termination_date: row.terminationDate ?? "", cancelled_at: iso(cancelledAt) ?? ctx.now().toISOString() } : null,
+    cancellation:
+      row.status === STATUS.cancelled
+        ? {
+            reason: row.cancellationReason ?? "",
+            termination_date: row.terminationDate ?? "",
+            cancelled_at: iso(cancelledAt) ?? ctx.now().toISOString(),
+          }
+        : null,
     insurer: INSURER,
     schedule: policySchedule(product, row.answers),
     people: insuredPeople(product, row.answers),

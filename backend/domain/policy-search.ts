@@ -5,6 +5,7 @@ import { isISODate } from "../../contract/rules";
 import { badRequest } from "./errors";
 import type { Caller } from "../security/caller";
 import { policies } from "../storage/schema";
+import { ISSUED } from "../../contract/lifecycle";
 
 const badSearch = (detail: string) => badRequest("invalid_search", detail);
 
@@ -26,8 +27,12 @@ export const SEARCH_COLUMNS: Record<string, Column> = {
 
 export const searchTermSchema = z.object({
   column: z.string(),
-  operation: z.enum(["contains", "equals", "range", "in"], { error: "operation must be one of contains, equals, range, in" }),
-  values: z.array(z.union([z.string(), z.number(), z.boolean()]).transform(String)).min(1, "values needs at least one value"),
+  operation: z.enum(["contains", "equals", "range", "in"], {
+    error: "operation must be one of contains, equals, range, in",
+  }),
+  values: z
+    .array(z.union([z.string(), z.number(), z.boolean()]).transform(String))
+    .min(1, "values needs at least one value"),
 });
 export type SearchTerm = z.infer<typeof searchTermSchema>;
 
@@ -36,7 +41,9 @@ const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function statusKeys(values: string[], where = "status"): StatusKey[] {
   return values.map((v) => {
-    const key = (v in STATUSES ? v : Object.entries(STATUSES).find(([, name]) => name.toLowerCase() === v.toLowerCase())?.[0]) as StatusKey | undefined;
+    const key = (
+      v in STATUSES ? v : Object.entries(STATUSES).find(([, name]) => name.toLowerCase() === v.toLowerCase())?.[0]
+    ) as StatusKey | undefined;
     if (!key) throw badSearch(`${where}: "${v}" is not a status; use one of ${Object.keys(STATUSES).join(", ")}.`);
     return key;
   });
@@ -45,19 +52,27 @@ export function statusKeys(values: string[], where = "status"): StatusKey[] {
 export function termCondition(term: SearchTerm, index: number): SQL {
   const where = `search_terms[${index}]`;
   const column = SEARCH_COLUMNS[term.column];
-  if (!column) throw badSearch(`${where}.column "${term.column}" can't be searched; use one of ${Object.keys(SEARCH_COLUMNS).join(", ")}.`);
-  if (!column.ops.includes(term.operation)) throw badSearch(`${where}: ${term.column} can be searched with ${column.ops.join(", ")}, not ${term.operation}.`);
+  if (!column)
+    throw badSearch(
+      `${where}.column "${term.column}" can't be searched; use one of ${Object.keys(SEARCH_COLUMNS).join(", ")}.`,
+    );
+  if (!column.ops.includes(term.operation))
+    throw badSearch(`${where}: ${term.column} can be searched with ${column.ops.join(", ")}, not ${term.operation}.`);
   const col = column.sql as never;
   const values = column.kind === "status" ? statusKeys(term.values, where) : term.values;
-  if (column.kind !== "text" && column.kind !== "status" && !values.every(isISODate)) throw badSearch(`${where}: ${term.column} values must be dates like 2026-01-31.`);
+  if (column.kind !== "text" && column.kind !== "status" && !values.every(isISODate))
+    throw badSearch(`${where}: ${term.column} values must be dates like 2026-01-31.`);
   switch (term.operation) {
     case "contains":
       return or(...values.map((v) => ilike(col, `%${escapeLike(v)}%`)))!;
     case "in":
       return inArray(col, values);
     case "equals":
-      if (column.kind === "timestamp") return and(gte(col, `${values[0]}T00:00:00Z`), lt(col, `${nextDay(values[0])}T00:00:00Z`))!;
-      return column.kind === "text" && term.column !== "policy_number" ? sql`lower(${col}) = lower(${values[0]})` : eq(col, values[0]);
+      if (column.kind === "timestamp")
+        return and(gte(col, `${values[0]}T00:00:00Z`), lt(col, `${nextDay(values[0])}T00:00:00Z`))!;
+      return column.kind === "text" && term.column !== "policy_number"
+        ? sql`lower(${col}) = lower(${values[0]})`
+        : eq(col, values[0]);
     case "range": {
       if (values.length !== 2) throw badSearch(`${where}: range needs two values, from and to.`);
       const [from, to] = values;
@@ -73,7 +88,7 @@ export function visibility(caller: Caller, statusFilter: StatusKey[] | null, inc
   if (caller.kind === "customer") {
     conditions.push(eq(policies.customerId, caller.customerId));
     if (caller.policyScope) conditions.push(eq(policies.policyNumber, caller.policyScope));
-    conditions.push(inArray(policies.status, statusFilter ?? ["S_ACTIVE", "S_CANCELLATION_REQUESTED", "S_ENDED", "S_CANCELLED"]));
+    conditions.push(inArray(policies.status, statusFilter ?? [...ISSUED]));
   } else if (caller.kind === "user") {
     if (!caller.permissions.includes("view_all_policies")) conditions.push(eq(policies.soldByUserId, caller.userId));
     if (statusFilter) conditions.push(inArray(policies.status, statusFilter));

@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, notExists } from "drizzle-orm";
 import type { AppContext } from "../context";
 import { purgeExpiredKeys } from "../idempotency/store";
 import { attachments, otpCodes, payments, policies, policyVersions } from "../storage/schema";
+import { OPEN_QUOTE } from "../../contract/lifecycle";
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A quote nobody has touched for this long (never bought, never paid for) is removed with its files. */
@@ -26,7 +27,7 @@ export async function purgeStaleDrafts(ctx: AppContext, batch = 100): Promise<nu
     .from(policies)
     .where(
       and(
-        inArray(policies.status, ["S_NEW", "S_QUOTED"]),
+        inArray(policies.status, [...OPEN_QUOTE]),
         lt(policies.updatedAt, ago(ctx, DRAFT_TTL_MS)),
         notExists(ctx.db.select().from(payments).where(eq(payments.policyNumber, policies.policyNumber))),
       ),

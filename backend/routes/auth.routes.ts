@@ -10,6 +10,7 @@ import { checkPassword, publicUser } from "../security/users";
 import { customers, policies } from "../storage/schema";
 import { withinLimit } from "../security/rate-events";
 import { reserveLoginAttempt } from "../security/login-throttle";
+import { OPEN_QUOTE, isStatusIn } from "../../contract/lifecycle";
 
 const emailSchema = z.string().trim().toLowerCase().email("Enter a valid email address");
 const CODES_PER_EMAIL = 5;
@@ -48,7 +49,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
       .innerJoin(customers, eq(customers.id, policies.customerId))
       .where(eq(policies.policyNumber, body.policy_number.toUpperCase()))
       .limit(1);
-    const match = row && row.customer.lastName.trim().toLowerCase() === body.last_name.toLowerCase() && !["S_NEW", "S_QUOTED"].includes(row.policy.status);
+    const sameName = row && row.customer.lastName.trim().toLowerCase() === body.last_name.toLowerCase();
+    const match = sameName && !isStatusIn(OPEN_QUOTE, row.policy.status);
     if (!match) throw unauthenticated("We couldn't find a policy with that number and last name.");
     const { token, expiresAt } = await issueToken(ctx, { kind: "customer", customerId: row.customer.id, policyScope: row.policy.policyNumber });
     return { token, expires_at: expiresAt, customer: customerInfo(row.customer), policy_number: row.policy.policyNumber };

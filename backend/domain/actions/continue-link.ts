@@ -13,6 +13,7 @@ import { isTrustedReturn } from "../payments";
 import { quoteStateOf } from "../journey/state";
 import { requirePermission } from "./guard";
 import { actorName } from "../journey/save";
+import { OPEN_QUOTE, isStatusIn } from "../../../contract/lifecycle";
 
 export const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -24,17 +25,26 @@ export async function continueLink(ctx: AppContext, policyNumber: string, baseUr
   const payload = `${policyNumber}.${expires}`;
   const signed = `${payload}.${sign(ctx.config.linkSecret, payload)}`;
   const base = (baseUrl ?? ctx.config.PUBLIC_WEB_URL).replace(/\/$/, "");
-  return { signed_policy_number: signed, url: `${base}/continue/${signed}`, expires_at: new Date(expires * 1000).toISOString() };
+  return {
+    signed_policy_number: signed,
+    url: `${base}/continue/${signed}`,
+    expires_at: new Date(expires * 1000).toISOString(),
+  };
 }
 
-const linkSchema = z.object({ send_email: z.boolean().default(false), base_url: z.string().url("base_url must be an absolute URL").optional() });
+const linkSchema = z.object({
+  send_email: z.boolean().default(false),
+  base_url: z.string().url("base_url must be an absolute URL").optional(),
+});
 
 export async function createContinueLink(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
   requirePermission(caller, "send_continue_links");
   const body = parseWith(linkSchema, input ?? {});
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
-  if (!continuable(policy.status, policy.progress.outcome)) throw notFound(`Quote ${policy.policyNumber} can't be continued: it is no longer open.`);
-  if (body.base_url && !isTrustedReturn(ctx, body.base_url)) throw invalid("base_url must be an address on a site this service is configured to trust.");
+  if (!continuable(policy.status, policy.progress.outcome))
+    throw notFound(`Quote ${policy.policyNumber} can't be continued: it is no longer open.`);
+  if (body.base_url && !isTrustedReturn(ctx, body.base_url))
+    throw invalid("base_url must be an address on a site this service is configured to trust.");
   const link = await continueLink(ctx, policy.policyNumber, body.base_url ? new URL(body.base_url).origin : null);
   if (body.send_email) {
     if (!policy.customerEmail) throw invalid(`Quote ${policy.policyNumber} has no customer email address yet.`);
@@ -50,7 +60,8 @@ export async function createContinueLink(ctx: AppContext, caller: Caller, policy
   return link;
 }
 
-const continuable = (status: string, outcome: string | null) => ["S_NEW", "S_QUOTED"].includes(status) && outcome !== "rejected";
+const continuable = (status: string, outcome: string | null) =>
+  isStatusIn(OPEN_QUOTE, status) && outcome !== "rejected";
 
 /** Opens a signed link: a fresh quote token for whoever holds it, and the quote's current step. */
 export async function openContinueLink(ctx: AppContext, caller: Caller, signed: string) {
@@ -62,9 +73,15 @@ export async function openContinueLink(ctx: AppContext, caller: Caller, signed: 
     throw forbidden("This link has expired. Ask your agent for a new one.", "link_expired");
   }
   const policy = await getPolicy(ctx.db, policyNumber);
-  if (!policy || !continuable(policy.status, policy.progress.outcome)) throw notFound("This quote can no longer be continued.");
+  if (!policy || !continuable(policy.status, policy.progress.outcome))
+    throw notFound("This quote can no longer be continued.");
   const quoteToken = newToken();
-  const updated = await updatePolicy(ctx.db, policy, { quoteTokenHash: hashToken(quoteToken) }, { by: actorName(caller), at: ctx.now().toISOString(), reason: "Continue link opened" });
+  const updated = await updatePolicy(
+    ctx.db,
+    policy,
+    { quoteTokenHash: hashToken(quoteToken) },
+    { by: actorName(caller), at: ctx.now().toISOString(), reason: "Continue link opened" },
+  );
   const product = getProduct(updated.productSlug)!;
   return { ...quoteStateOf(product, updated), quote_token: quoteToken, product_slug: updated.productSlug };
 }

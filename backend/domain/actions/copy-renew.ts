@@ -15,6 +15,7 @@ import { sequenceOf } from "../journey/forms";
 import { stillComplete } from "../journey/progress";
 import { actorName, freshProgress } from "../journey/save";
 import { requirePermission } from "./guard";
+import { STATUS, RENEWABLE, isStatusIn } from "../../../contract/lifecycle";
 
 /** A new quote from an existing policy's answers: a copy, or a renewal that asks the renewal steps again. */
 async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: "copy" | "renewal") {
@@ -31,12 +32,16 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
     {
       ...source,
       answers,
-      status: current ? "S_NEW" : "S_QUOTED",
+      status: current ? STATUS.new : STATUS.quoted,
       quoteTokenHash: hashToken(quoteToken),
       soldByUserId: caller.kind === "user" ? caller.userId : source.soldByUserId,
       renewedFromPolicyNumber: isRenewal ? source.policyNumber : null,
       isRenewal,
-      progress: { ...freshProgress(current), completed, otpVerified: source.progress.otpVerified || !!source.customerId },
+      progress: {
+        ...freshProgress(current),
+        completed,
+        otpVerified: source.progress.otpVerified || !!source.customerId,
+      },
       pricing: priceQuote(product, answers),
       paymentMode: null,
       recurringPayment: false,
@@ -45,7 +50,11 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
       cancellationReason: null,
       terminationDate: null,
     },
-    { by: actorName(caller), at: ctx.now().toISOString(), reason: isRenewal ? `Renewal of ${source.policyNumber}` : `Copied from ${source.policyNumber}` },
+    {
+      by: actorName(caller),
+      at: ctx.now().toISOString(),
+      reason: isRenewal ? `Renewal of ${source.policyNumber}` : `Copied from ${source.policyNumber}`,
+    },
   );
   return { policy_number: policy.policyNumber, product_slug: policy.productSlug, quote_token: quoteToken };
 }
@@ -67,15 +76,24 @@ export async function copyPolicy(ctx: AppContext, caller: Caller, policyNumber: 
 
 export async function renewPolicy(ctx: AppContext, caller: Caller, policyNumber: string) {
   const source = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
-  if (!["S_ACTIVE", "S_ENDED"].includes(source.status)) throw conflict(`Only an active or expired policy can be renewed; ${source.policyNumber} is neither.`);
+  if (!isStatusIn(RENEWABLE, source.status))
+    throw conflict(`Only an active or expired policy can be renewed; ${source.policyNumber} is neither.`);
   return derive(ctx, caller, source, "renewal");
 }
 
 export async function removeRecurringPayment(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
   requirePermission(caller, "remove_recurring_payment");
-  const { comment } = parseWith(z.object({ comment: z.string().trim().min(1, "comment must say why").max(500) }), input);
+  const { comment } = parseWith(
+    z.object({ comment: z.string().trim().min(1, "comment must say why").max(500) }),
+    input,
+  );
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!policy.recurringPayment) throw notFound(`Policy ${policy.policyNumber} has no recurring payment.`);
-  await updatePolicy(ctx.db, policy, { recurringPayment: false }, { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment });
+  await updatePolicy(
+    ctx.db,
+    policy,
+    { recurringPayment: false },
+    { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment },
+  );
   return { success: true, policy_number: policy.policyNumber };
 }

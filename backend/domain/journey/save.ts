@@ -4,6 +4,7 @@ import { createPolicy, updatePolicy } from "../../storage/policies";
 import type { PolicyRow, Progress } from "../../storage/schema";
 import { hashToken, newToken } from "../../security/tokens";
 import type { ProductDefinition } from "../../products/definition";
+import { STATUS } from "../../../contract/lifecycle";
 
 export const freshProgress = (currentFormId: string | null): Progress => ({
   currentFormId,
@@ -36,7 +37,7 @@ export async function startQuote(ctx: AppContext, caller: Caller, product: Produ
     ctx.db,
     {
       productSlug: product.slug,
-      status: "S_NEW",
+      status: STATUS.new,
       quoteTokenHash: hashToken(quoteToken),
       customerId: caller.kind === "customer" ? caller.customerId : null,
       soldByUserId: caller.kind === "user" ? caller.userId : null,
@@ -62,6 +63,12 @@ export async function startQuote(ctx: AppContext, caller: Caller, product: Produ
   return { policy, quoteToken };
 }
 
-export async function savePolicy(ctx: AppContext, caller: Caller, policy: PolicyRow, patch: Partial<PolicyRow>, reason?: string) {
+export async function savePolicy(
+  ctx: AppContext,
+  caller: Caller,
+  policy: PolicyRow,
+  patch: Partial<PolicyRow>,
+  reason?: string,
+) {
   return updatePolicy(ctx.db, policy, patch, { by: actorName(caller), at: ctx.now().toISOString(), reason });
 }
