@@ -1,6 +1,6 @@
 import type { Config } from "./config";
 import type { Db } from "./storage/db";
-import type { FileStorage } from "./storage/files";
+import type { FileStorage } from "./adapters/file-store/types";
 import type { JobTrigger } from "./jobs/types";
 
 /** Everything a handler needs, built once at start. `now` is injectable so expiry can be tested without waiting. */

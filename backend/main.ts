@@ -2,7 +2,7 @@ import path from "node:path";
 import { loadConfig } from "./config";
 import { ConfigError } from "./production-checks";
 import { openDatabase } from "./storage/db";
-import { openFileStorage } from "./storage/file-store";
+import { openFileStorage } from "./adapters/file-store/open";
 import { buildServer } from "./server";
 import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";

@@ -4,7 +4,7 @@ import type { AppContext } from "../context";
 import { parseWith } from "../http/parse";
 import { contentDisposition } from "../http/content-disposition";
 import { addAttachment, readAttachment } from "../domain/attachments";
-import { thumbnail } from "../domain/thumbnails";
+import { thumbnail } from "../adapters/thumbnails/sharp-thumbnailer";
 
 type Params = { n: string; ref: string };
 /** Base64 inflates by a third: a 10 MB file is a ~14 MB body. Per-field limits are enforced on the decoded bytes. */

@@ -3,7 +3,7 @@ import { paymentTokenQuerySchema } from "../../contract/journey";
 import type { AppContext } from "../context";
 import { parseWith } from "../http/parse";
 import { createPaymentToken, findPayment, processPayment, recordGatewayResult } from "../domain/payments";
-import { checkCard, sandboxPage } from "../domain/sandbox-gateway";
+import { checkCard, sandboxPage } from "../adapters/payment-gateway/sandbox-page";
 
 type TokenParams = { token: string };
 

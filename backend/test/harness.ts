@@ -4,7 +4,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "../config";
 import { openDatabase, type Database } from "../storage/db";
-import { openFileStorage } from "../storage/file-store";
+import { openFileStorage } from "../adapters/file-store/open";
 import { buildServer } from "../server";
 import type { AppContext } from "../context";
 import type { FastifyInstance } from "fastify";
