@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import type { Field } from "../../contract/form";
 import type { AppContext } from "../context";
@@ -6,7 +5,7 @@ import { conflict, invalid, notFound, tooLarge, unsupportedType } from "./errors
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { newToken } from "../security/tokens";
-import { attachments, type PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import { STATUS, BEING_BOUGHT, OPEN_QUOTE } from "../../contract/lifecycle";
 
@@ -76,7 +75,7 @@ export async function addAttachment(
   const filename = (body.filename ?? `${body.name}.${detected.split("/")[1]}`)
     .replace(/[\u0000-\u001f\u007f"\\/]/g, "_")
     .slice(0, 200);
-  await ctx.db.insert(attachments).values({
+  await ctx.stores.attachments.insert({
     ref,
     policyNumber: policy.policyNumber,
     fieldName: body.name,
@@ -95,20 +94,12 @@ const REF_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export async function readAttachment(ctx: AppContext, caller: Caller, policyNumber: string, ref: string) {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!REF_PATTERN.test(ref)) throw notFound("There is no such file on this policy.");
-  const [row] = await ctx.db
-    .select()
-    .from(attachments)
-    .where(and(eq(attachments.policyNumber, policy.policyNumber), eq(attachments.ref, ref)))
-    .limit(1);
+  const row = await ctx.stores.attachments.find(policy.policyNumber, ref);
   const bytes = row ? await ctx.files.get(row.storageKey) : null;
   if (!row || !bytes) throw notFound("There is no such file on this policy.");
   return { row, bytes };
 }
 
 export async function listAttachments(ctx: AppContext, policyNumber: string) {
-  return ctx.db
-    .select()
-    .from(attachments)
-    .where(eq(attachments.policyNumber, policyNumber))
-    .orderBy(attachments.createdAt);
+  return ctx.stores.attachments.forPolicy(policyNumber);
 }

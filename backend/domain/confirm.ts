@@ -5,7 +5,7 @@ import type { AppContext } from "../context";
 import { conflict } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
-import type { PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import type { ProductDefinition } from "../products/definition";
 import { paymentAmounts } from "./pricing";

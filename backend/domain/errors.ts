@@ -22,6 +22,8 @@ export class DomainError extends Error {
     readonly detail: string,
     /** More keys for the error body, e.g. the fresh policy with a stale version. */
     readonly extra?: Record<string, unknown>,
+    /** When trying again makes sense: becomes Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail);
   }
@@ -51,6 +53,6 @@ export const badRequest = (code: string, detail: string) => new DomainError("bad
 export const tooLarge = (detail: string) => new DomainError("too_large", ERROR_CODES.tooLarge, detail);
 export const unsupportedType = (detail: string) =>
   new DomainError("unsupported_type", ERROR_CODES.unsupportedType, detail);
-export const tooMany = (detail: string, code: string = ERROR_CODES.rateLimited) =>
-  new DomainError("too_many", code, detail);
+export const tooMany = (detail: string, code: string = ERROR_CODES.rateLimited, retryAfterSeconds?: number) =>
+  new DomainError("too_many", code, detail, undefined, retryAfterSeconds);
 export const policyNotFound = (n: string) => notFound(`There is no policy ${n} that you can see.`);

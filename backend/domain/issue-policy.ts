@@ -1,6 +1,5 @@
 import type { AppContext } from "../context";
-import { getPolicy, updatePolicy } from "../storage/policies";
-import type { PaymentRow } from "../storage/schema";
+import type { PaymentRow } from "../storage/rows";
 import { findOrCreateCustomer } from "../security/customers";
 import { queueEmail } from "../mail/outbox";
 import { getProduct } from "../products";
@@ -13,7 +12,7 @@ export class PaymentSuperseded extends Error {}
 
 /** After the gateway approved a payment: the policy goes live, bound to its customer, and the customer is told. */
 export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
-  const policy = await getPolicy(ctx.db, payment.policyNumber);
+  const policy = await ctx.stores.policies.get(payment.policyNumber);
   if (!policy || policy.status !== STATUS.quoted || policy.versionId !== payment.policyVersionId)
     throw new PaymentSuperseded();
   const product = getProduct(policy.productSlug)!;
@@ -31,9 +30,7 @@ export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
       : null);
   const dates = coverDates(product, policy.answers, todayISO(ctx.now()));
   const mode = product.payment_modes.find((m) => m.id === payment.mode);
-  const issued = await updatePolicy(
-    ctx.db,
-    policy,
+  const issued = await ctx.stores.policies.update(policy,
     {
       status: STATUS.active,
       customerId,

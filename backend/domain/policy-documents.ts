@@ -3,7 +3,6 @@ import { iso } from "../context";
 import { notFound } from "./errors";
 import type { Caller } from "../security/caller";
 import { getProduct } from "../products";
-import { listVersions } from "../storage/policies";
 import {
   cancellationLetterPdf,
   certificatePdf,
@@ -17,7 +16,7 @@ import {
 import { buildView } from "./policy-view";
 import { insuredPeople, policySchedule } from "./policy-schedule";
 import { loadVisiblePolicy } from "../security/access";
-import type { PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
 import { STATUS, ISSUED } from "../../contract/lifecycle";
 
 export const INSURER = {
@@ -55,7 +54,7 @@ export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind
   if (kind === "cancellation-letter" && row.status !== STATUS.cancelled)
     throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
   const product = getProduct(row.productSlug)!;
-  const cancelledAt = (await listVersions(ctx.db, row.policyNumber))
+  const cancelledAt = (await ctx.stores.policies.versions(row.policyNumber))
     .filter((v) => v.status === STATUS.cancelled)
     .at(0)?.changedAt;
   const data: DocumentData = {

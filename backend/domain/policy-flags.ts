@@ -1,5 +1,5 @@
 import type { Caller } from "../security/caller";
-import type { PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
 import { STATUS } from "../../contract/lifecycle";
 
 /** What the caller may do with this policy now; the web app shows actions from these flags only. */

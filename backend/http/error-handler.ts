@@ -27,6 +27,7 @@ export function installErrorHandler(app: FastifyInstance) {
       return reply.status(503).header("retry-after", "5").send({ detail: unavailable.detail, code: unavailable.code });
     }
     if (error instanceof DomainError) {
+      if (error.retryAfterSeconds !== undefined) reply.header("retry-after", String(error.retryAfterSeconds));
       return reply.status(STATUS_OF[error.kind]).send({ detail: error.detail, code: error.code, ...error.extra });
     }
     if (error instanceof ApiError) return reply.status(error.status).send({ detail: error.detail, code: error.code });

@@ -1,5 +1,5 @@
 import type { Config } from "../config";
-import { expireEndedPolicies } from "../domain/lifecycle";
+import { expireEndedPolicies } from "../domain/policy-expiry";
 import { deliverQueued, emailTransport } from "../mail/sender";
 import { purgeExpired } from "./purge";
 import { settleStuckPayments } from "../domain/payments";

@@ -1,10 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context";
-import { unauthenticated, forbidden } from "../http/errors";
 import { contentDisposition } from "../http/content-disposition";
-import { listVersions } from "../storage/policies";
-import { loadVisiblePolicy } from "../security/access";
-import { iso } from "../context";
 import { viewPolicy } from "../domain/policy-view";
 import { DOCUMENTS, policyDocument } from "../domain/policy-documents";
 import { cancelPolicy, decideCancellation } from "../domain/actions/cancel";
@@ -13,7 +9,7 @@ import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actio
 import { createContinueLink, openContinueLink } from "../domain/actions/continue-link";
 import { additionalDocumentsForm, submitAdditionalDocuments } from "../domain/actions/additional-documents";
 import { ifMatch } from "../domain/actions/guard";
-import { statusName } from "../domain/journey/respond";
+import { policyHistory } from "../domain/policy-history";
 
 type P = { Params: { n: string } };
 
@@ -51,13 +47,5 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get<P>("/api/v3/policy/:n/additional-documents/", async (request) => additionalDocumentsForm(ctx, request.caller, request.params.n));
   app.post<P>("/api/v3/policy/:n/additional-documents/", async (request) => submitAdditionalDocuments(ctx, request.caller, request.params.n, request.body));
 
-  app.get<P>("/api/v3/policy/:n/history/", async (request) => {
-    if (request.caller.kind === "anonymous") throw unauthenticated("Sign in to see a policy's history.");
-    if (request.caller.kind !== "user") throw forbidden("Only staff can see a policy's full history.");
-    const policy = await loadVisiblePolicy(ctx, request.caller, request.params.n);
-    const versions = await listVersions(ctx.db, policy.policyNumber);
-    return {
-      versions: versions.map((v) => ({ seq: v.seq, version_id: v.versionId, status: statusName(v.status), changed_at: iso(v.changedAt), changed_by: v.changedBy, reason_text: v.reasonText, note: v.note })),
-    };
-  });
+  app.get<P>("/api/v3/policy/:n/history/", async (request) => policyHistory(ctx, request.caller, request.params.n));
 }

@@ -6,8 +6,7 @@ import { parseWith } from "../parse";
 import { submitRequestSchema } from "../../../contract/journey";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import { updatePolicy } from "../../storage/policies";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import { getProduct } from "../../products";
 import { answersOf } from "../journey/forms";
 import { fileErrors } from "../journey/file-refs";
@@ -46,9 +45,7 @@ export async function submitAdditionalDocuments(ctx: AppContext, caller: Caller,
     result.ok = false;
   }
   if (!result.ok) return { form: withErrors(def, posted, result), has_errors: true };
-  const updated = await updatePolicy(
-    ctx.db,
-    policy,
+  const updated = await ctx.stores.policies.update(policy,
     { answers: { ...policy.answers, [ADDITIONAL_FORM_ID]: result.values } },
     { by: actorName(caller), at: ctx.now().toISOString(), reason: "Additional documents added" },
   );

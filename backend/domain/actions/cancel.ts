@@ -4,7 +4,6 @@ import type { AppContext } from "../../context";
 import { conflict, invalid } from "../errors";
 import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
-import { updatePolicy } from "../../storage/policies";
 import { queueEmail } from "../../mail/outbox";
 import { actorName } from "../journey/save";
 import { guarded, loadForChange, requirePermission } from "./guard";
@@ -33,9 +32,7 @@ export async function cancelPolicy(
   const at = ctx.now().toISOString();
   if (caller.kind === "user") {
     const done = await guarded(ctx, caller, policy.policyNumber, () =>
-      updatePolicy(
-        ctx.db,
-        policy,
+      ctx.stores.policies.update(policy,
         {
           status: STATUS.cancelled,
           cancellationReason: body.cancellation_reason,
@@ -56,9 +53,7 @@ export async function cancelPolicy(
   if (policy.status === STATUS.cancellationRequested)
     throw conflict(`A cancellation of ${policy.policyNumber} has already been requested.`);
   const requested = await guarded(ctx, caller, policy.policyNumber, () =>
-    updatePolicy(
-      ctx.db,
-      policy,
+    ctx.stores.policies.update(policy,
       {
         status: STATUS.cancellationRequested,
         cancellationReason: body.cancellation_reason,
@@ -99,7 +94,7 @@ export async function decideCancellation(
     ? { status: STATUS.cancelled }
     : { status: STATUS.active, cancellationReason: null, terminationDate: null };
   const done = await guarded(ctx, caller, policy.policyNumber, () =>
-    updatePolicy(ctx.db, policy, patch, {
+    ctx.stores.policies.update(policy, patch, {
       by: actorName(caller),
       at: ctx.now().toISOString(),
       reason: approve ? "Cancellation approved" : "Cancellation refused",

@@ -5,7 +5,6 @@ import { forbidden, invalid, notFound } from "../errors";
 import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import { getPolicy, updatePolicy } from "../../storage/policies";
 import { hashToken, newToken, sameHash } from "../../security/tokens";
 import { queueEmail } from "../../mail/outbox";
 import { getProduct } from "../../products";
@@ -72,13 +71,11 @@ export async function openContinueLink(ctx: AppContext, caller: Caller, signed: 
   if (Number(expires) * 1000 < ctx.now().getTime()) {
     throw forbidden("This link has expired. Ask your agent for a new one.", "link_expired");
   }
-  const policy = await getPolicy(ctx.db, policyNumber);
+  const policy = await ctx.stores.policies.get(policyNumber);
   if (!policy || !continuable(policy.status, policy.progress.outcome))
     throw notFound("This quote can no longer be continued.");
   const quoteToken = newToken();
-  const updated = await updatePolicy(
-    ctx.db,
-    policy,
+  const updated = await ctx.stores.policies.update(policy,
     { quoteTokenHash: hashToken(quoteToken) },
     { by: actorName(caller), at: ctx.now().toISOString(), reason: "Continue link opened" },
   );

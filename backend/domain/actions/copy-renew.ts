@@ -5,8 +5,7 @@ import { conflict, notFound } from "../errors";
 import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import { createPolicy, updatePolicy } from "../../storage/policies";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import { hashToken, newToken } from "../../security/tokens";
 import { getProduct } from "../../products";
 import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
@@ -27,9 +26,7 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
   const completed = isRenewal ? [] : stillComplete(sequence, answers, source.progress.completed, todayISO(ctx.now()));
   const current = sequence.find((f) => !completed.includes(f.form_id))?.form_id ?? null;
   const quoteToken = newToken();
-  const policy = await createPolicy(
-    ctx.db,
-    {
+  const policy = await ctx.stores.policies.create({
       ...source,
       answers,
       status: current ? STATUS.new : STATUS.quoted,
@@ -89,9 +86,7 @@ export async function removeRecurringPayment(ctx: AppContext, caller: Caller, po
   );
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!policy.recurringPayment) throw notFound(`Policy ${policy.policyNumber} has no recurring payment.`);
-  await updatePolicy(
-    ctx.db,
-    policy,
+  await ctx.stores.policies.update(policy,
     { recurringPayment: false },
     { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment },
   );

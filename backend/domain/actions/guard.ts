@@ -2,7 +2,7 @@ import type { AppContext } from "../../context";
 import { DomainError, StaleVersionError, forbidden, unauthenticated } from "../errors";
 import type { Caller, Permission } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import { viewPolicy } from "../policy-view";
 
 const PERMISSION_WORDS: Record<Permission, string> = {

@@ -4,7 +4,6 @@ import { conflict } from "../errors";
 import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import { updatePolicy } from "../../storage/policies";
 import { queueEmail } from "../../mail/outbox";
 import { getProduct } from "../../products";
 import { actorName } from "../journey/save";
@@ -42,9 +41,7 @@ export async function decideReferral(ctx: AppContext, caller: Caller, policyNumb
       };
   const status = approve ? (policy.progress.currentFormId === null ? STATUS.quoted : STATUS.new) : STATUS.new;
   const done = await guarded(ctx, caller, policy.policyNumber, () =>
-    updatePolicy(
-      ctx.db,
-      policy,
+    ctx.stores.policies.update(policy,
       { status, progress },
       {
         by: actorName(caller),

@@ -1,4 +1,3 @@
-import { and, eq, gt } from "drizzle-orm";
 import type { Answers } from "../../../contract/form";
 import type { SubmitResponse } from "../../../contract/journey";
 import type { AppContext } from "../../context";
@@ -7,7 +6,7 @@ import type { Caller } from "../../security/caller";
 import { findOrCreateCustomer, issueCustomerToken } from "../../security/customers";
 import { issueCode, verifyCode } from "../../security/otp";
 import { withinLimit } from "../../security/rate-events";
-import { otpCodes, type PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import type { ProductDefinition } from "../../products/definition";
 import { customerFacts, otpEmail } from "../policy-facts";
 import { OTP_FORM_ID, otpForm, presentForm, sequenceOf } from "./forms";
@@ -22,13 +21,10 @@ export async function sendQuoteCode(ctx: AppContext, product: ProductDefinition,
   const email = otpEmail(product, policy.answers);
   if (!email) throw conflict("We need your email address before we can send a verification code.");
   const since = new Date(ctx.now().getTime() - RESEND_WINDOW_MS).toISOString();
-  const recent = await ctx.db
-    .select({ id: otpCodes.id })
-    .from(otpCodes)
-    .where(and(eq(otpCodes.policyNumber, policy.policyNumber), gt(otpCodes.createdAt, since)));
+  const recent = await ctx.stores.otpCodes.countForPolicySince(policy.policyNumber, since);
   // Per quote and per address: many quotes can't be used to flood one inbox.
   if (
-    recent.length >= RESEND_LIMIT ||
+    recent >= RESEND_LIMIT ||
     !(await withinLimit(ctx, `otp-quote:${email.toLowerCase()}`, RESEND_LIMIT * 2, RESEND_WINDOW_MS))
   ) {
     return {

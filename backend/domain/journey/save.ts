@@ -1,7 +1,6 @@
 import type { AppContext } from "../../context";
 import type { Caller } from "../../security/caller";
-import { createPolicy, updatePolicy } from "../../storage/policies";
-import type { PolicyRow, Progress } from "../../storage/schema";
+import type { PolicyRow, Progress } from "../../storage/rows";
 import { hashToken, newToken } from "../../security/tokens";
 import type { ProductDefinition } from "../../products/definition";
 import { STATUS } from "../../../contract/lifecycle";
@@ -33,9 +32,7 @@ export function actorShownTo(caller: Caller, changedBy: string): string {
 /** A new quote, bound to the caller by a quote token (returned once) and to a signed-in customer or agent. */
 export async function startQuote(ctx: AppContext, caller: Caller, product: ProductDefinition, firstFormId: string) {
   const quoteToken = newToken();
-  const policy = await createPolicy(
-    ctx.db,
-    {
+  const policy = await ctx.stores.policies.create({
       productSlug: product.slug,
       status: STATUS.new,
       quoteTokenHash: hashToken(quoteToken),
@@ -70,5 +67,5 @@ export async function savePolicy(
   patch: Partial<PolicyRow>,
   reason?: string,
 ) {
-  return updatePolicy(ctx.db, policy, patch, { by: actorName(caller), at: ctx.now().toISOString(), reason });
+  return ctx.stores.policies.update(policy, patch, { by: actorName(caller), at: ctx.now().toISOString(), reason });
 }

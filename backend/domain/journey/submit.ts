@@ -4,7 +4,7 @@ import type { AppContext } from "../../context";
 import { conflict, invalid, notFound } from "../errors";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import type { ProductDefinition } from "../../products/definition";
 import { priceQuote } from "../pricing";
 import { referralInputs, underwrite } from "../underwriting";

@@ -1,0 +1,20 @@
+import type { AppContext, BaseContext } from "./context";
+import type { Db } from "./storage/db";
+import { openStores } from "./storage/stores";
+import { paymentGatewayFor } from "./adapters/payment-gateway/select";
+
+/** The context handlers get: the base plus the stores over its database, the gateway and transactions. */
+export function createContext(base: BaseContext): AppContext {
+  return bind({ ...base, gateway: paymentGatewayFor(base.config) } as AppContext, base.db);
+}
+
+function bind(ctx: AppContext, db: Db): AppContext {
+  const bound: AppContext = {
+    ...ctx,
+    db,
+    stores: openStores(db),
+    // Inside a transaction this nests as a savepoint.
+    transaction: (work) => db.transaction((tx) => work(bind(bound, tx as unknown as Db))),
+  };
+  return bound;
+}

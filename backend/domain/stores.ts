@@ -1,0 +1,120 @@
+import type { StatusKey } from "../../contract/statuses";
+import type {
+  AttachmentRow,
+  CustomerRow,
+  NewAttachment,
+  NewPayment,
+  PaymentRow,
+  PolicyRow,
+} from "../storage/rows";
+
+export type ChangeMeta = { by: string; at: string; reason?: string; note?: string };
+export type NewPolicy = Omit<
+  PolicyRow,
+  "policyNumber" | "versionId" | "versionSeq" | "createdAt" | "updatedAt" | "updatedBy"
+>;
+export type VersionSummary = {
+  seq: number;
+  versionId: string;
+  status: StatusKey;
+  changedAt: string;
+  changedBy: string;
+  reasonText: string;
+  note: string;
+};
+
+export type SearchColumn =
+  | "policy_number"
+  | "customer_name"
+  | "first_name"
+  | "last_name"
+  | "email"
+  | "product_slug"
+  | "subproduct_slug"
+  | "status"
+  | "created_on"
+  | "start_date"
+  | "end_date";
+export type CheckedTerm = {
+  column: SearchColumn;
+  kind: "text" | "date" | "timestamp" | "status";
+  operation: "contains" | "equals" | "range" | "in";
+  values: string[];
+};
+/** Who may see what: each key set narrows the list. */
+export type ListScope = {
+  customerId?: string;
+  policyNumber?: string | null;
+  soldByUserId?: string | null;
+  statuses: StatusKey[] | null;
+  includeChildren: boolean;
+};
+export const LIST_ORDERINGS = ["created_on", "policy_number", "customer_name", "status", "start_date", "end_date"];
+export type PolicyListQuery = {
+  scope: ListScope;
+  terms: CheckedTerm[];
+  ordering: { key: string; descending: boolean };
+  limit: number;
+  offset: number;
+  count: boolean;
+};
+export type PolicyListPage = {
+  count?: number;
+  rows: Array<{ policy: PolicyRow; userName: string | null; agentCode: string | null }>;
+};
+
+/** Policies and their versions: every change is a new version, written only over the version it was read at. */
+export interface PolicyStore {
+  get(policyNumber: string): Promise<PolicyRow | null>;
+  getAsOf(policyNumber: string, when: string): Promise<PolicyRow | null>;
+  create(data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow>;
+  update(current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow>;
+  versions(policyNumber: string, upTo?: number): Promise<VersionSummary[]>;
+  activeEndedBefore(date: string, limit: number): Promise<PolicyRow[]>;
+  list(query: PolicyListQuery): Promise<PolicyListPage>;
+}
+
+export interface PaymentStore {
+  insert(row: NewPayment): Promise<void>;
+  byToken(token: string): Promise<PaymentRow | null>;
+  forPolicy(policyNumber: string): Promise<PaymentRow[]>;
+  /** Changes a payment only while it is still pending. */
+  updatePending(token: string, patch: Partial<PaymentRow>): Promise<void>;
+  /** Locks a processing payment for this transaction; false if it isn't processing or another holds it. */
+  lockProcessing(token: string): Promise<boolean>;
+  update(token: string, patch: Partial<PaymentRow>): Promise<void>;
+  /** Processing ones, and pending ones with a gateway answer, created before `before`. */
+  stuckBefore(before: string, limit: number): Promise<string[]>;
+}
+
+export interface AttachmentStore {
+  insert(row: NewAttachment): Promise<void>;
+  find(policyNumber: string, ref: string): Promise<AttachmentRow | null>;
+  forPolicy(policyNumber: string): Promise<AttachmentRow[]>;
+  /** Which of `refs` were uploaded to this policy for this field. */
+  refsFor(policyNumber: string, fieldName: string, refs: string[]): Promise<string[]>;
+}
+
+export interface UserStore {
+  seller(userId: string): Promise<{ name: string | null; agentCode: string | null } | null>;
+}
+
+export interface CustomerStore {
+  byEmail(email: string): Promise<CustomerRow | null>;
+  /** The policy and its customer, for signing in with a policy number and a last name. */
+  policyWithCustomer(policyNumber: string): Promise<{ policy: PolicyRow; customer: CustomerRow } | null>;
+}
+
+export interface OtpCodeStore {
+  countForPolicySince(policyNumber: string, since: string): Promise<number>;
+}
+
+/** Every store, as the domain receives them through its context. */
+export type Stores = {
+  policies: PolicyStore;
+  payments: PaymentStore;
+  attachments: AttachmentStore;
+  users: UserStore;
+  customers: CustomerStore;
+  otpCodes: OtpCodeStore;
+};

@@ -1,0 +1,16 @@
+import type { Stores } from "../domain/stores";
+import { attachmentStore } from "./attachment-store";
+import type { Db } from "./db";
+import { paymentStore } from "./payment-store";
+import { customerStore, otpCodeStore, userStore } from "./people-stores";
+import { policyStore } from "./policy-store";
+
+/** Every store over one database handle (the pool, or a transaction). */
+export const openStores = (db: Db): Stores => ({
+  policies: policyStore(db),
+  payments: paymentStore(db),
+  attachments: attachmentStore(db),
+  users: userStore(db),
+  customers: customerStore(db),
+  otpCodes: otpCodeStore(db),
+});
