@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import nodemailer, { type Transporter } from "nodemailer";
+import type { MailTransport } from "../adapters/mail-transport/types";
 import type { AppContext } from "../context";
 import { outbox } from "../storage/schema";
 import { renderDocument } from "../domain/policy-documents";
@@ -9,15 +9,11 @@ import { bodyAfterSending } from "./outbox-recovery";
 type Row = typeof outbox.$inferSelect;
 const FROM = "Harbour Insurance <no-reply@harbour-insurance.example>";
 
-/** SMTP when SMTP_URL is set; without it, emails stay in the outbox marked "not sent (no SMTP configured)". */
-export const emailTransport = (smtpUrl: string | undefined): Transporter | null =>
-  smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
-
 /**
  * Delivers queued emails until none are left (the email-delivery job). Rows are claimed with SKIP LOCKED, so several
  * instances can run this at once without sending anything twice. Returns how many were handled.
  */
-export async function deliverQueued(ctx: AppContext, transport: Transporter | null): Promise<number> {
+export async function deliverQueued(ctx: AppContext, transport: MailTransport | null): Promise<number> {
   let handled = 0;
   for (let batch = await claim(ctx); batch.length; batch = await claim(ctx)) {
     for (const row of batch) await deliver(ctx, transport, row);
@@ -37,13 +33,13 @@ async function claim(ctx: AppContext): Promise<Row[]> {
   return rows;
 }
 
-async function deliver(ctx: AppContext, transport: Transporter | null, row: Row) {
+async function deliver(ctx: AppContext, transport: MailTransport | null, row: Row) {
   if (!transport) {
     await ctx.db.update(outbox).set({ status: "not sent (no SMTP configured)" }).where(eq(outbox.id, row.id));
     return;
   }
   try {
-    await transport.sendMail({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, attachments: await attachmentsFor(ctx, row) });
+    await transport.send({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, attachments: await attachmentsFor(ctx, row) });
     const body = bodyAfterSending(row.kind, row.body);
     const sent = { status: "sent", sentAt: ctx.now().toISOString(), body };
     await ctx.db.update(outbox).set(sent).where(eq(outbox.id, row.id));
