@@ -72,13 +72,9 @@ const PENDING: Record<string, string[]> = {
     "backend/mail/sender.ts → backend/storage/schema",
     "backend/mail/sender.ts → backend/storage/policies",
     "backend/security/access.ts → backend/storage/policies",
-    "backend/security/caller.ts → backend/storage/schema",
-    "backend/security/customers.ts → backend/storage/schema",
     "backend/security/login-throttle.ts → backend/storage/schema",
     "backend/security/otp.ts → backend/storage/schema",
     "backend/security/rate-events.ts → backend/storage/schema",
-    "backend/security/sessions.ts → backend/storage/schema",
-    "backend/security/users.ts → backend/storage/schema",
   ],
 };
 

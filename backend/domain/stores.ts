@@ -1,5 +1,8 @@
 import type { StatusKey } from "../../contract/statuses";
 import type {
+  AuthTokenRow,
+  NewAuthToken,
+  UserRow,
   AttachmentRow,
   CustomerRow,
   NewAttachment,
@@ -97,12 +100,29 @@ export interface AttachmentStore {
 
 export interface UserStore {
   seller(userId: string): Promise<{ name: string | null; agentCode: string | null } | null>;
+  byId(userId: string): Promise<UserRow | null>;
+  byUsername(username: string): Promise<UserRow | null>;
+  /** Adds the user unless the username is taken. */
+  insertIfAbsent(row: UserRow): Promise<void>;
 }
 
 export interface CustomerStore {
   byEmail(email: string): Promise<CustomerRow | null>;
+  /** Adds the customer unless the email is taken (another request may have just added it). */
+  insertIfAbsent(row: CustomerRow): Promise<void>;
   /** The policy and its customer, for signing in with a policy number and a last name. */
   policyWithCustomer(policyNumber: string): Promise<{ policy: PolicyRow; customer: CustomerRow } | null>;
+}
+
+/** Bearer tokens, by the hash of the token (the token itself is never stored). */
+export interface AuthTokenStore {
+  insert(row: NewAuthToken): Promise<void>;
+  byHash(tokenHash: string): Promise<AuthTokenRow | null>;
+  /** The token if it is neither revoked nor expired (idle or absolute) at `now`. */
+  live(tokenHash: string, now: string): Promise<AuthTokenRow | null>;
+  /** Both only touch a token not revoked yet. */
+  revoke(tokenHash: string, at: string): Promise<void>;
+  setExpiry(tokenHash: string, expiresAt: string): Promise<void>;
 }
 
 export interface OtpCodeStore {
@@ -116,5 +136,6 @@ export type Stores = {
   attachments: AttachmentStore;
   users: UserStore;
   customers: CustomerStore;
+  authTokens: AuthTokenStore;
   otpCodes: OtpCodeStore;
 };

@@ -5,6 +5,17 @@ import { customers, otpCodes, policies, users } from "./schema";
 
 export function userStore(db: Db): UserStore {
   return {
+    async byId(userId) {
+      const [row] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+      return row ?? null;
+    },
+    async byUsername(username) {
+      const [row] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+      return row ?? null;
+    },
+    async insertIfAbsent(row) {
+      await db.insert(users).values(row).onConflictDoNothing();
+    },
     async seller(userId) {
       const [u] = await db
         .select({ name: users.name, agentCode: users.agentCode })
@@ -21,6 +32,9 @@ export function customerStore(db: Db): CustomerStore {
     async byEmail(email) {
       const [customer] = await db.select().from(customers).where(eq(customers.email, email)).limit(1);
       return customer ?? null;
+    },
+    async insertIfAbsent(row) {
+      await db.insert(customers).values(row).onConflictDoNothing();
     },
     async policyWithCustomer(policyNumber) {
       const [row] = await db

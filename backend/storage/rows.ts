@@ -1,7 +1,9 @@
-import type { attachments, customers, payments } from "./schema";
+import type { attachments, authTokens, customers, payments } from "./schema";
 
 /** The rows the stores hand out, as types only: the domain reads them, never the tables behind them. */
 export type { PolicyRow, Progress, PaymentRow, AttachmentRow, UserRow } from "./schema";
 export type NewAttachment = typeof attachments.$inferInsert;
 export type NewPayment = typeof payments.$inferInsert;
 export type CustomerRow = typeof customers.$inferSelect;
+export type AuthTokenRow = typeof authTokens.$inferSelect;
+export type NewAuthToken = typeof authTokens.$inferInsert;

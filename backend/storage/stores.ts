@@ -1,5 +1,6 @@
 import type { Stores } from "../domain/stores";
 import { attachmentStore } from "./attachment-store";
+import { authTokenStore } from "./auth-token-store";
 import type { Db } from "./db";
 import { paymentStore } from "./payment-store";
 import { customerStore, otpCodeStore, userStore } from "./people-stores";
@@ -12,5 +13,6 @@ export const openStores = (db: Db): Stores => ({
   attachments: attachmentStore(db),
   users: userStore(db),
   customers: customerStore(db),
+  authTokens: authTokenStore(db),
   otpCodes: otpCodeStore(db),
 });
