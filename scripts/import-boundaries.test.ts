@@ -72,9 +72,6 @@ const PENDING: Record<string, string[]> = {
     "backend/mail/sender.ts → backend/storage/schema",
     "backend/mail/sender.ts → backend/storage/policies",
     "backend/security/access.ts → backend/storage/policies",
-    "backend/security/login-throttle.ts → backend/storage/schema",
-    "backend/security/otp.ts → backend/storage/schema",
-    "backend/security/rate-events.ts → backend/storage/schema",
   ],
 };
 

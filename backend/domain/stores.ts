@@ -2,6 +2,8 @@ import type { StatusKey } from "../../contract/statuses";
 import type {
   AuthTokenRow,
   NewAuthToken,
+  NewOtpCode,
+  OtpCodeRow,
   UserRow,
   AttachmentRow,
   CustomerRow,
@@ -127,6 +129,26 @@ export interface AuthTokenStore {
 
 export interface OtpCodeStore {
   countForPolicySince(policyNumber: string, since: string): Promise<number>;
+  insert(row: NewOtpCode): Promise<void>;
+  /** The newest code not yet used for this purpose and address (and quote, when given). */
+  newestUnused(purpose: string, email: string, policyNumber?: string): Promise<OtpCodeRow | null>;
+  /** Counts a wrong guess while under `max`; the new count, or null if it was already at `max`. */
+  countWrongGuess(id: string, max: number): Promise<number | null>;
+  /** Spends the code once, while under `max` wrong guesses; false if it was spent or locked meanwhile. */
+  spend(id: string, at: string, max: number): Promise<boolean>;
+}
+
+/** Timestamped attempts under a key, for rate limits and sign-in back-off. */
+export interface RateEventStore {
+  /** Holds `key` until the surrounding transaction ends, on every instance sharing the database. */
+  lock(key: string): Promise<void>;
+  /** When each attempt under `key` was made, oldest first; only those after `after` when given. */
+  times(key: string, after?: string): Promise<string[]>;
+  add(events: Array<{ key: string; at: string }>): Promise<void>;
+  /** Removes attempts under `key` up to `upTo`, or only the one at `at`, or all of them. */
+  forgetUpTo(key: string, upTo: string): Promise<void>;
+  forget(key: string, at?: string): Promise<void>;
+  purgeUpTo(before: string): Promise<number>;
 }
 
 /** Every store, as the domain receives them through its context. */
@@ -138,4 +160,5 @@ export type Stores = {
   customers: CustomerStore;
   authTokens: AuthTokenStore;
   otpCodes: OtpCodeStore;
+  rateEvents: RateEventStore;
 };

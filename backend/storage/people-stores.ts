@@ -1,7 +1,7 @@
-import { and, eq, gt } from "drizzle-orm";
-import type { CustomerStore, OtpCodeStore, UserStore } from "../domain/stores";
+import { eq } from "drizzle-orm";
+import type { CustomerStore, UserStore } from "../domain/stores";
 import type { Db } from "./db";
-import { customers, otpCodes, policies, users } from "./schema";
+import { customers, policies, users } from "./schema";
 
 export function userStore(db: Db): UserStore {
   return {
@@ -44,18 +44,6 @@ export function customerStore(db: Db): CustomerStore {
         .where(eq(policies.policyNumber, policyNumber))
         .limit(1);
       return row ?? null;
-    },
-  };
-}
-
-export function otpCodeStore(db: Db): OtpCodeStore {
-  return {
-    async countForPolicySince(policyNumber, since) {
-      const recent = await db
-        .select({ id: otpCodes.id })
-        .from(otpCodes)
-        .where(and(eq(otpCodes.policyNumber, policyNumber), gt(otpCodes.createdAt, since)));
-      return recent.length;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { attachments, authTokens, customers, payments } from "./schema";
+import type { attachments, authTokens, customers, otpCodes, payments } from "./schema";
 
 /** The rows the stores hand out, as types only: the domain reads them, never the tables behind them. */
 export type { PolicyRow, Progress, PaymentRow, AttachmentRow, UserRow } from "./schema";
@@ -7,3 +7,5 @@ export type NewPayment = typeof payments.$inferInsert;
 export type CustomerRow = typeof customers.$inferSelect;
 export type AuthTokenRow = typeof authTokens.$inferSelect;
 export type NewAuthToken = typeof authTokens.$inferInsert;
+export type OtpCodeRow = typeof otpCodes.$inferSelect;
+export type NewOtpCode = typeof otpCodes.$inferInsert;

@@ -3,7 +3,9 @@ import { attachmentStore } from "./attachment-store";
 import { authTokenStore } from "./auth-token-store";
 import type { Db } from "./db";
 import { paymentStore } from "./payment-store";
-import { customerStore, otpCodeStore, userStore } from "./people-stores";
+import { customerStore, userStore } from "./people-stores";
+import { otpCodeStore } from "./otp-code-store";
+import { rateEventStore } from "./rate-event-store";
 import { policyStore } from "./policy-store";
 
 /** Every store over one database handle (the pool, or a transaction). */
@@ -15,4 +17,5 @@ export const openStores = (db: Db): Stores => ({
   customers: customerStore(db),
   authTokens: authTokenStore(db),
   otpCodes: otpCodeStore(db),
+  rateEvents: rateEventStore(db),
 });
