@@ -42,6 +42,11 @@ const RULES: Rule[] = [
     refuse: ({ to, typeOnly }) => under("backend/storage")(to) && !typeOnly,
   },
   {
+    name: "queries are written only in storage (Drizzle is imported nowhere else)",
+    files: (f) => under("backend")(f) && !under("backend/storage")(f) && !isWiring(f),
+    refuse: ({ to }) => pkg("drizzle-orm")(to),
+  },
+  {
     name: "domain reaches outside systems only through the context (type imports from adapters)",
     files: (f) => under("backend/domain")(f) && !isTest(f),
     refuse: ({ to, typeOnly }) => under("backend/adapters")(to) && !typeOnly,
@@ -66,12 +71,10 @@ const RULES: Rule[] = [
 const PENDING: Record<string, string[]> = {
   "storage is opened only by storage itself and the wiring code": [
     "backend/idempotency/store.ts → backend/storage/schema",
-    "backend/jobs/purge.ts → backend/storage/schema",
-    "backend/mail/outbox-recovery.ts → backend/storage/schema",
-    "backend/mail/outbox.ts → backend/storage/schema",
-    "backend/mail/sender.ts → backend/storage/schema",
-    "backend/mail/sender.ts → backend/storage/policies",
-    "backend/security/access.ts → backend/storage/policies",
+  ],
+  "queries are written only in storage (Drizzle is imported nowhere else)": [
+    "backend/http/health.ts → drizzle-orm",
+    "backend/idempotency/store.ts → drizzle-orm",
   ],
 };
 

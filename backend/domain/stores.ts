@@ -4,6 +4,8 @@ import type {
   NewAuthToken,
   NewOtpCode,
   OtpCodeRow,
+  NewOutboxRow,
+  OutboxRow,
   UserRow,
   AttachmentRow,
   CustomerRow,
@@ -77,6 +79,10 @@ export interface PolicyStore {
   versions(policyNumber: string, upTo?: number): Promise<VersionSummary[]>;
   activeEndedBefore(date: string, limit: number): Promise<PolicyRow[]>;
   list(query: PolicyListQuery): Promise<PolicyListPage>;
+  /** Quotes in `statuses` untouched since `updatedBefore` and never paid for. */
+  staleDrafts(statuses: StatusKey[], updatedBefore: string, limit: number): Promise<string[]>;
+  /** Removes a quote with its versions and uploads, in one transaction; the uploads' storage keys. */
+  removeDraft(policyNumber: string): Promise<string[]>;
 }
 
 export interface PaymentStore {
@@ -136,6 +142,30 @@ export interface OtpCodeStore {
   countWrongGuess(id: string, max: number): Promise<number | null>;
   /** Spends the code once, while under `max` wrong guesses; false if it was spent or locked meanwhile. */
   spend(id: string, at: string, max: number): Promise<boolean>;
+  purgeExpiredBefore(before: string): Promise<number>;
+}
+
+/** When each quote token was last used (a token idle too long stays dead). */
+export interface QuoteTokenStore {
+  /**
+   * Marks the token used at `now` if it was last used (or, never seen, issued) at `oldest` or later; says
+   * whether it was. One statement, so the check and the touch can't be split.
+   */
+  touch(tokenHash: string, now: string, oldest: string, issuedOrSavedAt: string): Promise<boolean>;
+}
+
+/** Every email is written here first; a sender delivers from here. */
+export interface OutboxStore {
+  insert(row: NewOutboxRow): Promise<void>;
+  forPolicy(policyNumber: string): Promise<OutboxRow[]>;
+  recent(limit: number): Promise<OutboxRow[]>;
+  /** Marks up to `size` queued emails as sending, for this sender alone. */
+  claim(at: string, size: number): Promise<OutboxRow[]>;
+  update(id: string, patch: Partial<OutboxRow>): Promise<void>;
+  /** Emails a crashed sender left sending go back to the queue (or fail after `maxAttempts`); how many. */
+  requeueStuck(before: string, maxAttempts: number): Promise<number>;
+  /** Blanks the body of emails of `kind` once sent or past `expiredBefore`; how many. */
+  redact(kind: string, expiredBefore: string, redactedBody: string): Promise<number>;
 }
 
 /** Timestamped attempts under a key, for rate limits and sign-in back-off. */
@@ -161,4 +191,6 @@ export type Stores = {
   authTokens: AuthTokenStore;
   otpCodes: OtpCodeStore;
   rateEvents: RateEventStore;
+  outbox: OutboxStore;
+  quoteTokens: QuoteTokenStore;
 };

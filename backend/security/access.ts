@@ -1,6 +1,5 @@
 import type { AppContext } from "../context";
-import { getPolicy } from "../storage/policies";
-import type { PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
 import { policyNotFound, unauthenticated } from "../domain/errors";
 import type { Caller } from "./caller";
 import { hashToken, sameHash } from "./tokens";
@@ -41,7 +40,7 @@ export async function loadVisiblePolicy(
 ): Promise<PolicyRow> {
   if (caller.kind === "anonymous" && !caller.quoteToken)
     throw unauthenticated("Sign in, or continue your quote from the device you started it on.");
-  const policy = POLICY_NUMBER.test(policyNumber) ? await getPolicy(ctx.db, policyNumber.toUpperCase()) : null;
+  const policy = POLICY_NUMBER.test(policyNumber) ? await ctx.stores.policies.get(policyNumber.toUpperCase()) : null;
   if (!policy) throw policyNotFound(policyNumber);
   if (holdsQuoteToken(caller, policy) && !(await touchQuoteToken(ctx, caller.quoteToken!, policy.updatedAt))) {
     // An expired quote token opens nothing, but a bearer token sent alongside still counts.

@@ -35,6 +35,9 @@ export function otpCodeStore(db: Db): OtpCodeStore {
         .returning({ attempts: otpCodes.attempts });
       return counted ? counted.attempts : null;
     },
+    async purgeExpiredBefore(before) {
+      return (await db.delete(otpCodes).where(lt(otpCodes.expiresAt, before)).returning({ id: otpCodes.id })).length;
+    },
     async spend(id, at, max) {
       const spent = await db
         .update(otpCodes)

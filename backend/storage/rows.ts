@@ -1,4 +1,4 @@
-import type { attachments, authTokens, customers, otpCodes, payments } from "./schema";
+import type { attachments, authTokens, customers, otpCodes, outbox, payments } from "./schema";
 
 /** The rows the stores hand out, as types only: the domain reads them, never the tables behind them. */
 export type { PolicyRow, Progress, PaymentRow, AttachmentRow, UserRow } from "./schema";
@@ -9,3 +9,5 @@ export type AuthTokenRow = typeof authTokens.$inferSelect;
 export type NewAuthToken = typeof authTokens.$inferInsert;
 export type OtpCodeRow = typeof otpCodes.$inferSelect;
 export type NewOtpCode = typeof otpCodes.$inferInsert;
+export type OutboxRow = typeof outbox.$inferSelect;
+export type NewOutboxRow = typeof outbox.$inferInsert;

@@ -6,6 +6,8 @@ import { paymentStore } from "./payment-store";
 import { customerStore, userStore } from "./people-stores";
 import { otpCodeStore } from "./otp-code-store";
 import { rateEventStore } from "./rate-event-store";
+import { outboxStore } from "./outbox-store";
+import { quoteTokenStore } from "./quote-token-store";
 import { policyStore } from "./policy-store";
 
 /** Every store over one database handle (the pool, or a transaction). */
@@ -18,4 +20,6 @@ export const openStores = (db: Db): Stores => ({
   authTokens: authTokenStore(db),
   otpCodes: otpCodeStore(db),
   rateEvents: rateEventStore(db),
+  outbox: outboxStore(db),
+  quoteTokens: quoteTokenStore(db),
 });
