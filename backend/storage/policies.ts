@@ -1,16 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, lte } from "drizzle-orm";
+import type { ChangeMeta, NewPolicy } from "../domain/stores";
 import type { Db } from "./db";
 import { policies, policyVersions, type PolicyRow } from "./schema";
 import { newPolicyNumber } from "../security/tokens";
 import { StaleVersionError } from "../domain/errors";
 import { checkTransition } from "../domain/status-transition";
 
-export type ChangeMeta = { by: string; at: string; reason?: string; note?: string };
-export type NewPolicy = Omit<
-  PolicyRow,
-  "policyNumber" | "versionId" | "versionSeq" | "createdAt" | "updatedAt" | "updatedBy"
->;
 
 export async function createPolicy(db: Db, data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow> {
   for (let attempt = 0; ; attempt++) {
