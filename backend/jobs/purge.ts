@@ -1,5 +1,4 @@
 import type { AppContext } from "../context";
-import { purgeExpiredKeys } from "../idempotency/store";
 import { OPEN_QUOTE } from "../../contract/lifecycle";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -26,7 +25,7 @@ export async function purgeStaleDrafts(ctx: AppContext, batch = 100): Promise<nu
 export async function purgeExpired(ctx: AppContext) {
   return {
     codes: await purgeExpiredCodes(ctx),
-    idempotencyKeys: await purgeExpiredKeys(ctx.db, ctx.now()),
+    idempotencyKeys: await ctx.stores.idempotency.purgeExpired(ctx.now()),
     drafts: await purgeStaleDrafts(ctx),
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Stores } from "../domain/stores";
 import { attachmentStore } from "./attachment-store";
 import { authTokenStore } from "./auth-token-store";
@@ -8,6 +9,7 @@ import { otpCodeStore } from "./otp-code-store";
 import { rateEventStore } from "./rate-event-store";
 import { outboxStore } from "./outbox-store";
 import { quoteTokenStore } from "./quote-token-store";
+import { idempotencyStore } from "./idempotency-store";
 import { policyStore } from "./policy-store";
 
 /** Every store over one database handle (the pool, or a transaction). */
@@ -22,4 +24,10 @@ export const openStores = (db: Db): Stores => ({
   rateEvents: rateEventStore(db),
   outbox: outboxStore(db),
   quoteTokens: quoteTokenStore(db),
+  idempotency: idempotencyStore(db),
+  health: {
+    async ping() {
+      await db.execute(sql`SELECT 1`);
+    },
+  },
 });

@@ -1,4 +1,5 @@
 import type { AttachmentStore } from "./attachment-store";
+import type { HealthStore, IdempotencyStore } from "./idempotency-store";
 import type { OutboxStore } from "./outbox-store";
 import type { PaymentStore } from "./payment-store";
 import type {
@@ -12,6 +13,7 @@ import type {
 import type { PolicyStore } from "./policy-store";
 
 export * from "./attachment-store";
+export * from "./idempotency-store";
 export * from "./outbox-store";
 export * from "./payment-store";
 export * from "./people-stores";
@@ -29,4 +31,6 @@ export type Stores = {
   rateEvents: RateEventStore;
   outbox: OutboxStore;
   quoteTokens: QuoteTokenStore;
+  idempotency: IdempotencyStore;
+  health: HealthStore;
 };
