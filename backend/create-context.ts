@@ -2,10 +2,12 @@ import type { AppContext, BaseContext } from "./context";
 import type { Db } from "./storage/db";
 import { openStores } from "./storage/stores";
 import { paymentGatewayFor } from "./adapters/payment-gateway/select";
+import { pdfRenderer } from "./adapters/documents/pdf-renderer";
 
-/** The context handlers get: the base plus the stores over its database, the gateway and transactions. */
+/** The context handlers get: the base plus the stores over its database, the outside systems and transactions. */
 export function createContext(base: BaseContext): AppContext {
-  return bind({ ...base, gateway: paymentGatewayFor(base.config) } as AppContext, base.db);
+  const documents = pdfRenderer({ dataDir: base.config.DATA_DIR, files: base.files });
+  return bind({ ...base, gateway: paymentGatewayFor(base.config), documents } as AppContext, base.db);
 }
 
 function bind(ctx: AppContext, db: Db): AppContext {

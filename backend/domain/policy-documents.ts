@@ -3,16 +3,8 @@ import { iso } from "../context";
 import { notFound } from "./errors";
 import type { Caller } from "../security/caller";
 import { getProduct } from "../products";
-import {
-  cancellationLetterPdf,
-  certificatePdf,
-  emergencyDocumentPdf,
-  loadPassSigner,
-  taxInvoicePdf,
-  walletPass,
-  type DocumentData,
-  type PassSigner,
-} from "../documents";
+import type { PolicyDocumentKind } from "../adapters/documents/types";
+import type { DocumentData } from "../documents";
 import { buildView } from "./policy-view";
 import { insuredPeople, policySchedule } from "./policy-schedule";
 import { loadVisiblePolicy } from "../security/access";
@@ -27,7 +19,7 @@ export const INSURER = {
 
 const PDF = "application/pdf";
 
-type Kind = "coi" | "tax-invoice" | "emergency-document" | "cancellation-letter" | "pass_card";
+type Kind = PolicyDocumentKind;
 export const DOCUMENTS: Record<Kind, { name: string; type: string; ext: string }> = {
   coi: { name: "certificate-of-insurance", type: PDF, ext: "pdf" },
   "tax-invoice": { name: "tax-invoice", type: PDF, ext: "pdf" },
@@ -35,8 +27,6 @@ export const DOCUMENTS: Record<Kind, { name: string; type: string; ext: string }
   "cancellation-letter": { name: "cancellation-letter", type: PDF, ext: "pdf" },
   pass_card: { name: "wallet-pass", type: "application/vnd.apple.pkpass", ext: "pkpass" },
 };
-
-let signer: Promise<PassSigner> | null = null;
 
 /** Builds a document from the policy as it stands; only bought policies have documents, letters only once cancelled. */
 export async function policyDocument(ctx: AppContext, caller: Caller, policyNumber: string, kind: Kind) {
@@ -74,23 +64,7 @@ export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind
     schedule: policySchedule(product, row.answers),
     people: insuredPeople(product, row.answers),
   };
-  const body = await render(ctx, kind, data);
+  const body = await ctx.documents.policyDocument(kind, data);
   const doc = DOCUMENTS[kind];
   return { body, type: doc.type, filename: `${view.policy_number}-${doc.name}.${doc.ext}` };
-}
-
-function render(ctx: AppContext, kind: Kind, data: DocumentData): Promise<Buffer> {
-  switch (kind) {
-    case "coi":
-      return certificatePdf(data);
-    case "tax-invoice":
-      return taxInvoicePdf(data);
-    case "emergency-document":
-      return emergencyDocumentPdf(data);
-    case "cancellation-letter":
-      return cancellationLetterPdf(data);
-    case "pass_card":
-      signer ??= loadPassSigner({ dataDir: ctx.config.DATA_DIR, files: ctx.files });
-      return signer.then((s) => walletPass(data, s));
-  }
 }
