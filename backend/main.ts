@@ -2,11 +2,12 @@ import path from "node:path";
 import { loadConfig } from "./config";
 import { ConfigError } from "./production-checks";
 import { openDatabase } from "./storage/db";
-import { openFileStorage } from "./storage/file-store";
+import { openFileStorage } from "./adapters/file-store/open";
 import { buildServer } from "./server";
 import type { AppContext } from "./context";
 import { seedDemo } from "./demo/seed";
 import { startJobs } from "./jobs/start";
+import { createContext } from "./create-context";
 import { lifecycle } from "./http/health";
 
 const config = (() => {
@@ -20,7 +21,7 @@ const config = (() => {
 })();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
 const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: config.DATA_DIR });
-const ctx: AppContext = { config, db: database.db, files, now: () => new Date() };
+const ctx: AppContext = createContext({ config, db: database.db, files, now: () => new Date() });
 const app = await buildServer(ctx);
 if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import forge from "node-forge";
 import { sandboxCertificates, sharedSandboxCertificates } from "./sandbox-certificates";
-import type { FileStorage } from "../storage/files";
+import type { FileStorage } from "../adapters/file-store/types";
 
 export type PassSigner = {
   wwdr: string;

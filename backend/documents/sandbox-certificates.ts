@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import { promisify } from "node:util";
 import forge from "node-forge";
-import type { FileStorage } from "../storage/files";
+import type { FileStorage } from "../adapters/file-store/types";
 
 export type PassCertificates = { wwdr: string; signerCert: string; signerKey: string };
 

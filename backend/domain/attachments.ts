@@ -1,13 +1,13 @@
-import { and, eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import type { Field } from "../../contract/form";
 import type { AppContext } from "../context";
-import { conflict, invalid, notFound, tooLarge, unsupportedType } from "../http/errors";
+import { conflict, invalid, notFound, tooLarge, unsupportedType } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { newToken } from "../security/tokens";
-import { attachments, type PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
+import { STATUS, BEING_BOUGHT, OPEN_QUOTE } from "../../contract/lifecycle";
 
 const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
 const KIND_NAMES: Record<string, string> = {
@@ -40,12 +40,17 @@ export function fileField(policy: PolicyRow, name: string): { field: Field; afte
   return null;
 }
 
-export async function addAttachment(ctx: AppContext, caller: Caller, policyNumber: string, body: { data: string; name: string; filename?: string }) {
+export async function addAttachment(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  body: { data: string; name: string; filename?: string },
+) {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   const found = fileField(policy, body.name);
   if (!found) throw invalid(`There is no file question called "${body.name}" on this policy.`);
   const { field, afterPurchase } = found;
-  const open = afterPurchase ? ["S_ACTIVE", "S_PENDING_APPROVAL", "S_QUOTED", "S_NEW"] : ["S_NEW", "S_QUOTED"];
+  const open = afterPurchase ? [STATUS.active, ...BEING_BOUGHT] : OPEN_QUOTE;
   if (!open.includes(policy.status)) throw conflict(`Files can't be added to policy ${policy.policyNumber} any more.`);
 
   const match = /^data:([^;,]*)((?:;[^;,]+)*);base64,([A-Za-z0-9+/=\s]*)$/.exec(body.data);
@@ -53,18 +58,24 @@ export async function addAttachment(ctx: AppContext, caller: Caller, policyNumbe
   const bytes = Buffer.from(match[3], "base64");
   if (bytes.length === 0) throw invalid("The file is empty.");
   const maxSize = field.rules?.max_size ?? DEFAULT_MAX_SIZE;
-  if (bytes.length > maxSize) throw tooLarge(`This file is ${megabytes(bytes.length)}; ${field.title} accepts files up to ${megabytes(maxSize)}.`);
+  if (bytes.length > maxSize)
+    throw tooLarge(
+      `This file is ${megabytes(bytes.length)}; ${field.title} accepts files up to ${megabytes(maxSize)}.`,
+    );
 
   const accepted = field.rules?.accepted_mime_types ?? [];
   const detected = (await fileTypeFromBuffer(bytes))?.mime;
   const what = accepted.length ? ` ${field.title} accepts ${listKinds(accepted)}.` : "";
   if (!detected) throw unsupportedType(`We couldn't tell what kind of file this is.${what}`);
-  if (accepted.length && !accepted.includes(detected)) throw unsupportedType(`This file is a ${kindName(detected)} file.${what}`);
+  if (accepted.length && !accepted.includes(detected))
+    throw unsupportedType(`This file is a ${kindName(detected)} file.${what}`);
 
   const ref = newToken(18);
   await ctx.files.put(ref, bytes);
-  const filename = (body.filename ?? `${body.name}.${detected.split("/")[1]}`).replace(/[\u0000-\u001f\u007f"\\/]/g, "_").slice(0, 200);
-  await ctx.db.insert(attachments).values({
+  const filename = (body.filename ?? `${body.name}.${detected.split("/")[1]}`)
+    .replace(/[\u0000-\u001f\u007f"\\/]/g, "_")
+    .slice(0, 200);
+  await ctx.stores.attachments.insert({
     ref,
     policyNumber: policy.policyNumber,
     fieldName: body.name,
@@ -83,16 +94,12 @@ const REF_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export async function readAttachment(ctx: AppContext, caller: Caller, policyNumber: string, ref: string) {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!REF_PATTERN.test(ref)) throw notFound("There is no such file on this policy.");
-  const [row] = await ctx.db
-    .select()
-    .from(attachments)
-    .where(and(eq(attachments.policyNumber, policy.policyNumber), eq(attachments.ref, ref)))
-    .limit(1);
+  const row = await ctx.stores.attachments.find(policy.policyNumber, ref);
   const bytes = row ? await ctx.files.get(row.storageKey) : null;
   if (!row || !bytes) throw notFound("There is no such file on this policy.");
   return { row, bytes };
 }
 
 export async function listAttachments(ctx: AppContext, policyNumber: string) {
-  return ctx.db.select().from(attachments).where(eq(attachments.policyNumber, policyNumber)).orderBy(attachments.createdAt);
+  return ctx.stores.attachments.forPolicy(policyNumber);
 }

@@ -2,10 +2,10 @@ import type { Answers, Field } from "../../contract/form";
 import type { ConfirmReview, SubmitResponse } from "../../contract/journey";
 import { todayISO, validateForm, withErrors } from "../../contract/rules";
 import type { AppContext } from "../context";
-import { conflict } from "../http/errors";
+import { conflict } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
-import type { PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import type { ProductDefinition } from "../products/definition";
 import { paymentAmounts } from "./pricing";
@@ -17,14 +17,17 @@ import { allStepsDone } from "./journey/progress";
 import { priceInfo } from "./money";
 import { answerText, type AnswerTextOptions } from "../../contract/format/answer-text";
 import { formatMoney } from "../documents/money-format";
+import { STATUS } from "../../contract/lifecycle";
 
 /** A quote can be confirmed and paid once every step is done and no underwriter decision is pending. */
 export function assertConfirmable(policy: PolicyRow) {
   const n = policy.policyNumber;
   if (policy.progress.outcome === "rejected") throw conflict(`Application ${n} was declined, so it can't be bought.`);
-  if (policy.status === "S_PENDING_APPROVAL") throw conflict(`Application ${n} is waiting for an underwriter's decision.`);
-  if (policy.status === "S_ACTIVE") throw conflict(`Policy ${n} is already bought and active.`);
-  if (policy.status !== "S_QUOTED") throw conflict(`Policy ${n} is ${statusName(policy.status)} and can't be confirmed.`);
+  if (policy.status === STATUS.pendingApproval)
+    throw conflict(`Application ${n} is waiting for an underwriter's decision.`);
+  if (policy.status === STATUS.active) throw conflict(`Policy ${n} is already bought and active.`);
+  if (policy.status !== STATUS.quoted)
+    throw conflict(`Policy ${n} is ${statusName(policy.status)} and can't be confirmed.`);
   const product = getProduct(policy.productSlug);
   if (!product || policy.progress.currentFormId !== null || !policy.pricing || !allStepsDone(product, policy)) {
     throw conflict(`Quote ${n} still has steps to finish before it can be confirmed.`);
@@ -40,13 +43,22 @@ export async function reviewQuote(ctx: AppContext, caller: Caller, policyNumber:
   return {
     submitted_data: submittedData(product, policy),
     form: confirmationForm(),
-    policy_data: { ...info, customer_last_name: customerFacts(product, policy.answers).last_name ?? "", quote_number: policy.policyNumber },
+    policy_data: {
+      ...info,
+      customer_last_name: customerFacts(product, policy.answers).last_name ?? "",
+      quote_number: policy.policyNumber,
+    },
     price_info: info,
     pricing,
   };
 }
 
-export async function confirmQuote(ctx: AppContext, caller: Caller, policyNumber: string, form: { fields: Array<{ name: string; value?: unknown }> }): Promise<SubmitResponse> {
+export async function confirmQuote(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  form: { fields: Array<{ name: string; value?: unknown }> },
+): Promise<SubmitResponse> {
   let policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   assertConfirmable(policy);
   const product = getProduct(policy.productSlug)!;
@@ -56,11 +68,25 @@ export async function confirmQuote(ctx: AppContext, caller: Caller, policyNumber
   if (!result.ok) return respond(policy, "continue", withErrors(def, posted, result), { has_errors: true });
   const pricing = policy.pricing!;
   if (Number(pricing.total) === 0) {
-    policy = await savePolicy(ctx, caller, policy, { status: "S_ACTIVE", progress: { ...policy.progress, confirmedAt: ctx.now().toISOString() } }, "Confirmed; nothing to pay");
+    policy = await savePolicy(
+      ctx,
+      caller,
+      policy,
+      { status: STATUS.active, progress: { ...policy.progress, confirmedAt: ctx.now().toISOString() } },
+      "Confirmed; nothing to pay",
+    );
     return respond(policy, "complete", null);
   }
-  policy = await savePolicy(ctx, caller, policy, { progress: { ...policy.progress, confirmedAt: ctx.now().toISOString() } }, "Confirmed by the applicant");
-  return respond(policy, "pay", null, { payment: { amount: pricing.total, currency: pricing.currency, modes: paymentAmounts(product, pricing) } });
+  policy = await savePolicy(
+    ctx,
+    caller,
+    policy,
+    { progress: { ...policy.progress, confirmedAt: ctx.now().toISOString() } },
+    "Confirmed by the applicant",
+  );
+  return respond(policy, "pay", null, {
+    payment: { amount: pricing.total, currency: pricing.currency, modes: paymentAmounts(product, pricing) },
+  });
 }
 
 /** {form title: {field title: value as a person reads it}} for every answered step. */

@@ -1,36 +1,49 @@
 import type { AppContext } from "../context";
-import { getPolicy, updatePolicy } from "../storage/policies";
-import type { PaymentRow } from "../storage/schema";
+import type { PaymentRow } from "../storage/rows";
 import { findOrCreateCustomer } from "../security/customers";
 import { queueEmail } from "../mail/outbox";
 import { getProduct } from "../products";
 import { coverDates, customerFacts } from "./policy-facts";
 import { todayISO } from "../../contract/rules";
+import { STATUS } from "../../contract/lifecycle";
 
 /** The quote is no longer the one this payment was for (changed, or already paid). */
 export class PaymentSuperseded extends Error {}
 
 /** After the gateway approved a payment: the policy goes live, bound to its customer, and the customer is told. */
 export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
-  const policy = await getPolicy(ctx.db, payment.policyNumber);
-  if (!policy || policy.status !== "S_QUOTED" || policy.versionId !== payment.policyVersionId) throw new PaymentSuperseded();
+  const policy = await ctx.stores.policies.get(payment.policyNumber);
+  if (!policy || policy.status !== STATUS.quoted || policy.versionId !== payment.policyVersionId)
+    throw new PaymentSuperseded();
   const product = getProduct(policy.productSlug)!;
   const facts = customerFacts(product, policy.answers);
-  const customerId = policy.customerId ?? (facts.email ? (await findOrCreateCustomer(ctx, { email: facts.email, firstName: facts.first_name, lastName: facts.last_name })).id : null);
+  const customerId =
+    policy.customerId ??
+    (facts.email
+      ? (
+          await findOrCreateCustomer(ctx, {
+            email: facts.email,
+            firstName: facts.first_name,
+            lastName: facts.last_name,
+          })
+        ).id
+      : null);
   const dates = coverDates(product, policy.answers, todayISO(ctx.now()));
   const mode = product.payment_modes.find((m) => m.id === payment.mode);
-  const issued = await updatePolicy(
-    ctx.db,
-    policy,
+  const issued = await ctx.stores.policies.update(policy,
     {
-      status: "S_ACTIVE",
+      status: STATUS.active,
       customerId,
       paymentMode: payment.mode,
       recurringPayment: !!(mode && "installments" in mode && mode.installments && mode.installments > 1),
       startDate: dates.start_date,
       endDate: dates.end_date,
     },
-    { by: "Payment gateway", at: ctx.now().toISOString(), reason: `Payment ${payment.reference} of ${payment.amount} ${payment.currency} succeeded` },
+    {
+      by: "Payment gateway",
+      at: ctx.now().toISOString(),
+      reason: `Payment ${payment.reference} of ${payment.amount} ${payment.currency} succeeded`,
+    },
   );
   if (facts.email) {
     await queueEmail(ctx, {

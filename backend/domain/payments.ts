@@ -1,16 +1,14 @@
-import { and, eq, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { AppContext } from "../context";
-import { conflict, invalid, notFound } from "../http/errors";
+import { conflict, invalid, notFound } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { newToken } from "../security/tokens";
-import { payments, type PaymentRow } from "../storage/schema";
-import type { Db } from "../storage/db";
+import type { PaymentRow } from "../storage/rows";
 import { getProduct } from "../products";
 import { paymentAmounts } from "./pricing";
 import { assertConfirmable } from "./confirm";
 import { issuePolicy, PaymentSuperseded } from "./issue-policy";
-import { StaleVersionError } from "../storage/policies";
+import { StaleVersionError } from "./errors";
 import { isLoopbackHost } from "../production-checks";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
@@ -34,7 +32,7 @@ export async function createPaymentToken(ctx: AppContext, caller: Caller, q: { p
   if (!mode) throw invalid(`payment_mode must be one of: ${modes.map((m) => m.id).join(", ")}.`);
   if (!isTrustedReturn(ctx, q.return_url)) throw invalid("return_url must be an address on a site this service is configured to trust.");
   const token = newToken(24);
-  await ctx.db.insert(payments).values({
+  await ctx.stores.payments.insert({
     token,
     policyNumber: policy.policyNumber,
     mode: mode.id,
@@ -46,29 +44,19 @@ export async function createPaymentToken(ctx: AppContext, caller: Caller, q: { p
     gatewayResult: null,
     createdAt: ctx.now().toISOString(),
   });
-  const redirect_url = gatewayPage(ctx, token, q.return_url);
+  const redirect_url = ctx.gateway.hostedPageUrl(token, q.return_url);
   return { token, redirect_url, amount: mode.amount, currency: policy.pricing!.currency };
 }
 
-/** The real gateway's hosted page when configured (always in production); otherwise the sandbox's, via the web app. */
-function gatewayPage(ctx: AppContext, token: string, returnUrl: string): string {
-  if (ctx.config.PAYMENT_GATEWAY_URL) {
-    const url = new URL(ctx.config.PAYMENT_GATEWAY_URL);
-    url.searchParams.set("token", token);
-    return url.href;
-  }
-  return new URL(`/api/v3/payment/sandbox/${token}/`, returnUrl).href;
-}
-
 export async function findPayment(ctx: AppContext, token: string): Promise<PaymentRow> {
-  const [row] = await ctx.db.select().from(payments).where(eq(payments.token, token)).limit(1);
+  const row = await ctx.stores.payments.byToken(token);
   if (!row) throw notFound("This payment link is not valid. Go back to your quote to start the payment again.");
   return row;
 }
 
 /** The gateway's verdict on the card, recorded before the customer is sent back through `process`. */
 export async function recordGatewayResult(ctx: AppContext, token: string, result: NonNullable<PaymentRow["gatewayResult"]>) {
-  await ctx.db.update(payments).set({ gatewayResult: result }).where(and(eq(payments.token, token), eq(payments.status, "pending")));
+  await ctx.stores.payments.updatePending(token, { gatewayResult: result });
 }
 
 const SUPERSEDED = "Your quote changed, or was already paid for, after this payment started, so it was not taken. Please check your quote and pay again.";
@@ -98,7 +86,7 @@ export async function processPayment(ctx: AppContext, token: string): Promise<st
 const NOT_COMPLETED = { approved: false, reason: "The payment was not completed.", payerName: "", last4: "" };
 
 const markProcessing = (ctx: AppContext, token: string) =>
-  ctx.db.update(payments).set({ status: "processing" }).where(and(eq(payments.token, token), eq(payments.status, "pending")));
+  ctx.stores.payments.updatePending(token, { status: "processing" });
 
 /**
  * One transaction: the gateway's result, the policy going live and its new version, the customer's email.
@@ -106,33 +94,27 @@ const markProcessing = (ctx: AppContext, token: string) =>
  * customer's next visit) settles it. A payment another request is settling right now is skipped.
  */
 export async function settlePayment(ctx: AppContext, token: string): Promise<boolean> {
-  return ctx.db.transaction(async (tx) => {
-    const locked = await tx.execute(
-      sql`SELECT token FROM payments WHERE token = ${token} AND status = 'processing' FOR UPDATE SKIP LOCKED`,
-    );
-    if (locked.rows.length === 0) return false;
-    const [payment] = await tx.select().from(payments).where(eq(payments.token, token));
+  return ctx.transaction(async (tx) => {
+    if (!(await tx.stores.payments.lockProcessing(token))) return false;
+    const payment = (await tx.stores.payments.byToken(token))!;
     const result = payment.gatewayResult ?? NOT_COMPLETED;
     const reference = `PAY-${newToken(6).toUpperCase().replace(/[^A-Z0-9]/g, "X")}`;
     let failure: string | null = result.approved ? null : result.reason;
     if (!failure) {
       try {
-        await tx.transaction((sp) => issuePolicy({ ...ctx, db: sp as unknown as Db }, { ...payment, reference }));
+        await tx.transaction((sp) => issuePolicy(sp, { ...payment, reference }));
       } catch (e) {
         if (!(e instanceof PaymentSuperseded || e instanceof StaleVersionError)) throw e;
         failure = SUPERSEDED;
       }
     }
-    await tx
-      .update(payments)
-      .set({
+    await tx.stores.payments.update(token, {
         status: failure ? "declined" : "succeeded",
         processedAt: ctx.now().toISOString(),
         reference,
         approvalCode: failure ? null : newToken(4).toUpperCase().replace(/[^A-Z0-9]/g, "7").slice(0, 6),
         failureReason: failure,
-      })
-      .where(eq(payments.token, token));
+    });
     return true;
   });
 }
@@ -143,18 +125,9 @@ export async function settlePayment(ctx: AppContext, token: string): Promise<boo
  */
 export async function settleStuckPayments(ctx: AppContext, olderThanMs = 2 * 60 * 1000): Promise<number> {
   const before = new Date(ctx.now().getTime() - olderThanMs).toISOString();
-  const stuck = await ctx.db
-    .select({ token: payments.token })
-    .from(payments)
-    .where(
-      and(
-        lt(payments.createdAt, before),
-        or(eq(payments.status, "processing"), and(eq(payments.status, "pending"), isNotNull(payments.gatewayResult))),
-      ),
-    )
-    .limit(100);
+  const stuck = await ctx.stores.payments.stuckBefore(before, 100);
   let settled = 0;
-  for (const { token } of stuck) {
+  for (const token of stuck) {
     await markProcessing(ctx, token);
     try {
       if (await settlePayment(ctx, token)) settled++;

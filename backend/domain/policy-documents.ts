@@ -1,30 +1,25 @@
 import type { AppContext } from "../context";
 import { iso } from "../context";
-import { notFound } from "../http/errors";
+import { notFound } from "./errors";
 import type { Caller } from "../security/caller";
 import { getProduct } from "../products";
-import { listVersions } from "../storage/policies";
-import {
-  cancellationLetterPdf,
-  certificatePdf,
-  emergencyDocumentPdf,
-  loadPassSigner,
-  taxInvoicePdf,
-  walletPass,
-  type DocumentData,
-  type PassSigner,
-} from "../documents";
+import type { PolicyDocumentKind } from "../adapters/documents/types";
+import type { DocumentData } from "../documents";
 import { buildView } from "./policy-view";
 import { insuredPeople, policySchedule } from "./policy-schedule";
 import { loadVisiblePolicy } from "../security/access";
-import type { PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
+import { STATUS, ISSUED } from "../../contract/lifecycle";
 
-export const INSURER = { name: "Harbour Insurance Ltd", address: "1 Quay Street, Bristol BS1 4DJ", registration: "Authorised and regulated by the Financial Conduct Authority, FRN 000000 (demo)." };
+export const INSURER = {
+  name: "Harbour Insurance Ltd",
+  address: "1 Quay Street, Bristol BS1 4DJ",
+  registration: "Authorised and regulated by the Financial Conduct Authority, FRN 000000 (demo).",
+};
 
-const ISSUED = ["S_ACTIVE", "S_CANCELLATION_REQUESTED", "S_CANCELLED", "S_ENDED"];
 const PDF = "application/pdf";
 
-type Kind = "coi" | "tax-invoice" | "emergency-document" | "cancellation-letter" | "pass_card";
+type Kind = PolicyDocumentKind;
 export const DOCUMENTS: Record<Kind, { name: string; type: string; ext: string }> = {
   coi: { name: "certificate-of-insurance", type: PDF, ext: "pdf" },
   "tax-invoice": { name: "tax-invoice", type: PDF, ext: "pdf" },
@@ -32,8 +27,6 @@ export const DOCUMENTS: Record<Kind, { name: string; type: string; ext: string }
   "cancellation-letter": { name: "cancellation-letter", type: PDF, ext: "pdf" },
   pass_card: { name: "wallet-pass", type: "application/vnd.apple.pkpass", ext: "pkpass" },
 };
-
-let signer: Promise<PassSigner> | null = null;
 
 /** Builds a document from the policy as it stands; only bought policies have documents, letters only once cancelled. */
 export async function policyDocument(ctx: AppContext, caller: Caller, policyNumber: string, kind: Kind) {
@@ -46,37 +39,32 @@ const HOLDER: Caller = { kind: "anonymous", quoteToken: null };
 /** A document of a policy already known to be the caller's (or for the system's own emails). */
 export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind) {
   const view = await buildView(ctx, HOLDER, row, null);
-  if (!ISSUED.includes(row.status)) throw notFound(`Policy ${view.policy_number} has no documents yet: they are ready once it is bought.`);
-  if (kind === "cancellation-letter" && row.status !== "S_CANCELLED") throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
+  if (!ISSUED.includes(row.status))
+    throw notFound(`Policy ${view.policy_number} has no documents yet: they are ready once it is bought.`);
+  if (kind === "cancellation-letter" && row.status !== STATUS.cancelled)
+    throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
   const product = getProduct(row.productSlug)!;
-  const cancelledAt = (await listVersions(ctx.db, row.policyNumber)).filter((v) => v.status === "S_CANCELLED").at(0)?.changedAt;
+  const cancelledAt = (await ctx.stores.policies.versions(row.policyNumber))
+    .filter((v) => v.status === STATUS.cancelled)
+    .at(0)?.changedAt;
   const data: DocumentData = {
     policy: view,
     product: { name: product.name, slug: product.slug, documents: product.documents },
     holder: { name: row.customerName, email: row.customerEmail },
     issuedAt: ctx.now(),
-    cancellation: row.status === "S_CANCELLED" ? { reason: row.cancellationReason ?? "", termination_date: row.terminationDate ?? "", cancelled_at: iso(cancelledAt) ?? ctx.now().toISOString() } : null,
+    cancellation:
+      row.status === STATUS.cancelled
+        ? {
+            reason: row.cancellationReason ?? "",
+            termination_date: row.terminationDate ?? "",
+            cancelled_at: iso(cancelledAt) ?? ctx.now().toISOString(),
+          }
+        : null,
     insurer: INSURER,
     schedule: policySchedule(product, row.answers),
     people: insuredPeople(product, row.answers),
   };
-  const body = await render(ctx, kind, data);
+  const body = await ctx.documents.policyDocument(kind, data);
   const doc = DOCUMENTS[kind];
   return { body, type: doc.type, filename: `${view.policy_number}-${doc.name}.${doc.ext}` };
-}
-
-function render(ctx: AppContext, kind: Kind, data: DocumentData): Promise<Buffer> {
-  switch (kind) {
-    case "coi":
-      return certificatePdf(data);
-    case "tax-invoice":
-      return taxInvoicePdf(data);
-    case "emergency-document":
-      return emergencyDocumentPdf(data);
-    case "cancellation-letter":
-      return cancellationLetterPdf(data);
-    case "pass_card":
-      signer ??= loadPassSigner({ dataDir: ctx.config.DATA_DIR, files: ctx.files });
-      return signer.then((s) => walletPass(data, s));
-  }
 }

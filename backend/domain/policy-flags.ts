@@ -1,13 +1,14 @@
 import type { Caller } from "../security/caller";
-import type { PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
+import { STATUS } from "../../contract/lifecycle";
 
 /** What the caller may do with this policy now; the web app shows actions from these flags only. */
 export function policyFlags(row: PolicyRow, caller: Caller) {
-  const live = row.status === "S_ACTIVE";
+  const live = row.status === STATUS.active;
   const isUser = caller.kind === "user";
   return {
     can_endorse: false,
     can_cancel: live && (!isUser || caller.permissions.includes("cancel_policy")),
-    can_renew: live || row.status === "S_ENDED",
+    can_renew: live || row.status === STATUS.ended,
   };
 }

@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import type { AppContext } from "../context";
 import { iso } from "../context";
 import type { Caller } from "../security/caller";
-import { users, type PolicyRow } from "../storage/schema";
+import type { PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import { statusName } from "./journey/respond";
 import { policyFlags } from "./policy-flags";
@@ -31,7 +30,7 @@ export type Seller = { name: string | null; agentCode: string | null };
 
 export async function sellerOf(ctx: AppContext, row: PolicyRow): Promise<Seller> {
   if (!row.soldByUserId) return { name: null, agentCode: null };
-  const [u] = await ctx.db.select({ name: users.name, agentCode: users.agentCode }).from(users).where(eq(users.id, row.soldByUserId)).limit(1);
+  const u = await ctx.stores.users.seller(row.soldByUserId);
   return { name: u?.name ?? null, agentCode: u?.agentCode ?? null };
 }
 

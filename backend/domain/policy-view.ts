@@ -1,13 +1,11 @@
-import { eq } from "drizzle-orm";
 import Decimal from "decimal.js";
 import type { PolicyView } from "../../contract/policy";
 import type { AppContext } from "../context";
 import { iso } from "../context";
-import { invalid, policyNotFound } from "../http/errors";
+import { invalid, policyNotFound } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
-import { getPolicyAsOf, listVersions } from "../storage/policies";
-import { payments, type PolicyRow } from "../storage/schema";
+import type { PaymentRow, PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import { beneficiaries } from "./policy-facts";
 import { listAttachments } from "./attachments";
@@ -24,7 +22,7 @@ export async function viewPolicy(ctx: AppContext, caller: Caller, policyNumber: 
   if (whenAt) {
     const at = new Date(whenAt);
     if (Number.isNaN(at.getTime())) throw invalid("when_at must be an ISO 8601 timestamp, e.g. 2026-01-31T12:00:00Z.");
-    const past = await getPolicyAsOf(ctx.db, current.policyNumber, at.toISOString());
+    const past = await ctx.stores.policies.getAsOf(current.policyNumber, at.toISOString());
     if (!past) throw policyNotFound(`${policyNumber} as of ${whenAt}`);
     row = past;
   }
@@ -35,8 +33,8 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
   const product = getProduct(row.productSlug);
   const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
   const [versions, paymentRows, files, emails, seller] = await Promise.all([
-    listVersions(ctx.db, row.policyNumber, row.versionSeq),
-    ctx.db.select().from(payments).where(eq(payments.policyNumber, row.policyNumber)).orderBy(payments.createdAt),
+    ctx.stores.policies.versions(row.policyNumber, row.versionSeq),
+    ctx.stores.payments.forPolicy(row.policyNumber),
     listAttachments(ctx, row.policyNumber),
     emailsForPolicy(ctx, row.policyNumber),
     sellerOf(ctx, row),
@@ -93,7 +91,7 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
   };
 }
 
-function paymentStatus(p: typeof payments.$inferSelect): string {
+function paymentStatus(p: PaymentRow): string {
   if (p.status === "succeeded") return "Payment succeeded";
   if (p.status === "declined") return `Payment declined: ${p.failureReason ?? ""}`.trim();
   return "Payment processing";

@@ -1,21 +1,36 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { ERROR_CODES } from "../../contract/errors";
 import { ApiError } from "./errors";
-import { StaleVersionError } from "../storage/policies";
+import { DomainError, type DomainErrorKind } from "../domain/errors";
 import { databaseUnavailable, isDatabaseUnavailable } from "./database-unavailable";
+
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  not_allowed: 403,
+  not_found: 404,
+  conflict: 409,
+  stale_version: 412,
+  too_large: 413,
+  unsupported_type: 415,
+  invalid: 422,
+  version_required: 428,
+  too_many: 429,
+};
 
 /** The one place errors become the contract's `{detail, code}`; 5xx details stay in the log. */
 export function installErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | ApiError | DomainError, request, reply) => {
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, "database unavailable");
       const unavailable = databaseUnavailable();
       return reply.status(503).header("retry-after", "5").send({ detail: unavailable.detail, code: unavailable.code });
     }
-    if (error instanceof ApiError) return reply.status(error.status).send({ detail: error.detail, code: error.code, ...error.extra });
-    if (error instanceof StaleVersionError) {
-      return reply.status(409).send({ detail: `${error.message} Nothing you sent was saved; reload to see the latest and try again.`, code: ERROR_CODES.conflict });
+    if (error instanceof DomainError) {
+      if (error.retryAfterSeconds !== undefined) reply.header("retry-after", String(error.retryAfterSeconds));
+      return reply.status(STATUS_OF[error.kind]).send({ detail: error.detail, code: error.code, ...error.extra });
     }
+    if (error instanceof ApiError) return reply.status(error.status).send({ detail: error.detail, code: error.code });
     const fe = error as FastifyError;
     switch (fe.code) {
       case "FST_ERR_CTP_INVALID_JSON_BODY":

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { endpoints } from "../../contract/endpoints";
 import type { AppContext } from "../context";
@@ -21,7 +20,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext) {
         .send({ detail: "This instance is shutting down; another one will answer.", code: "draining" });
     }
     try {
-      await ctx.db.execute(sql`SELECT 1`);
+      await ctx.stores.health.ping();
     } catch {
       const e = databaseUnavailable();
       return reply.status(503).send({ detail: e.detail, code: e.code });

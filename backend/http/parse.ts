@@ -1,12 +1,1 @@
-import type { z } from "zod";
-import { invalid } from "./errors";
-
-/** Parses with a contract schema; the first problem becomes a 422 sentence naming where it is. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what = "request body"): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue.path.length ? `${issue.path.join(".")}` : what;
-  const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
-  throw invalid(`The ${what} is not valid: ${where} ${message.replace(/^Invalid input: /, "").replace(/\.$/, "")}.`);
-}
+export { parseWith } from "../domain/parse";

@@ -6,7 +6,7 @@ import { client, type CallOptions, type Reply } from "../test/client";
 import { applicant, asForm, completeSteps, dataUrl, paidPolicy, png, validAnswers } from "../test/journeys";
 import { seedDemo } from "../demo/seed";
 import { DEMO_USERS } from "../demo/accounts";
-import { purgeExpiredKeys } from "./store";
+import { purgeExpiredKeys } from "../storage/idempotency-store";
 
 let backend: Backend;
 let call: ReturnType<typeof client>;

@@ -4,7 +4,6 @@ import type { AppContext } from "../context";
 import { ApiError } from "../http/errors";
 import type { Caller } from "../security/caller";
 import { recordId, seal, unseal, type StoredResponse } from "./seal";
-import { claimKey, completeKey, releaseKey } from "./store";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -69,7 +68,7 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
     }
     const scope = scopeOf(request.caller, request.ip);
     const id = recordId(secret, scope, key);
-    const claim = await claimKey(ctx.db, id, fingerprint(request), ctx.now());
+    const claim = await ctx.stores.idempotency.claim(id, fingerprint(request), ctx.now());
     if (claim.kind === "owner") {
       request.idempotency = { id, scope, key };
       return;
@@ -101,7 +100,9 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
     const body = typeof payload === "string" ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : null;
     // Worth a fresh try: our failure, a rate limit, or an answer we cannot keep (a stream).
     if (status >= 500 || status === 429 || body === null) {
-      await releaseKey(ctx.db, held.id).catch((e) => request.log.error({ err: e }, "idempotency release failed"));
+      await ctx.stores.idempotency
+        .release(held.id)
+        .catch((e) => request.log.error({ err: e }, "idempotency release failed"));
       return payload;
     }
     const headers: Record<string, string> = {};
@@ -110,8 +111,7 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
       if (value !== undefined) headers[name] = String(value);
     }
     // The work is done: if its answer can't be kept, the caller still gets it (a retry waits out the lease).
-    await completeKey(
-      ctx.db,
+    await ctx.stores.idempotency.complete(
       held.id,
       seal(secret, held.scope, held.key, { status, headers, base64: body.toString("base64") }),
     ).catch((e) => request.log.error({ err: e }, "idempotency answer not stored"));

@@ -1,6 +1,7 @@
 import type { Config } from "../config";
-import { expireEndedPolicies } from "../domain/lifecycle";
-import { deliverQueued, emailTransport } from "../mail/sender";
+import { expireEndedPolicies } from "../domain/policy-expiry";
+import { deliverQueued } from "../mail/sender";
+import { smtpTransport } from "../adapters/mail-transport/smtp";
 import { purgeExpired } from "./purge";
 import { settleStuckPayments } from "../domain/payments";
 import { purgeOldRateEvents } from "../security/rate-events";
@@ -19,7 +20,7 @@ export const JOB = {
 
 /** Every kind of background work, for whichever runner this instance has. New work is one more entry here. */
 export function backgroundJobs(config: Pick<Config, "SMTP_URL">): JobDefinition[] {
-  const transport = emailTransport(config.SMTP_URL);
+  const transport = smtpTransport(config.SMTP_URL);
   return [
     // Also nudged by every queued email; the sweep picks up anything a nudge missed.
     { name: JOB.emailDelivery, cron: "* * * * *", handler: (ctx) => deliverQueued(ctx, transport) },

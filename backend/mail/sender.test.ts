@@ -4,7 +4,8 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
 import { applicant, completeSteps, pay } from "../test/journeys";
-import { deliverQueued, emailTransport } from "./sender";
+import { deliverQueued } from "./sender";
+import { smtpTransport } from "../adapters/mail-transport/smtp";
 
 let backend: Backend;
 let smtp: SMTPServer;
@@ -35,7 +36,7 @@ it("sends queued emails over SMTP; the policy-issued email carries the certifica
   const a = applicant(backend.url, "bicycle");
   await completeSteps(backend.url, a, "bicycle");
   await pay(backend.url, a);
-  const transport = emailTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
+  const transport = smtpTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`);
   expect(await deliverQueued(backend.ctx, transport)).toBeGreaterThan(0);
   await expect.poll(() => received.length, { timeout: 10_000 }).toBeGreaterThan(0);
   const mail = received.find((m) => m.subject?.includes(a.state.policyNumber!))!;

@@ -1,23 +1,17 @@
-import { eq, sql } from "drizzle-orm";
-import nodemailer, { type Transporter } from "nodemailer";
+import type { MailTransport } from "../adapters/mail-transport/types";
 import type { AppContext } from "../context";
-import { outbox } from "../storage/schema";
+import type { OutboxRow } from "../storage/rows";
 import { renderDocument } from "../domain/policy-documents";
-import { getPolicy } from "../storage/policies";
 import { bodyAfterSending } from "./outbox-recovery";
 
-type Row = typeof outbox.$inferSelect;
+type Row = OutboxRow;
 const FROM = "Harbour Insurance <no-reply@harbour-insurance.example>";
-
-/** SMTP when SMTP_URL is set; without it, emails stay in the outbox marked "not sent (no SMTP configured)". */
-export const emailTransport = (smtpUrl: string | undefined): Transporter | null =>
-  smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
 
 /**
  * Delivers queued emails until none are left (the email-delivery job). Rows are claimed with SKIP LOCKED, so several
  * instances can run this at once without sending anything twice. Returns how many were handled.
  */
-export async function deliverQueued(ctx: AppContext, transport: Transporter | null): Promise<number> {
+export async function deliverQueued(ctx: AppContext, transport: MailTransport | null): Promise<number> {
   let handled = 0;
   for (let batch = await claim(ctx); batch.length; batch = await claim(ctx)) {
     for (const row of batch) await deliver(ctx, transport, row);
@@ -27,35 +21,29 @@ export async function deliverQueued(ctx: AppContext, transport: Transporter | nu
 }
 
 async function claim(ctx: AppContext): Promise<Row[]> {
-  const result = await ctx.db.execute(sql`
-    UPDATE outbox SET status = 'sending', claimed_at = ${ctx.now().toISOString()}, attempts = attempts + 1 WHERE id IN (
-      SELECT id FROM outbox WHERE status = 'queued' ORDER BY created_at LIMIT 10 FOR UPDATE SKIP LOCKED
-    ) RETURNING id`);
-  const ids = (result.rows as Array<{ id: string }>).map((r) => r.id);
-  const rows: Row[] = [];
-  for (const id of ids) rows.push(...(await ctx.db.select().from(outbox).where(eq(outbox.id, id))));
-  return rows;
+  return ctx.stores.outbox.claim(ctx.now().toISOString(), 10);
 }
 
-async function deliver(ctx: AppContext, transport: Transporter | null, row: Row) {
+async function deliver(ctx: AppContext, transport: MailTransport | null, row: Row) {
   if (!transport) {
-    await ctx.db.update(outbox).set({ status: "not sent (no SMTP configured)" }).where(eq(outbox.id, row.id));
+    await ctx.stores.outbox.update(row.id, { status: "not sent (no SMTP configured)" });
     return;
   }
   try {
-    await transport.sendMail({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, attachments: await attachmentsFor(ctx, row) });
+    const attachments = await attachmentsFor(ctx, row);
+    await transport.send({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, attachments });
     const body = bodyAfterSending(row.kind, row.body);
     const sent = { status: "sent", sentAt: ctx.now().toISOString(), body };
-    await ctx.db.update(outbox).set(sent).where(eq(outbox.id, row.id));
+    await ctx.stores.outbox.update(row.id, sent);
   } catch (e) {
-    await ctx.db.update(outbox).set({ status: `failed: ${(e as Error).message}`.slice(0, 200) }).where(eq(outbox.id, row.id));
+    await ctx.stores.outbox.update(row.id, { status: `failed: ${(e as Error).message}`.slice(0, 200) });
   }
 }
 
 /** The policy-issued email carries the certificate of insurance. */
 async function attachmentsFor(ctx: AppContext, row: Row) {
   if (row.kind !== "policy_issued" || !row.policyNumber) return [];
-  const policy = await getPolicy(ctx.db, row.policyNumber);
+  const policy = await ctx.stores.policies.get(row.policyNumber);
   if (!policy) return [];
   const doc = await renderDocument(ctx, policy, "coi");
   return [{ filename: doc.filename, content: doc.body, contentType: doc.type }];

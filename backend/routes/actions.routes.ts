@@ -1,12 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { documentEndpoints, endpoints } from "../../contract/endpoints";
 import type { AppContext } from "../context";
-import { unauthenticated, forbidden } from "../http/errors";
 import { contentDisposition } from "../http/content-disposition";
 import { serve, type ServeOptions } from "../http/serve";
-import { listVersions } from "../storage/policies";
-import { loadVisiblePolicy } from "../security/access";
-import { iso } from "../context";
 import type { Caller } from "../security/caller";
 import { viewPolicy } from "../domain/policy-view";
 import { policyDocument } from "../domain/policy-documents";
@@ -16,7 +12,7 @@ import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actio
 import { createContinueLink, openContinueLink } from "../domain/actions/continue-link";
 import { additionalDocumentsForm, submitAdditionalDocuments } from "../domain/actions/additional-documents";
 import { ifMatch } from "../domain/actions/guard";
-import { statusName } from "../domain/journey/respond";
+import { policyHistory } from "../domain/policy-history";
 
 // The domain parses these bodies itself, after its access checks (401/403/404 come before a 422).
 const domainParses: ServeOptions = { validate: false };
@@ -41,7 +37,7 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     endpoints.cancel,
     async (request, reply) => {
-      const done = await cancelPolicy(ctx, request.caller, request.params.n, ifMatch(request), request.body);
+      const done = await cancelPolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body);
       return freshView(request.caller, done.policyNumber, reply);
     },
     domainParses,
@@ -50,7 +46,7 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     endpoints.cancellationRequest,
     async (request, reply) => {
-      const done = await decideCancellation(ctx, request.caller, request.params.n, ifMatch(request), request.body);
+      const done = await decideCancellation(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body);
       return freshView(request.caller, done.policyNumber, reply);
     },
     domainParses,
@@ -88,21 +84,5 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request) => submitAdditionalDocuments(ctx, request.caller, request.params.n, request.body),
     domainParses,
   );
-  serve(app, endpoints.history, async (request) => {
-    if (request.caller.kind === "anonymous") throw unauthenticated("Sign in to see a policy's history.");
-    if (request.caller.kind !== "user") throw forbidden("Only staff can see a policy's full history.");
-    const policy = await loadVisiblePolicy(ctx, request.caller, request.params.n);
-    const versions = await listVersions(ctx.db, policy.policyNumber);
-    return {
-      versions: versions.map((v) => ({
-        seq: v.seq,
-        version_id: v.versionId,
-        status: statusName(v.status),
-        changed_at: iso(v.changedAt),
-        changed_by: v.changedBy,
-        reason_text: v.reasonText,
-        note: v.note,
-      })),
-    };
-  });
+  serve(app, endpoints.history, async (request) => policyHistory(ctx, request.caller, request.params.n));
 }

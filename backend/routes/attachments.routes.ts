@@ -4,7 +4,7 @@ import type { AppContext } from "../context";
 import { contentDisposition } from "../http/content-disposition";
 import { serve } from "../http/serve";
 import { addAttachment, readAttachment } from "../domain/attachments";
-import { thumbnail } from "../domain/thumbnails";
+import { thumbnail } from "../adapters/thumbnails/sharp-thumbnailer";
 
 export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
   const rateLimit = { max: Math.max(1, Math.floor(ctx.config.QUOTE_RATE_LIMIT / 4)), timeWindow: "1 minute" };

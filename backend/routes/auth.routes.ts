@@ -1,83 +1,31 @@
 import type { FastifyInstance } from "fastify";
-import { eq } from "drizzle-orm";
 import { endpoints } from "../../contract/endpoints";
 import type { AppContext } from "../context";
-import { ApiError, unauthenticated } from "../http/errors";
 import { serve } from "../http/serve";
-import { issueCode, verifyCode } from "../security/otp";
-import { issueToken, refreshToken, revokeToken } from "../security/sessions";
-import { checkPassword, publicUser } from "../security/users";
-import { customers, policies } from "../storage/schema";
-import { withinLimit } from "../security/rate-events";
-import { reserveLoginAttempt } from "../security/login-throttle";
-
-const CODES_PER_EMAIL = 5;
-const CODE_WINDOW_MS = 15 * 60 * 1000;
-const tooMany = () => new ApiError(429, "rate_limited", "Too many attempts. Please wait a few minutes and try again.");
-
-const customerInfo = (c: typeof customers.$inferSelect) => ({ email: c.email, first_name: c.firstName, last_name: c.lastName });
+import { policyLogin, requestSignInCode, verifySignInCode } from "../domain/customer-sign-in";
+import { refreshSession, signOut, staffLogin } from "../domain/staff-sign-in";
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext) {
-  const limit = (share: number) => ({ config: { rateLimit: { max: Math.max(1, Math.round(ctx.config.AUTH_RATE_LIMIT * share)), timeWindow: "1 minute" } } });
-  serve(app, endpoints.otpRequest, async (request, reply) => {
-    const { email } = request.body;
-    if (!(await withinLimit(ctx, `otp-request:${email}`, CODES_PER_EMAIL, CODE_WINDOW_MS))) throw tooMany();
-    const [customer] = await ctx.db.select().from(customers).where(eq(customers.email, email)).limit(1);
-    // Same answer whether or not the email is known: only a customer's inbox learns the difference.
-    if (customer) await issueCode(ctx, { purpose: "sign_in", email });
-    return reply.status(202).send({ detail: "If that email belongs to a customer, a 6-digit code is on its way. It expires in 10 minutes." });
-  }, limit(0.5));
-
-  serve(app, endpoints.otpVerify, async (request) => {
-    const { email, code } = request.body;
-    const outcome = await verifyCode(ctx, { purpose: "sign_in", email, code });
-    if (outcome === "locked") throw new ApiError(429, "otp_locked", "Too many wrong codes. Ask for a new code and try again.");
-    if (outcome !== "ok") throw unauthenticated(outcome === "expired" ? "That code has expired. Ask for a new one." : "That code isn't right. Check the newest email from us.");
-    const [customer] = await ctx.db.select().from(customers).where(eq(customers.email, email)).limit(1);
-    const { token, expiresAt } = await issueToken(ctx, { kind: "customer", customerId: customer.id });
-    return { token, expires_at: expiresAt, customer: customerInfo(customer) };
-  }, limit(1));
-
-  serve(app, endpoints.policyLogin, async (request) => {
-    const body = request.body;
-    if (!(await withinLimit(ctx, `policy-login:${body.policy_number.toUpperCase()}`, 10, CODE_WINDOW_MS))) throw tooMany();
-    const [row] = await ctx.db
-      .select({ policy: policies, customer: customers })
-      .from(policies)
-      .innerJoin(customers, eq(customers.id, policies.customerId))
-      .where(eq(policies.policyNumber, body.policy_number.toUpperCase()))
-      .limit(1);
-    const match = row && row.customer.lastName.trim().toLowerCase() === body.last_name.toLowerCase() && !["S_NEW", "S_QUOTED"].includes(row.policy.status);
-    if (!match) throw unauthenticated("We couldn't find a policy with that number and last name.");
-    const { token, expiresAt } = await issueToken(ctx, { kind: "customer", customerId: row.customer.id, policyScope: row.policy.policyNumber });
-    return { token, expires_at: expiresAt, customer: customerInfo(row.customer), policy_number: row.policy.policyNumber };
-  }, limit(0.5));
-
-  // Only failures count here (see login-throttle): a busy office signing in is never slowed down.
-  serve(app, endpoints.login, async (request, reply) => {
-    const body = request.body;
-    const attempt = await reserveLoginAttempt(ctx, body.username, request.ip);
-    if (!attempt.allowed) {
-      const minutes = Math.ceil(attempt.retryInMs / 60_000);
-      reply.header("retry-after", String(Math.ceil(attempt.retryInMs / 1000)));
-      throw new ApiError(429, "rate_limited", `Too many wrong passwords from your address. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-    }
-    const user = await checkPassword(ctx, body.username, body.password);
-    await attempt.settle(!!user);
-    if (!user) throw unauthenticated("That username and password don't match.");
-    const { token, expiresAt } = await issueToken(ctx, { kind: "user", userId: user.id });
-    return { token, expires_at: expiresAt, user: publicUser(user) };
+  const limit = (share: number) => ({
+    config: { rateLimit: { max: Math.max(1, Math.round(ctx.config.AUTH_RATE_LIMIT * share)), timeWindow: "1 minute" } },
   });
-
+  serve(
+    app,
+    endpoints.otpRequest,
+    async (request, reply) => {
+      await requestSignInCode(ctx, request.body);
+      const detail = "If that email belongs to a customer, a 6-digit code is on its way. It expires in 10 minutes.";
+      return reply.status(202).send({ detail });
+    },
+    limit(0.5),
+  );
+  serve(app, endpoints.otpVerify, async (request) => verifySignInCode(ctx, request.body), limit(1));
+  serve(app, endpoints.policyLogin, async (request) => policyLogin(ctx, request.body), limit(0.5));
+  // Only failures count here (see login-throttle): a busy office signing in is never slowed down.
+  serve(app, endpoints.login, async (request) => staffLogin(ctx, request.body, request.ip));
   serve(app, endpoints.logout, async (request, reply) => {
-    const caller = request.caller;
-    if (caller.kind !== "anonymous") await revokeToken(ctx, caller.tokenHash);
+    await signOut(ctx, request.caller);
     return reply.status(204).send();
   });
-
-  serve(app, endpoints.tokenRefresh, async (request) => {
-    const caller = request.caller;
-    if (caller.kind === "anonymous") throw unauthenticated("Your session has ended. Please sign in again.");
-    return { expires_at: await refreshToken(ctx, caller.tokenHash, caller.kind) };
-  });
+  serve(app, endpoints.tokenRefresh, async (request) => refreshSession(ctx, request.caller));
 }

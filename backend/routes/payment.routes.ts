@@ -4,7 +4,7 @@ import type { AppContext } from "../context";
 import { parseWith } from "../http/parse";
 import { serve } from "../http/serve";
 import { createPaymentToken, findPayment, processPayment, recordGatewayResult } from "../domain/payments";
-import { checkCard, sandboxPage } from "../domain/sandbox-gateway";
+import { checkCard, sandboxPage } from "../adapters/payment-gateway/sandbox-page";
 
 export function paymentRoutes(app: FastifyInstance, ctx: AppContext) {
   serve(app, endpoints.paymentToken, async (request) => createPaymentToken(ctx, request.caller, request.query));

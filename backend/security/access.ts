@@ -1,19 +1,19 @@
 import type { AppContext } from "../context";
-import { getPolicy } from "../storage/policies";
-import type { PolicyRow } from "../storage/schema";
-import { policyNotFound, unauthenticated } from "../http/errors";
+import type { PolicyRow } from "../storage/rows";
+import { policyNotFound, unauthenticated } from "../domain/errors";
 import type { Caller } from "./caller";
 import { hashToken, sameHash } from "./tokens";
 import { quoteTokenExpired, touchQuoteToken } from "./quote-tokens";
+import { BEING_BOUGHT } from "../../contract/lifecycle";
 
 export function holdsQuoteToken(caller: Caller, policy: PolicyRow): boolean {
-  return !!caller.quoteToken && !!policy.quoteTokenHash && sameHash(hashToken(caller.quoteToken), policy.quoteTokenHash);
+  return (
+    !!caller.quoteToken && !!policy.quoteTokenHash && sameHash(hashToken(caller.quoteToken), policy.quoteTokenHash)
+  );
 }
 
 /** Ours are 8 letters and digits; anything far from that shape is no policy (and never reaches a query). */
 const POLICY_NUMBER = /^[A-Za-z0-9_-]{1,40}$/;
-
-const BEING_BOUGHT = ["S_NEW", "S_QUOTED", "S_PENDING_APPROVAL"];
 
 /**
  * A quote token is the buyer's browser: it may do anything while the quote is being bought, and only
@@ -22,16 +22,25 @@ const BEING_BOUGHT = ["S_NEW", "S_QUOTED", "S_PENDING_APPROVAL"];
 export function canSee(caller: Caller, policy: PolicyRow, write = false): boolean {
   if (holdsQuoteToken(caller, policy) && (!write || BEING_BOUGHT.includes(policy.status))) return true;
   if (caller.kind === "customer") {
-    return policy.customerId === caller.customerId && (!caller.policyScope || caller.policyScope === policy.policyNumber);
+    return (
+      policy.customerId === caller.customerId && (!caller.policyScope || caller.policyScope === policy.policyNumber)
+    );
   }
-  if (caller.kind === "user") return caller.permissions.includes("view_all_policies") || policy.soldByUserId === caller.userId;
+  if (caller.kind === "user")
+    return caller.permissions.includes("view_all_policies") || policy.soldByUserId === caller.userId;
   return false;
 }
 
 /** 401 for nobody at all; 404 for a policy that is absent or not the caller's (never 403: that would reveal it exists). */
-export async function loadVisiblePolicy(ctx: AppContext, caller: Caller, policyNumber: string, opts: { write?: boolean } = {}): Promise<PolicyRow> {
-  if (caller.kind === "anonymous" && !caller.quoteToken) throw unauthenticated("Sign in, or continue your quote from the device you started it on.");
-  const policy = POLICY_NUMBER.test(policyNumber) ? await getPolicy(ctx.db, policyNumber.toUpperCase()) : null;
+export async function loadVisiblePolicy(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  opts: { write?: boolean } = {},
+): Promise<PolicyRow> {
+  if (caller.kind === "anonymous" && !caller.quoteToken)
+    throw unauthenticated("Sign in, or continue your quote from the device you started it on.");
+  const policy = POLICY_NUMBER.test(policyNumber) ? await ctx.stores.policies.get(policyNumber.toUpperCase()) : null;
   if (!policy) throw policyNotFound(policyNumber);
   if (holdsQuoteToken(caller, policy) && !(await touchQuoteToken(ctx, caller.quoteToken!, policy.updatedAt))) {
     // An expired quote token opens nothing, but a bearer token sent alongside still counts.

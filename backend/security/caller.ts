@@ -1,7 +1,5 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../context";
-import { authTokens, users } from "../storage/schema";
 import { hashToken } from "./tokens";
 
 export type Caller =
@@ -19,19 +17,7 @@ export async function resolveCaller(ctx: AppContext, request: FastifyRequest): P
   const bearer = auth?.startsWith("Bearer ") ? auth.slice(7).trim() : null;
   if (!bearer) return { kind: "anonymous", quoteToken };
   const tokenHash = hashToken(bearer);
-  const rows = await ctx.db
-    .select()
-    .from(authTokens)
-    .where(
-      and(
-        eq(authTokens.tokenHash, tokenHash),
-        isNull(authTokens.revokedAt),
-        gt(authTokens.expiresAt, ctx.now().toISOString()),
-        gt(authTokens.absoluteExpiresAt, ctx.now().toISOString()),
-      ),
-    )
-    .limit(1);
-  const token = rows[0];
+  const token = await ctx.stores.authTokens.live(tokenHash, ctx.now().toISOString());
   if (!token) return { kind: "anonymous", quoteToken };
   if (token.kind === "customer" && token.customerId) {
     return { kind: "customer", customerId: token.customerId, policyScope: token.policyScope, tokenHash, quoteToken };
@@ -44,6 +30,6 @@ export async function resolveCaller(ctx: AppContext, request: FastifyRequest): P
 }
 
 async function loadUser(ctx: AppContext, userId: string) {
-  const [row] = await ctx.db.select().from(users).where(eq(users.id, userId)).limit(1);
+  const row = await ctx.stores.users.byId(userId);
   return row ? { userId: row.id, name: row.name, agentCode: row.agentCode, permissions: row.permissions } : null;
 }

@@ -1,6 +1,4 @@
-import { and, eq, gt, sql } from "drizzle-orm";
 import type { AppContext } from "../context";
-import { rateEvents } from "../storage/schema";
 
 const MINUTE = 60 * 1000;
 /** Wrong passwords for one username from one address before back-off starts. */
@@ -29,28 +27,21 @@ export async function reserveLoginAttempt(ctx: AppContext, username: string, add
   const addressKey = `login-fail-address:${address}`;
   const now = ctx.now().getTime();
   const at = new Date(now).toISOString();
-  const outcome = await ctx.db.transaction(async (tx) => {
+  const outcome = await ctx.transaction(async (tx) => {
+    const store = tx.stores.rateEvents;
     // Always the same order (user key, then address key), so two sign-ins can't wait on each other.
-    for (const key of [userKey, addressKey]) {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-    }
-    const recent = async (key: string, windowMs: number) => {
-      const since = new Date(now - windowMs).toISOString();
-      return tx
-        .select({ at: rateEvents.at })
-        .from(rateEvents)
-        .where(and(eq(rateEvents.key, key), gt(rateEvents.at, since)));
-    };
-    const failures = (await recent(userKey, FAILURE_MEMORY_MS)).map((r) => new Date(r.at).getTime());
+    for (const key of [userKey, addressKey]) await store.lock(key);
+    const recent = (key: string, windowMs: number) => store.times(key, new Date(now - windowMs).toISOString());
+    const failures = (await recent(userKey, FAILURE_MEMORY_MS)).map((t) => new Date(t).getTime());
     const last = failures.length ? Math.max(...failures) : 0;
     const wait = last + backoffMs(failures.length) - now;
     if (wait > 0) return { allowed: false as const, retryInMs: wait };
     const fromAddress = await recent(addressKey, ADDRESS_WINDOW_MS);
     if (fromAddress.length >= ctx.config.LOGIN_FAILURES_PER_ADDRESS) {
-      const oldest = Math.min(...fromAddress.map((r) => new Date(r.at).getTime()));
+      const oldest = Math.min(...fromAddress.map((t) => new Date(t).getTime()));
       return { allowed: false as const, retryInMs: Math.max(1000, oldest + ADDRESS_WINDOW_MS - now) };
     }
-    await tx.insert(rateEvents).values([
+    await store.add([
       { key: userKey, at },
       { key: addressKey, at },
     ]);
@@ -62,8 +53,8 @@ export async function reserveLoginAttempt(ctx: AppContext, username: string, add
     async settle(success) {
       if (!success) return;
       // A right password clears this username's failures here, and un-counts this attempt for the address.
-      await ctx.db.delete(rateEvents).where(eq(rateEvents.key, userKey));
-      await ctx.db.delete(rateEvents).where(and(eq(rateEvents.key, addressKey), eq(rateEvents.at, at)));
+      await ctx.stores.rateEvents.forget(userKey);
+      await ctx.stores.rateEvents.forget(addressKey, at);
     },
   };
 }

@@ -1,6 +1,5 @@
-import { sql } from "drizzle-orm";
 import type { AppContext } from "../context";
-import { ApiError } from "../http/errors";
+import { unauthenticated } from "../domain/errors";
 import { hashToken } from "./tokens";
 
 export const QUOTE_TOKEN_IDLE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -13,23 +12,12 @@ export const QUOTE_TOKEN_IDLE_MS = 30 * 24 * 60 * 60 * 1000;
 export async function touchQuoteToken(ctx: AppContext, quoteToken: string, issuedOrSavedAt: string): Promise<boolean> {
   const now = ctx.now();
   const oldest = new Date(now.getTime() - QUOTE_TOKEN_IDLE_MS).toISOString();
-  const hash = hashToken(quoteToken);
-  const result = await ctx.db.execute(sql`
-    INSERT INTO quote_token_activity (token_hash, last_used_at)
-    SELECT ${hash}, ${now.toISOString()}::timestamptz
-    WHERE COALESCE(
-      (SELECT last_used_at FROM quote_token_activity WHERE token_hash = ${hash}),
-      ${issuedOrSavedAt}::timestamptz
-    ) >= ${oldest}::timestamptz
-    ON CONFLICT (token_hash) DO UPDATE SET last_used_at = excluded.last_used_at
-    RETURNING token_hash`);
-  return result.rows.length > 0;
+  return ctx.stores.quoteTokens.touch(hashToken(quoteToken), now.toISOString(), oldest, issuedOrSavedAt);
 }
 
 export const quoteTokenExpired = () =>
-  new ApiError(
-    401,
-    "quote_token_expired",
+  unauthenticated(
     "This quote was last opened on this device more than 30 days ago, so it is no longer open here. " +
       "Sign in to see it, or ask us for a link to continue it.",
+    "quote_token_expired",
   );

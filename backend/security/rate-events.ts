@@ -1,6 +1,4 @@
-import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { AppContext } from "../context";
-import { rateEvents } from "../storage/schema";
 
 export type Hit = { allowed: boolean; count: number; resetInMs: number };
 
@@ -12,17 +10,14 @@ export type Hit = { allowed: boolean; count: number; resetInMs: number };
 export async function hitLimit(ctx: AppContext, key: string, limit: number, windowMs: number): Promise<Hit> {
   const now = ctx.now().getTime();
   const since = new Date(now - windowMs).toISOString();
-  return ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-    await tx.delete(rateEvents).where(and(eq(rateEvents.key, key), lte(rateEvents.at, since)));
-    const events = await tx
-      .select({ at: rateEvents.at })
-      .from(rateEvents)
-      .where(eq(rateEvents.key, key))
-      .orderBy(asc(rateEvents.at));
+  return ctx.transaction(async (tx) => {
+    const store = tx.stores.rateEvents;
+    await store.lock(key);
+    await store.forgetUpTo(key, since);
+    const events = await store.times(key);
     const allowed = events.length < limit;
-    if (allowed) await tx.insert(rateEvents).values({ key, at: new Date(now).toISOString() });
-    const oldest = events.length ? new Date(events[0].at).getTime() : now;
+    if (allowed) await store.add([{ key, at: new Date(now).toISOString() }]);
+    const oldest = events.length ? new Date(events[0]).getTime() : now;
     return { allowed, count: events.length + 1, resetInMs: Math.max(0, oldest + windowMs - now) };
   });
 }
@@ -35,6 +30,5 @@ export async function withinLimit(ctx: AppContext, key: string, limit: number, w
 /** Events older than any window we use; keys nobody hits again would otherwise stay forever. */
 export async function purgeOldRateEvents(ctx: AppContext, olderThanMs = 24 * 60 * 60 * 1000): Promise<number> {
   const before = new Date(ctx.now().getTime() - olderThanMs).toISOString();
-  const gone = await ctx.db.delete(rateEvents).where(lte(rateEvents.at, before)).returning({ key: rateEvents.key });
-  return gone.length;
+  return ctx.stores.rateEvents.purgeUpTo(before);
 }

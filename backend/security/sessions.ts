@@ -1,6 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
 import type { AppContext } from "../context";
-import { authTokens } from "../storage/schema";
 import { hashToken, newToken } from "./tokens";
 
 const HOUR = 60 * 60 * 1000;
@@ -19,7 +17,7 @@ export async function issueToken(ctx: AppContext, grant: Grant) {
   const now = ctx.now();
   const absoluteExpiresAt = new Date(now.getTime() + TOKEN_MAX_AGE_MS[grant.kind]).toISOString();
   const expiresAt = earlier(new Date(now.getTime() + TOKEN_TTL_MS[grant.kind]).toISOString(), absoluteExpiresAt);
-  await ctx.db.insert(authTokens).values({
+  await ctx.stores.authTokens.insert({
     tokenHash: hashToken(token),
     kind: grant.kind,
     customerId: grant.kind === "customer" ? grant.customerId : null,
@@ -33,15 +31,14 @@ export async function issueToken(ctx: AppContext, grant: Grant) {
 }
 
 export async function revokeToken(ctx: AppContext, tokenHash: string) {
-  await ctx.db.update(authTokens).set({ revokedAt: ctx.now().toISOString() }).where(and(eq(authTokens.tokenHash, tokenHash), isNull(authTokens.revokedAt)));
+  await ctx.stores.authTokens.revoke(tokenHash, ctx.now().toISOString());
 }
 
 /** "Stay signed in": a live token gets a fresh idle expiry, capped by its absolute lifetime. */
 export async function refreshToken(ctx: AppContext, tokenHash: string, kind: keyof typeof TOKEN_TTL_MS) {
-  const [row] = await ctx.db.select().from(authTokens).where(eq(authTokens.tokenHash, tokenHash)).limit(1);
+  const row = await ctx.stores.authTokens.byHash(tokenHash);
   const idle = new Date(ctx.now().getTime() + TOKEN_TTL_MS[kind]).toISOString();
   const expiresAt = row ? earlier(idle, new Date(row.absoluteExpiresAt).toISOString()) : idle;
-  const live = and(eq(authTokens.tokenHash, tokenHash), isNull(authTokens.revokedAt));
-  await ctx.db.update(authTokens).set({ expiresAt }).where(live);
+  await ctx.stores.authTokens.setExpiry(tokenHash, expiresAt);
   return expiresAt;
 }

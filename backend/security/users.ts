@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { hash, verify } from "@node-rs/argon2";
 import type { AppContext } from "../context";
-import { users, type UserRow } from "../storage/schema";
+import type { UserRow } from "../storage/rows";
 import type { Permission } from "./caller";
 
 export const ROLES: Record<string, Permission[]> = {
@@ -24,12 +23,12 @@ export async function createUser(ctx: AppContext, u: { username: string; passwor
     permissions: ROLES[u.role],
     createdAt: ctx.now().toISOString(),
   };
-  await ctx.db.insert(users).values(row).onConflictDoNothing();
+  await ctx.stores.users.insertIfAbsent(row);
   return row;
 }
 
 export async function checkPassword(ctx: AppContext, username: string, password: string): Promise<UserRow | null> {
-  const [row] = await ctx.db.select().from(users).where(eq(users.username, username.trim().toLowerCase())).limit(1);
+  const row = await ctx.stores.users.byUsername(username.trim().toLowerCase());
   if (!row) {
     decoyHash ??= hash("decoy-password");
     await verify(await decoyHash, password).catch(() => false);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "./db";
-import type { FileStorage } from "./files";
+import type { FileStorage } from "../adapters/file-store/types";
 import { files } from "./schema";
 
 /** Files as bytea rows in the application's own database: every instance over it sees every file. */

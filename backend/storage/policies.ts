@@ -1,18 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, lte } from "drizzle-orm";
+import type { ChangeMeta, NewPolicy } from "../domain/stores";
 import type { Db } from "./db";
 import { policies, policyVersions, type PolicyRow } from "./schema";
 import { newPolicyNumber } from "../security/tokens";
+import { StaleVersionError } from "../domain/errors";
+import { checkTransition } from "../domain/status-transition";
 
-export type ChangeMeta = { by: string; at: string; reason?: string; note?: string };
-export type NewPolicy = Omit<PolicyRow, "policyNumber" | "versionId" | "versionSeq" | "createdAt" | "updatedAt" | "updatedBy">;
-
-/** Thrown when the row changed since it was read (optimistic concurrency). */
-export class StaleVersionError extends Error {
-  constructor(readonly policyNumber: string) {
-    super(`Policy ${policyNumber} was changed by someone else.`);
-  }
-}
 
 export async function createPolicy(db: Db, data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow> {
   for (let attempt = 0; ; attempt++) {
@@ -39,7 +33,13 @@ export async function createPolicy(db: Db, data: NewPolicy, meta: ChangeMeta): P
 }
 
 /** Writes a change as the next version, only if nobody changed the policy since `current` was read. */
-export async function updatePolicy(db: Db, current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow> {
+export async function updatePolicy(
+  db: Db,
+  current: PolicyRow,
+  patch: Partial<PolicyRow>,
+  meta: ChangeMeta,
+): Promise<PolicyRow> {
+  if (patch.status) checkTransition(current.policyNumber, current.status, patch.status);
   const next: PolicyRow = {
     ...current,
     ...patch,
@@ -110,6 +110,7 @@ function versionOf(row: PolicyRow, meta: ChangeMeta) {
 }
 
 function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: string; cause?: { code?: string } })?.code ?? (e as { cause?: { code?: string } })?.cause?.code;
+  const code =
+    (e as { code?: string; cause?: { code?: string } })?.code ?? (e as { cause?: { code?: string } })?.cause?.code;
   return code === "23505";
 }

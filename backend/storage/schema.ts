@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import type { StatusKey } from "../../contract/statuses";
 import type { Pricing } from "../../contract/pricing";
 import type { QuoteAnswers } from "../products/definition";
 
@@ -30,7 +31,7 @@ export const policies = pgTable(
   {
     policyNumber: text("policy_number").primaryKey(),
     productSlug: text("product_slug").notNull(),
-    status: text("status").notNull(),
+    status: text("status").$type<StatusKey>().notNull(),
     versionId: text("version_id").notNull(),
     versionSeq: integer("version_seq").notNull(),
     quoteTokenHash: text("quote_token_hash"),
@@ -74,14 +75,17 @@ export const policyVersions = pgTable(
     policyNumber: text("policy_number").notNull(),
     seq: integer("seq").notNull(),
     versionId: text("version_id").notNull(),
-    status: text("status").notNull(),
+    status: text("status").$type<StatusKey>().notNull(),
     snapshot: jsonb("snapshot").$type<PolicyRow>().notNull(),
     changedAt: timestamp("changed_at", { withTimezone: true, mode: "string" }).notNull(),
     changedBy: text("changed_by").notNull(),
     reasonText: text("reason_text").notNull().default(""),
     note: text("note").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.policyNumber, t.seq] }), index("policy_versions_time_idx").on(t.policyNumber, t.changedAt)],
+  (t) => [
+    primaryKey({ columns: [t.policyNumber, t.seq] }),
+    index("policy_versions_time_idx").on(t.policyNumber, t.changedAt),
+  ],
 );
 
 export const attachments = pgTable(
@@ -113,7 +117,12 @@ export const payments = pgTable(
     policyVersionId: text("policy_version_id"),
     /** pending → processing → succeeded | declined; settled once by the process endpoint. */
     status: text("status").notNull(),
-    gatewayResult: jsonb("gateway_result").$type<{ approved: boolean; reason: string; payerName: string; last4: string } | null>(),
+    gatewayResult: jsonb("gateway_result").$type<{
+      approved: boolean;
+      reason: string;
+      payerName: string;
+      last4: string;
+    } | null>(),
     reference: text("reference"),
     approvalCode: text("approval_code"),
     failureReason: text("failure_reason"),
@@ -148,21 +157,18 @@ export const customers = pgTable("customers", {
   createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
 });
 
-export const authTokens = pgTable(
-  "auth_tokens",
-  {
-    tokenHash: text("token_hash").primaryKey(),
-    kind: text("kind").notNull(),
-    customerId: text("customer_id"),
-    userId: text("user_id"),
-    policyScope: text("policy_scope"),
-    /** Idle expiry: moved on by refresh, never past absoluteExpiresAt. */
-    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
-    absoluteExpiresAt: timestamp("absolute_expires_at", { withTimezone: true, mode: "string" }).notNull(),
-    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "string" }),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
-  },
-);
+export const authTokens = pgTable("auth_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  kind: text("kind").notNull(),
+  customerId: text("customer_id"),
+  userId: text("user_id"),
+  policyScope: text("policy_scope"),
+  /** Idle expiry: moved on by refresh, never past absoluteExpiresAt. */
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+  absoluteExpiresAt: timestamp("absolute_expires_at", { withTimezone: true, mode: "string" }).notNull(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "string" }),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
+});
 
 export const outbox = pgTable(
   "outbox",
@@ -196,9 +202,11 @@ export const users = pgTable("users", {
 export type UserRow = typeof users.$inferSelect;
 
 /** Attempts counted in the database, so a limit holds across every backend instance. */
-export const rateEvents = pgTable("rate_events", { key: text("key").notNull(), at: timestamp("at", { withTimezone: true, mode: "string" }).notNull() }, (t) => [
-  index("rate_events_key_idx").on(t.key, t.at),
-]);
+export const rateEvents = pgTable(
+  "rate_events",
+  { key: text("key").notNull(), at: timestamp("at", { withTimezone: true, mode: "string" }).notNull() },
+  (t) => [index("rate_events_key_idx").on(t.key, t.at)],
+);
 
 /** When each quote token was last used: a token idle for 30 days no longer opens its quote. */
 export const quoteTokenActivity = pgTable("quote_token_activity", {

@@ -4,7 +4,8 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "../config";
 import { openDatabase, type Database } from "../storage/db";
-import { openFileStorage } from "../storage/file-store";
+import { openFileStorage } from "../adapters/file-store/open";
+import { createContext } from "../create-context";
 import { buildServer } from "../server";
 import type { AppContext } from "../context";
 import type { FastifyInstance } from "fastify";
@@ -45,7 +46,7 @@ export async function startInstance(
   let offset = 0;
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dir, LINK_SECRET: "x".repeat(40), AUTH_RATE_LIMIT: "1000", QUOTE_RATE_LIMIT: "100000", ...env });
   const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: dir });
-  const ctx: AppContext = { config, db: database.db, files, now: () => new Date(Date.now() + offset) };
+  const ctx: AppContext = createContext({ config, db: database.db, files, now: () => new Date(Date.now() + offset) });
   const app = await buildServer(ctx);
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address() as { port: number };

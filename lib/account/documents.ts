@@ -1,4 +1,5 @@
 import type { DocumentName } from "@/contract/endpoints";
+import { ISSUED, namesOf } from "@/contract/lifecycle";
 import { STATUSES } from "@/contract/statuses";
 
 export type PolicyDocument = { id: DocumentName; label: string; filename: (n: string) => string };
@@ -14,11 +15,11 @@ const ALWAYS: PolicyDocument[] = [
 const CANCELLATION_LETTER = pdf("cancellation-letter", "Cancellation letter");
 
 /** Statuses of a bought policy: before that, there are no documents to give. */
-const ISSUED: string[] = [STATUSES.S_ACTIVE, STATUSES.S_CANCELLATION_REQUESTED, STATUSES.S_CANCELLED, STATUSES.S_ENDED];
+const ISSUED_NAMES = namesOf(ISSUED);
 
 /** The documents a policy in this status has; the cancellation letter only once it is cancelled. */
 export function documentsFor(status: string): PolicyDocument[] {
-  if (!ISSUED.includes(status)) return [];
+  if (!ISSUED_NAMES.includes(status)) return [];
   return status === STATUSES.S_CANCELLED ? [...ALWAYS, CANCELLATION_LETTER] : ALWAYS;
 }
 

@@ -1,4 +1,5 @@
 import type { PolicyView } from "@/contract/policy";
+import { ISSUED, namesOf } from "@/contract/lifecycle";
 
 const succeeded = (status: string) => /succe|paid|captur|settled/i.test(status) && !/declin|fail|refus/i.test(status);
 
@@ -18,4 +19,4 @@ export function lastDecline(policy: PolicyView): string | null {
 }
 
 /** Statuses whose policies have documents. */
-export const HAS_DOCUMENTS = ["Active", "Cancellation-requested", "Cancelled", "Expired"];
+export const HAS_DOCUMENTS = namesOf(ISSUED);

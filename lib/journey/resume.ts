@@ -1,9 +1,10 @@
 import type { SubmitResponse } from "@/contract/journey";
+import { ISSUED, namesOf } from "@/contract/lifecycle";
 import { STATUSES } from "@/contract/statuses";
 import { donePath, paymentPath, reviewPath, stepPath } from "./paths";
 import type { StepMemory } from "./step-memory";
 
-const BOUGHT: string[] = [STATUSES.S_ACTIVE, STATUSES.S_CANCELLATION_REQUESTED, STATUSES.S_CANCELLED, STATUSES.S_ENDED];
+const BOUGHT = namesOf(ISSUED);
 
 /** A quote with no step left: its review, or its policy once bought. */
 export const settledPath = (n: string, status: string | null | undefined) =>

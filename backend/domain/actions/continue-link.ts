@@ -1,11 +1,10 @@
 import { createHmac } from "node:crypto";
 import { continueLinkRequestSchema } from "../../../contract/actions";
 import type { AppContext } from "../../context";
-import { ApiError, invalid, notFound } from "../../http/errors";
-import { parseWith } from "../../http/parse";
+import { forbidden, invalid, notFound } from "../errors";
+import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import { getPolicy, updatePolicy } from "../../storage/policies";
 import { hashToken, newToken, sameHash } from "../../security/tokens";
 import { queueEmail } from "../../mail/outbox";
 import { getProduct } from "../../products";
@@ -13,6 +12,7 @@ import { isTrustedReturn } from "../payments";
 import { quoteStateOf } from "../journey/state";
 import { requirePermission } from "./guard";
 import { actorName } from "../journey/save";
+import { OPEN_QUOTE, isStatusIn } from "../../../contract/lifecycle";
 
 export const LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -24,15 +24,21 @@ export async function continueLink(ctx: AppContext, policyNumber: string, baseUr
   const payload = `${policyNumber}.${expires}`;
   const signed = `${payload}.${sign(ctx.config.linkSecret, payload)}`;
   const base = (baseUrl ?? ctx.config.PUBLIC_WEB_URL).replace(/\/$/, "");
-  return { signed_policy_number: signed, url: `${base}/continue/${signed}`, expires_at: new Date(expires * 1000).toISOString() };
+  return {
+    signed_policy_number: signed,
+    url: `${base}/continue/${signed}`,
+    expires_at: new Date(expires * 1000).toISOString(),
+  };
 }
 
 export async function createContinueLink(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
   requirePermission(caller, "send_continue_links");
   const body = parseWith(continueLinkRequestSchema, input ?? {});
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
-  if (!continuable(policy.status, policy.progress.outcome)) throw notFound(`Quote ${policy.policyNumber} can't be continued: it is no longer open.`);
-  if (body.base_url && !isTrustedReturn(ctx, body.base_url)) throw invalid("base_url must be an address on a site this service is configured to trust.");
+  if (!continuable(policy.status, policy.progress.outcome))
+    throw notFound(`Quote ${policy.policyNumber} can't be continued: it is no longer open.`);
+  if (body.base_url && !isTrustedReturn(ctx, body.base_url))
+    throw invalid("base_url must be an address on a site this service is configured to trust.");
   const link = await continueLink(ctx, policy.policyNumber, body.base_url ? new URL(body.base_url).origin : null);
   if (body.send_email) {
     if (!policy.customerEmail) throw invalid(`Quote ${policy.policyNumber} has no customer email address yet.`);
@@ -48,19 +54,26 @@ export async function createContinueLink(ctx: AppContext, caller: Caller, policy
   return link;
 }
 
-const continuable = (status: string, outcome: string | null) => ["S_NEW", "S_QUOTED"].includes(status) && outcome !== "rejected";
+const continuable = (status: string, outcome: string | null) =>
+  isStatusIn(OPEN_QUOTE, status) && outcome !== "rejected";
 
 /** Opens a signed link: a fresh quote token for whoever holds it, and the quote's current step. */
 export async function openContinueLink(ctx: AppContext, caller: Caller, signed: string) {
   const [policyNumber, expires, signature] = signed.split(".");
   const expected = policyNumber && expires ? sign(ctx.config.linkSecret, `${policyNumber}.${expires}`) : "";
   const valid = !!signature && sameHash(signature, expected);
-  if (!valid) throw new ApiError(403, "invalid_link", "This link is not valid. Ask your agent for a new one.");
-  if (Number(expires) * 1000 < ctx.now().getTime()) throw new ApiError(403, "link_expired", "This link has expired. Ask your agent for a new one.");
-  const policy = await getPolicy(ctx.db, policyNumber);
-  if (!policy || !continuable(policy.status, policy.progress.outcome)) throw notFound("This quote can no longer be continued.");
+  if (!valid) throw forbidden("This link is not valid. Ask your agent for a new one.", "invalid_link");
+  if (Number(expires) * 1000 < ctx.now().getTime()) {
+    throw forbidden("This link has expired. Ask your agent for a new one.", "link_expired");
+  }
+  const policy = await ctx.stores.policies.get(policyNumber);
+  if (!policy || !continuable(policy.status, policy.progress.outcome))
+    throw notFound("This quote can no longer be continued.");
   const quoteToken = newToken();
-  const updated = await updatePolicy(ctx.db, policy, { quoteTokenHash: hashToken(quoteToken) }, { by: actorName(caller), at: ctx.now().toISOString(), reason: "Continue link opened" });
+  const updated = await ctx.stores.policies.update(policy,
+    { quoteTokenHash: hashToken(quoteToken) },
+    { by: actorName(caller), at: ctx.now().toISOString(), reason: "Continue link opened" },
+  );
   const product = getProduct(updated.productSlug)!;
   return { ...quoteStateOf(product, updated), quote_token: quoteToken, product_slug: updated.productSlug };
 }

@@ -1,12 +1,11 @@
 import { removeRecurringRequestSchema } from "../../../contract/actions";
 import { todayISO } from "../../../contract/rules";
 import type { AppContext } from "../../context";
-import { conflict, notFound } from "../../http/errors";
-import { parseWith } from "../../http/parse";
+import { conflict, notFound } from "../errors";
+import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import { createPolicy, updatePolicy } from "../../storage/policies";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import { hashToken, newToken } from "../../security/tokens";
 import { getProduct } from "../../products";
 import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
@@ -15,6 +14,7 @@ import { sequenceOf } from "../journey/forms";
 import { stillComplete } from "../journey/progress";
 import { actorName, freshProgress } from "../journey/save";
 import { requirePermission } from "./guard";
+import { STATUS, RENEWABLE, isStatusIn } from "../../../contract/lifecycle";
 
 /** A new quote from an existing policy's answers: a copy, or a renewal that asks the renewal steps again. */
 async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: "copy" | "renewal") {
@@ -26,17 +26,19 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
   const completed = isRenewal ? [] : stillComplete(sequence, answers, source.progress.completed, todayISO(ctx.now()));
   const current = sequence.find((f) => !completed.includes(f.form_id))?.form_id ?? null;
   const quoteToken = newToken();
-  const policy = await createPolicy(
-    ctx.db,
-    {
+  const policy = await ctx.stores.policies.create({
       ...source,
       answers,
-      status: current ? "S_NEW" : "S_QUOTED",
+      status: current ? STATUS.new : STATUS.quoted,
       quoteTokenHash: hashToken(quoteToken),
       soldByUserId: caller.kind === "user" ? caller.userId : source.soldByUserId,
       renewedFromPolicyNumber: isRenewal ? source.policyNumber : null,
       isRenewal,
-      progress: { ...freshProgress(current), completed, otpVerified: source.progress.otpVerified || !!source.customerId },
+      progress: {
+        ...freshProgress(current),
+        completed,
+        otpVerified: source.progress.otpVerified || !!source.customerId,
+      },
       pricing: priceQuote(product, answers),
       paymentMode: null,
       recurringPayment: false,
@@ -45,7 +47,11 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
       cancellationReason: null,
       terminationDate: null,
     },
-    { by: actorName(caller), at: ctx.now().toISOString(), reason: isRenewal ? `Renewal of ${source.policyNumber}` : `Copied from ${source.policyNumber}` },
+    {
+      by: actorName(caller),
+      at: ctx.now().toISOString(),
+      reason: isRenewal ? `Renewal of ${source.policyNumber}` : `Copied from ${source.policyNumber}`,
+    },
   );
   return { policy_number: policy.policyNumber, product_slug: policy.productSlug, quote_token: quoteToken };
 }
@@ -67,7 +73,8 @@ export async function copyPolicy(ctx: AppContext, caller: Caller, policyNumber: 
 
 export async function renewPolicy(ctx: AppContext, caller: Caller, policyNumber: string) {
   const source = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
-  if (!["S_ACTIVE", "S_ENDED"].includes(source.status)) throw conflict(`Only an active or expired policy can be renewed; ${source.policyNumber} is neither.`);
+  if (!isStatusIn(RENEWABLE, source.status))
+    throw conflict(`Only an active or expired policy can be renewed; ${source.policyNumber} is neither.`);
   return derive(ctx, caller, source, "renewal");
 }
 
@@ -76,6 +83,9 @@ export async function removeRecurringPayment(ctx: AppContext, caller: Caller, po
   const { comment } = parseWith(removeRecurringRequestSchema, input);
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!policy.recurringPayment) throw notFound(`Policy ${policy.policyNumber} has no recurring payment.`);
-  await updatePolicy(ctx.db, policy, { recurringPayment: false }, { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment });
+  await ctx.stores.policies.update(policy,
+    { recurringPayment: false },
+    { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment },
+  );
   return { success: true, policy_number: policy.policyNumber };
 }

@@ -1,10 +1,8 @@
-import type { FastifyRequest } from "fastify";
 import type { AppContext } from "../../context";
-import { ApiError, forbidden, unauthenticated } from "../../http/errors";
+import { DomainError, StaleVersionError, forbidden, unauthenticated } from "../errors";
 import type { Caller, Permission } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import { StaleVersionError } from "../../storage/policies";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import { viewPolicy } from "../policy-view";
 
 const PERMISSION_WORDS: Record<Permission, string> = {
@@ -24,10 +22,10 @@ export function requirePermission(caller: Caller, permission: Permission) {
 }
 
 /** The version the caller last saw, from `If-Match`; the change goes through only on that version. */
-export function ifMatch(request: FastifyRequest): string {
-  const header = request.headers["if-match"];
+export function ifMatch(header: string | string[] | undefined): string {
   if (!header || typeof header !== "string") {
-    throw new ApiError(428, "precondition_required", "Send If-Match with the policy's version_id, so a change made meanwhile isn't overwritten.");
+    const detail = "Send If-Match with the policy's version_id, so a change made meanwhile isn't overwritten.";
+    throw new DomainError("version_required", "precondition_required", detail);
   }
   return header.replace(/^W\//, "").replace(/"/g, "").trim();
 }
@@ -41,7 +39,10 @@ export async function loadForChange(ctx: AppContext, caller: Caller, policyNumbe
 
 export async function throwStale(ctx: AppContext, caller: Caller, policyNumber: string): Promise<never> {
   const { view } = await viewPolicy(ctx, caller, policyNumber);
-  throw Object.assign(new ApiError(412, "precondition_failed", `Policy ${policyNumber} was changed by someone else since you opened it. Check the latest details and try again.`), { extra: { policy: view } });
+  const detail =
+    `Policy ${policyNumber} was changed by someone else since you opened it. ` +
+    "Check the latest details and try again.";
+  throw new DomainError("stale_version", "precondition_failed", detail, { policy: view });
 }
 
 /** Runs a write; if someone else wrote first, answers 412 with the fresh policy. */

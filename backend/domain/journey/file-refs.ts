@@ -1,7 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Answers } from "../../../contract/form";
 import type { AppContext } from "../../context";
-import { attachments } from "../../storage/schema";
 
 /** Every file a form points at must have been uploaded to this policy, for that field. */
 export async function fileErrors(ctx: AppContext, policyNumber: string | null, def: { fields: Array<{ type: string; name: string; title: string }> }, values: Answers): Promise<Record<string, string[]>> {
@@ -13,10 +11,7 @@ export async function fileErrors(ctx: AppContext, policyNumber: string | null, d
     const refs = value.filter((r): r is { id: string } => typeof r?.id === "string");
     const ids = refs.map((r) => r.id);
     const found = policyNumber
-      ? await ctx.db
-          .select({ ref: attachments.ref })
-          .from(attachments)
-          .where(and(eq(attachments.policyNumber, policyNumber), eq(attachments.fieldName, field.name), inArray(attachments.ref, ids)))
+      ? await ctx.stores.attachments.refsFor(policyNumber, field.name, ids)
       : [];
     if (found.length !== new Set(ids).size) errors[field.name] = [`We couldn't find one of the files for ${field.title}. Please upload it again.`];
   }

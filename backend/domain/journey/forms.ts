@@ -1,6 +1,6 @@
 import type { Answers, Field, Form } from "../../../contract/form";
 import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 
 export const OTP_FORM_ID = "otp";
 export const CONFIRMATION_FORM_ID = "confirmation";

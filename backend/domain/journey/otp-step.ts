@@ -1,18 +1,18 @@
-import { and, eq, gt } from "drizzle-orm";
 import type { Answers } from "../../../contract/form";
 import type { SubmitResponse } from "../../../contract/journey";
 import type { AppContext } from "../../context";
-import { conflict } from "../../http/errors";
+import { conflict } from "../errors";
 import type { Caller } from "../../security/caller";
 import { findOrCreateCustomer, issueCustomerToken } from "../../security/customers";
 import { issueCode, verifyCode } from "../../security/otp";
 import { withinLimit } from "../../security/rate-events";
-import { otpCodes, type PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import type { ProductDefinition } from "../../products/definition";
 import { customerFacts, otpEmail } from "../policy-facts";
 import { OTP_FORM_ID, otpForm, presentForm, sequenceOf } from "./forms";
 import { respond } from "./respond";
 import { savePolicy } from "./save";
+import { STATUS } from "../../../contract/lifecycle";
 
 const RESEND_LIMIT = 5;
 const RESEND_WINDOW_MS = 15 * 60 * 1000;
@@ -21,13 +21,18 @@ export async function sendQuoteCode(ctx: AppContext, product: ProductDefinition,
   const email = otpEmail(product, policy.answers);
   if (!email) throw conflict("We need your email address before we can send a verification code.");
   const since = new Date(ctx.now().getTime() - RESEND_WINDOW_MS).toISOString();
-  const recent = await ctx.db
-    .select({ id: otpCodes.id })
-    .from(otpCodes)
-    .where(and(eq(otpCodes.policyNumber, policy.policyNumber), gt(otpCodes.createdAt, since)));
+  const recent = await ctx.stores.otpCodes.countForPolicySince(policy.policyNumber, since);
   // Per quote and per address: many quotes can't be used to flood one inbox.
-  if (recent.length >= RESEND_LIMIT || !(await withinLimit(ctx, `otp-quote:${email.toLowerCase()}`, RESEND_LIMIT * 2, RESEND_WINDOW_MS))) {
-    return { form: otpForm(email, ["You've asked for several codes in a short time. Please use the newest code, or wait 15 minutes."]), sent: false };
+  if (
+    recent >= RESEND_LIMIT ||
+    !(await withinLimit(ctx, `otp-quote:${email.toLowerCase()}`, RESEND_LIMIT * 2, RESEND_WINDOW_MS))
+  ) {
+    return {
+      form: otpForm(email, [
+        "You've asked for several codes in a short time. Please use the newest code, or wait 15 minutes.",
+      ]),
+      sent: false,
+    };
   }
   await issueCode(ctx, { purpose: "quote", email, policyNumber: policy.policyNumber });
   return { form: otpForm(email), sent: true };
@@ -41,8 +46,15 @@ const MESSAGES = {
 };
 
 /** Posting the otp form verifies its code; posting it with `resend: true` sends a new code instead. */
-export async function submitOtp(ctx: AppContext, caller: Caller, product: ProductDefinition, policy: PolicyRow, posted: Answers): Promise<SubmitResponse> {
-  if (policy.progress.currentFormId !== OTP_FORM_ID) throw conflict(`Quote ${policy.policyNumber} is not waiting for a verification code.`);
+export async function submitOtp(
+  ctx: AppContext,
+  caller: Caller,
+  product: ProductDefinition,
+  policy: PolicyRow,
+  posted: Answers,
+): Promise<SubmitResponse> {
+  if (policy.progress.currentFormId !== OTP_FORM_ID)
+    throw conflict(`Quote ${policy.policyNumber} is not waiting for a verification code.`);
   const email = otpEmail(product, policy.answers) ?? "";
   if (posted.resend === true || posted.resend === "true") {
     const sent = await sendQuoteCode(ctx, product, policy);
@@ -50,10 +62,13 @@ export async function submitOtp(ctx: AppContext, caller: Caller, product: Produc
   }
   const code = typeof posted.code === "string" ? posted.code.trim() : "";
   if (!/^\d{6}$/.test(code)) {
-    return respond(policy, "perform_otp", otpForm(email, ["Enter the 6-digit code from the email."]), { has_errors: true });
+    return respond(policy, "perform_otp", otpForm(email, ["Enter the 6-digit code from the email."]), {
+      has_errors: true,
+    });
   }
   const outcome = await verifyCode(ctx, { purpose: "quote", email, code, policyNumber: policy.policyNumber });
-  if (outcome !== "ok") return respond(policy, "perform_otp", otpForm(email, [MESSAGES[outcome]]), { has_errors: true });
+  if (outcome !== "ok")
+    return respond(policy, "perform_otp", otpForm(email, [MESSAGES[outcome]]), { has_errors: true });
 
   const facts = customerFacts(product, policy.answers);
   const customer = await findOrCreateCustomer(ctx, { email, firstName: facts.first_name, lastName: facts.last_name });
@@ -66,14 +81,19 @@ export async function submitOtp(ctx: AppContext, caller: Caller, product: Produc
     policy,
     {
       customerId: customer.id,
-      status: next ? "S_NEW" : "S_QUOTED",
+      status: next ? STATUS.new : STATUS.quoted,
       progress: { ...policy.progress, otpVerified: true, currentFormId: next?.form_id ?? null },
     },
     "Email verified",
   );
   const { token, expiresAt } = await issueCustomerToken(ctx, customer.id);
-  return respond(updated, next ? "continue" : "complete", next ? presentForm(next, updated.answers[next.form_id]) : null, {
-    customer_token: token,
-    customer_token_expires_at: expiresAt,
-  });
+  return respond(
+    updated,
+    next ? "continue" : "complete",
+    next ? presentForm(next, updated.answers[next.form_id]) : null,
+    {
+      customer_token: token,
+      customer_token_expires_at: expiresAt,
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
 import { validateForm } from "../../../contract/rules";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import { sequenceOf, type FormDef } from "./forms";
 
 /** Forms stay complete only while their saved answers are still valid (an earlier answer may have changed a rule). */

@@ -2,7 +2,7 @@ import type { Form } from "../../../contract/form";
 import type { Pricing } from "../../../contract/pricing";
 import { STATUSES, type StatusKey } from "../../../contract/statuses";
 import type { NextAction, SubmitResponse } from "../../../contract/journey";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import type { FormDef } from "./forms";
 
 type Extra = Partial<Pick<SubmitResponse, "content_data" | "quote_token" | "customer_token" | "customer_token_expires_at" | "payment" | "has_errors">> & {

@@ -1,9 +1,9 @@
 import type { AppContext } from "../../context";
 import type { Caller } from "../../security/caller";
-import { createPolicy, updatePolicy } from "../../storage/policies";
-import type { PolicyRow, Progress } from "../../storage/schema";
+import type { PolicyRow, Progress } from "../../storage/rows";
 import { hashToken, newToken } from "../../security/tokens";
 import type { ProductDefinition } from "../../products/definition";
+import { STATUS } from "../../../contract/lifecycle";
 
 export const freshProgress = (currentFormId: string | null): Progress => ({
   currentFormId,
@@ -32,11 +32,9 @@ export function actorShownTo(caller: Caller, changedBy: string): string {
 /** A new quote, bound to the caller by a quote token (returned once) and to a signed-in customer or agent. */
 export async function startQuote(ctx: AppContext, caller: Caller, product: ProductDefinition, firstFormId: string) {
   const quoteToken = newToken();
-  const policy = await createPolicy(
-    ctx.db,
-    {
+  const policy = await ctx.stores.policies.create({
       productSlug: product.slug,
-      status: "S_NEW",
+      status: STATUS.new,
       quoteTokenHash: hashToken(quoteToken),
       customerId: caller.kind === "customer" ? caller.customerId : null,
       soldByUserId: caller.kind === "user" ? caller.userId : null,
@@ -62,6 +60,12 @@ export async function startQuote(ctx: AppContext, caller: Caller, product: Produ
   return { policy, quoteToken };
 }
 
-export async function savePolicy(ctx: AppContext, caller: Caller, policy: PolicyRow, patch: Partial<PolicyRow>, reason?: string) {
-  return updatePolicy(ctx.db, policy, patch, { by: actorName(caller), at: ctx.now().toISOString(), reason });
+export async function savePolicy(
+  ctx: AppContext,
+  caller: Caller,
+  policy: PolicyRow,
+  patch: Partial<PolicyRow>,
+  reason?: string,
+) {
+  return ctx.stores.policies.update(policy, patch, { by: actorName(caller), at: ctx.now().toISOString(), reason });
 }

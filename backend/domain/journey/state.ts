@@ -1,14 +1,15 @@
 import type { SubmitResponse } from "../../../contract/journey";
 import type { AppContext } from "../../context";
-import { invalid, notFound } from "../../http/errors";
+import { invalid, notFound } from "../errors";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import type { ProductDefinition } from "../../products/definition";
 import { otpEmail } from "../policy-facts";
 import { OTP_FORM_ID, otpForm, presentForm, sequenceOf } from "./forms";
 import { closedReason } from "./progress";
 import { describe, referredDescription, rejectedDescription, respond } from "./respond";
+import { STATUS } from "../../../contract/lifecycle";
 
 export function firstForm(product: ProductDefinition): SubmitResponse {
   const def = product.forms[0];
@@ -16,7 +17,13 @@ export function firstForm(product: ProductDefinition): SubmitResponse {
 }
 
 /** Where a quote stands now, or (with formId) an earlier form with its saved answers, for going back. */
-export async function quoteState(ctx: AppContext, caller: Caller, product: ProductDefinition, policyNumber: string, formId?: string): Promise<SubmitResponse> {
+export async function quoteState(
+  ctx: AppContext,
+  caller: Caller,
+  product: ProductDefinition,
+  policyNumber: string,
+  formId?: string,
+): Promise<SubmitResponse> {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (policy.productSlug !== product.slug) throw notFound(`Quote ${policy.policyNumber} is not for ${product.name}.`);
   const sequence = sequenceOf(product, policy);
@@ -25,18 +32,22 @@ export async function quoteState(ctx: AppContext, caller: Caller, product: Produ
     if (index < 0) throw invalid(`There is no step "${formId}" in ${product.name}.`);
     const closed = closedReason(product, policy, sequence, index);
     if (closed) throw invalid(closed);
-    return respond(policy, "continue", presentForm(sequence[index], policy.answers[formId]), { description: describe(sequence[index]) });
+    return respond(policy, "continue", presentForm(sequence[index], policy.answers[formId]), {
+      description: describe(sequence[index]),
+    });
   }
   return quoteStateOf(product, policy);
 }
 
 export function quoteStateOf(product: ProductDefinition, policy: PolicyRow): SubmitResponse {
   const { progress } = policy;
-  if (progress.outcome === "rejected") return respond(policy, "rejected", null, { description: rejectedDescription(progress.outcomeMessage ?? "") });
-  if (policy.status === "S_PENDING_APPROVAL" && progress.referralDecision === null) {
+  if (progress.outcome === "rejected")
+    return respond(policy, "rejected", null, { description: rejectedDescription(progress.outcomeMessage ?? "") });
+  if (policy.status === STATUS.pendingApproval && progress.referralDecision === null) {
     return respond(policy, "referred", null, { description: referredDescription(progress.outcomeMessage ?? "") });
   }
-  if (progress.currentFormId === OTP_FORM_ID) return respond(policy, "perform_otp", otpForm(otpEmail(product, policy.answers) ?? ""));
+  if (progress.currentFormId === OTP_FORM_ID)
+    return respond(policy, "perform_otp", otpForm(otpEmail(product, policy.answers) ?? ""));
   const def = sequenceOf(product, policy).find((f) => f.form_id === progress.currentFormId);
   if (!def) return respond(policy, "complete", null);
   return respond(policy, "continue", presentForm(def, policy.answers[def.form_id]), { description: describe(def) });

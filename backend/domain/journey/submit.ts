@@ -1,10 +1,10 @@
 import type { SubmitRequest, SubmitResponse } from "../../../contract/journey";
 import { todayISO, validateForm, withErrors, type ValidationResult } from "../../../contract/rules";
 import type { AppContext } from "../../context";
-import { conflict, invalid, notFound } from "../../http/errors";
+import { conflict, invalid, notFound } from "../errors";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
-import type { PolicyRow } from "../../storage/schema";
+import type { PolicyRow } from "../../storage/rows";
 import type { ProductDefinition } from "../../products/definition";
 import { priceQuote } from "../pricing";
 import { referralInputs, underwrite } from "../underwriting";
@@ -16,11 +16,18 @@ import { fileErrors } from "./file-refs";
 import { sendQuoteCode, submitOtp } from "./otp-step";
 import { closedReason, stillComplete } from "./progress";
 import { crossFieldErrors } from "./cross-checks";
+import { STATUS, OPEN_QUOTE, isStatusIn } from "../../../contract/lifecycle";
 
-export async function submitForm(ctx: AppContext, caller: Caller, product: ProductDefinition, body: SubmitRequest): Promise<SubmitResponse> {
+export async function submitForm(
+  ctx: AppContext,
+  caller: Caller,
+  product: ProductDefinition,
+  body: SubmitRequest,
+): Promise<SubmitResponse> {
   let policy = body.policy_number ? await loadVisiblePolicy(ctx, caller, body.policy_number) : null;
   let quoteToken: string | null = null;
-  if (policy && policy.productSlug !== product.slug) throw notFound(`Quote ${policy.policyNumber} is not for ${product.name}.`);
+  if (policy && policy.productSlug !== product.slug)
+    throw notFound(`Quote ${policy.policyNumber} is not for ${product.name}.`);
   if (policy) assertEditable(policy);
   if (body.form.form_id === OTP_FORM_ID) {
     if (!policy) throw invalid("The verification code step needs the policy_number of your quote.");
@@ -61,22 +68,45 @@ export async function submitForm(ctx: AppContext, caller: Caller, product: Produ
   };
   // A changed email address is checked again: the code proved the old one, not this one.
   const emailChanged = otpEmail(product, answers) !== otpEmail(product, policy.answers);
-  const progress = { ...policy.progress, completed, confirmedAt: null, otpVerified: policy.progress.otpVerified && !emailChanged };
+  const progress = {
+    ...policy.progress,
+    completed,
+    confirmedAt: null,
+    otpVerified: policy.progress.otpVerified && !emailChanged,
+  };
   const extra = { quote_token: quoteToken };
 
   const verdict = underwrite(product, answers);
   if (verdict?.outcome === "rejected") {
-    policy = await savePolicy(ctx, caller, policy, { ...base, progress: { ...progress, outcome: "rejected", outcomeMessage: verdict.message, currentFormId: null } }, "Application declined");
+    policy = await savePolicy(
+      ctx,
+      caller,
+      policy,
+      { ...base, progress: { ...progress, outcome: "rejected", outcomeMessage: verdict.message, currentFormId: null } },
+      "Application declined",
+    );
     return respond(policy, "rejected", null, { ...extra, description: rejectedDescription(verdict.message) });
   }
   const next = sequence[index + 1] ?? null;
-  const approved = policy.progress.referralDecision === "approved" && policy.progress.referralApprovedFor === referralInputs(product, answers);
+  const approved =
+    policy.progress.referralDecision === "approved" &&
+    policy.progress.referralApprovedFor === referralInputs(product, answers);
   if (verdict?.outcome === "referred" && !approved) {
     policy = await savePolicy(
       ctx,
       caller,
       policy,
-      { ...base, status: "S_PENDING_APPROVAL", progress: { ...progress, outcome: "referred", outcomeMessage: verdict.message, referralDecision: null, currentFormId: next?.form_id ?? null } },
+      {
+        ...base,
+        status: STATUS.pendingApproval,
+        progress: {
+          ...progress,
+          outcome: "referred",
+          outcomeMessage: verdict.message,
+          referralDecision: null,
+          currentFormId: next?.form_id ?? null,
+        },
+      },
       "Referred to an underwriter",
     );
     return respond(policy, "referred", null, { ...extra, description: referredDescription(verdict.message) });
@@ -88,14 +118,27 @@ export async function submitForm(ctx: AppContext, caller: Caller, product: Produ
     return respond(policy, "perform_otp", sent.form, extra);
   }
 
-  const status = next ? "S_NEW" : "S_QUOTED";
-  policy = await savePolicy(ctx, caller, policy, { ...base, status, progress: { ...progress, currentFormId: next?.form_id ?? null } }, next ? undefined : "Quote completed");
+  const status = next ? STATUS.new : STATUS.quoted;
+  policy = await savePolicy(
+    ctx,
+    caller,
+    policy,
+    { ...base, status, progress: { ...progress, currentFormId: next?.form_id ?? null } },
+    next ? undefined : "Quote completed",
+  );
   const nextForm = next ? presentForm(next, answers[next.form_id]) : null;
   const display = (def as { display_after?: { title: string; content: string } | null }).display_after;
   if (display) {
-    return respond(policy, "display", nextForm, { ...extra, content_data: { title: display.title, content: display.content, redirect_to: null }, description: describe(next ?? undefined) });
+    return respond(policy, "display", nextForm, {
+      ...extra,
+      content_data: { title: display.title, content: display.content, redirect_to: null },
+      description: describe(next ?? undefined),
+    });
   }
-  return respond(policy, next ? "continue" : "complete", nextForm, { ...extra, description: describe(next ?? undefined) });
+  return respond(policy, next ? "continue" : "complete", nextForm, {
+    ...extra,
+    description: describe(next ?? undefined),
+  });
 }
 
 function mergeErrors(result: ValidationResult, extra: Record<string, string[]>) {
@@ -107,7 +150,16 @@ function mergeErrors(result: ValidationResult, extra: Record<string, string[]>) 
 
 /** Answers can change only while the quote is being built. */
 export function assertEditable(policy: PolicyRow) {
-  if (policy.progress.outcome === "rejected") throw conflict(`Application ${policy.policyNumber} was declined, so it can't be changed. You can start a new quote.`);
-  if (policy.status === "S_PENDING_APPROVAL") throw conflict(`Application ${policy.policyNumber} is waiting for an underwriter's decision; we'll email you when it's ready.`);
-  if (policy.status !== "S_NEW" && policy.status !== "S_QUOTED") throw conflict(`Policy ${policy.policyNumber} is already ${policy.status === "S_ACTIVE" ? "active" : "closed"}, so its answers can't be changed.`);
+  if (policy.progress.outcome === "rejected")
+    throw conflict(
+      `Application ${policy.policyNumber} was declined, so it can't be changed. You can start a new quote.`,
+    );
+  if (policy.status === STATUS.pendingApproval)
+    throw conflict(
+      `Application ${policy.policyNumber} is waiting for an underwriter's decision; we'll email you when it's ready.`,
+    );
+  if (!isStatusIn(OPEN_QUOTE, policy.status)) {
+    const state = policy.status === STATUS.active ? "active" : "closed";
+    throw conflict(`Policy ${policy.policyNumber} is already ${state}, so its answers can't be changed.`);
+  }
 }

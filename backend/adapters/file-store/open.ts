@@ -1,7 +1,8 @@
 import path from "node:path";
-import type { Database } from "./db";
-import { directoryStorage, type FileStorage } from "./files";
-import { postgresStorage } from "./files-postgres";
+import type { Database } from "../../storage/db";
+import { postgresStorage } from "../../storage/files-postgres";
+import { directoryStorage } from "./directory";
+import type { FileStorage } from "./types";
 
 export type FileStoreKind = "directory" | "postgres";
 

@@ -1,13 +1,12 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db } from "../storage/db";
-import { idempotencyKeys } from "../storage/schema";
+import type { Claim, IdempotencyStore } from "../domain/stores";
+import type { Db } from "./db";
+import { idempotencyKeys } from "./schema";
 
 export const KEEP_MS = 24 * 60 * 60 * 1000;
 /** How long a running first request holds its key: past it, an instance that died with it no longer blocks a retry. */
 export const LEASE_MS = 2 * 60 * 1000;
 
-export type Claim =
-  { kind: "owner" } | { kind: "in_flight" } | { kind: "mismatch" } | { kind: "done"; response: Buffer };
 
 /**
  * One statement decides who runs the request: a new key, an expired one, or an abandoned run of the same request
@@ -66,3 +65,10 @@ export async function purgeExpiredKeys(db: Db, now: Date): Promise<number> {
 
 export const countKeys = async (db: Db) =>
   (await db.select({ n: sql<number>`count(*)::int` }).from(idempotencyKeys))[0].n;
+
+export const idempotencyStore = (db: Db): IdempotencyStore => ({
+  claim: (id, fingerprint, now) => claimKey(db, id, fingerprint, now),
+  complete: (id, response) => completeKey(db, id, response),
+  release: (id) => releaseKey(db, id),
+  purgeExpired: (now) => purgeExpiredKeys(db, now),
+});

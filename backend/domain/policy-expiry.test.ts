@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
 import { paidPolicy } from "../test/journeys";
-import { expireEndedPolicies } from "./lifecycle";
+import { expireEndedPolicies } from "./policy-expiry";
 
 let backend: Backend;
 beforeAll(async () => {

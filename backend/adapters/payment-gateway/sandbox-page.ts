@@ -1,7 +1,7 @@
-import type { PaymentRow } from "../storage/schema";
+import type { CardInput, GatewayResult } from "./types";
 
-type CardInput = Record<string, string | undefined>;
-type GatewayResult = NonNullable<PaymentRow["gatewayResult"]>;
+/** What the page shows about the payment. */
+type PaymentShown = { amount: string; currency: string; policyNumber: string };
 
 const TEST_CARDS: Record<string, { approved: boolean; reason: string }> = {
   "4242424242424242": { approved: true, reason: "Approved" },
@@ -38,7 +38,7 @@ export function checkCard(input: CardInput, now: Date): { result: GatewayResult 
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function sandboxPage(payment: PaymentRow, input: CardInput, errors: Record<string, string>): string {
+export function sandboxPage(payment: PaymentShown, input: CardInput, errors: Record<string, string>): string {
   const field = (name: string, label: string, attrs: string) => {
     const err = errors[name];
     return `<div class="f"><label for="${name}">${label}</label>${err ? `<p class="e" id="${name}-e">${esc(err)}</p>` : ""}

@@ -1,12 +1,6 @@
 import { mkdir, readFile, writeFile, rm } from "node:fs/promises";
 import path from "node:path";
-
-/** Where uploaded bytes live. A directory by default; an object store would implement the same three calls. */
-export interface FileStorage {
-  put(key: string, bytes: Buffer): Promise<void>;
-  get(key: string): Promise<Buffer | null>;
-  remove(key: string): Promise<void>;
-}
+import type { FileStorage } from "./types";
 
 export function directoryStorage(root: string): FileStorage {
   const safe = (key: string) => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "./db";
-import { postgresStorage } from "./files-postgres";
-import { openFileStorage } from "./file-store";
-import { sharedSandboxCertificates } from "../documents/sandbox-certificates";
+import { openDatabase, type Database } from "../../storage/db";
+import { postgresStorage } from "../../storage/files-postgres";
+import { openFileStorage } from "./open";
+import { sharedSandboxCertificates } from "../../documents/sandbox-certificates";
 
 let database: Database;
 beforeAll(async () => {

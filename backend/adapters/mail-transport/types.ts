@@ -1,0 +1,13 @@
+/** One email, with any files attached. */
+export type MailMessage = {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments: Array<{ filename: string; content: Buffer; contentType: string }>;
+};
+
+/** Whatever delivers email: SMTP today, an email API's client tomorrow. */
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+}

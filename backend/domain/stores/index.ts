@@ -1,0 +1,36 @@
+import type { AttachmentStore } from "./attachment-store";
+import type { HealthStore, IdempotencyStore } from "./idempotency-store";
+import type { OutboxStore } from "./outbox-store";
+import type { PaymentStore } from "./payment-store";
+import type {
+  AuthTokenStore,
+  CustomerStore,
+  OtpCodeStore,
+  QuoteTokenStore,
+  RateEventStore,
+  UserStore,
+} from "./people-stores";
+import type { PolicyStore } from "./policy-store";
+
+export * from "./attachment-store";
+export * from "./idempotency-store";
+export * from "./outbox-store";
+export * from "./payment-store";
+export * from "./people-stores";
+export * from "./policy-store";
+
+/** Every store, as the domain receives them through its context. */
+export type Stores = {
+  policies: PolicyStore;
+  payments: PaymentStore;
+  attachments: AttachmentStore;
+  users: UserStore;
+  customers: CustomerStore;
+  authTokens: AuthTokenStore;
+  otpCodes: OtpCodeStore;
+  rateEvents: RateEventStore;
+  outbox: OutboxStore;
+  quoteTokens: QuoteTokenStore;
+  idempotency: IdempotencyStore;
+  health: HealthStore;
+};

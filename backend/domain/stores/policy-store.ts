@@ -1,0 +1,79 @@
+import type { StatusKey } from "../../../contract/statuses";
+import type { PolicyRow } from "../../storage/rows";
+
+export type ChangeMeta = { by: string; at: string; reason?: string; note?: string };
+
+export type NewPolicy = Omit<
+  PolicyRow,
+  "policyNumber" | "versionId" | "versionSeq" | "createdAt" | "updatedAt" | "updatedBy"
+>;
+
+export type VersionSummary = {
+  seq: number;
+  versionId: string;
+  status: StatusKey;
+  changedAt: string;
+  changedBy: string;
+  reasonText: string;
+  note: string;
+};
+
+export type SearchColumn =
+  | "policy_number"
+  | "customer_name"
+  | "first_name"
+  | "last_name"
+  | "email"
+  | "product_slug"
+  | "subproduct_slug"
+  | "status"
+  | "created_on"
+  | "start_date"
+  | "end_date";
+
+export type CheckedTerm = {
+  column: SearchColumn;
+  kind: "text" | "date" | "timestamp" | "status";
+  operation: "contains" | "equals" | "range" | "in";
+  values: string[];
+};
+
+/** Who may see what: each key set narrows the list. */
+export type ListScope = {
+  customerId?: string;
+  policyNumber?: string | null;
+  soldByUserId?: string | null;
+  statuses: StatusKey[] | null;
+  includeChildren: boolean;
+};
+
+export const LIST_ORDERINGS = ["created_on", "policy_number", "customer_name", "status", "start_date", "end_date"];
+
+export type PolicyListQuery = {
+  scope: ListScope;
+  terms: CheckedTerm[];
+  ordering: { key: string; descending: boolean };
+  limit: number;
+  offset: number;
+  count: boolean;
+};
+
+export type PolicyListPage = {
+  count?: number;
+  rows: Array<{ policy: PolicyRow; userName: string | null; agentCode: string | null }>;
+};
+
+/** Policies and their versions: every change is a new version, written only over the version it was read at. */
+export interface PolicyStore {
+  get(policyNumber: string): Promise<PolicyRow | null>;
+  getAsOf(policyNumber: string, when: string): Promise<PolicyRow | null>;
+  create(data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow>;
+  update(current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow>;
+  versions(policyNumber: string, upTo?: number): Promise<VersionSummary[]>;
+  activeEndedBefore(date: string, limit: number): Promise<PolicyRow[]>;
+  list(query: PolicyListQuery): Promise<PolicyListPage>;
+  /** Quotes in `statuses` untouched since `updatedBefore` and never paid for. */
+  staleDrafts(statuses: StatusKey[], updatedBefore: string, limit: number): Promise<string[]>;
+  /** Removes a quote with its versions and uploads, in one transaction; the uploads' storage keys. */
+  removeDraft(policyNumber: string): Promise<string[]>;
+}

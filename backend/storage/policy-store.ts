@@ -1,0 +1,43 @@
+import { and, eq, inArray, lt, notExists } from "drizzle-orm";
+import type { PolicyStore } from "../domain/stores";
+import type { Db } from "./db";
+import { createPolicy, getPolicy, getPolicyAsOf, listVersions, updatePolicy } from "./policies";
+import { listPolicyPage } from "./policy-list-query";
+import { attachments, payments, policies, policyVersions } from "./schema";
+import { STATUS } from "../../contract/lifecycle";
+
+export function policyStore(db: Db): PolicyStore {
+  return {
+    get: (n) => getPolicy(db, n),
+    getAsOf: (n, when) => getPolicyAsOf(db, n, when),
+    create: (data, meta) => createPolicy(db, data, meta),
+    update: (current, patch, meta) => updatePolicy(db, current, patch, meta),
+    versions: (n, upTo) => listVersions(db, n, upTo),
+    activeEndedBefore: (date, limit) =>
+      db
+        .select()
+        .from(policies)
+        .where(and(eq(policies.status, STATUS.active), lt(policies.endDate, date)))
+        .limit(limit),
+    list: (query) => listPolicyPage(db, query),
+    async staleDrafts(statuses, updatedBefore, limit) {
+      const paid = db.select().from(payments).where(eq(payments.policyNumber, policies.policyNumber));
+      const rows = await db
+        .select({ n: policies.policyNumber })
+        .from(policies)
+        .where(and(inArray(policies.status, statuses), lt(policies.updatedAt, updatedBefore), notExists(paid)))
+        .limit(limit);
+      return rows.map((r) => r.n);
+    },
+    removeDraft: (n) =>
+      db.transaction(async (tx) => {
+        const files = await tx
+          .delete(attachments)
+          .where(eq(attachments.policyNumber, n))
+          .returning({ key: attachments.storageKey });
+        await tx.delete(policyVersions).where(eq(policyVersions.policyNumber, n));
+        await tx.delete(policies).where(eq(policies.policyNumber, n));
+        return files.map((f) => f.key);
+      }),
+  };
+}

@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import type { Stores } from "../domain/stores";
+import { attachmentStore } from "./attachment-store";
+import { authTokenStore } from "./auth-token-store";
+import type { Db } from "./db";
+import { paymentStore } from "./payment-store";
+import { customerStore, userStore } from "./people-stores";
+import { otpCodeStore } from "./otp-code-store";
+import { rateEventStore } from "./rate-event-store";
+import { outboxStore } from "./outbox-store";
+import { quoteTokenStore } from "./quote-token-store";
+import { idempotencyStore } from "./idempotency-store";
+import { policyStore } from "./policy-store";
+
+/** Every store over one database handle (the pool, or a transaction). */
+export const openStores = (db: Db): Stores => ({
+  policies: policyStore(db),
+  payments: paymentStore(db),
+  attachments: attachmentStore(db),
+  users: userStore(db),
+  customers: customerStore(db),
+  authTokens: authTokenStore(db),
+  otpCodes: otpCodeStore(db),
+  rateEvents: rateEventStore(db),
+  outbox: outboxStore(db),
+  quoteTokens: quoteTokenStore(db),
+  idempotency: idempotencyStore(db),
+  health: {
+    async ping() {
+      await db.execute(sql`SELECT 1`);
+    },
+  },
+});
