@@ -27,7 +27,7 @@ export function errorEntries(fields: Field[], values: FieldValues, errors: Field
   const add = (path: string, title: string, texts: string[], prefix = "") => {
     for (const text of texts) entries.push({ key: `${path}:${text}`, text: prefix + withTitle(title, text), target: controlId(path) });
   };
-  for (const field of visibleFields(fields, answers) as Field[]) {
+  for (const field of visibleFields(fields, answers)) {
     const path = fieldKey(field.name);
     const isGroup = field.type === "group";
     add(path, field.title, messagesAt(errors, server.fields, path, isGroup));

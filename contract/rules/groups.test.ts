@@ -45,7 +45,7 @@ it.each([
   ["required and empty", [], ["Add at least one item to beneficiaries."]],
   ["too few", [ann], ["Add at least 2 items to beneficiaries."]],
 ])("required group: %s", (_label, posted, errors) => {
-  const required = { ...beneficiaries, required: true, rules: { min: 2 } };
+  const required = field("group", { ...beneficiaries, required: true, rules: { min: 2 } });
   expect(validateForm({ fields: [required] }, { beneficiaries: posted }, ctx).fieldErrors).toEqual({ beneficiaries: errors });
 });
 

@@ -57,7 +57,7 @@ function checkAnswers(fields: AnyField[], answers: Answers, ctx: RuleContext, ne
     if (f.type === "group" && !nested && !isFixed(f) && Array.isArray(value)) {
       result.values[f.name] = value.map((item, index) => {
         if (!isPlainObject(item)) return item;
-        const sub = checkAnswers((f as Field).fields ?? [], item, ctx, true);
+        const sub = checkAnswers(f.fields ?? [], item, ctx, true);
         for (const [name, list] of Object.entries(sub.fieldErrors)) {
           result.itemErrors.push({ group: f.name, index, name, errors: list });
         }

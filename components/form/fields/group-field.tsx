@@ -2,12 +2,12 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray } from "react-hook-form";
-import type { Field } from "@/contract/form";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { controlId, type FieldProps } from "../field-props";
 import { FieldList } from "../field-list";
-import { countRule, emptyItem, itemNoun, midSentence } from "../group-items";
+import { numericRule } from "@/contract/rules";
+import { emptyItem, itemNoun, midSentence } from "../group-items";
 import { useFieldMessages } from "../use-field-messages";
 
 const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
@@ -22,8 +22,8 @@ export function GroupField({ field, path }: FieldProps) {
   const [focusItem, setFocusItem] = useState<number | null>(null);
   const id = controlId(path);
   const noun = itemNoun(field.title);
-  const min = countRule(field, "min") ?? 0;
-  const max = countRule(field, "max");
+  const min = numericRule(field, "min") ?? 0;
+  const max = numericRule(field, "max");
   const canAdd = !field.read_only && (max === null || items.length < max);
   const canRemove = !field.read_only && items.length > min;
 
@@ -51,7 +51,7 @@ export function GroupField({ field, path }: FieldProps) {
           {items.map((item, index) => (
             <fieldset key={item.id} data-item={index} className="space-y-6 rounded-md border border-line bg-white p-4 sm:p-5">
               <legend className="px-1 text-base font-bold">{`${noun} ${index + 1}`}</legend>
-              <FieldList fields={(field as Field).fields ?? []} basePath={`${path}.${index}`} />
+              <FieldList fields={field.fields ?? []} basePath={`${path}.${index}`} />
               {canRemove ? (
                 <Button variant="secondary" aria-label={`Remove ${midSentence(noun)} ${index + 1}`} onClick={() => removeAt(index)}>
                   Remove
