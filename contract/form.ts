@@ -98,7 +98,9 @@ const absent = z.undefined().optional().catch(undefined);
 function rulesShape<T extends FieldType>(type: T): RulesShape<T> {
   const own: readonly RuleKey[] = RULE_KEYS[type];
   const keys = Object.keys(ruleValueSchemas) as RuleKey[];
-  return Object.fromEntries(keys.map((key) => [key, own.includes(key) ? ruleValueSchemas[key] : absent])) as RulesShape<T>;
+  return Object.fromEntries(
+    keys.map((key) => [key, own.includes(key) ? ruleValueSchemas[key] : absent]),
+  ) as RulesShape<T>;
 }
 
 /** A type's rules. Unknown rule keys are kept, not rejected (a newer backend may send more). */
@@ -133,7 +135,13 @@ type MemberShape<T extends FieldType, S extends z.ZodRawShape> = Omit<
 > & { type: z.ZodLiteral<T>; rules: z.ZodOptional<z.ZodNullable<ReturnType<typeof rulesSchemaFor<T>>>> } & S;
 
 function member<T extends FieldType, S extends z.ZodRawShape>(type: T, own: S) {
-  const shape = { ...fieldBaseShape, ...notOwned, type: z.literal(type), rules: rulesSchemaFor(type).nullish(), ...own };
+  const shape = {
+    ...fieldBaseShape,
+    ...notOwned,
+    type: z.literal(type),
+    rules: rulesSchemaFor(type).nullish(),
+    ...own,
+  };
   return z.object(shape as MemberShape<T, S>);
 }
 

@@ -122,7 +122,12 @@ export function getPolicy(policyNumber: string, at: { whenAt?: string } = {}): P
 }
 
 /** A JSON POST with explicit credentials, read like every other call. */
-export function postJson<S extends z.ZodType>(path: string, schema: S, body: unknown, auth: UpstreamAuth): Promise<z.infer<S>> {
+export function postJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  body: unknown,
+  auth: UpstreamAuth,
+): Promise<z.infer<S>> {
   return call(path, schema, { body, auth });
 }
 
@@ -138,7 +143,11 @@ export async function getPolicyHistory(policyNumber: string): Promise<HistoryVer
 
 
 /** The signed-in caller's policies, one page (GET /api/v3/policy/all/); no status means the API's default set. */
-export function listAccountPolicies(at: { status?: StatusKey | null; page: number; perPage: number }): Promise<AccountPolicyList> {
+export function listAccountPolicies(at: {
+  status?: StatusKey | null;
+  page: number;
+  perPage: number;
+}): Promise<AccountPolicyList> {
   return call("/api/v3/policy/all/", accountListSchema, {
     query: { status: at.status ?? undefined, page: String(at.page), per_page: String(at.perPage) },
   });
@@ -155,7 +164,10 @@ export async function getAdditionalDocuments(policyNumber: string): Promise<Form
   }
 }
 
-/** "Stay signed in": a fresh expiry for the session's bearer, kept in the session. Server actions and route handlers only. */
+/**
+ * "Stay signed in": a fresh expiry for the session's bearer, kept in the session.
+ * Server actions and route handlers only.
+ */
 export async function refreshSignIn(): Promise<string> {
   const session = await getSession();
   const bearer = authFor(session).bearer;

@@ -3,7 +3,10 @@ import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/env";
 import type { UpstreamAuth } from "@/lib/upstream";
 
-/** `token` is "" for a backend that sends no quote token; `at` and `said`: where the quote stands (journey/step-memory). */
+/**
+ * `token` is "" for a backend that sends no quote token; `at` and `said`: where the quote stands
+ * (journey/step-memory).
+ */
 export type QuoteGrant = { token: string; slug?: string; updatedAt: number; at?: string; said?: string };
 /** `since`: when this browser signed in (ms), for the absolute lifetime. */
 export type CustomerIdentity = { token: string; name?: string; email?: string; expiresAt?: string; since?: number };

@@ -1,11 +1,11 @@
-// `npm test`: every test. Unit, component and API tests (vitest, backend on embedded PGlite), the same API
+// `npm test`: lint, then every test. Unit, component and API tests (vitest, backend on embedded PGlite), the same API
 // tests on PostgreSQL when a server is there, then the end-to-end suite in a real Chromium.
 import { existsSync, readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { ensureDependencies, ensureWebBuild, bin, run, portAnswers, root } from "./lib.mjs";
 import { findChromium } from "./chromium.mjs";
 
-const only = process.argv[2]; // optional: unit | pg | e2e
+const only = process.argv[2]; // optional: lint | unit | pg | e2e
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 const resultsDir = path.join(root, ".test-results");
@@ -23,6 +23,11 @@ function vitest(label, args = [], env = {}) {
     totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   }
   if (code !== 0) failures.push(label);
+}
+
+if (!only || only === "lint") {
+  console.log("Lint: ESLint over the repository (npm run lint)");
+  if (run("npm", ["run", "--silent", "lint"]) !== 0) failures.push("lint");
 }
 
 if (!only || only === "unit") vitest("vitest");

@@ -12,7 +12,11 @@ export function DocumentsSection({ policyNumber, status }: { policyNumber: strin
       <ul className="grid gap-2 sm:grid-cols-2">
         {documents.map((doc) => (
           <li key={doc.id}>
-            <DocumentDownload href={accountApi.document(policyNumber, doc.id)} label={doc.label} filename={doc.filename(policyNumber)} />
+            <DocumentDownload
+              href={accountApi.document(policyNumber, doc.id)}
+              label={doc.label}
+              filename={doc.filename(policyNumber)}
+            />
           </li>
         ))}
       </ul>

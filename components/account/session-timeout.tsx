@@ -35,7 +35,8 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
   const latest = useRef(initial);
 
   const expire = useCallback(
-    (reason: SignInReason) => router.replace(signInPath({ reason, next: window.location.pathname + window.location.search })),
+    (reason: SignInReason) =>
+      router.replace(signInPath({ reason, next: window.location.pathname + window.location.search })),
     [router],
   );
 
@@ -102,6 +103,7 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
   if (!open) return null;
   return (
     <div className="fixed inset-0 z-50 flex items-end justify-center bg-ink/60 p-4 sm:items-center">
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape and the Tab trap */}
       <div ref={dialog} role="alertdialog" aria-modal="true" aria-labelledby="session-timeout-title"
         aria-describedby="session-timeout-text" onKeyDown={onKeyDown} className="w-full max-w-md space-y-4 rounded-lg bg-white p-6 shadow-xl">
         <h2 id="session-timeout-title" className="text-xl font-bold">You&apos;ll be signed out in {timeLeftText(left)}</h2>

@@ -16,9 +16,16 @@ export function PolicyAnswers({ formData, formTitles }: { formData: PolicyView["
         const fields = record(answers);
         return (
           <section key={formId} aria-labelledby={`answers-${formId}`}>
-            <h3 id={`answers-${formId}`} className="mb-3 text-lg font-bold">{formTitles[formId] ?? keyLabel(formId)}</h3>
+            <h3 id={`answers-${formId}`} className="mb-3 text-lg font-bold">
+              {formTitles[formId] ?? keyLabel(formId)}
+            </h3>
             {fields ? (
-              <FactsList facts={Object.entries(fields).map(([name, value]) => ({ term: keyLabel(name), value: formatValue(value) }))} />
+              <FactsList
+                facts={Object.entries(fields).map(([name, value]) => ({
+                  term: keyLabel(name),
+                  value: formatValue(value),
+                }))}
+              />
             ) : (
               <p>{formatValue(answers)}</p>
             )}

@@ -7,7 +7,10 @@ import { fieldKey, toAnswers } from "@/lib/form-resolver";
 import type { AnyField } from "./field-props";
 import { resolveField } from "./field-registry";
 
-/** Fields whose show_if holds; repeated so a field that depends on a hidden field is hidden too (as the engine does). */
+/**
+ * Fields whose show_if holds; repeated so a field that depends on a hidden field is hidden too
+ * (as the engine does).
+ */
 export function visibleFields(fields: AnyField[], answers: Answers): AnyField[] {
   let shown = fields;
   for (let round = 0; round <= fields.length; round++) {

@@ -72,6 +72,7 @@ export function validateForm(definition: { fields: Field[] }, answers: Answers, 
   const readable = isPlainObject(answers);
   const checked = checkAnswers(definition.fields, readable ? answers : {}, ctx, false);
   const formErrors = readable ? [] : [messages.unreadableAnswers()];
-  const ok = formErrors.length === 0 && Object.keys(checked.fieldErrors).length === 0 && checked.itemErrors.length === 0;
+  const ok =
+    formErrors.length === 0 && Object.keys(checked.fieldErrors).length === 0 && checked.itemErrors.length === 0;
   return { ok, ...checked, formErrors };
 }

@@ -4,7 +4,12 @@
  * that keep the real HTTP status (403, 404, 502) and echo the site's look.
  */
 
-export type ContinueProblem = { status: number; title: string; message: string; steps: { href: string; label: string }[] };
+export type ContinueProblem = {
+  status: number;
+  title: string;
+  message: string;
+  steps: { href: string; label: string }[];
+};
 
 export const CONTINUE_PROBLEMS = {
   invalid: {

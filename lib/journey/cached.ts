@@ -9,4 +9,6 @@ export const getMetaOnce = cache(getMeta);
 export const slugForQuoteOnce = cache(slugForQuote);
 
 /** A quote's step (current, or `formId`), once per request: the page and its title share one call. */
-export const getStepOnce = cache((slug: string, policyNumber: string, formId?: string) => getSubmit(slug, { policyNumber, formId }));
+export const getStepOnce = cache((slug: string, policyNumber: string, formId?: string) =>
+  getSubmit(slug, { policyNumber, formId }),
+);

@@ -37,6 +37,7 @@ export function AsyncFileField({ field, path }: FieldProps) {
               {uploads.files.map((file) => (
                 <li key={file.id} className="flex items-center gap-3 rounded-md border border-line bg-white p-2">
                   {policyNumber ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- session-bound thumbnail, not optimisable
                     <img src={thumbnailUrl(policyNumber, file.id)} alt="" width={48} height={48} className="size-12 rounded object-cover" />
                   ) : null}
                   <span className="min-w-0 flex-1 break-words">{file.name}</span>
