@@ -1,24 +1,13 @@
-import { get, type FieldErrors, type FieldValues } from "react-hook-form";
+import type { FieldErrors, FieldValues } from "react-hook-form";
 import type { Field } from "@/contract/form";
-import { errorMessages, fieldKey, toAnswers } from "@/lib/form-resolver";
+import { fieldKey, toAnswers } from "@/lib/form-resolver";
 import { controlId } from "./field-props";
-import { visibleFields } from "./field-list";
+import { messagesAt } from "./field-messages";
+import { visibleFields } from "./visible-fields";
 import { itemNoun } from "./group-items";
 import type { ServerErrors } from "./server-errors";
 
 export type SummaryEntry = { key: string; text: string; target?: string };
-
-/** A field's messages: the client's own check first, else what the server said. */
-export function messagesAt(
-  errors: FieldErrors,
-  server: Record<string, string[]>,
-  path: string,
-  isGroup = false,
-): string[] {
-  const error: { root?: unknown } | undefined = get(errors, path);
-  const client = errorMessages(isGroup ? error?.root : error);
-  return client.length > 0 ? client : (server[path] ?? []);
-}
 
 /** A server's bare "This field is required." needs the question's title to make sense in a list. */
 function withTitle(title: string, message: string): string {

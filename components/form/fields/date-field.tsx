@@ -3,9 +3,9 @@
 import { resolveRelativeDate } from "@/contract/rules";
 import { FieldShell } from "@/components/ui/field-shell";
 import { controlClasses } from "../control-classes";
-import { controlId, type FieldProps } from "../field-props";
+import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
-import { useFieldMessages } from "../use-field-messages";
+import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
 
 function bound(rule: unknown, today: string): string | undefined {
@@ -14,10 +14,10 @@ function bound(rule: unknown, today: string): string | undefined {
 
 export function DateField({ field, path }: FieldProps) {
   const input = useRawInput(field, path);
-  const errors = useFieldMessages(path);
+  const { shell, invalid } = useFieldControl(field, path);
   const { today } = useRenderer();
   return (
-    <FieldShell id={controlId(path)} title={field.title} required={field.required} helpText={field.help_text} errors={errors}>
+    <FieldShell {...shell}>
       {(control) => (
         <input
           {...control}
@@ -26,7 +26,7 @@ export function DateField({ field, path }: FieldProps) {
           min={bound(field.rules?.min_date, today)}
           max={bound(field.rules?.max_date, today)}
           readOnly={field.read_only}
-          className={controlClasses(errors.length > 0, "sm:max-w-xs")}
+          className={controlClasses(invalid, "sm:max-w-xs")}
         />
       )}
     </FieldShell>

@@ -2,8 +2,8 @@
 
 import { FieldShell } from "@/components/ui/field-shell";
 import { controlClasses } from "../control-classes";
-import { controlId, type FieldProps } from "../field-props";
-import { useFieldMessages } from "../use-field-messages";
+import type { FieldProps } from "../field-props";
+import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
 
 /**
@@ -13,9 +13,9 @@ import { useRawInput } from "../use-raw-input";
 export function numericInput(inputMode: "numeric" | "decimal") {
   return function NumericInput({ field, path }: FieldProps) {
     const input = useRawInput(field, path);
-    const errors = useFieldMessages(path);
+    const { shell, invalid } = useFieldControl(field, path);
     return (
-      <FieldShell id={controlId(path)} title={field.title} required={field.required} helpText={field.help_text} errors={errors}>
+      <FieldShell {...shell}>
         {(control) => (
           <input
             {...control}
@@ -26,7 +26,7 @@ export function numericInput(inputMode: "numeric" | "decimal") {
             spellCheck={false}
             placeholder={field.placeholder ?? undefined}
             readOnly={field.read_only}
-            className={controlClasses(errors.length > 0, "sm:max-w-xs tabular-nums")}
+            className={controlClasses(invalid, "sm:max-w-xs tabular-nums")}
           />
         )}
       </FieldShell>

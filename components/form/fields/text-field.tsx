@@ -3,8 +3,8 @@
 import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from "react";
 import { FieldShell } from "@/components/ui/field-shell";
 import { controlClasses } from "../control-classes";
-import { controlId, type AnyField, type FieldProps } from "../field-props";
-import { useFieldMessages } from "../use-field-messages";
+import type { AnyField, FieldProps } from "../field-props";
+import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
 
 // Browsers fill these from saved details; a name the list does not know simply gets no hint.
@@ -39,10 +39,10 @@ function autoComplete(field: AnyField): HTMLInputAutoCompleteAttribute | undefin
 /** text, email and phone. */
 export function TextField({ field, path }: FieldProps) {
   const input = useRawInput(field, path);
-  const errors = useFieldMessages(path);
+  const { shell, invalid } = useFieldControl(field, path);
   const type = inputType(field);
   return (
-    <FieldShell id={controlId(path)} title={field.title} required={field.required} helpText={field.help_text} errors={errors}>
+    <FieldShell {...shell}>
       {(control) => (
         <input
           {...control}
@@ -52,7 +52,7 @@ export function TextField({ field, path }: FieldProps) {
           spellCheck={type === "text" ? undefined : false}
           placeholder={field.placeholder ?? undefined}
           readOnly={field.read_only}
-          className={controlClasses(errors.length > 0, type === "tel" ? "sm:max-w-xs" : "")}
+          className={controlClasses(invalid, type === "tel" ? "sm:max-w-xs" : "")}
         />
       )}
     </FieldShell>
