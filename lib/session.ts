@@ -1,3 +1,4 @@
+import "server-only";
 import { getIronSession, type IronSession, type SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/env";

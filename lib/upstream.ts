@@ -1,3 +1,4 @@
+import "server-only";
 import type { ErrorBody } from "@/contract";
 import { getEnv } from "@/lib/env";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The pages a continue link shows when it cannot go on to the quote. A route handler answers them
  * (it is what sets the session cookie on success), so they are whole, self-contained HTML documents

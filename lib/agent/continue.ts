@@ -1,3 +1,4 @@
+import "server-only";
 import { errorBodySchema } from "@/contract/errors";
 import { absorbSecrets, authFor, saveSession, type Session } from "@/lib/session";
 import { toUpstreamError, upstream } from "@/lib/upstream";

@@ -1,3 +1,4 @@
+import "server-only";
 import { redirect } from "next/navigation";
 import { getSession, type UserIdentity } from "@/lib/session";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { ApiError } from "@/lib/api";
 import { signInHref } from "@/lib/agent/current-user";

@@ -1,3 +1,4 @@
+import "server-only";
 import { postJson } from "@/lib/api";
 import { csvStream, type CsvColumn } from "@/lib/agent/csv";
 import { policyListResponseSchema } from "@/contract/policy";

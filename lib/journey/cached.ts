@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { getMeta, getSubmit } from "@/lib/api";
 import { slugForQuote } from "./quote-slug";
