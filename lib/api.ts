@@ -23,15 +23,10 @@ import type { ListRequest } from "@/lib/agent/search-params";
 import { headers } from "next/headers";
 import { clientAddressOf } from "@/lib/client-address";
 import { absorbSecrets, authFor, extendExpiry, getSession, saveSession } from "@/lib/session";
-import { toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
+import { ApiError } from "@/lib/api-error";
+import { toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
-/** A non-2xx answer (or an unreadable one) from the Policy API, in the contract's error terms. */
-export class ApiError extends Error {
-  constructor(readonly status: number, readonly detail: string, readonly code: string) {
-    super(detail);
-    this.name = "ApiError";
-  }
-}
+export { ApiError };
 
 const FALLBACK_CODES: Record<number, string> = {
   401: ERROR_CODES.unauthenticated,
@@ -67,8 +62,7 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
     });
     text = await res.text();
   } catch (err) {
-    const failure = toUpstreamError(err);
-    throw new ApiError(failure.status, failure.detail, failure.code);
+    throw toApiError(err);
   }
   let data: unknown = null;
   try {

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { signInPath, type SignInReason } from "@/lib/account/paths";
 import { schedule, timeLeftText, WARN_BEFORE_MS, type RefreshResult } from "@/lib/account/timeout";
+import { isExpired } from "@/lib/token-expiry";
 import { useSignOut } from "./use-sign-out";
 
 type SessionTimeoutProps = {
@@ -53,7 +54,7 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
     }, plan.warnIn);
     const end = setTimeout(() => stale() || expire("timeout"), plan.endIn);
     // Timers sleep with the computer: check again when the page is looked at.
-    const check = () => document.visibilityState === "visible" && !stale() && Date.parse(expiresAt) <= Date.now() && expire("timeout");
+    const check = () => document.visibilityState === "visible" && !stale() && isExpired(expiresAt) && expire("timeout");
     document.addEventListener("visibilitychange", check);
     return () => {
       clearTimeout(warn);

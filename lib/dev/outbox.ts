@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { toUpstreamError, upstream } from "@/lib/upstream";
+import { toApiError, upstream } from "@/lib/upstream";
 
 const emailSchema = z.object({
   id: z.string().optional(),
@@ -18,7 +18,7 @@ export async function readOutbox(to?: string): Promise<Outbox> {
   try {
     res = await upstream("/api/v3/dev/outbox/", { query: { to: to || undefined }, headers: { accept: "application/json" } });
   } catch (err) {
-    return { available: false, detail: toUpstreamError(err).detail };
+    return { available: false, detail: toApiError(err).detail };
   }
   if (!res.ok) {
     await res.body?.cancel();
