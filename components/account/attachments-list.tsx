@@ -1,6 +1,6 @@
 import type { PolicyView } from "@/contract/policy";
 import { proxiedPath } from "@/lib/account/attachment-links";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 /** Files sent with the application or afterwards: a thumbnail and a link to open each. */
 export function AttachmentsList({ attachments }: { attachments: PolicyView["attachments"] }) {

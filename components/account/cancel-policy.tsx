@@ -10,7 +10,7 @@ import { freshPolicySchema, type FreshPolicy } from "@/lib/account/schemas";
 import { CancelConflict } from "./cancel-conflict";
 import { CancelFields, type CancelRequest } from "./cancel-fields";
 import { FocusedAlert } from "./focused-alert";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 type CancelPolicyProps = {
   policyNumber: string;

@@ -1,7 +1,7 @@
 import { accountApi } from "@/lib/account/paths";
 import { documentsFor } from "@/lib/account/documents";
 import { DocumentDownload } from "./document-download";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 /** The policy's documents for its status (the cancellation letter only once cancelled). */
 export function DocumentsSection({ policyNumber, status }: { policyNumber: string; status: string }) {

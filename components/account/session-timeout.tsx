@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { signInPath, type SignInReason } from "@/lib/account/paths";
 import { schedule, timeLeftText, WARN_BEFORE_MS, type RefreshResult } from "@/lib/account/timeout";
 import { isExpired } from "@/lib/token-expiry";
-import { useSignOut } from "./use-sign-out";
+import { useAccountSignOut } from "./use-sign-out";
 
 type SessionTimeoutProps = {
   /** When the sign-in ends (ISO timestamp, from sign-in or the last refresh). */
@@ -23,7 +23,7 @@ const FOCUSABLE = "button:not([disabled]), a[href], input:not([disabled]), [tabi
 /** Warns before the sign-in runs out, offers to stay signed in, and goes to sign-in (saying why) when it does. */
 export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WARN_BEFORE_MS }: SessionTimeoutProps) {
   const router = useRouter();
-  const { signOut, busy: signingOut } = useSignOut();
+  const { signOut, busy: signingOut } = useAccountSignOut();
   const [expiresAt, setExpiresAt] = useState(initial);
   const [open, setOpen] = useState(false);
   const [left, setLeft] = useState(warnBeforeMs);
