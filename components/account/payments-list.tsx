@@ -1,6 +1,6 @@
 import type { PolicyView } from "@/contract/policy";
-import { formatMoney } from "@/components/ui/price-breakdown";
-import { formatTimestamp } from "@/lib/account/format";
+import { formatMoney } from "@/lib/format";
+import { formatTimestamp } from "@/lib/format";
 import { Section } from "@/components/ui/section";
 
 /** Every payment the API records for the policy, newest first. */

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import type { PolicyView } from "@/contract/policy";
-import { PriceBreakdown, formatMoney } from "@/components/ui/price-breakdown";
-import { coverText } from "@/lib/account/format";
+import { PriceBreakdown } from "@/components/ui/price-breakdown";
+import { formatMoney } from "@/lib/format";
+import { coverText } from "@/lib/format";
 import { Section } from "@/components/ui/section";
 import { Facts } from "./facts";
 import { StatusBadge } from "./status-badge";

@@ -1,5 +1,5 @@
 import type { PolicyView } from "@/contract/policy";
-import { formatTimestamp } from "@/lib/account/format";
+import { formatTimestamp } from "@/lib/format";
 import { Section } from "@/components/ui/section";
 
 /** How the policy's status changed, oldest first, with who changed it and why. */

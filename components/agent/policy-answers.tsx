@@ -1,7 +1,7 @@
 import type { PolicyView } from "@/contract/policy";
 import { FactsList } from "@/components/agent/facts-list";
 import { SimpleTable } from "@/components/agent/simple-table";
-import { formatValue } from "@/lib/agent/format";
+import { formatValue } from "@/lib/format";
 import { keyLabel } from "@/lib/key-label";
 
 const record = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);

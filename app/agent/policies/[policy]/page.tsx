@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PriceBreakdown } from "@/components/ui/price-breakdown";
 import { getMeta, getPolicy, getPolicyHistory } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
-import { todayInUk } from "@/lib/agent/format";
+import { todayInUk } from "@/lib/format";
 import { agentLoad } from "@/lib/agent/load";
 
 export const dynamic = "force-dynamic";
