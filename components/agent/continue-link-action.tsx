@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { boxClasses, controlClasses } from "@/components/form/control-classes";
+import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { CopyButton } from "@/components/agent/copy-button";
 import { policyApi } from "@/lib/agent/paths";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { boxClasses, controlClasses } from "@/components/form/control-classes";
+import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
 import { policyApi } from "@/lib/agent/paths";

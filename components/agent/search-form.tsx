@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ProductSummary } from "@/contract/journey";
 import { STATUSES, type StatusKey } from "@/contract/statuses";
-import { boxClasses, controlClasses } from "@/components/form/control-classes";
+import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
 import { DEFAULT_ORDERING, PAGE_SIZES, type AgentSearch } from "@/lib/agent/search-params";
 

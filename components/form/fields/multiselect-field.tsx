@@ -2,7 +2,7 @@
 
 import { useController } from "react-hook-form";
 import { FieldShell } from "@/components/ui/field-shell";
-import { boxClasses } from "../control-classes";
+import { boxClasses } from "@/components/ui/control-classes";
 import type { FieldProps } from "../field-props";
 import { useFieldControl } from "../use-field-control";
 

@@ -1,7 +1,6 @@
 "use client";
 
-import { FieldShell } from "@/components/ui/field-shell";
-import { controlClasses } from "../control-classes";
+import { TextInput } from "@/components/ui/text-input";
 import type { FieldProps } from "../field-props";
 import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
@@ -13,23 +12,19 @@ import { useRawInput } from "../use-raw-input";
 export function numericInput(inputMode: "numeric" | "decimal") {
   return function NumericInput({ field, path }: FieldProps) {
     const input = useRawInput(field, path);
-    const { shell, invalid } = useFieldControl(field, path);
+    const { shell } = useFieldControl(field, path);
     return (
-      <FieldShell {...shell}>
-        {(control) => (
-          <input
-            {...control}
-            {...input}
-            type="text"
-            inputMode={inputMode}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={field.placeholder ?? undefined}
-            readOnly={field.read_only}
-            className={controlClasses(invalid, "sm:max-w-xs tabular-nums")}
-          />
-        )}
-      </FieldShell>
+      <TextInput
+        shell={shell}
+        {...input}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={field.placeholder ?? undefined}
+        readOnly={field.read_only}
+        width="sm:max-w-xs tabular-nums"
+      />
     );
   };
 }

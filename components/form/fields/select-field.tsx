@@ -1,7 +1,7 @@
 "use client";
 
 import { FieldShell } from "@/components/ui/field-shell";
-import { controlClasses } from "../control-classes";
+import { controlClasses } from "@/components/ui/control-classes";
 import type { FieldProps } from "../field-props";
 import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";

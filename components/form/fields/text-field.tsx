@@ -1,8 +1,7 @@
 "use client";
 
 import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from "react";
-import { FieldShell } from "@/components/ui/field-shell";
-import { controlClasses } from "../control-classes";
+import { TextInput } from "@/components/ui/text-input";
 import type { AnyField, FieldProps } from "../field-props";
 import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
@@ -39,22 +38,18 @@ function autoComplete(field: AnyField): HTMLInputAutoCompleteAttribute | undefin
 /** text, email and phone. */
 export function TextField({ field, path }: FieldProps) {
   const input = useRawInput(field, path);
-  const { shell, invalid } = useFieldControl(field, path);
+  const { shell } = useFieldControl(field, path);
   const type = inputType(field);
   return (
-    <FieldShell {...shell}>
-      {(control) => (
-        <input
-          {...control}
-          {...input}
-          type={type}
-          autoComplete={autoComplete(field)}
-          spellCheck={type === "text" ? undefined : false}
-          placeholder={field.placeholder ?? undefined}
-          readOnly={field.read_only}
-          className={controlClasses(invalid, type === "tel" ? "sm:max-w-xs" : "")}
-        />
-      )}
-    </FieldShell>
+    <TextInput
+      shell={shell}
+      {...input}
+      type={type}
+      autoComplete={autoComplete(field)}
+      spellCheck={type === "text" ? undefined : false}
+      placeholder={field.placeholder ?? undefined}
+      readOnly={field.read_only}
+      width={type === "tel" ? "sm:max-w-xs" : ""}
+    />
   );
 }
