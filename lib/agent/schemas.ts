@@ -21,7 +21,11 @@ export const historySchema = z.object({ versions: z.array(historyVersionSchema) 
 export const newQuoteSchema = z.object({ policy_number: z.string().min(1), product_slug: text }).passthrough();
 export type NewQuote = z.infer<typeof newQuoteSchema>;
 
-export const continueLinkSchema = z.object({ signed_policy_number: z.string(), url: z.string(), expires_at: z.string() });
+export const continueLinkSchema = z.object({
+  signed_policy_number: z.string(),
+  url: z.string(),
+  expires_at: z.string(),
+});
 export type ContinueLink = z.infer<typeof continueLinkSchema>;
 
 /** The part of a policy view the actions need back (cancel, decisions, a 412's fresh policy). */
