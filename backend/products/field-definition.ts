@@ -126,7 +126,9 @@ export const fieldDefSchema = z
   })
   .transform(asMember(knownFieldSchema) as (f: unknown, ctx: Ctx) => FieldDefinition);
 /** A defined field: a known type, and a group's sub-fields are known types too (checked above). */
-export type FieldDefinition = Exclude<KnownField, { type: "group" }> | (Omit<FieldOf<"group">, "fields"> & { fields?: KnownSubField[] });
+export type FieldDefinition =
+  | Exclude<KnownField, { type: "group" }>
+  | (Omit<FieldOf<"group">, "fields"> & { fields?: KnownSubField[] });
 
 const textBlock = z.object({ image: z.string().nullable(), title: z.string().nullable(), content: z.string().nullable() }).strict();
 

@@ -13,9 +13,18 @@ const TIMESTAMP = new Intl.DateTimeFormat("en-GB", {
   minute: "2-digit",
   timeZone: TIME_ZONE,
 });
-const MEDIUM_DATE_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
+const MEDIUM_DATE_TIME = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: TIME_ZONE,
+});
 const ZONE_NAME = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, timeZoneName: "short" });
-const DAY_UK = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const DAY_UK = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** For customers: "3 March 2026 at 14:05" (UK time) for an ISO timestamp; a plain date stays a date. */
 export function formatTimestamp(value: string): string {

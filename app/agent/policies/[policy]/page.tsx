@@ -80,10 +80,16 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
         {history.ok ? <HistoryTable policyNumber={policy.policy_number} versions={history.value} currentWhenAt={whenAt} /> : <Alert tone="warning">We couldn&apos;t load the history: {history.detail}</Alert>}
       </Section>
       {policy.price_breakdown ? <PriceBreakdown pricing={policy.price_breakdown} title="Price" className="mt-10" /> : null}
-      <Section id="answers" title="Answers" variant="plain"><PolicyAnswers formData={policy.form_data} formTitles={formTitles} /></Section>
-      <Section id="beneficiaries" title="Beneficiaries" variant="plain"><Beneficiaries beneficiaries={policy.beneficiaries} /></Section>
+      <Section id="answers" title="Answers" variant="plain">
+        <PolicyAnswers formData={policy.form_data} formTitles={formTitles} />
+      </Section>
+      <Section id="beneficiaries" title="Beneficiaries" variant="plain">
+        <Beneficiaries beneficiaries={policy.beneficiaries} />
+      </Section>
       <Section id="files" title="Files" variant="plain"><Attachments attachments={policy.attachments} /></Section>
-      <Section id="payments" title="Payments" variant="plain"><Payments payments={policy.payments} currency={policy.price_breakdown?.currency} /></Section>
+      <Section id="payments" title="Payments" variant="plain">
+        <Payments payments={policy.payments} currency={policy.price_breakdown?.currency} />
+      </Section>
       <Section id="status-log" title="Status log"><StatusLog logs={policy.status_logs} /></Section>
       <Section id="notifications" title="Messages sent"><Notifications logs={policy.notification_logs} /></Section>
     </>
