@@ -63,6 +63,52 @@ export default tseslint.config(
     settings: { next: { rootDir: "." } },
   },
   {
+    // Boundaries: the web app reaches the Policy API over HTTP only (its tests may start the API's test harness).
+    files: ["app/**", "components/**", "lib/**", "proxy.ts", "instrumentation*.ts"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/backend/*", "**/backend/*"], message: "Share code with the API through contract/." }] },
+      ],
+    },
+  },
+  {
+    files: ["contract/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "@/components/*", "@/lib/*", "@/backend/*", "next", "next/*", "react", "react-dom"],
+              message: "contract/ is shared by both sides: zod schemas and plain TypeScript only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The backend's layers (issue 11): a warning until its restructure lands, then an error.
+    files: ["backend/domain/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "warn",
+        {
+          patterns: [
+            {
+              group: ["fastify", "@fastify/*", "drizzle-orm", "drizzle-orm/*", "**/http/*", "**/routes/*"],
+              message: "domain/ is plain logic: no HTTP, no routes, no queries (storage/ owns those).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Linted with the same rules; their long lines wait for the one-off Prettier run rather than a hand reformat.
     files: ["backend/**", "e2e/**", "scripts/**"],
     rules: { "max-len": "warn" },
