@@ -1,15 +1,11 @@
 "use client";
 
-import { resolveRelativeDate } from "@/contract/rules";
 import { TextInput } from "@/components/ui/text-input";
+import { dateBound } from "../date-bound";
 import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
 import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
-
-function bound(rule: unknown, today: string): string | undefined {
-  return typeof rule === "string" && today ? (resolveRelativeDate(rule, today) ?? undefined) : undefined;
-}
 
 export function DateField({ field, path }: FieldProps) {
   const input = useRawInput(field, path);
@@ -20,8 +16,8 @@ export function DateField({ field, path }: FieldProps) {
       shell={shell}
       {...input}
       type="date"
-      min={bound(field.rules?.min_date, today)}
-      max={bound(field.rules?.max_date, today)}
+      min={dateBound(field.rules?.min_date, today)}
+      max={dateBound(field.rules?.max_date, today)}
       readOnly={field.read_only}
       width="sm:max-w-xs"
     />
