@@ -90,8 +90,10 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
       <Section id="payments" title="Payments" variant="plain">
         <Payments payments={policy.payments} currency={policy.price_breakdown?.currency} />
       </Section>
-      <Section id="status-log" title="Status log"><StatusLog logs={policy.status_logs} /></Section>
-      <Section id="notifications" title="Messages sent"><Notifications logs={policy.notification_logs} /></Section>
+      <Section id="status-log" title="Status log" variant="plain"><StatusLog logs={policy.status_logs} /></Section>
+      <Section id="notifications" title="Messages sent" variant="plain">
+        <Notifications logs={policy.notification_logs} />
+      </Section>
     </>
   );
 }
