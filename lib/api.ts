@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import {
   confirmReviewSchema,
@@ -25,15 +26,10 @@ import type { ListRequest } from "@/lib/agent/search-params";
 import { headers } from "next/headers";
 import { clientAddressOf } from "@/lib/client-address";
 import { absorbSecrets, authFor, extendExpiry, getSession, saveSession } from "@/lib/session";
-import { toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
+import { ApiError } from "@/lib/api-error";
+import { toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
-/** A non-2xx answer (or an unreadable one) from the Policy API, in the contract's error terms. */
-export class ApiError extends Error {
-  constructor(readonly status: number, readonly detail: string, readonly code: string) {
-    super(detail);
-    this.name = "ApiError";
-  }
-}
+export { ApiError };
 
 const FALLBACK_CODES: Record<number, string> = {
   401: ERROR_CODES.unauthenticated,
@@ -69,8 +65,7 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
     });
     text = await res.text();
   } catch (err) {
-    const failure = toUpstreamError(err);
-    throw new ApiError(failure.status, failure.detail, failure.code);
+    throw toApiError(err);
   }
   let data: unknown = null;
   try {
@@ -124,7 +119,12 @@ export function getPolicy(policyNumber: string, at: { whenAt?: string } = {}): P
 }
 
 /** A JSON POST with explicit credentials, read like every other call. */
-export function postJson<S extends z.ZodType>(path: string, schema: S, body: unknown, auth: UpstreamAuth): Promise<z.infer<S>> {
+export function postJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  body: unknown,
+  auth: UpstreamAuth,
+): Promise<z.infer<S>> {
   return call(path, schema, { body, auth });
 }
 
@@ -142,7 +142,11 @@ export async function getPolicyHistory(policyNumber: string): Promise<HistoryVer
 
 
 /** The signed-in caller's policies, one page (GET /api/v3/policy/all/); no status means the API's default set. */
-export function listAccountPolicies(at: { status?: StatusKey | null; page: number; perPage: number }): Promise<AccountPolicyList> {
+export function listAccountPolicies(at: {
+  status?: StatusKey | null;
+  page: number;
+  perPage: number;
+}): Promise<AccountPolicyList> {
   return call(pathTo(endpoints.policyList), accountListSchema, {
     query: { status: at.status ?? undefined, page: String(at.page), per_page: String(at.perPage) },
   });
@@ -159,7 +163,10 @@ export async function getAdditionalDocuments(policyNumber: string): Promise<Form
   }
 }
 
-/** "Stay signed in": a fresh expiry for the session's bearer, kept in the session. Server actions and route handlers only. */
+/**
+ * "Stay signed in": a fresh expiry for the session's bearer, kept in the session.
+ * Server actions and route handlers only.
+ */
 export async function refreshSignIn(): Promise<string> {
   const session = await getSession();
   const bearer = authFor(session).bearer;

@@ -27,7 +27,11 @@ const fallback = (status: number) => `Something went wrong (error ${status}). Pl
  * Refusals come back with the contract's own `detail` sentence (or a fallback) and the whole error
  * body, e.g. the fresh `policy` a 412 carries.
  */
-export async function callApi<S extends z.ZodType>(path: string, schema: S, init: CallInit = {}): Promise<ApiResult<z.infer<S>>> {
+export async function callApi<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: CallInit = {},
+): Promise<ApiResult<z.infer<S>>> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.ifMatch) headers["if-match"] = init.ifMatch;
@@ -48,8 +52,15 @@ export async function callApi<S extends z.ZodType>(path: string, schema: S, init
   const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const error = errorBodySchema.safeParse(data);
-    return { ok: false, status: res.status, detail: error.success ? error.data.detail : fallback(res.status), body: data };
+    return {
+      ok: false,
+      status: res.status,
+      detail: error.success ? error.data.detail : fallback(res.status),
+      body: data,
+    };
   }
   const parsed = schema.safeParse(data);
-  return parsed.success ? { ok: true, status: res.status, data: parsed.data } : { ok: false, status: res.status, detail: UNREADABLE, body: data };
+  return parsed.success
+    ? { ok: true, status: res.status, data: parsed.data }
+    : { ok: false, status: res.status, detail: UNREADABLE, body: data };
 }

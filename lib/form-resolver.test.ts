@@ -28,7 +28,9 @@ describe("form resolver", () => {
     ];
     const resolve = formResolver(() => fields, { today: "2026-01-01" });
     const result = await resolve({ "a%2Eb": "", kids: [{ age: null }, { age: 4 }] }, undefined, { fields: {}, shouldUseNativeValidation: false });
-    const errors = result.errors as Record<string, unknown> & { kids: { root: unknown; [index: number]: { age: unknown } | undefined } };
+    const errors = result.errors as Record<string, unknown> & {
+      kids: { root: unknown; [index: number]: { age: unknown } | undefined };
+    };
     expect(errorMessages(errors["a%2Eb"])).toHaveLength(1);
     expect(errorMessages(errors.kids.root)).toEqual(["Add at least 3 items to kids."]);
     expect(errorMessages(errors.kids[0]?.age)).toHaveLength(1);

@@ -78,7 +78,10 @@ export function toFieldErrors(fields: Named[], result: ValidationResult): FieldE
   return errors as FieldErrors;
 }
 
-/** Validates with the shared engine; on success hands on its pruned `values` (hidden-by-show_if and content removed). */
+/**
+ * Validates with the shared engine; on success hands on its pruned `values`
+ * (hidden-by-show_if and content removed).
+ */
 export function formResolver(getFields: () => Field[], ctx: RuleContext): Resolver<FieldValues> {
   return (values) => {
     const fields = getFields();

@@ -1,3 +1,4 @@
+import "server-only";
 import { endpoints, pathTo } from "@/contract/endpoints";
 import type { ErrorBody } from "@/contract";
 import { clientAddressOf } from "@/lib/client-address";
@@ -6,7 +7,7 @@ import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
 import { sameOrigin } from "@/lib/same-origin";
 import { absorbSecrets, authFor, extendExpiry, getSession, saveSession, type Session } from "@/lib/session";
-import { errorResponse, responseHeaders, toUpstreamError, upstream, type UpstreamAuth } from "@/lib/upstream";
+import { errorResponse, responseHeaders, toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
 const NOT_FOUND: ErrorBody = { detail: "There is nothing at this address.", code: "not_found" };
 const CSRF: ErrorBody = { detail: "This request came from another site and was refused.", code: "csrf_rejected" };
@@ -147,7 +148,7 @@ export async function proxy(request: Request, session: Session): Promise<Respons
     });
     return isJson(res) ? await relayJson(res, session, match, auth, method) : relayStream(res, match);
   } catch (err) {
-    const failure = toUpstreamError(err);
+    const failure = toApiError(err);
     return errorResponse(failure.status, failure.body);
   }
 }

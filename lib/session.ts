@@ -1,9 +1,14 @@
+import "server-only";
 import { getIronSession, type IronSession, type SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/env";
+import { isExpired } from "@/lib/token-expiry";
 import type { UpstreamAuth } from "@/lib/upstream";
 
-/** `token` is "" for a backend that sends no quote token; `at` and `said`: where the quote stands (journey/step-memory). */
+/**
+ * `token` is "" for a backend that sends no quote token; `at` and `said`: where the quote stands
+ * (journey/step-memory).
+ */
 export type QuoteGrant = { token: string; slug?: string; updatedAt: number; at?: string; said?: string };
 /** `since`: when this browser signed in (ms), for the absolute lifetime. */
 export type CustomerIdentity = { token: string; name?: string; email?: string; expiresAt?: string; since?: number };
@@ -55,7 +60,7 @@ export async function getSession(): Promise<IronSession<SessionData>> {
 
 const outlived = (id: { since?: number }) => id.since !== undefined && Date.now() - id.since >= SIGN_IN_MAX_AGE_MS;
 const live = (id?: { token: string; expiresAt?: string; since?: number }) =>
-  id && !(Date.parse(id.expiresAt ?? "") <= Date.now()) && !outlived(id) ? id.token : undefined;
+  id && !isExpired(id.expiresAt) && !outlived(id) ? id.token : undefined;
 
 /** Credentials for one call: the user's token before the customer's, plus the quote token of that policy. */
 export function authFor(session: SessionData, policyNumber?: string | null): UpstreamAuth {

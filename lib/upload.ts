@@ -75,7 +75,10 @@ function failure(status: number, body: unknown): string {
 
 type UploadOptions = { policyNumber: string; fieldName: string; file: File; onProgress?: (percent: number) => void };
 
-/** Reads the file and POSTs it; XMLHttpRequest because fetch cannot report upload progress. Resolves to the file_reference. */
+/**
+ * Reads the file and POSTs it; XMLHttpRequest because fetch cannot report upload progress.
+ * Resolves to the file_reference.
+ */
 export async function uploadFile({ policyNumber, fieldName, file, onProgress }: UploadOptions): Promise<string> {
   const data = await readAsDataURL(file);
   return new Promise((resolve, reject) => {

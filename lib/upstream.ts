@@ -1,4 +1,6 @@
+import "server-only";
 import type { ErrorBody } from "@/contract";
+import { ApiError } from "@/lib/api-error";
 import { getEnv } from "@/lib/env";
 
 /** The only browser request headers the Policy API ever sees. */
@@ -21,15 +23,6 @@ export const GATEWAY_TIMEOUT: ErrorBody = {
   code: "gateway_timeout",
 };
 
-export class UpstreamError extends Error {
-  constructor(readonly status: number, readonly detail: string, readonly code: string) {
-    super(detail);
-    this.name = "UpstreamError";
-  }
-  get body(): ErrorBody {
-    return { detail: this.detail, code: this.code };
-  }
-}
 
 export type UpstreamAuth = { bearer?: string; quoteToken?: string };
 export type UpstreamInit = {
@@ -71,12 +64,12 @@ export function errorResponse(status: number, body: ErrorBody, headers?: Headers
 }
 
 /** Maps a fetch or body-read failure to a 502/504; a caller's own abort is rethrown as is. */
-export function toUpstreamError(err: unknown, signal?: AbortSignal): UpstreamError {
-  if (err instanceof UpstreamError) return err;
+export function toApiError(err: unknown, signal?: AbortSignal): ApiError {
+  if (err instanceof ApiError) return err;
   const name = err instanceof Error || err instanceof DOMException ? err.name : "";
-  if (name === "TimeoutError") return new UpstreamError(504, GATEWAY_TIMEOUT.detail, GATEWAY_TIMEOUT.code);
+  if (name === "TimeoutError") return new ApiError(504, GATEWAY_TIMEOUT.detail, GATEWAY_TIMEOUT.code);
   if (signal?.aborted) throw err;
-  return new UpstreamError(502, BAD_GATEWAY.detail, BAD_GATEWAY.code);
+  return new ApiError(502, BAD_GATEWAY.detail, BAD_GATEWAY.code);
 }
 
 export function upstreamUrl(path: string, query?: UpstreamInit["query"]): URL {
@@ -87,7 +80,7 @@ export function upstreamUrl(path: string, query?: UpstreamInit["query"]): URL {
   return url;
 }
 
-/** The one door to the Policy API. Never follows redirects; failures become `UpstreamError`s. */
+/** The one door to the Policy API. Never follows redirects; failures become `ApiError`s. */
 export async function upstream(path: string, init: UpstreamInit = {}): Promise<Response> {
   const headers = pickHeaders(new Headers(init.headers), REQUEST_HEADERS);
   // Ask for identity so streamed bytes and Content-Length reach the browser unchanged.
@@ -109,6 +102,6 @@ export async function upstream(path: string, init: UpstreamInit = {}): Promise<R
   try {
     return await fetch(upstreamUrl(path, init.query), request);
   } catch (err) {
-    throw toUpstreamError(err, init.signal);
+    throw toApiError(err, init.signal);
   }
 }

@@ -1,4 +1,4 @@
-// `npm test`: every test. Unit, component and API tests (vitest, backend on embedded PGlite), the same API
+// `npm test`: lint, then every test. Unit, component and API tests (vitest, backend on embedded PGlite), the same API
 // tests on PostgreSQL when a server is there, then the end-to-end suite in a real Chromium.
 import { existsSync, readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -6,7 +6,7 @@ import { ensureDependencies, ensureWebBuild, bin, run, portAnswers, root } from 
 import { findChromium } from "./chromium.mjs";
 import { ensureDebianPackage } from "./debian.mjs";
 
-const only = process.argv[2]; // optional: unit | pg | e2e
+const only = process.argv[2]; // optional: lint | unit | pg | e2e
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 const resultsDir = path.join(root, ".test-results");
@@ -24,6 +24,11 @@ function vitest(label, args = [], env = {}) {
     totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   }
   if (code !== 0) failures.push(label);
+}
+
+if (!only || only === "lint") {
+  console.log("Lint: ESLint over the repository (npm run lint)");
+  if (run("npm", ["run", "--silent", "lint"]) !== 0) failures.push("lint");
 }
 
 if (!only || only === "unit") vitest("vitest");

@@ -1,29 +1,24 @@
 import { z } from "zod";
-import { FIELD_TYPES, fieldSchema, formSchema, rulesSchema, subFieldSchema, type FieldType } from "@/contract/form";
+import {
+  FIELD_TYPES,
+  RULE_KEYS,
+  choiceSchema,
+  fieldBaseShape,
+  formSchema,
+  knownFieldSchema,
+  knownSubFieldSchema,
+  ruleValueSchemas,
+  type FieldOf,
+  type FieldType,
+  type KnownField,
+  type KnownSubField,
+  type RuleKey,
+} from "@/contract/form";
 
 const RELATIVE_OR_ISO_DATE = /^(today|[+-]\d+[dwmy]|\d{4}-\d{2}-\d{2})$/i;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/** Which rule keys each type accepts (the contract's table); anything else is a typo in the definition. */
-export const RULES_BY_TYPE: Record<FieldType, readonly string[]> = {
-  text: ["min_length", "max_length", "pattern"],
-  textarea: ["min_length", "max_length"],
-  email: [],
-  phone: [],
-  number: ["min", "max"],
-  decimal: ["min", "max", "decimal_places"],
-  date: ["min_date", "max_date"],
-  select: [],
-  radio: [],
-  multiselect: ["min", "max"],
-  checkbox: [],
-  async_file: ["type", "accepted_mime_types", "min", "max", "max_size"],
-  group: ["min", "max"],
-  content: [],
-  hidden: [],
-};
-
-const ruleDefSchema = rulesSchema.strict();
+const ruleDefSchema = z.object(ruleValueSchemas).partial().strict();
 const fieldType = z.enum(FIELD_TYPES);
 type Ctx = z.RefinementCtx;
 type RawField = { type: FieldType; name: string; choices?: { value: string }[]; rules?: z.infer<typeof ruleDefSchema> | null; content?: string | null };
@@ -31,7 +26,7 @@ type RawField = { type: FieldType; name: string; choices?: { value: string }[]; 
 function checkField(f: RawField, ctx: Ctx) {
   const rules = f.rules ?? {};
   for (const key of Object.keys(rules)) {
-    if (!RULES_BY_TYPE[f.type].includes(key)) {
+    if (!(RULE_KEYS[f.type] as readonly string[]).includes(key as RuleKey)) {
       ctx.addIssue({ code: "custom", path: ["rules", key], message: `rule "${key}" does not apply to a ${f.type} field` });
     }
   }
@@ -89,15 +84,35 @@ function checkUniqueNames(fields: { name: string }[], ctx: Ctx, path: (string | 
   });
 }
 
-export const subFieldDefSchema = subFieldSchema
-  .omit({ errors: true })
-  .extend({ type: fieldType.exclude(["group"], { message: "a group's sub-fields cannot be groups" }), rules: ruleDefSchema.nullish() })
-  .strict()
-  .superRefine((f, ctx) => checkField(f, ctx));
+const { errors: _errors, ...defBaseShape } = fieldBaseShape;
+const flatShape = {
+  ...defBaseShape,
+  rules: ruleDefSchema.nullish(),
+  choices: z.array(choiceSchema).optional(),
+  content: z.string().nullish(),
+};
 
-export const fieldDefSchema = fieldSchema
-  .omit({ errors: true, item_errors: true })
-  .extend({ type: fieldType, rules: ruleDefSchema.nullish(), fields: z.array(subFieldDefSchema).optional() })
+/** Checked flat (the messages name the definition's mistake), then parsed into the contract's union. */
+function asMember<S extends z.ZodType>(member: S) {
+  return (f: unknown, ctx: Ctx): z.infer<S> => {
+    const parsed = member.safeParse(f);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  };
+}
+
+export const subFieldDefSchema = z
+  .object({
+    ...flatShape,
+    type: fieldType.exclude(["group"], { message: "a group's sub-fields cannot be groups" }),
+  })
+  .strict()
+  .superRefine((f, ctx) => checkField(f, ctx))
+  .transform(asMember(knownSubFieldSchema));
+
+export const fieldDefSchema = z
+  .object({ ...flatShape, type: fieldType, fields: z.array(subFieldDefSchema).optional() })
   .strict()
   .superRefine((f, ctx) => {
     checkField(f, ctx);
@@ -108,8 +123,12 @@ export const fieldDefSchema = fieldSchema
         checkShowIf(f.fields, ctx, ["fields"]);
       }
     } else if (f.fields) ctx.addIssue({ code: "custom", path: ["fields"], message: "only a group has sub-fields" });
-  });
-export type FieldDefinition = z.infer<typeof fieldDefSchema>;
+  })
+  .transform(asMember(knownFieldSchema) as (f: unknown, ctx: Ctx) => FieldDefinition);
+/** A defined field: a known type, and a group's sub-fields are known types too (checked above). */
+export type FieldDefinition =
+  | Exclude<KnownField, { type: "group" }>
+  | (Omit<FieldOf<"group">, "fields"> & { fields?: KnownSubField[] });
 
 const textBlock = z.object({ image: z.string().nullable(), title: z.string().nullable(), content: z.string().nullable() }).strict();
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ACCOUNT_PATH } from "@/lib/account/paths";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton } from "@/components/ui/sign-out-button";
+import { ACCOUNT_PATH, accountApi, signInPath } from "@/lib/account/paths";
 
 /** The top of every signed-in account page: who is signed in, the way back to the list, and sign-out. */
 export function AccountBar({ name }: { name?: string }) {
@@ -11,7 +11,7 @@ export function AccountBar({ name }: { name?: string }) {
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <Link href={ACCOUNT_PATH} className="inline-flex min-h-11 items-center font-semibold">Your policies</Link>
-        <SignOutButton />
+        <SignOutButton endpoint={accountApi.logout} signedOutHref={signInPath({ reason: "signed-out" })} />
       </div>
     </nav>
   );

@@ -9,7 +9,7 @@ import { accountApi } from "@/lib/account/paths";
 import { additionalDocumentsSchema } from "@/lib/account/schemas";
 import { formPayload } from "@/lib/journey/steps";
 import { FocusedAlert } from "./focused-alert";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 type AdditionalDocumentsProps = { policyNumber: string; form: Form };
 

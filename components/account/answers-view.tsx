@@ -1,6 +1,6 @@
 import { AnswerRows } from "@/components/ui/answer-rows";
 import type { AnswerSection } from "@/lib/account/answers";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 /** The answers given when buying, step by step. */
 export function AnswersView({ sections }: { sections: AnswerSection[] }) {

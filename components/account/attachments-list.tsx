@@ -1,6 +1,6 @@
 import type { PolicyView } from "@/contract/policy";
 import { proxiedPath } from "@/lib/account/attachment-links";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 /** Files sent with the application or afterwards: a thumbnail and a link to open each. */
 export function AttachmentsList({ attachments }: { attachments: PolicyView["attachments"] }) {
@@ -18,6 +18,7 @@ export function AttachmentsList({ attachments }: { attachments: PolicyView["atta
               <a href={f.href!} target="_blank" rel="noopener" className="flex min-h-11 items-center gap-3 break-all">
                 {f.thumb ? (
                   // A plain img: the thumbnail is proxied and bound to the session, which next/image can't fetch.
+                  // eslint-disable-next-line @next/next/no-img-element -- see above
                   <img src={f.thumb} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded border border-line object-cover" />
                 ) : null}
                 <span>

@@ -1,6 +1,7 @@
 import { answerText } from "@/lib/journey/review";
 import { keyLabel } from "@/lib/key-label";
-import { Facts, Section } from "./section";
+import { Section } from "@/components/ui/section";
+import { Facts } from "./facts";
 
 /** The people named on the policy, each with what the API says about them. */
 export function BeneficiariesList({ people }: { people: Array<Record<string, unknown>> }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { controlClasses } from "@/components/form/control-classes";
+import { controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { formatLongDate, isISODate, todayISO } from "@/contract/rules";

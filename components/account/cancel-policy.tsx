@@ -10,7 +10,7 @@ import { freshPolicySchema, type FreshPolicy } from "@/lib/account/schemas";
 import { CancelConflict } from "./cancel-conflict";
 import { CancelFields, type CancelRequest } from "./cancel-fields";
 import { FocusedAlert } from "./focused-alert";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 type CancelPolicyProps = {
   policyNumber: string;
@@ -71,9 +71,13 @@ export function CancelPolicy({ policyNumber, versionId, status, canCancel, start
         ) : null}
         {outcome?.kind === "conflict" ? <CancelConflict fresh={outcome.fresh} id={outcome.id} /> : null}
         {outcome?.kind === "error" ? (
-          <FocusedAlert key={outcome.id} tone="error" title="We couldn't send your request"><p>{outcome.detail}</p></FocusedAlert>
+          <FocusedAlert key={outcome.id} tone="error" title="We couldn't send your request">
+            <p>{outcome.detail}</p>
+          </FocusedAlert>
         ) : null}
-        {!done && requested ? <p>You&apos;ve asked us to cancel this policy. We&apos;ll email you when it&apos;s done.</p> : null}
+        {!done && requested ? (
+          <p>You&apos;ve asked us to cancel this policy. We&apos;ll email you when it&apos;s done.</p>
+        ) : null}
         {!done && !requested && canCancel && !closed ? (
           <>
             <p>Tell us why and when you&apos;d like your cover to end. We&apos;ll check your request and email you.</p>

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { delay, http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
+import { QueryProvider } from "@/components/query-provider";
 import { DocumentDownload } from "./document-download";
 
 const HREF = "/api/v3/policy/HB1234/coi/";
@@ -29,7 +30,10 @@ describe("DocumentDownload", () => {
       }),
     );
     const user = userEvent.setup();
-    render(<DocumentDownload href={HREF} label="Certificate of insurance" filename="fallback.pdf" />);
+    render(
+      <DocumentDownload href={HREF} label="Certificate of insurance" filename="fallback.pdf" />,
+      { wrapper: QueryProvider },
+    );
     const link = screen.getByRole("link", { name: "Certificate of insurance" });
     expect(link).toHaveAttribute("href", HREF);
     await user.click(link);
@@ -41,7 +45,10 @@ describe("DocumentDownload", () => {
   it("shows the server's reason when the document can't be made", async () => {
     server.use(http.get(HREF, () => HttpResponse.json({ detail: "This document isn't ready yet.", code: "conflict" }, { status: 409 })));
     const user = userEvent.setup();
-    render(<DocumentDownload href={HREF} label="Certificate of insurance" filename="x.pdf" />);
+    render(
+      <DocumentDownload href={HREF} label="Certificate of insurance" filename="x.pdf" />,
+      { wrapper: QueryProvider },
+    );
     await user.click(screen.getByRole("link", { name: "Certificate of insurance" }));
     await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("This document isn't ready yet."));
     expect(saved).toEqual([]);

@@ -1,7 +1,7 @@
 import { accountApi } from "@/lib/account/paths";
 import { documentsFor } from "@/lib/account/documents";
 import { DocumentDownload } from "./document-download";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 /** The policy's documents for its status (the cancellation letter only once cancelled). */
 export function DocumentsSection({ policyNumber, status }: { policyNumber: string; status: string }) {
@@ -12,7 +12,11 @@ export function DocumentsSection({ policyNumber, status }: { policyNumber: strin
       <ul className="grid gap-2 sm:grid-cols-2">
         {documents.map((doc) => (
           <li key={doc.id}>
-            <DocumentDownload href={accountApi.document(policyNumber, doc.id)} label={doc.label} filename={doc.filename(policyNumber)} />
+            <DocumentDownload
+              href={accountApi.document(policyNumber, doc.id)}
+              label={doc.label}
+              filename={doc.filename(policyNumber)}
+            />
           </li>
         ))}
       </ul>

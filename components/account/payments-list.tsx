@@ -1,7 +1,7 @@
 import type { PolicyView } from "@/contract/policy";
-import { formatMoney } from "@/components/ui/price-breakdown";
-import { formatTimestamp } from "@/lib/account/format";
-import { Section } from "./section";
+import { formatMoney } from "@/lib/format";
+import { formatTimestamp } from "@/lib/format";
+import { Section } from "@/components/ui/section";
 
 /** Every payment the API records for the policy, newest first. */
 export function PaymentsList({ policy }: { policy: PolicyView }) {

@@ -31,7 +31,9 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     if (found.lastName) return nameInput.current?.focus();
     setProblem(null);
     setBusy(true);
-    const res = await callApi(accountApi.policyLogin, z.unknown(), { body: { policy_number: policyNumber.trim(), last_name: lastName.trim() } });
+    const res = await callApi(accountApi.policyLogin, z.unknown(), {
+      body: { policy_number: policyNumber.trim(), last_name: lastName.trim() },
+    });
     if (res.ok) return onSignedIn();
     setBusy(false);
     setProblem({ text: res.detail, id: Date.now() });

@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import type { PolicyView } from "@/contract/policy";
-import { PriceBreakdown, formatMoney } from "@/components/ui/price-breakdown";
-import { coverText } from "@/lib/account/format";
-import { Facts, Section } from "./section";
+import { PriceBreakdown } from "@/components/ui/price-breakdown";
+import { formatMoney } from "@/lib/format";
+import { coverText } from "@/lib/format";
+import { Section } from "@/components/ui/section";
+import { Facts } from "./facts";
 import { StatusBadge } from "./status-badge";
 
 /** The policy's key facts and its price (itemised fees and taxes when the API gives them). */

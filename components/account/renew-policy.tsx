@@ -8,7 +8,7 @@ import { accountApi } from "@/lib/account/paths";
 import { renewResponseSchema } from "@/lib/account/schemas";
 import { quotePath } from "@/lib/journey/paths";
 import { FocusedAlert } from "./focused-alert";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 /** Starts a renewal quote from this policy and opens it at its first step. */
 export function RenewPolicy({ policyNumber }: { policyNumber: string }) {

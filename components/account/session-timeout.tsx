@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { signInPath, type SignInReason } from "@/lib/account/paths";
 import { schedule, timeLeftText, WARN_BEFORE_MS, type RefreshResult } from "@/lib/account/timeout";
-import { useSignOut } from "./use-sign-out";
+import { isExpired } from "@/lib/token-expiry";
+import { useAccountSignOut } from "./use-sign-out";
 
 type SessionTimeoutProps = {
   /** When the sign-in ends (ISO timestamp, from sign-in or the last refresh). */
@@ -22,7 +23,7 @@ const FOCUSABLE = "button:not([disabled]), a[href], input:not([disabled]), [tabi
 /** Warns before the sign-in runs out, offers to stay signed in, and goes to sign-in (saying why) when it does. */
 export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WARN_BEFORE_MS }: SessionTimeoutProps) {
   const router = useRouter();
-  const { signOut, busy: signingOut } = useSignOut();
+  const { signOut, busy: signingOut } = useAccountSignOut();
   const [expiresAt, setExpiresAt] = useState(initial);
   const [open, setOpen] = useState(false);
   const [left, setLeft] = useState(warnBeforeMs);
@@ -35,7 +36,8 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
   const latest = useRef(initial);
 
   const expire = useCallback(
-    (reason: SignInReason) => router.replace(signInPath({ reason, next: window.location.pathname + window.location.search })),
+    (reason: SignInReason) =>
+      router.replace(signInPath({ reason, next: window.location.pathname + window.location.search })),
     [router],
   );
 
@@ -52,7 +54,7 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
     }, plan.warnIn);
     const end = setTimeout(() => stale() || expire("timeout"), plan.endIn);
     // Timers sleep with the computer: check again when the page is looked at.
-    const check = () => document.visibilityState === "visible" && !stale() && Date.parse(expiresAt) <= Date.now() && expire("timeout");
+    const check = () => document.visibilityState === "visible" && !stale() && isExpired(expiresAt) && expire("timeout");
     document.addEventListener("visibilitychange", check);
     return () => {
       clearTimeout(warn);
@@ -102,6 +104,7 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
   if (!open) return null;
   return (
     <div className="fixed inset-0 z-50 flex items-end justify-center bg-ink/60 p-4 sm:items-center">
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape and the Tab trap */}
       <div ref={dialog} role="alertdialog" aria-modal="true" aria-labelledby="session-timeout-title"
         aria-describedby="session-timeout-text" onKeyDown={onKeyDown} className="w-full max-w-md space-y-4 rounded-lg bg-white p-6 shadow-xl">
         <h2 id="session-timeout-title" className="text-xl font-bold">You&apos;ll be signed out in {timeLeftText(left)}</h2>

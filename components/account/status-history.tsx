@@ -1,6 +1,6 @@
 import type { PolicyView } from "@/contract/policy";
-import { formatTimestamp } from "@/lib/account/format";
-import { Section } from "./section";
+import { formatTimestamp } from "@/lib/format";
+import { Section } from "@/components/ui/section";
 
 /** How the policy's status changed, oldest first, with who changed it and why. */
 export function StatusHistory({ logs }: { logs: PolicyView["status_logs"] }) {

@@ -1,8 +1,7 @@
 "use client";
 
 import type { InputHTMLAttributes, Ref } from "react";
-import { controlClasses } from "@/components/form/control-classes";
-import { FieldShell } from "@/components/ui/field-shell";
+import { TextInput } from "@/components/ui/text-input";
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChange"> & {
   id: string;
@@ -16,20 +15,8 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChan
   width?: string;
 };
 
-/** One labelled input with its help and error tied to it: the sign-in and cancellation forms' building block. */
-export function TextField({ id, label, value, onChange, helpText, error, required, width = "", ref, ...rest }: TextFieldProps) {
-  return (
-    <FieldShell id={id} title={label} required={required} helpText={helpText} errors={error ? [error] : []}>
-      {(control) => (
-        <input
-          ref={ref}
-          {...rest}
-          {...control}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          className={controlClasses(Boolean(error), width)}
-        />
-      )}
-    </FieldShell>
-  );
+/** The shared TextInput with a plain-value API: the sign-in and cancellation forms' building block. */
+export function TextField({ id, label, onChange, helpText, error, required, ...input }: TextFieldProps) {
+  const shell = { id, title: label, required, helpText, errors: error ? [error] : [] };
+  return <TextInput shell={shell} {...input} onChange={(event) => onChange(event.target.value)} />;
 }

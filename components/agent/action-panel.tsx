@@ -28,7 +28,16 @@ type ActionPanelProps = {
 };
 
 /** One policy action: a start button, a confirmation step (with any inputs), then a clear result. */
-export function ActionPanel({ title, description, startLabel, question, confirmLabel, children, validate, run }: ActionPanelProps) {
+export function ActionPanel({
+  title,
+  description,
+  startLabel,
+  question,
+  confirmLabel,
+  children,
+  validate,
+  run,
+}: ActionPanelProps) {
   const id = useId();
   const [step, setStep] = useState<"idle" | "confirming" | "working">("idle");
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -55,19 +64,46 @@ export function ActionPanel({ title, description, startLabel, question, confirmL
   const open = step !== "idle";
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-white p-5">
-      <h3 id={`${id}-title`} className="text-lg font-bold">{title}</h3>
+      <h3 id={`${id}-title`} className="text-lg font-bold">
+        {title}
+      </h3>
       {description ? <div className="mt-1 text-muted">{description}</div> : null}
       {!open ? (
-        <Button variant="secondary" className="mt-4" aria-expanded={false} aria-controls={`${id}-confirm`} onClick={() => { setResult(null); setStep("confirming"); }}>
+        <Button
+          variant="secondary"
+          className="mt-4"
+          aria-expanded={false}
+          aria-controls={`${id}-confirm`}
+          onClick={() => {
+            setResult(null);
+            setStep("confirming");
+          }}
+        >
           {startLabel}
         </Button>
       ) : (
-        <form id={`${id}-confirm`} onSubmit={(e) => void confirm(e)} noValidate className="mt-4 space-y-4 border-l-4 border-brand-700 pl-4">
-          <p ref={questionRef} tabIndex={-1} className="font-semibold outline-none">{question}</p>
+        <form
+          id={`${id}-confirm`}
+          onSubmit={(e) => void confirm(e)}
+          noValidate
+          className="mt-4 space-y-4 border-l-4 border-brand-700 pl-4"
+        >
+          <p ref={questionRef} tabIndex={-1} className="font-semibold outline-none">
+            {question}
+          </p>
           {children}
           <div className="flex flex-wrap gap-4">
-            <Button type="submit" loading={step === "working"}>{confirmLabel}</Button>
-            <Button variant="link" disabled={step === "working"} onClick={() => { setResult(null); setStep("idle"); }}>
+            <Button type="submit" loading={step === "working"}>
+              {confirmLabel}
+            </Button>
+            <Button
+              variant="link"
+              disabled={step === "working"}
+              onClick={() => {
+                setResult(null);
+                setStep("idle");
+              }}
+            >
               No, go back
             </Button>
           </div>
@@ -75,7 +111,9 @@ export function ActionPanel({ title, description, startLabel, question, confirmL
       )}
       {result ? (
         <div ref={resultRef} tabIndex={-1} className="mt-4 outline-none">
-          <Alert tone={result.tone} title={result.title}>{result.body}</Alert>
+          <Alert tone={result.tone} title={result.title}>
+            {result.body}
+          </Alert>
         </div>
       ) : null}
     </section>

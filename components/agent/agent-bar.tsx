@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { UserIdentity } from "@/lib/session";
-import { SignOutButton } from "@/components/agent/sign-out-button";
+import { SignOutButton } from "@/components/ui/sign-out-button";
+import { policyApi } from "@/lib/agent/paths";
 
 /** Who is signed in to the console, with the way out. */
 export function AgentBar({ user }: { user: UserIdentity }) {
@@ -12,7 +13,7 @@ export function AgentBar({ user }: { user: UserIdentity }) {
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <Link href="/agent" className="inline-flex min-h-11 items-center font-semibold">Search policies</Link>
-        <SignOutButton />
+        <SignOutButton endpoint={policyApi.logout} signedOutHref="/agent/sign-in?signed_out=1" reportFailure />
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { formatDateTime } from "@/lib/agent/format";
+import { formatDateTime } from "@/lib/format";
 
 /** Says plainly that the page shows the past, and how to get back to now. */
 export function AsOfNotice({ policyNumber, whenAt }: { policyNumber: string; whenAt: string }) {

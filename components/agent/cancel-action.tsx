@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { controlClasses } from "@/components/form/control-classes";
+import { controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
 import { policyApi } from "@/lib/agent/paths";

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/agent/format";
+import { formatDate } from "@/lib/format";
 import { conflictBodySchema, type FreshPolicy } from "@/lib/agent/schemas";
 import type { ActionResult } from "@/components/agent/action-panel";
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { boxClasses, controlClasses } from "@/components/form/control-classes";
+import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { CopyButton } from "@/components/agent/copy-button";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
-import { formatDateTime } from "@/lib/agent/format";
+import { formatDateTime } from "@/lib/format";
 import { continueLinkSchema, type ContinueLink } from "@/lib/agent/schemas";
 
 function LinkResult({ link, emailed }: { link: ContinueLink; emailed: boolean }) {

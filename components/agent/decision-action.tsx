@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { boxClasses, controlClasses } from "@/components/form/control-classes";
+import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
 import { policyApi } from "@/lib/agent/paths";
@@ -23,7 +23,15 @@ export type DecisionActionProps = {
 };
 
 /** A decision on something waiting for a user: a cancellation request or a referred application. */
-export function DecisionAction({ policyNumber, endpoint, versionId, title, description, choices, onChanged }: DecisionActionProps) {
+export function DecisionAction({
+  policyNumber,
+  endpoint,
+  versionId,
+  title,
+  description,
+  choices,
+  onChanged,
+}: DecisionActionProps) {
   const id = useId();
   const [decision, setDecision] = useState("");
   const [note, setNote] = useState("");
@@ -34,7 +42,9 @@ export function DecisionAction({ policyNumber, endpoint, versionId, title, descr
     const body = { decision, ...(note.trim() ? { note: note.trim() } : {}) };
     const res = await callApi(policyApi.action(policyNumber, endpoint), freshPolicySchema, { body, ifMatch: version });
     if (res.ok) {
-      onChanged(`Decision recorded (${chosen?.label.toLowerCase()}). Policy ${policyNumber} is now ${res.data.status}.`);
+      onChanged(
+        `Decision recorded (${chosen?.label.toLowerCase()}). Policy ${policyNumber} is now ${res.data.status}.`,
+      );
       return null;
     }
     if (res.status === 412) {
@@ -60,15 +70,31 @@ export function DecisionAction({ policyNumber, endpoint, versionId, title, descr
         <div className="flex flex-wrap gap-6">
           {choices.map((c) => (
             <label key={c.value} className="inline-flex min-h-11 items-center gap-2">
-              <input type="radio" name={`${id}-decision`} value={c.value} checked={decision === c.value} onChange={() => setDecision(c.value)} className={boxClasses} />
+              <input
+                type="radio"
+                name={`${id}-decision`}
+                value={c.value}
+                checked={decision === c.value}
+                onChange={() => setDecision(c.value)}
+                className={boxClasses}
+              />
               {c.label}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="space-y-2">
-        <label htmlFor={`${id}-note`} className="block font-semibold">Note (optional; the customer may see it)</label>
-        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={500} className={controlClasses(false)} />
+        <label htmlFor={`${id}-note`} className="block font-semibold">
+          Note (optional; the customer may see it)
+        </label>
+        <textarea
+          id={`${id}-note`}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          rows={2}
+          maxLength={500}
+          className={controlClasses(false)}
+        />
       </div>
     </ActionPanel>
   );

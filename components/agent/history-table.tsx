@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { STATUSES } from "@/contract/statuses";
 import { SimpleTable } from "@/components/agent/simple-table";
-import { formatDateTime } from "@/lib/agent/format";
+import { formatDateTime } from "@/lib/format";
 import type { HistoryVersion } from "@/lib/agent/schemas";
 
 /** A status as people read it, whether the API sent its key (S_ACTIVE) or its display name. */

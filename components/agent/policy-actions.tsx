@@ -22,7 +22,15 @@ export type PolicyActionsProps = {
 };
 
 /** What a user can do with the policy now, each with its own confirmation step. */
-export function PolicyActions({ policyNumber, status, versionId, canCancel, canRenew, today, startDate }: PolicyActionsProps) {
+export function PolicyActions({
+  policyNumber,
+  status,
+  versionId,
+  canCancel,
+  canRenew,
+  today,
+  startDate,
+}: PolicyActionsProps) {
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -39,14 +47,24 @@ export function PolicyActions({ policyNumber, status, versionId, canCancel, canR
     <div className="space-y-4">
       {notice ? (
         <div ref={noticeRef} tabIndex={-1} className="outline-none">
-          <Alert tone="success" title="Done">{notice}</Alert>
+          <Alert tone="success" title="Done">
+            {notice}
+          </Alert>
         </div>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <NewQuoteAction policyNumber={policyNumber} kind="copy" />
         {canRenew ? <NewQuoteAction policyNumber={policyNumber} kind="renew" /> : null}
         {open ? <ContinueLinkAction policyNumber={policyNumber} /> : null}
-        {canCancel ? <CancelAction policyNumber={policyNumber} versionId={versionId} defaultDate={startDate && startDate > today ? startDate : today} minDate={startDate} onChanged={onChanged} /> : null}
+        {canCancel ? (
+          <CancelAction
+            policyNumber={policyNumber}
+            versionId={versionId}
+            defaultDate={startDate && startDate > today ? startDate : today}
+            minDate={startDate}
+            onChanged={onChanged}
+          />
+        ) : null}
         {status === STATUSES.S_CANCELLATION_REQUESTED ? (
           <DecisionAction
             policyNumber={policyNumber}
@@ -54,7 +72,10 @@ export function PolicyActions({ policyNumber, status, versionId, canCancel, canR
             versionId={versionId}
             title="Cancellation request"
             description="The customer has asked to cancel. Approve to cancel the policy, or refuse to keep it active."
-            choices={[{ value: "approve", label: "Approve the cancellation" }, { value: "refuse", label: "Refuse the cancellation" }]}
+            choices={[
+              { value: "approve", label: "Approve the cancellation" },
+              { value: "refuse", label: "Refuse the cancellation" },
+            ]}
             onChanged={onChanged}
           />
         ) : null}
@@ -64,11 +85,16 @@ export function PolicyActions({ policyNumber, status, versionId, canCancel, canR
             endpoint="referral"
             title="Referred application"
             description="This application needs an underwriter's decision. The customer is emailed either way."
-            choices={[{ value: "approve", label: "Approve the application" }, { value: "decline", label: "Decline the application" }]}
+            choices={[
+              { value: "approve", label: "Approve the application" },
+              { value: "decline", label: "Decline the application" },
+            ]}
             onChanged={onChanged}
           />
         ) : null}
-        {status === STATUSES.S_ACTIVE ? <RemoveRecurringAction policyNumber={policyNumber} onChanged={onChanged} /> : null}
+        {status === STATUSES.S_ACTIVE ? (
+          <RemoveRecurringAction policyNumber={policyNumber} onChanged={onChanged} />
+        ) : null}
       </div>
     </div>
   );

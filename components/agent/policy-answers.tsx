@@ -1,7 +1,7 @@
 import type { PolicyView } from "@/contract/policy";
 import { FactsList } from "@/components/agent/facts-list";
 import { SimpleTable } from "@/components/agent/simple-table";
-import { formatValue } from "@/lib/agent/format";
+import { formatValue } from "@/lib/format";
 import { keyLabel } from "@/lib/key-label";
 
 const record = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
@@ -16,9 +16,16 @@ export function PolicyAnswers({ formData, formTitles }: { formData: PolicyView["
         const fields = record(answers);
         return (
           <section key={formId} aria-labelledby={`answers-${formId}`}>
-            <h3 id={`answers-${formId}`} className="mb-3 text-lg font-bold">{formTitles[formId] ?? keyLabel(formId)}</h3>
+            <h3 id={`answers-${formId}`} className="mb-3 text-lg font-bold">
+              {formTitles[formId] ?? keyLabel(formId)}
+            </h3>
             {fields ? (
-              <FactsList facts={Object.entries(fields).map(([name, value]) => ({ term: keyLabel(name), value: formatValue(value) }))} />
+              <FactsList
+                facts={Object.entries(fields).map(([name, value]) => ({
+                  term: keyLabel(name),
+                  value: formatValue(value),
+                }))}
+              />
             ) : (
               <p>{formatValue(answers)}</p>
             )}

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { PolicyView } from "@/contract/policy";
-import { formatMoney } from "@/components/ui/price-breakdown";
+import { formatMoney } from "@/lib/format";
 import { FactsList, type Fact } from "@/components/agent/facts-list";
-import { formatDate, formatDateTime, formatValue } from "@/lib/agent/format";
+import { formatDate, formatDateTime, formatValue } from "@/lib/format";
 import { keyLabel } from "@/lib/key-label";
 
 /** Keys shown by this page's own sections; anything else the API sends goes under "Other details". */

@@ -1,6 +1,6 @@
 import type { PolicyView } from "@/contract/policy";
 import { SimpleTable } from "@/components/agent/simple-table";
-import { formatDateTime } from "@/lib/agent/format";
+import { formatDateTime } from "@/lib/format";
 
 const time = (iso: string) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { z } from "zod";
-import { controlClasses } from "@/components/form/control-classes";
+import { controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
@@ -10,12 +10,26 @@ import { callApi } from "@/lib/client-api";
 const doneSchema = z.object({ success: z.boolean() }).passthrough();
 
 /** Stops future automatic payments; the policy itself stays as it is. */
-export function RemoveRecurringAction({ policyNumber, onChanged }: { policyNumber: string; onChanged: (message: string) => void }) {
+export function RemoveRecurringAction({
+  policyNumber,
+  onChanged,
+}: {
+  policyNumber: string;
+  onChanged: (message: string) => void;
+}) {
   const [comment, setComment] = useState("");
 
   async function run(): Promise<ActionResult | null> {
-    const res = await callApi(policyApi.action(policyNumber, "remove-recurring-payment"), doneSchema, { body: { comment: comment.trim() } });
-    if (!res.ok) return { tone: "error", title: "The recurring payment was not removed", body: res.detail, keepOpen: res.status !== 404 };
+    const res = await callApi(policyApi.action(policyNumber, "remove-recurring-payment"), doneSchema, {
+      body: { comment: comment.trim() },
+    });
+    if (!res.ok)
+      return {
+        tone: "error",
+        title: "The recurring payment was not removed",
+        body: res.detail,
+        keepOpen: res.status !== 404,
+      };
     onChanged(`The recurring payment on policy ${policyNumber} has been removed.`);
     return null;
   }
@@ -31,8 +45,17 @@ export function RemoveRecurringAction({ policyNumber, onChanged }: { policyNumbe
       run={run}
     >
       <div className="space-y-2">
-        <label htmlFor="recurring-comment" className="block font-semibold">Comment</label>
-        <textarea id="recurring-comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} maxLength={500} className={controlClasses(false)} />
+        <label htmlFor="recurring-comment" className="block font-semibold">
+          Comment
+        </label>
+        <textarea
+          id="recurring-comment"
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          rows={2}
+          maxLength={500}
+          className={controlClasses(false)}
+        />
       </div>
     </ActionPanel>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatAmount, formatDate } from "@/lib/agent/format";
+import { formatAmount, formatDate } from "@/lib/format";
 import type { PolicyListItem } from "@/lib/agent/schemas";
 import { ariaSort, sortHref, type AgentSearch, type SortColumn } from "@/lib/agent/search-params";
 

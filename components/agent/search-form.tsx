@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ProductSummary } from "@/contract/journey";
 import { STATUSES, type StatusKey } from "@/contract/statuses";
-import { boxClasses, controlClasses } from "@/components/form/control-classes";
+import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
 import { DEFAULT_ORDERING, PAGE_SIZES, type AgentSearch } from "@/lib/agent/search-params";
 
@@ -13,36 +13,87 @@ const field = "space-y-2";
 /** A plain GET form: the search lands in the address bar, so results can be bookmarked and shared. */
 export function SearchForm({ search, products }: SearchFormProps) {
   return (
-    <form method="get" action="/agent" role="search" aria-label="Policies" className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-6">
+    <form
+      method="get"
+      action="/agent"
+      role="search"
+      aria-label="Policies"
+      className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-6"
+    >
       <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         <div className={field}>
-          <label htmlFor="search-name" className={label}>Customer name contains</label>
-          <input id="search-name" name="name" defaultValue={search.name} autoComplete="off" className={controlClasses(false)} />
+          <label htmlFor="search-name" className={label}>
+            Customer name contains
+          </label>
+          <input
+            id="search-name"
+            name="name"
+            defaultValue={search.name}
+            autoComplete="off"
+            className={controlClasses(false)}
+          />
         </div>
         <div className={field}>
-          <label htmlFor="search-policy" className={label}>Policy number</label>
-          <input id="search-policy" name="policy" defaultValue={search.policy} autoComplete="off" spellCheck={false} className={controlClasses(false)} />
+          <label htmlFor="search-policy" className={label}>
+            Policy number
+          </label>
+          <input
+            id="search-policy"
+            name="policy"
+            defaultValue={search.policy}
+            autoComplete="off"
+            spellCheck={false}
+            className={controlClasses(false)}
+          />
         </div>
         <div className={field}>
-          <label htmlFor="search-product" className={label}>Product</label>
+          <label htmlFor="search-product" className={label}>
+            Product
+          </label>
           <select id="search-product" name="product" defaultValue={search.product} className={controlClasses(false)}>
             <option value="">Any product</option>
-            {(products ?? []).map((p) => <option key={p.slug} value={p.slug}>{p.name}</option>)}
-            {search.product && products && !products.some((p) => p.slug === search.product) ? <option value={search.product}>{search.product}</option> : null}
+            {(products ?? []).map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+            {search.product && products && !products.some((p) => p.slug === search.product) ? (
+              <option value={search.product}>{search.product}</option>
+            ) : null}
           </select>
         </div>
       </div>
       <fieldset className="space-y-2">
         <legend className="mb-2 font-semibold">Created on</legend>
-        <p id="search-dates-help" className="text-muted">Both dates are included. Leave one empty for an open range.</p>
+        <p id="search-dates-help" className="text-muted">
+          Both dates are included. Leave one empty for an open range.
+        </p>
         <div className="flex flex-wrap gap-6">
           <div className={field}>
-            <label htmlFor="search-from" className={label}>From</label>
-            <input id="search-from" name="from" type="date" defaultValue={search.from} aria-describedby="search-dates-help" className={controlClasses(false, "w-48")} />
+            <label htmlFor="search-from" className={label}>
+              From
+            </label>
+            <input
+              id="search-from"
+              name="from"
+              type="date"
+              defaultValue={search.from}
+              aria-describedby="search-dates-help"
+              className={controlClasses(false, "w-48")}
+            />
           </div>
           <div className={field}>
-            <label htmlFor="search-to" className={label}>To</label>
-            <input id="search-to" name="to" type="date" defaultValue={search.to} aria-describedby="search-dates-help" className={controlClasses(false, "w-48")} />
+            <label htmlFor="search-to" className={label}>
+              To
+            </label>
+            <input
+              id="search-to"
+              name="to"
+              type="date"
+              defaultValue={search.to}
+              aria-describedby="search-dates-help"
+              className={controlClasses(false, "w-48")}
+            />
           </div>
         </div>
       </fieldset>
@@ -52,7 +103,13 @@ export function SearchForm({ search, products }: SearchFormProps) {
         <div className="flex flex-wrap gap-x-6 gap-y-3">
           {(Object.entries(STATUSES) as [StatusKey, string][]).map(([key, name]) => (
             <label key={key} className="inline-flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="status" value={key} defaultChecked={search.statuses.includes(key)} className={boxClasses} />
+              <input
+                type="checkbox"
+                name="status"
+                value={key}
+                defaultChecked={search.statuses.includes(key)}
+                className={boxClasses}
+              />
               {name}
             </label>
           ))}
@@ -60,9 +117,20 @@ export function SearchForm({ search, products }: SearchFormProps) {
       </fieldset>
       <div className="flex flex-wrap items-end gap-x-8 gap-y-4">
         <div className={field}>
-          <label htmlFor="search-per-page" className={label}>Results per page</label>
-          <select id="search-per-page" name="per_page" defaultValue={String(search.perPage)} className={controlClasses(false, "w-32")}>
-            {PAGE_SIZES.map((size) => <option key={size} value={size}>{size}</option>)}
+          <label htmlFor="search-per-page" className={label}>
+            Results per page
+          </label>
+          <select
+            id="search-per-page"
+            name="per_page"
+            defaultValue={String(search.perPage)}
+            className={controlClasses(false, "w-32")}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
           </select>
         </div>
         <label className="inline-flex min-h-11 items-center gap-2">
@@ -70,15 +138,26 @@ export function SearchForm({ search, products }: SearchFormProps) {
           Include child policies
         </label>
         <label className="inline-flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="no_count" value="1" defaultChecked={search.noCount} aria-describedby="search-no-count-help" className={boxClasses} />
+          <input
+            type="checkbox"
+            name="no_count"
+            value="1"
+            defaultChecked={search.noCount}
+            aria-describedby="search-no-count-help"
+            className={boxClasses}
+          />
           Skip the total count
         </label>
       </div>
-      <p id="search-no-count-help" className="-mt-3 text-muted">Skipping the count makes big searches faster; you can still page through the results.</p>
+      <p id="search-no-count-help" className="-mt-3 text-muted">
+        Skipping the count makes big searches faster; you can still page through the results.
+      </p>
       {search.ordering !== DEFAULT_ORDERING ? <input type="hidden" name="ordering" value={search.ordering} /> : null}
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Search</Button>
-        <Link href="/agent" className="inline-flex min-h-11 items-center font-semibold">Clear the search</Link>
+        <Link href="/agent" className="inline-flex min-h-11 items-center font-semibold">
+          Clear the search
+        </Link>
       </div>
     </form>
   );

@@ -33,7 +33,11 @@ export function SearchResults({ search, list }: { search: AgentSearch; list: Pol
   const caption = `Policies, ${orderWords(search.ordering)}, page ${search.page}`;
   return (
     <>
-      {list.policies.length > 0 ? <ResultsTable search={search} policies={list.policies} caption={caption} /> : <p>There are no more results.</p>}
+      {list.policies.length > 0 ? (
+        <ResultsTable search={search} policies={list.policies} caption={caption} />
+      ) : (
+        <p>There are no more results.</p>
+      )}
       <Pager search={search} shown={list.policies.length} total={total} />
     </>
   );

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { controlClasses } from "@/components/form/control-classes";
+import { controlClasses } from "@/components/ui/control-classes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { policyApi } from "@/lib/agent/paths";

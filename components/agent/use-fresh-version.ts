@@ -7,7 +7,9 @@ import type { FreshPolicy } from "@/lib/agent/schemas";
  * The version to send in If-Match: the page's, or (after a 412) the one the API said is current,
  * for as long as the page still shows the older one.
  */
-export function useFreshVersion(pageVersion: string | undefined): [string | undefined, (policy: FreshPolicy | null) => void] {
+export function useFreshVersion(
+  pageVersion: string | undefined,
+): [string | undefined, (policy: FreshPolicy | null) => void] {
   const [fresh, setFresh] = useState<{ seenOn: string | undefined; version: string } | null>(null);
   const version = fresh && fresh.seenOn === pageVersion ? fresh.version : pageVersion;
   const remember = (policy: FreshPolicy | null) => {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
-import { controlClasses } from "@/components/form/control-classes";
+import { controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
 
 /** The local date-time as `datetime-local` writes it (YYYY-MM-DDTHH:mm). */

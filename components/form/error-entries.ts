@@ -1,19 +1,13 @@
-import { get, type FieldErrors, type FieldValues } from "react-hook-form";
+import type { FieldErrors, FieldValues } from "react-hook-form";
 import type { Field } from "@/contract/form";
-import { errorMessages, fieldKey, toAnswers } from "@/lib/form-resolver";
+import { fieldKey, toAnswers } from "@/lib/form-resolver";
 import { controlId } from "./field-props";
-import { visibleFields } from "./field-list";
+import { messagesAt } from "./field-messages";
+import { visibleFields } from "./visible-fields";
 import { itemNoun } from "./group-items";
 import type { ServerErrors } from "./server-errors";
 
 export type SummaryEntry = { key: string; text: string; target?: string };
-
-/** A field's messages: the client's own check first, else what the server said. */
-export function messagesAt(errors: FieldErrors, server: Record<string, string[]>, path: string, isGroup = false): string[] {
-  const error: { root?: unknown } | undefined = get(errors, path);
-  const client = errorMessages(isGroup ? error?.root : error);
-  return client.length > 0 ? client : (server[path] ?? []);
-}
 
 /** A server's bare "This field is required." needs the question's title to make sense in a list. */
 function withTitle(title: string, message: string): string {
@@ -21,13 +15,19 @@ function withTitle(title: string, message: string): string {
 }
 
 /** Every message to list in the summary, in the order of the form, each linked to its control. */
-export function errorEntries(fields: Field[], values: FieldValues, errors: FieldErrors, server: ServerErrors): SummaryEntry[] {
+export function errorEntries(
+  fields: Field[],
+  values: FieldValues,
+  errors: FieldErrors,
+  server: ServerErrors,
+): SummaryEntry[] {
   const entries: SummaryEntry[] = server.form.map((text, i) => ({ key: `form-${i}`, text }));
   const answers = toAnswers(fields, values);
   const add = (path: string, title: string, texts: string[], prefix = "") => {
-    for (const text of texts) entries.push({ key: `${path}:${text}`, text: prefix + withTitle(title, text), target: controlId(path) });
+    for (const text of texts)
+      entries.push({ key: `${path}:${text}`, text: prefix + withTitle(title, text), target: controlId(path) });
   };
-  for (const field of visibleFields(fields, answers) as Field[]) {
+  for (const field of visibleFields(fields, answers)) {
     const path = fieldKey(field.name);
     const isGroup = field.type === "group";
     add(path, field.title, messagesAt(errors, server.fields, path, isGroup));

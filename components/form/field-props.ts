@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { Field, SubField } from "@/contract/form";
+import type { AnyField } from "@/contract/form";
 
-export type AnyField = Field | SubField;
+export type { AnyField };
 
 export type FieldProps = {
   field: AnyField;

@@ -108,7 +108,10 @@ export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Cont
   }
 
   const submit = methods.handleSubmit(send, () => setFocusToken((n) => n + 1));
-  const context = useMemo(() => ({ policyNumber, today: day, serverErrors: server.fields, trackUpload }), [policyNumber, day, server.fields, trackUpload]);
+  const context = useMemo(
+    () => ({ policyNumber, today: day, serverErrors: server.fields, trackUpload, Fields: FieldList }),
+    [policyNumber, day, server.fields, trackUpload],
+  );
   const working = busy || isSubmitting;
 
   return (

@@ -1,4 +1,4 @@
-import type { Answers, Field } from "@/contract/form";
+import type { Answers } from "@/contract/form";
 import { emptyValue } from "@/contract/rules";
 import { toFormValues } from "@/lib/form-resolver";
 import type { AnyField } from "./field-props";
@@ -6,19 +6,13 @@ import type { AnyField } from "./field-props";
 /** One empty item of a repeating group, keyed by sub-field names. */
 export function emptyItemAnswers(field: AnyField): Answers {
   const item: Answers = {};
-  for (const sub of (field as Field).fields ?? []) if (sub.type !== "content") item[sub.name] = emptyValue(sub);
+  for (const sub of field.fields ?? []) if (sub.type !== "content") item[sub.name] = emptyValue(sub);
   return item;
 }
 
 /** The same in form-state keys. */
 export function emptyItem(field: AnyField): Answers {
-  return toFormValues((field as Field).fields ?? [], emptyItemAnswers(field));
-}
-
-export function countRule(field: AnyField, key: "min" | "max"): number | null {
-  const raw = field.rules?.[key];
-  const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() ? Number(raw) : NaN;
-  return Number.isFinite(n) ? n : null;
+  return toFormValues(field.fields ?? [], emptyItemAnswers(field));
 }
 
 /** "Riders" -> "Rider", "Parties" -> "Party"; a question-like title -> "Item". */

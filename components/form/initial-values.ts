@@ -1,8 +1,8 @@
 import type { FieldValues } from "react-hook-form";
 import type { Field } from "@/contract/form";
-import { formValues } from "@/contract/rules";
+import { formValues, numericRule } from "@/contract/rules";
 import { toFormValues } from "@/lib/form-resolver";
-import { countRule, emptyItemAnswers } from "./group-items";
+import { emptyItemAnswers } from "./group-items";
 
 /** The form's `value` keys as form state; an empty group starts with its minimum number of blank items. */
 export function initialValues(fields: Field[]): FieldValues {
@@ -11,7 +11,7 @@ export function initialValues(fields: Field[]): FieldValues {
     if (field.type !== "group") continue;
     const items = answers[field.name];
     if (Array.isArray(items) && items.length > 0) continue;
-    const min = countRule(field, "min") ?? 0;
+    const min = numericRule(field, "min") ?? 0;
     answers[field.name] = Array.from({ length: min }, () => emptyItemAnswers(field));
   }
   return toFormValues(fields, answers);

@@ -1,6 +1,10 @@
 "use client";
 
-import { createContext, useContext } from "react";
+import { createContext, useContext, type ComponentType } from "react";
+import type { AnyField } from "./field-props";
+
+/** The list of fields a group renders per item; given by the renderer so a group needn't import the registry. */
+export type FieldsComponent = ComponentType<{ fields: AnyField[]; basePath?: string }>;
 
 export type RendererContextValue = {
   policyNumber: string | null;
@@ -9,6 +13,7 @@ export type RendererContextValue = {
   serverErrors: Record<string, string[]>;
   /** Uploads report when they start (+1) and end (-1), so the step isn't sent while one is in flight. */
   trackUpload: (delta: 1 | -1) => void;
+  Fields: FieldsComponent;
 };
 
 export const RendererContext = createContext<RendererContextValue>({
@@ -16,6 +21,7 @@ export const RendererContext = createContext<RendererContextValue>({
   today: "",
   serverErrors: {},
   trackUpload: () => {},
+  Fields: () => null,
 });
 
 export function useRenderer(): RendererContextValue {

@@ -5,7 +5,7 @@ import { useController, useFormContext } from "react-hook-form";
 import { fileRefSchema, type FileRef } from "@/contract/form";
 import { checkFile, UploadError, uploadFile } from "@/lib/upload";
 import type { AnyField } from "./field-props";
-import { countRule } from "./group-items";
+import { numericRule } from "@/contract/rules";
 import { useRenderer } from "./renderer-context";
 
 export type PendingUpload = { key: number; name: string; progress: number };
@@ -24,7 +24,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
   const [announcement, setAnnouncement] = useState("");
   const nextKey = useRef(0);
   const files = refsOf(control.value);
-  const max = countRule(field, "max");
+  const max = numericRule(field, "max");
   const room = max === null ? Infinity : max - files.length - pending.length;
 
   async function upload(file: File) {

@@ -20,7 +20,9 @@ export function ConfirmForm({ policyNumber, form }: ConfirmFormProps) {
   const [navigating, startNavigation] = useTransition();
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
-    const res = await callApi(api.confirm(policyNumber), submitResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
+    const res = await callApi(api.confirm(policyNumber), submitResponseSchema, {
+      body: { form: formPayload(form.form_id, answers) },
+    });
     if (!res.ok) return { formErrors: [journeyProblem(res)] };
     const move = nextMove(res.data, "confirm");
     if (move.kind === "errors") return { form: move.form, formErrors: move.messages };

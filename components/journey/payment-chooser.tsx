@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { paymentTokenResponseSchema, type PaymentRequest } from "@/contract/journey";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatMoney } from "@/components/ui/price-breakdown";
+import { formatMoney } from "@/lib/format";
 import { Spinner } from "@/components/ui/spinner";
 import { callApi } from "@/lib/client-api";
 import { api, paymentReturnPath, reviewPath } from "@/lib/journey/paths";

@@ -1,6 +1,6 @@
 import type { PolicyView } from "@/contract/policy";
 import { formatLongDate } from "@/contract/rules";
-import { formatMoney } from "@/components/ui/price-breakdown";
+import { formatMoney } from "@/lib/format";
 
 /** What was paid: the successful payments added up in pence, or null when nothing is recorded. */
 export function amountPaid(policy: PolicyView): string | null {

@@ -1,5 +1,6 @@
 import type { Pricing } from "@/contract/pricing";
-import { formatMoney, PriceBreakdown } from "@/components/ui/price-breakdown";
+import { PriceBreakdown } from "@/components/ui/price-breakdown";
+import { formatMoney } from "@/lib/format";
 
 type PricePanelProps = {
   pricing: Pricing;

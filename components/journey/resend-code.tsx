@@ -24,7 +24,10 @@ export function ResendCode({ slug, policyNumber, formId }: ResendCodeProps) {
     setBusy(false);
     if (!res.ok) return setNotice({ tone: "error", text: journeyProblem(res) });
     if (res.data.has_errors) {
-      const messages = [...(res.data.form?.errors ?? []), ...(res.data.form?.fields.flatMap((f) => f.errors ?? []) ?? [])];
+      const messages = [
+        ...(res.data.form?.errors ?? []),
+        ...(res.data.form?.fields.flatMap((f) => f.errors ?? []) ?? []),
+      ];
       return setNotice({ tone: "error", text: messages.join(" ") || "We couldn't send a new code. Please try again." });
     }
     setNotice({ tone: "success", text: "We've sent a new code. Use the code in the newest email." });

@@ -4,6 +4,7 @@ import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Form } from "@/contract/form";
 import { server } from "@/mocks/server";
+import { QueryProvider } from "@/components/query-provider";
 import { StepForm } from "./step-form";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn(), replace: vi.fn() }));
@@ -29,7 +30,10 @@ const answer = (over: Record<string, unknown>) => ({
 
 function setup(props: Partial<Parameters<typeof StepForm>[0]> = {}) {
   const user = userEvent.setup();
-  render(<StepForm slug="widget-cover" policyNumber={null} form={form("w-one")} pricing={null} {...props} />);
+  render(
+    <StepForm slug="widget-cover" policyNumber={null} form={form("w-one")} pricing={null} {...props} />,
+    { wrapper: QueryProvider },
+  );
   return user;
 }
 
@@ -57,14 +61,20 @@ describe("StepForm", () => {
     await waitFor(() => expect(router.push).toHaveBeenCalledWith("/quote/W-77/w-two"));
     cleanup(); // the next page
     const user = userEvent.setup();
-    const { unmount } = render(<StepForm slug="widget-cover" policyNumber="W-77" form={form("w-two", "Size")} pricing={null} displayFirst />);
+    const { unmount } = render(
+      <StepForm slug="widget-cover" policyNumber="W-77" form={form("w-two", "Size")} pricing={null} displayFirst />,
+      { wrapper: QueryProvider },
+    );
     expect(await screen.findByRole("heading", { level: 2, name: "Good to know" })).toHaveFocus();
     expect(screen.queryByLabelText(/Size/)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(screen.getByLabelText(/Size/)).toBeInTheDocument();
     unmount();
     // Read once: after a reload the step shows its form straight away.
-    render(<StepForm slug="widget-cover" policyNumber="W-77" form={form("w-two", "Size")} pricing={null} displayFirst />);
+    render(
+      <StepForm slug="widget-cover" policyNumber="W-77" form={form("w-two", "Size")} pricing={null} displayFirst />,
+      { wrapper: QueryProvider },
+    );
     expect(await screen.findByLabelText(/Size/)).toBeInTheDocument();
   });
 

@@ -6,7 +6,7 @@ import type { Answers, Form } from "@/contract/form";
 import { submitResponseSchema } from "@/contract/journey";
 import type { Pricing } from "@/contract/pricing";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
-import { formatMoney } from "@/components/ui/price-breakdown";
+import { formatMoney } from "@/lib/format";
 import { clearDraft } from "@/lib/use-draft";
 import { callApi } from "@/lib/client-api";
 import { markDisplayRead, pendingDisplay, saveAnnouncement } from "@/lib/journey/announcement-store";

@@ -42,7 +42,9 @@ export function StepView({ slug, meta, policyNumber, state, back, displayFirst }
         description={
           description.title || description.content ? (
             <>
-              {description.title && description.title !== form.form_name ? <p className="font-semibold text-ink">{description.title}</p> : null}
+              {description.title && description.title !== form.form_name ? (
+                <p className="font-semibold text-ink">{description.title}</p>
+              ) : null}
               <RichText text={description.content} className="mt-2" />
             </>
           ) : null
@@ -57,7 +59,9 @@ export function StepView({ slug, meta, policyNumber, state, back, displayFirst }
         pricing={state.pricing ?? null}
         displayFirst={displayFirst}
       />
-      {isCodeCheck && policyNumber ? <ResendCode slug={slug} policyNumber={policyNumber} formId={form.form_id} /> : null}
+      {isCodeCheck && policyNumber ? (
+        <ResendCode slug={slug} policyNumber={policyNumber} formId={form.form_id} />
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { formatMoney, PriceBreakdown } from "./price-breakdown";
+import { formatMoney } from "@/lib/format";
+import { PriceBreakdown } from "./price-breakdown";
 
 describe("formatMoney", () => {
   it("formats from the string's own digits, beyond float precision", () => {

@@ -1,8 +1,8 @@
-import type { Field, SubField } from "../form";
+import type { AnyField } from "../form";
 
 export type RuleContext = { today: string };
 
-export type AnyField = Field | SubField;
+export type { AnyField };
 
 /**
  * One field type's behaviour. `validate` receives a value already passed through

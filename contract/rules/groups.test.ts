@@ -45,8 +45,10 @@ it.each([
   ["required and empty", [], ["Add at least one item to beneficiaries."]],
   ["too few", [ann], ["Add at least 2 items to beneficiaries."]],
 ])("required group: %s", (_label, posted, errors) => {
-  const required = { ...beneficiaries, required: true, rules: { min: 2 } };
-  expect(validateForm({ fields: [required] }, { beneficiaries: posted }, ctx).fieldErrors).toEqual({ beneficiaries: errors });
+  const required = field("group", { ...beneficiaries, required: true, rules: { min: 2 } });
+  expect(validateForm({ fields: [required] }, { beneficiaries: posted }, ctx).fieldErrors).toEqual({
+    beneficiaries: errors,
+  });
 });
 
 it("keeps each group's item errors apart", () => {
@@ -62,5 +64,11 @@ it("does not validate a group hidden by show_if", () => {
   const hidden = { ...beneficiaries, required: true, show_if: { field: "has_beneficiaries", equals: true } };
   const tick = field("checkbox", { name: "has_beneficiaries", title: "Add beneficiaries" });
   const result = validateForm({ fields: [tick, hidden] }, { beneficiaries: [{}] }, ctx);
-  expect(result).toEqual({ ok: true, values: { has_beneficiaries: false }, fieldErrors: {}, itemErrors: [], formErrors: [] });
+  expect(result).toEqual({
+    ok: true,
+    values: { has_beneficiaries: false },
+    fieldErrors: {},
+    itemErrors: [],
+    formErrors: [],
+  });
 });

@@ -8,3 +8,4 @@ export { validateField } from "./validate-field";
 export { validateForm, type ValidationResult, type GroupItemError } from "./validate-form";
 export { withErrors, formValues } from "./with-errors";
 export { messages } from "./messages";
+export { numericRule, ruleValue } from "./types/shared";

@@ -1,4 +1,4 @@
-import { FIELD_TYPES, type FieldType } from "../form";
+import { isKnownType, type FieldType } from "../form";
 import type { FieldRule } from "./field-rule";
 import { asyncFileRule } from "./types/async-file";
 import { checkboxRule } from "./types/checkbox";
@@ -34,9 +34,7 @@ export const fieldRules: Record<FieldType, FieldRule> = {
   hidden: hiddenRule,
 };
 
-export function isKnownType(type: string): type is FieldType {
-  return (FIELD_TYPES as readonly string[]).includes(type);
-}
+export { isKnownType };
 
 /** The rule for a type, or undefined for a type this app does not know (never a prototype key). */
 export function ruleFor(type: string): FieldRule | undefined {

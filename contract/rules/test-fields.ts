@@ -4,9 +4,9 @@ import { validateForm } from "./validate-form";
 
 export const ctx: RuleContext = { today: "2026-11-23" };
 
-/** A field definition for tests, as `fieldSchema` would parse it. */
-export function field(type: string, extra: Partial<Field> = {}): Field {
-  return { type, name: "answer", title: "Your answer", required: false, ...extra };
+/** A field definition for tests, as given (not parsed: the engine must cope with whatever it is sent). */
+export function field(type: string, extra: Record<string, unknown> = {}): Field {
+  return { type, name: "answer", title: "Your answer", required: false, ...extra } as Field;
 }
 
 /** What validateForm returns for one field posted alone: its messages and normalised value. */

@@ -57,7 +57,7 @@ function checkAnswers(fields: AnyField[], answers: Answers, ctx: RuleContext, ne
     if (f.type === "group" && !nested && !isFixed(f) && Array.isArray(value)) {
       result.values[f.name] = value.map((item, index) => {
         if (!isPlainObject(item)) return item;
-        const sub = checkAnswers((f as Field).fields ?? [], item, ctx, true);
+        const sub = checkAnswers(f.fields ?? [], item, ctx, true);
         for (const [name, list] of Object.entries(sub.fieldErrors)) {
           result.itemErrors.push({ group: f.name, index, name, errors: list });
         }
@@ -72,6 +72,7 @@ export function validateForm(definition: { fields: Field[] }, answers: Answers, 
   const readable = isPlainObject(answers);
   const checked = checkAnswers(definition.fields, readable ? answers : {}, ctx, false);
   const formErrors = readable ? [] : [messages.unreadableAnswers()];
-  const ok = formErrors.length === 0 && Object.keys(checked.fieldErrors).length === 0 && checked.itemErrors.length === 0;
+  const ok =
+    formErrors.length === 0 && Object.keys(checked.fieldErrors).length === 0 && checked.itemErrors.length === 0;
   return { ok, ...checked, formErrors };
 }

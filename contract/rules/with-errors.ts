@@ -4,10 +4,10 @@ import { isFixed, type ValidationResult } from "./validate-form";
 
 function echoField(field: Field, answers: Answers, result: ValidationResult): Field {
   const { errors: _errors, item_errors: _itemErrors, ...rest } = field;
-  if (field.type === "content") return rest as Field;
+  if (field.type === "content") return rest;
   const posted = Object.hasOwn(answers, field.name) ? answers[field.name] : undefined;
   const value = isFixed(field) ? field.value : posted;
-  const echo: Field = { ...rest, value: value === undefined ? null : value } as Field;
+  const echo: Field = { ...rest, value: value === undefined ? null : value };
   const errors = result.fieldErrors[field.name];
   if (errors?.length) echo.errors = [...errors];
   if (field.type === "group") {

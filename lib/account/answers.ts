@@ -28,7 +28,11 @@ function rowsOf(answers: Record<string, unknown>, titles: Record<string, string>
  * `form_data` as sections: answers kept by step id get that step's title (from the product's
  * form_sequence), in the product's order; loose answers are gathered at the end.
  */
-export function answerSections(formData: Record<string, unknown>, sequence: Step[], titles: Record<string, string> = {}): AnswerSection[] {
+export function answerSections(
+  formData: Record<string, unknown>,
+  sequence: Step[],
+  titles: Record<string, string> = {},
+): AnswerSection[] {
   const order = (id: string) => {
     const i = sequence.findIndex((step) => step.id === id);
     return i < 0 ? sequence.length : i;
@@ -42,6 +46,7 @@ export function answerSections(formData: Record<string, unknown>, sequence: Step
       rows: rowsOf(answers, titles),
     }));
   const loose = Object.fromEntries(Object.entries(formData).filter(([, v]) => !isRecord(v)));
-  const rest = Object.keys(loose).length > 0 ? [{ id: "other", title: "Other answers", rows: rowsOf(loose, titles) }] : [];
+  const rest =
+    Object.keys(loose).length > 0 ? [{ id: "other", title: "Other answers", rows: rowsOf(loose, titles) }] : [];
   return [...steps, ...rest].filter((section) => section.rows.length > 0);
 }

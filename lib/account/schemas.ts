@@ -14,7 +14,9 @@ export const freshPolicySchema = z
     end_date: z.string().nullable().optional(),
     can_cancel: z.boolean().optional(),
     last_updated_by: z.string().optional(),
-    status_logs: z.array(z.object({ timestamp: z.string(), reason_text: z.string().optional() }).passthrough()).optional(),
+    status_logs: z
+      .array(z.object({ timestamp: z.string(), reason_text: z.string().optional() }).passthrough())
+      .optional(),
   })
   .passthrough();
 export type FreshPolicy = z.infer<typeof freshPolicySchema>;

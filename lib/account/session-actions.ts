@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { ApiError, refreshSignIn } from "@/lib/api";
 import type { RefreshResult } from "./timeout";
 

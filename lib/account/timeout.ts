@@ -5,7 +5,11 @@ export const WARN_BEFORE_MS = 2 * 60 * 1000;
 export type RefreshResult = { ok: true; expiresAt: string } | { ok: false; detail: string; ended?: boolean };
 
 /** Milliseconds until the warning and until the end, from now; null for an expiry that can't be read. */
-export function schedule(expiresAt: string, now: number, warnBefore = WARN_BEFORE_MS): { warnIn: number; endIn: number } | null {
+export function schedule(
+  expiresAt: string,
+  now: number,
+  warnBefore = WARN_BEFORE_MS,
+): { warnIn: number; endIn: number } | null {
   const end = Date.parse(expiresAt);
   if (Number.isNaN(end)) return null;
   return { warnIn: Math.max(0, end - warnBefore - now), endIn: Math.max(0, end - now) };

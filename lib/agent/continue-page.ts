@@ -1,10 +1,17 @@
+import "server-only";
+
 /**
  * The pages a continue link shows when it cannot go on to the quote. A route handler answers them
  * (it is what sets the session cookie on success), so they are whole, self-contained HTML documents
  * that keep the real HTTP status (403, 404, 502) and echo the site's look.
  */
 
-export type ContinueProblem = { status: number; title: string; message: string; steps: { href: string; label: string }[] };
+export type ContinueProblem = {
+  status: number;
+  title: string;
+  message: string;
+  steps: { href: string; label: string }[];
+};
 
 export const CONTINUE_PROBLEMS = {
   invalid: {

@@ -1,7 +1,8 @@
+import "server-only";
 import { endpoints, pathTo } from "@/contract/endpoints";
 import { errorBodySchema } from "@/contract/errors";
 import { absorbSecrets, authFor, saveSession, type Session } from "@/lib/session";
-import { toUpstreamError, upstream } from "@/lib/upstream";
+import { toApiError, upstream } from "@/lib/upstream";
 
 export type ContinueOutcome =
   | { kind: "ok"; policyNumber: string }
@@ -30,7 +31,7 @@ export async function openContinueLink(
     });
     data = await res.json().catch(() => null);
   } catch (err) {
-    const failure = toUpstreamError(err);
+    const failure = toApiError(err);
     return { kind: "problem", status: failure.status, detail: failure.detail };
   }
   if (res.status === 403) return { kind: "invalid" };

@@ -37,7 +37,13 @@ export type PageSource<T> = (page: number) => Promise<T[]>;
  * Streams a CSV: the header and the first page (already fetched, so its errors can still become
  * an HTTP status), then further pages fetched one at a time as the reader asks for more.
  */
-export function csvStream<T>(columns: CsvColumn<T>[], first: T[], perPage: number, next: PageSource<T>, maxPages = 1000): ReadableStream<Uint8Array> {
+export function csvStream<T>(
+  columns: CsvColumn<T>[],
+  first: T[],
+  perPage: number,
+  next: PageSource<T>,
+  maxPages = 1000,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let page = 1;
   let more = first.length >= perPage;

@@ -1,11 +1,13 @@
+import "server-only";
 import { redirect } from "next/navigation";
 import { getSession, type UserIdentity } from "@/lib/session";
+import { isExpired } from "@/lib/token-expiry";
 
 /** The signed-in user (agent, broker, staff) of this session, unless their sign-in has run out. */
 export async function currentUser(): Promise<UserIdentity | null> {
   const { user } = await getSession();
   if (!user?.token) return null;
-  return Date.parse(user.expiresAt ?? "") <= Date.now() ? null : user;
+  return isExpired(user.expiresAt) ? null : user;
 }
 
 /** A path inside the agent console to come back to after signing in; anything else means the console. */

@@ -1,3 +1,5 @@
+import "server-only";
+import { decimalText } from "@/contract/format/money";
 import { endpoints, pathTo } from "@/contract/endpoints";
 import { postJson } from "@/lib/api";
 import { csvStream, type CsvColumn } from "@/lib/agent/csv";
@@ -17,7 +19,7 @@ export const POLICY_CSV_COLUMNS: CsvColumn<PolicyListItem>[] = [
   { header: "Start date", value: (p) => p.start_date },
   { header: "End date", value: (p) => p.end_date },
   // The v3 list gives the premium as a number; a spreadsheet should read 128.80, not 128.8.
-  { header: "Premium", value: (p) => (p.premium === null ? null : p.premium.toFixed(2)) },
+  { header: "Premium", value: (p) => (p.premium === null ? null : decimalText(p.premium)) },
   { header: "Currency", value: (p) => p.currency },
   { header: "Created on", value: (p) => p.created_on },
   { header: "Last updated on", value: (p) => p.last_updated_on },

@@ -1,6 +1,7 @@
+import "server-only";
 import { outboxResponseSchema, type OutboxEmail } from "@/contract/dev";
 import { endpoints, pathTo } from "@/contract/endpoints";
-import { toUpstreamError, upstream } from "@/lib/upstream";
+import { toApiError, upstream } from "@/lib/upstream";
 
 export type { OutboxEmail };
 export type Outbox = { available: true; emails: OutboxEmail[] } | { available: false; detail?: string };
@@ -12,7 +13,7 @@ export async function readOutbox(to?: string): Promise<Outbox> {
     const query = { to: to || undefined };
     res = await upstream(pathTo(endpoints.outbox), { query, headers: { accept: "application/json" } });
   } catch (err) {
-    return { available: false, detail: toUpstreamError(err).detail };
+    return { available: false, detail: toApiError(err).detail };
   }
   if (!res.ok) {
     await res.body?.cancel();

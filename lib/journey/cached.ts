@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { getMeta, getSubmit } from "@/lib/api";
 import { slugForQuote } from "./quote-slug";
@@ -9,4 +10,6 @@ export const getMetaOnce = cache(getMeta);
 export const slugForQuoteOnce = cache(slugForQuote);
 
 /** A quote's step (current, or `formId`), once per request: the page and its title share one call. */
-export const getStepOnce = cache((slug: string, policyNumber: string, formId?: string) => getSubmit(slug, { policyNumber, formId }));
+export const getStepOnce = cache((slug: string, policyNumber: string, formId?: string) =>
+  getSubmit(slug, { policyNumber, formId }),
+);

@@ -1,6 +1,10 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
 
-/** A link the API gave (e.g. a product attachment) as the browser should follow it: backend URLs go through this app. */
+/**
+ * A link the API gave (e.g. a product attachment) as the browser should follow it:
+ * backend URLs go through this app.
+ */
 export function appHref(url: string): string {
   const base = getEnv().POLICY_API_URL;
   return url.startsWith(`${base}/api/`) ? url.slice(base.length) : url;

@@ -1,30 +1,17 @@
-import { notFound } from "next/navigation";
-import { ApiError } from "@/lib/api";
+import "server-only";
+import { loadPage, type Loaded } from "@/lib/load";
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; status: number; detail: string };
+export type { Loaded };
 
 /**
- * Runs a server-side API call for a page: "absent or not yours" becomes the 404 page; anything
- * else (backend down, a conflict) comes back for the page to explain. Other throws (redirects) pass.
+ * A journey page's call: "absent or not yours" is the 404 page; a quote token past its lifetime is explained
+ * (the API says why), anything else (backend down, a conflict) comes back for the page to explain.
  */
-export async function load<T>(call: () => Promise<T>): Promise<Loaded<T>> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (err) {
-    if (!(err instanceof ApiError)) throw err;
-    // A refusal that says why (a quote token past its lifetime) is explained; any other stays "not found".
-    const explained = err.code === "quote_token_expired";
-    if (!explained && (err.status === 404 || err.status === 403 || err.status === 401)) notFound();
-    return { ok: false, status: err.status, detail: err.detail };
-  }
+export function load<T>(call: () => Promise<T>): Promise<Loaded<T>> {
+  return loadPage(call, { notFoundOn: [401, 403, 404], explain: ["quote_token_expired"] });
 }
 
 /** Like `load`, but every refusal comes back (an extension a backend lacks answers 404, 405 or 422). */
-export async function attempt<T>(call: () => Promise<T>): Promise<Loaded<T>> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (err) {
-    if (!(err instanceof ApiError)) throw err;
-    return { ok: false, status: err.status, detail: err.detail };
-  }
+export function attempt<T>(call: () => Promise<T>): Promise<Loaded<T>> {
+  return loadPage(call);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { PolicyView } from "@/contract/policy";
 import { isPaid, isProcessing, lastDecline } from "./payments";
 
-const withPayments = (...statuses: string[]) => ({ payments: statuses.map((status) => ({ status })) }) as unknown as PolicyView;
+const withPayments = (...statuses: string[]) =>
+  ({ payments: statuses.map((status) => ({ status })) }) as unknown as PolicyView;
 
 describe("reading the payment outcome from the policy", () => {
   it.each([

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPolicy } from "@/lib/api";
 import { getSession } from "@/lib/session";
 

@@ -10,7 +10,11 @@ export function reviewRow(label: string, value: unknown): ReviewRow {
   if (Array.isArray(value) && value.some(isRecord)) {
     const files = value.every((v) => isRecord(v) && typeof v.name === "string" && "id" in v);
     if (files) return { label, value: value.map((v) => String((v as { name: string }).name)).join(", ") };
-    return { label, value: null, items: value.filter(isRecord).map((item) => Object.entries(item).map(([k, v]) => reviewRow(k, v))) };
+    return {
+      label,
+      value: null,
+      items: value.filter(isRecord).map((item) => Object.entries(item).map(([k, v]) => reviewRow(k, v))),
+    };
   }
   return { label, value: answerText(value) };
 }
@@ -24,12 +28,18 @@ export function answerText(value: unknown): string {
 }
 
 /** submitted_data (keyed by form title) as sections in the product's step order, each tied to its step. */
-export function reviewSections(submitted: Record<string, Record<string, unknown>>, sequence: SequenceStep[]): ReviewSection[] {
+export function reviewSections(
+  submitted: Record<string, Record<string, unknown>>,
+  sequence: SequenceStep[],
+): ReviewSection[] {
   const sections = Object.entries(submitted).map(([title, answers]) => ({
     title,
     stepId: stepIdForTitle(sequence, title),
     rows: Object.entries(answers ?? {}).map(([label, value]) => reviewRow(label, value)),
   }));
   const order = (s: ReviewSection) => (s.stepId ? sequence.findIndex((step) => step.id === s.stepId) : sequence.length);
-  return sections.map((s, i) => ({ s, i })).sort((a, b) => order(a.s) - order(b.s) || a.i - b.i).map(({ s }) => s);
+  return sections
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => order(a.s) - order(b.s) || a.i - b.i)
+    .map(({ s }) => s);
 }

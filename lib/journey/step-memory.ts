@@ -1,3 +1,4 @@
+import "server-only";
 import type { QuoteGrant, SessionData } from "@/lib/session";
 
 /** What the session keeps of a quote's last submit-loop answer: the step it named and what it announced. */

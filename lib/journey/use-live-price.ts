@@ -1,5 +1,6 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { Answers, Form } from "@/contract/form";
 import { todayISO, validateForm } from "@/contract/rules";
@@ -14,7 +15,13 @@ const DELAY_MS = 300;
 /** A backend without the live price (an extension) answers one of these: the price then waits for Continue. */
 const NOT_OFFERED = new Set([404, 405, 422, 501]);
 
-export type LivePrice = { pricing: Pricing | null; updating: boolean; failed: boolean; live: boolean; onAnswers: (answers: Answers, changed: string | undefined) => void };
+export type LivePrice = {
+  pricing: Pricing | null;
+  updating: boolean;
+  failed: boolean;
+  live: boolean;
+  onAnswers: (answers: Answers, changed: string | undefined) => void;
+};
 
 /**
  * The price so far, re-asked from the server (nothing saved) while a quote option changes:
@@ -23,41 +30,46 @@ export type LivePrice = { pricing: Pricing | null; updating: boolean; failed: bo
  */
 export function useLivePrice(policyNumber: string | null, form: Form, initial: Pricing | null): LivePrice {
   const [pricing, setPricing] = useState(initial);
-  const [updating, setUpdating] = useState(false);
   const [failed, setFailed] = useState(false);
   const [live, setLive] = useState(false);
   const [offered, setOffered] = useState(true);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef(0);
-  const enabled = offered && Boolean(policyNumber && initial) && form.fields.some((f) => QUOTE_OPTION_TYPES.has(f.type));
+  const enabled =
+    offered && Boolean(policyNumber && initial) && form.fields.some((f) => QUOTE_OPTION_TYPES.has(f.type));
+  const price = useMutation({
+    mutationFn: (answers: Answers) =>
+      callApi(api.price(policyNumber ?? ""), priceResponseSchema, {
+        body: { form: formPayload(form.form_id, answers) },
+      }),
+  });
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
-  async function refresh(all: Answers) {
+  function refresh(all: Answers) {
     if (!policyNumber) return;
     // Only what the step would send: answers to fields hidden by show_if stay on this device.
     const answers = validateForm(form, all, { today: todayISO() }).values;
-    const call = ++latest.current;
-    setUpdating(true);
-    const res = await callApi(api.price(policyNumber), priceResponseSchema, { body: { form: formPayload(form.form_id, answers) } });
-    if (call !== latest.current) return; // a newer change is on its way
-    setUpdating(false);
-    if (!res.ok && NOT_OFFERED.has(res.status)) return setOffered(false);
-    setFailed(!res.ok);
-    if (res.ok && res.data.pricing) {
-      setPricing(res.data.pricing);
-      setLive(true);
-    }
+    // Per-call callbacks run for the latest call only: an older answer never overwrites a newer one.
+    price.mutate(answers, {
+      onSuccess: (res) => {
+        if (!res.ok && NOT_OFFERED.has(res.status)) return setOffered(false);
+        setFailed(!res.ok);
+        if (res.ok && res.data.pricing) {
+          setPricing(res.data.pricing);
+          setLive(true);
+        }
+      },
+    });
   }
 
   function onAnswers(answers: Answers, changed: string | undefined) {
     const field = form.fields.find((f) => f.name === changed);
     if (!enabled || !field || !QUOTE_OPTION_TYPES.has(field.type)) return;
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void refresh(answers), DELAY_MS);
+    timer.current = setTimeout(() => refresh(answers), DELAY_MS);
   }
 
-  return { pricing, updating, failed, live, onAnswers };
+  return { pricing, updating: price.isPending, failed, live, onAnswers };
 }

@@ -11,7 +11,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     <>
       {customer ? <AccountBar name={customer.name ?? customer.email} /> : null}
       {children}
-      {customer?.expiresAt ? <SessionTimeout key={customer.expiresAt} expiresAt={customer.expiresAt} refresh={staySignedIn} /> : null}
+      {customer?.expiresAt ? (
+        <SessionTimeout key={customer.expiresAt} expiresAt={customer.expiresAt} refresh={staySignedIn} />
+      ) : null}
     </>
   );
 }

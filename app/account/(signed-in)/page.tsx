@@ -20,23 +20,35 @@ export default async function AccountPage({ searchParams }: Props) {
   const query = parseListQuery(await searchParams);
   const here = listPath(query);
   await requireCustomer(here);
-  const list = await loadForAccount(() => listAccountPolicies({ status: query.status, page: query.page, perPage: PER_PAGE }), here);
+  const list = await loadForAccount(
+    () => listAccountPolicies({ status: query.status, page: query.page, perPage: PER_PAGE }),
+    here,
+  );
   const filterLabel = STATUS_FILTERS.find((f) => f.key === query.status)?.label ?? "All current";
 
   return (
     <>
       <FocusHeading />
-      <PageHeader title="Your policies" description="Choose a policy to see its details and documents, or to make a change." />
+      <PageHeader
+        title="Your policies"
+        description="Choose a policy to see its details and documents, or to make a change."
+      />
       <StatusFilter current={query.status} />
       {!list.ok ? (
         <Alert tone="error" title="We can't show your policies right now">
           <p>{list.detail}</p>
-          <p className="mt-2"><a href={here}>Try again</a></p>
+          <p className="mt-2">
+            <a href={here}>Try again</a>
+          </p>
         </Alert>
       ) : list.value.policies.length === 0 ? (
         <div className="space-y-3 rounded-lg border border-line bg-white p-6">
           <p className="font-semibold">
-            {query.page > 1 ? "There are no policies on this page." : query.status ? `You have no policies that are ${filterLabel.toLowerCase()}.` : "You have no policies with us yet."}
+            {query.page > 1
+              ? "There are no policies on this page."
+              : query.status
+                ? `You have no policies that are ${filterLabel.toLowerCase()}.`
+                : "You have no policies with us yet."}
           </p>
           {query.page > 1 || query.status ? (
             <Link href={listPath()}>Show all current policies</Link>
@@ -54,7 +66,11 @@ export default async function AccountPage({ searchParams }: Props) {
         </ul>
       )}
       {list.ok ? (
-        <Pagination page={query.page} status={query.status} info={pageInfo(query.page, list.value.policies.length, list.value.policies_count)} />
+        <Pagination
+          page={query.page}
+          status={query.status}
+          info={pageInfo(query.page, list.value.policies.length, list.value.policies_count)}
+        />
       ) : null}
     </>
   );

@@ -16,13 +16,21 @@ export default async function AgentSignInPage({ searchParams }: Props) {
   const user = await currentUser();
   return (
     <>
-      <PageHeader title="Sign in to the agent console" description="For agents, brokers and staff. Customers can see their policies in My policies." />
+      <PageHeader
+        title="Sign in to the agent console"
+        description="For agents, brokers and staff. Customers can see their policies in My policies."
+      />
       <div className="mb-6 space-y-4">
-        {query.expired ? <Alert tone="warning" title="Your sign-in has ended">Please sign in again to carry on.</Alert> : null}
+        {query.expired ? (
+          <Alert tone="warning" title="Your sign-in has ended">
+            Please sign in again to carry on.
+          </Alert>
+        ) : null}
         {query.signed_out ? <Alert tone="success">You have signed out.</Alert> : null}
         {user && !query.expired ? (
           <Alert tone="info">
-            You are already signed in as {user.name}. <Link href={next}>Go to the agent console</Link>, or sign in as someone else below.
+            You are already signed in as {user.name}. <Link href={next}>Go to the agent console</Link>, or sign in as
+            someone else below.
           </Alert>
         ) : null}
       </div>

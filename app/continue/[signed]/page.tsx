@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatTimestamp } from "@/lib/account/format";
+import { formatTimestamp } from "@/lib/format";
 import { previewContinueLink } from "@/lib/agent/continue-preview";
 
 export const metadata: Metadata = {

@@ -5,20 +5,19 @@ import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { thumbnailUrl } from "@/lib/upload";
-import { controlId, type FieldProps } from "../field-props";
+import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
-import { useFieldMessages } from "../use-field-messages";
+import { useFieldControl } from "../use-field-control";
 import { useFileUploads } from "../use-file-uploads";
 
 const NOT_YET = "You can add files once the first step is saved.";
 
 export function AsyncFileField({ field, path }: FieldProps) {
   const { policyNumber } = useRenderer();
-  const errors = useFieldMessages(path);
+  const { shell, errors } = useFieldControl(field, path);
   const uploads = useFileUploads(field, path, policyNumber);
   const input = useRef<HTMLInputElement | null>(null);
   const [refocus, setRefocus] = useState(false);
-  const id = controlId(path);
   const accept = field.rules?.accepted_mime_types?.join(",") || undefined;
   const help = policyNumber ? field.help_text : [field.help_text, NOT_YET].filter(Boolean).join(" ");
 
@@ -29,7 +28,7 @@ export function AsyncFileField({ field, path }: FieldProps) {
   }, [refocus]);
 
   return (
-    <FieldShell id={id} title={field.title} required={field.required} helpText={help} errors={[...uploads.problems, ...errors]}>
+    <FieldShell {...shell} helpText={help} errors={[...uploads.problems, ...errors]}>
       {(control) => (
         <div className="space-y-4">
           {uploads.files.length > 0 ? (
@@ -37,6 +36,7 @@ export function AsyncFileField({ field, path }: FieldProps) {
               {uploads.files.map((file) => (
                 <li key={file.id} className="flex items-center gap-3 rounded-md border border-line bg-white p-2">
                   {policyNumber ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- session-bound thumbnail, not optimisable
                     <img src={thumbnailUrl(policyNumber, file.id)} alt="" width={48} height={48} className="size-12 rounded object-cover" />
                   ) : null}
                   <span className="min-w-0 flex-1 break-words">{file.name}</span>

@@ -2,15 +2,15 @@
 
 import { useController } from "react-hook-form";
 import { FieldShell } from "@/components/ui/field-shell";
-import { boxClasses } from "../control-classes";
-import { controlId, type FieldProps } from "../field-props";
-import { useFieldMessages } from "../use-field-messages";
+import { boxClasses } from "@/components/ui/control-classes";
+import type { FieldProps } from "../field-props";
+import { useFieldControl } from "../use-field-control";
 
 export function CheckboxField({ field, path }: FieldProps) {
   const { field: control } = useController({ name: path });
-  const errors = useFieldMessages(path);
+  const { shell } = useFieldControl(field, path);
   return (
-    <FieldShell id={controlId(path)} title={field.title} required={field.required} helpText={field.help_text} errors={errors} variant="checkbox">
+    <FieldShell {...shell} variant="checkbox">
       {(aria) => (
         <input
           {...aria}

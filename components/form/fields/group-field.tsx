@@ -2,28 +2,28 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray } from "react-hook-form";
-import type { Field } from "@/contract/form";
+import { numericRule } from "@/contract/rules";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
-import { controlId, type FieldProps } from "../field-props";
-import { FieldList } from "../field-list";
-import { countRule, emptyItem, itemNoun, midSentence } from "../group-items";
-import { useFieldMessages } from "../use-field-messages";
+import type { FieldProps } from "../field-props";
+import { emptyItem, itemNoun, midSentence } from "../group-items";
+import { useRenderer } from "../renderer-context";
+import { useFieldControl } from "../use-field-control";
 
 const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
 
 /** A repeating group: each item a fieldset of the group's sub-fields, with Add and Remove. */
 export function GroupField({ field, path }: FieldProps) {
   const { fields: items, append, remove } = useFieldArray({ name: path });
-  const errors = useFieldMessages(path, true);
+  const { shell } = useFieldControl(field, path, { group: true });
+  const { Fields } = useRenderer();
   const box = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   // After add/remove: the item whose first control gets focus; -1 means the Add button.
   const [focusItem, setFocusItem] = useState<number | null>(null);
-  const id = controlId(path);
   const noun = itemNoun(field.title);
-  const min = countRule(field, "min") ?? 0;
-  const max = countRule(field, "max");
+  const min = numericRule(field, "min") ?? 0;
+  const max = numericRule(field, "max");
   const canAdd = !field.read_only && (max === null || items.length < max);
   const canRemove = !field.read_only && items.length > min;
 
@@ -45,13 +45,13 @@ export function GroupField({ field, path }: FieldProps) {
   }
 
   return (
-    <FieldShell id={id} title={field.title} required={field.required} helpText={field.help_text} errors={errors} variant="fieldset" role="group">
+    <FieldShell {...shell} variant="fieldset" role="group">
       {() => (
         <div ref={box} className="space-y-4">
           {items.map((item, index) => (
             <fieldset key={item.id} data-item={index} className="space-y-6 rounded-md border border-line bg-white p-4 sm:p-5">
               <legend className="px-1 text-base font-bold">{`${noun} ${index + 1}`}</legend>
-              <FieldList fields={(field as Field).fields ?? []} basePath={`${path}.${index}`} />
+              <Fields fields={field.fields ?? []} basePath={`${path}.${index}`} />
               {canRemove ? (
                 <Button variant="secondary" aria-label={`Remove ${midSentence(noun)} ${index + 1}`} onClick={() => removeAt(index)}>
                   Remove

@@ -2,15 +2,14 @@
 
 import { useController } from "react-hook-form";
 import { FieldShell } from "@/components/ui/field-shell";
-import { boxClasses } from "../control-classes";
-import { controlId, type FieldProps } from "../field-props";
-import { useFieldMessages } from "../use-field-messages";
+import { boxClasses } from "@/components/ui/control-classes";
+import type { FieldProps } from "../field-props";
+import { useFieldControl } from "../use-field-control";
 
 /** A checkbox per choice; the value keeps the choices' order. */
 export function MultiselectField({ field, path }: FieldProps) {
   const { field: control } = useController({ name: path });
-  const errors = useFieldMessages(path);
-  const id = controlId(path);
+  const { id, shell, invalid } = useFieldControl(field, path);
   const choices = field.choices ?? [];
   const selected: unknown[] = Array.isArray(control.value) ? control.value : [];
   function toggle(value: string, on: boolean) {
@@ -20,7 +19,7 @@ export function MultiselectField({ field, path }: FieldProps) {
     control.onChange(choices.map((c) => c.value).filter((v) => next.has(v)));
   }
   return (
-    <FieldShell id={id} title={field.title} required={field.required} helpText={field.help_text} errors={errors} variant="fieldset" role="group">
+    <FieldShell {...shell} variant="fieldset" role="group">
       {() => (
         <div className="space-y-3">
           {choices.map((choice, i) => (
@@ -34,7 +33,7 @@ export function MultiselectField({ field, path }: FieldProps) {
                 onChange={(event) => toggle(choice.value, event.target.checked)}
                 onBlur={control.onBlur}
                 disabled={field.read_only}
-                aria-invalid={errors.length > 0 || undefined}
+                aria-invalid={invalid || undefined}
                 className={boxClasses}
               />
               <label htmlFor={`${id}-${i}`} className="py-1">{choice.label}</label>

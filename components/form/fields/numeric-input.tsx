@@ -1,9 +1,8 @@
 "use client";
 
-import { FieldShell } from "@/components/ui/field-shell";
-import { controlClasses } from "../control-classes";
-import { controlId, type FieldProps } from "../field-props";
-import { useFieldMessages } from "../use-field-messages";
+import { TextInput } from "@/components/ui/text-input";
+import type { FieldProps } from "../field-props";
+import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
 
 /**
@@ -13,23 +12,19 @@ import { useRawInput } from "../use-raw-input";
 export function numericInput(inputMode: "numeric" | "decimal") {
   return function NumericInput({ field, path }: FieldProps) {
     const input = useRawInput(field, path);
-    const errors = useFieldMessages(path);
+    const { shell } = useFieldControl(field, path);
     return (
-      <FieldShell id={controlId(path)} title={field.title} required={field.required} helpText={field.help_text} errors={errors}>
-        {(control) => (
-          <input
-            {...control}
-            {...input}
-            type="text"
-            inputMode={inputMode}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={field.placeholder ?? undefined}
-            readOnly={field.read_only}
-            className={controlClasses(errors.length > 0, "sm:max-w-xs tabular-nums")}
-          />
-        )}
-      </FieldShell>
+      <TextInput
+        shell={shell}
+        {...input}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={field.placeholder ?? undefined}
+        readOnly={field.read_only}
+        width="sm:max-w-xs tabular-nums"
+      />
     );
   };
 }

@@ -2,16 +2,15 @@
 
 import { useController } from "react-hook-form";
 import { FieldShell } from "@/components/ui/field-shell";
-import { boxClasses } from "../control-classes";
-import { controlId, type FieldProps } from "../field-props";
-import { useFieldMessages } from "../use-field-messages";
+import { boxClasses } from "@/components/ui/control-classes";
+import type { FieldProps } from "../field-props";
+import { useFieldControl } from "../use-field-control";
 
 export function RadioField({ field, path }: FieldProps) {
   const { field: control } = useController({ name: path });
-  const errors = useFieldMessages(path);
-  const id = controlId(path);
+  const { id, shell } = useFieldControl(field, path);
   return (
-    <FieldShell id={id} title={field.title} required={field.required} helpText={field.help_text} errors={errors} variant="fieldset" role="radiogroup">
+    <FieldShell {...shell} variant="fieldset" role="radiogroup">
       {() => (
         <div className="space-y-3">
           {(field.choices ?? []).map((choice, i) => (

@@ -1,16 +1,16 @@
 "use client";
 
 import { FieldShell } from "@/components/ui/field-shell";
-import { controlClasses } from "../control-classes";
-import { controlId, type FieldProps } from "../field-props";
-import { useFieldMessages } from "../use-field-messages";
+import { controlClasses } from "@/components/ui/control-classes";
+import type { FieldProps } from "../field-props";
+import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
 
 export function TextareaField({ field, path }: FieldProps) {
   const input = useRawInput(field, path);
-  const errors = useFieldMessages(path);
+  const { shell, invalid } = useFieldControl(field, path);
   return (
-    <FieldShell id={controlId(path)} title={field.title} required={field.required} helpText={field.help_text} errors={errors}>
+    <FieldShell {...shell}>
       {(control) => (
         <textarea
           {...control}
@@ -18,7 +18,7 @@ export function TextareaField({ field, path }: FieldProps) {
           rows={5}
           placeholder={field.placeholder ?? undefined}
           readOnly={field.read_only}
-          className={controlClasses(errors.length > 0)}
+          className={controlClasses(invalid)}
         />
       )}
     </FieldShell>

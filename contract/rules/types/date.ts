@@ -1,10 +1,10 @@
 import type { AnyField, FieldRule, RuleContext } from "../field-rule";
 import { messages } from "../messages";
 import { isISODate, resolveRelativeDate } from "../relative-date";
-import { trimmed } from "./shared";
+import { ruleValue, trimmed } from "./shared";
 
 function bound(field: AnyField, key: "min_date" | "max_date", ctx: RuleContext): string | null {
-  const spec = field.rules?.[key];
+  const spec = ruleValue(field, key);
   return typeof spec === "string" ? resolveRelativeDate(spec, ctx.today) : null;
 }
 

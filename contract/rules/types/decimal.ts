@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { AnyField, FieldRule } from "../field-rule";
 import { messages } from "../messages";
-import { numericRule } from "./shared";
+import { numericRule, ruleValue } from "./shared";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -18,8 +18,8 @@ export function canonicalDecimal(field: AnyField, text: string): string {
 }
 
 function limit(field: AnyField, key: "min" | "max"): Decimal | null {
-  const raw = field.rules?.[key];
-  if (raw === undefined || raw === null || raw === "") return null;
+  const raw = ruleValue(field, key);
+  if ((typeof raw !== "string" && typeof raw !== "number") || raw === "") return null;
   try {
     const value = new Decimal(raw);
     return value.isFinite() ? value : null;

@@ -1,3 +1,4 @@
+import { RULE_KEYS, type RuleKey } from "../../form";
 import type { AnyField } from "../field-rule";
 import { messages } from "../messages";
 
@@ -9,9 +10,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A rule's value when the field's type takes that rule (the contract's RULE_KEYS); otherwise undefined. */
+export function ruleValue(field: AnyField, key: RuleKey): unknown {
+  const own: readonly RuleKey[] | undefined = RULE_KEYS[field.type as keyof typeof RULE_KEYS];
+  return own?.includes(key) ? field.rules?.[key] : undefined;
+}
+
 /** A numeric rule (`min`, `max`, `min_length`...) as a number, or null when absent or not numeric. */
-export function numericRule(field: AnyField, key: string): number | null {
-  const raw = (field.rules as Record<string, unknown> | null | undefined)?.[key];
+export function numericRule(field: AnyField, key: RuleKey): number | null {
+  const raw = ruleValue(field, key);
   if (raw === undefined || raw === null || raw === "") return null;
   const n = typeof raw === "number" ? raw : Number(raw);
   return Number.isFinite(n) ? n : null;

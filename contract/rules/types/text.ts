@@ -1,10 +1,10 @@
 import type { AnyField, FieldRule } from "../field-rule";
 import { messages } from "../messages";
-import { lengthErrors, trimmed } from "./shared";
+import { lengthErrors, ruleValue, trimmed } from "./shared";
 
 /** A definition's bad regex must not break validation: it is treated as no pattern. */
 function wholeValuePattern(field: AnyField): RegExp | null {
-  const source = field.rules?.pattern;
+  const source = ruleValue(field, "pattern");
   if (typeof source !== "string" || source === "") return null;
   try {
     return new RegExp(`^(?:${source})$`);

@@ -7,14 +7,14 @@ import { Attachments, Beneficiaries, PolicyAnswers } from "@/components/agent/po
 import { PolicyActions } from "@/components/agent/policy-actions";
 import { PolicyFacts } from "@/components/agent/policy-facts";
 import { Notifications, Payments, StatusLog } from "@/components/agent/policy-logs";
-import { Section } from "@/components/agent/section";
+import { Section } from "@/components/ui/section";
 import { WhenAtForm } from "@/components/agent/when-at-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { PriceBreakdown } from "@/components/ui/price-breakdown";
 import { getMeta, getPolicy, getPolicyHistory } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
-import { todayInUk } from "@/lib/agent/format";
+import { todayInUk } from "@/lib/format";
 import { agentLoad } from "@/lib/agent/load";
 
 export const dynamic = "force-dynamic";
@@ -61,9 +61,9 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
       <p className="mb-4"><Link href="/agent">Back to the search</Link></p>
       <PageHeader title={`Policy ${policy.policy_number}`} eyebrow={policy.product_name} description={`${policy.customer_name || "No customer name yet"} · ${policy.status}`} />
       {whenAt ? <AsOfNotice policyNumber={policy.policy_number} whenAt={whenAt} /> : null}
-      <Section id="details" title="Details"><PolicyFacts policy={policy} /></Section>
+      <Section id="details" title="Details" variant="plain"><PolicyFacts policy={policy} /></Section>
       {!whenAt ? (
-        <Section id="actions" title="Actions">
+        <Section id="actions" title="Actions" variant="plain">
           <PolicyActions
             policyNumber={policy.policy_number}
             status={policy.status}
@@ -75,17 +75,25 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
           />
         </Section>
       ) : null}
-      <Section id="history" title="History">
+      <Section id="history" title="History" variant="plain">
         <div className="mb-6"><WhenAtForm policyNumber={policy.policy_number} whenAt={whenAt} /></div>
         {history.ok ? <HistoryTable policyNumber={policy.policy_number} versions={history.value} currentWhenAt={whenAt} /> : <Alert tone="warning">We couldn&apos;t load the history: {history.detail}</Alert>}
       </Section>
       {policy.price_breakdown ? <PriceBreakdown pricing={policy.price_breakdown} title="Price" className="mt-10" /> : null}
-      <Section id="answers" title="Answers"><PolicyAnswers formData={policy.form_data} formTitles={formTitles} /></Section>
-      <Section id="beneficiaries" title="Beneficiaries"><Beneficiaries beneficiaries={policy.beneficiaries} /></Section>
-      <Section id="files" title="Files"><Attachments attachments={policy.attachments} /></Section>
-      <Section id="payments" title="Payments"><Payments payments={policy.payments} currency={policy.price_breakdown?.currency} /></Section>
-      <Section id="status-log" title="Status log"><StatusLog logs={policy.status_logs} /></Section>
-      <Section id="notifications" title="Messages sent"><Notifications logs={policy.notification_logs} /></Section>
+      <Section id="answers" title="Answers" variant="plain">
+        <PolicyAnswers formData={policy.form_data} formTitles={formTitles} />
+      </Section>
+      <Section id="beneficiaries" title="Beneficiaries" variant="plain">
+        <Beneficiaries beneficiaries={policy.beneficiaries} />
+      </Section>
+      <Section id="files" title="Files" variant="plain"><Attachments attachments={policy.attachments} /></Section>
+      <Section id="payments" title="Payments" variant="plain">
+        <Payments payments={policy.payments} currency={policy.price_breakdown?.currency} />
+      </Section>
+      <Section id="status-log" title="Status log" variant="plain"><StatusLog logs={policy.status_logs} /></Section>
+      <Section id="notifications" title="Messages sent" variant="plain">
+        <Notifications logs={policy.notification_logs} />
+      </Section>
     </>
   );
 }

@@ -39,17 +39,28 @@ export default async function ReviewPage({ params }: Props) {
   return (
     <>
       <FocusHeading />
-      <PageHeader eyebrow={meta.value.name} title="Check your answers" description="Make sure everything is right before you buy. You can change any step." />
+      <PageHeader
+        eyebrow={meta.value.name}
+        title="Check your answers"
+        description="Make sure everything is right before you buy. You can change any step."
+      />
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
-          <ReviewAnswers sections={reviewSections(submitted_data, meta.value.form_sequence)} changeHref={(id) => stepPath(n, id)} />
+          <ReviewAnswers
+            sections={reviewSections(submitted_data, meta.value.form_sequence)}
+            changeHref={(id) => stepPath(n, id)}
+          />
           <TermsDetails meta={meta.value} />
           <Card title="Confirm and buy">
             <ConfirmForm policyNumber={n} form={form} />
           </Card>
         </div>
         <div>
-          <PriceBreakdown pricing={pricing ?? pricingFromInfo(price_info)} title="Your price" className="lg:sticky lg:top-4" />
+          <PriceBreakdown
+            pricing={pricing ?? pricingFromInfo(price_info)}
+            title="Your price"
+            className="lg:sticky lg:top-4"
+          />
         </div>
       </div>
     </>

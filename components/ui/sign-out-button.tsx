@@ -1,0 +1,21 @@
+"use client";
+
+import { Button } from "./button";
+import { useSignOut, type SignOutOptions } from "./use-sign-out";
+
+/** Sign out of the account or the console; a refusal, when reported, shows beside the button. */
+export function SignOutButton(props: SignOutOptions) {
+  const { signOut, busy, problem } = useSignOut(props);
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <Button variant="secondary" loading={busy} onClick={() => void signOut()}>
+        Sign out
+      </Button>
+      {problem ? (
+        <span role="alert" className="font-semibold text-danger">
+          {problem}
+        </span>
+      ) : null}
+    </span>
+  );
+}

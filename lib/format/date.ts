@@ -1,0 +1,66 @@
+import { formatLongDate, isISODate } from "@/contract/rules";
+
+export { formatLongDate };
+
+const TIME_ZONE = "Europe/London";
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const TIMESTAMP = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: TIME_ZONE,
+});
+const MEDIUM_DATE_TIME = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: TIME_ZONE,
+});
+const ZONE_NAME = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, timeZoneName: "short" });
+const DAY_UK = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** For customers: "3 March 2026 at 14:05" (UK time) for an ISO timestamp; a plain date stays a date. */
+export function formatTimestamp(value: string): string {
+  if (isISODate(value)) return formatLongDate(value);
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : TIMESTAMP.format(time).replace(", ", " at ");
+}
+
+/** The cover period in words. */
+export function coverText(start: string | null, end: string | null): string {
+  const day = (d: string) => (isISODate(d) ? formatLongDate(d) : d);
+  if (start && end) return `${day(start)} to ${day(end)}`;
+  if (start) return `From ${day(start)}`;
+  if (end) return `Until ${day(end)}`;
+  return "Not set yet";
+}
+
+/** For the console: "3 Mar 2026, 14:05 GMT", the zone stated plainly. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "Not recorded";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const zone = ZONE_NAME.formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "";
+  return `${MEDIUM_DATE_TIME.format(date)} ${zone}`;
+}
+
+/** For the console: a date (YYYY-MM-DD) or the UK date of a timestamp, e.g. "31 Jan 2026". */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  const plain = ISO_DAY.test(value);
+  const day = plain ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  if (Number.isNaN(day.getTime())) return value;
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: plain ? "UTC" : TIME_ZONE }).format(day);
+}
+
+/** Today's date in the UK, YYYY-MM-DD. */
+export function todayInUk(now = new Date()): string {
+  return DAY_UK.format(now);
+}

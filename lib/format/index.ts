@@ -1,0 +1,4 @@
+/** How the web app writes money, dates and answers: one place for every page. */
+export { formatAmount, formatMoney } from "./money";
+export { coverText, formatDate, formatDateTime, formatLongDate, formatTimestamp, todayInUk } from "./date";
+export { formatValue } from "./value";
