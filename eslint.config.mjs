@@ -69,7 +69,9 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/backend/*", "**/backend/*"], message: "Share code with the API through contract/." }] },
+        {
+          patterns: [{ group: ["@/backend/*", "**/backend/*"], message: "Share code with the API through contract/." }],
+        },
       ],
     },
   },

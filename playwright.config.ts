@@ -20,7 +20,10 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? ".test-results/playwright.json" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? ".test-results/playwright.json" }],
+  ],
   outputDir: ".test-results/e2e-artifacts",
   // Web servers start before any globalSetup, so the data directory is emptied in the backend's own command.
   webServer: [
@@ -28,7 +31,14 @@ export default defineConfig({
       command: `node e2e/reset-data.mjs ${DATA_DIR} && npx tsx backend/main.ts`,
       url: `http://127.0.0.1:${BACKEND_PORT}/api/v3/products/`,
       // SEED_DEMO: the demo users and policy (the agent console specs sign in as them).
-      env: { BACKEND_PORT: String(BACKEND_PORT), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "warn", DATA_DIR, SEED_DEMO: "1" },
+      env: {
+        BACKEND_PORT: String(BACKEND_PORT),
+        HOST: "127.0.0.1",
+        NODE_ENV: "test",
+        LOG_LEVEL: "warn",
+        DATA_DIR,
+        SEED_DEMO: "1",
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",
@@ -82,7 +92,13 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [

@@ -28,18 +28,33 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <header className="bg-brand-800 text-white">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-            <Link href="/" className="inline-flex min-h-11 items-center text-xl font-bold text-white no-underline hover:underline">
+            <Link
+              href="/"
+              className="inline-flex min-h-11 items-center text-xl font-bold text-white no-underline hover:underline"
+            >
               Harbour Insurance
             </Link>
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-x-4">
-                <li><Link href="/account" className={navLink}>My policies</Link></li>
-                <li><Link href="/agent" className={navLink}>Agent console</Link></li>
+                <li>
+                  <Link href="/account" className={navLink}>
+                    My policies
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/agent" className={navLink}>
+                    Agent console
+                  </Link>
+                </li>
               </ul>
             </nav>
           </div>
         </header>
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12"
+        >
           <QueryProvider>{children}</QueryProvider>
         </main>
         <footer className="border-t border-line bg-white">

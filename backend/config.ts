@@ -25,7 +25,10 @@ const schema = z.object({
   /** Quote submissions per minute from one address (anonymous callers can start quotes); uploads get a quarter. */
   QUOTE_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   /** Demo sign-ins and a demo policy (never in production). */
-  SEED_DEMO: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  SEED_DEMO: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
   /** Where customers open the web app: continue links in emails point here. */
   PUBLIC_WEB_URL: z.string().url().default("http://127.0.0.1:3000"),
   /** The real payment gateway's hosted page (production); outside production the sandbox gateway is used. */
@@ -62,7 +65,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const first = parsed.error.issues[0];
     throw new ConfigError(`Backend configuration is invalid: ${first.path.join(".")}: ${first.message}`);
   }
-  const returnOrigins = parsed.data.PAYMENT_RETURN_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
+  const returnOrigins = parsed.data.PAYMENT_RETURN_ORIGINS.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parsed.data.NODE_ENV === "production") {
     const problems = productionProblems({ env, returnOrigins, seedDemo: parsed.data.SEED_DEMO });
     if (problems.length) {

@@ -44,7 +44,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     // The client's address: Fastify takes it from X-Forwarded-For only when the peer is in TRUST_PROXY.
     keyGenerator: (request) => request.ip,
     ...(await rateLimitStorage(app, ctx)),
-    errorResponseBuilder: () => new ApiError(429, "rate_limited", "Too many attempts from your address. Please wait a minute and try again."),
+    errorResponseBuilder: () =>
+      new ApiError(429, "rate_limited", "Too many attempts from your address. Please wait a minute and try again."),
   });
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
@@ -53,7 +54,18 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
 
   healthRoutes(app, ctx);
   serve(app, endpoints.openapi, async () => openApiDocument());
-  for (const routes of [productRoutes, journeyRoutes, attachmentRoutes, confirmRoutes, paymentRoutes, policyListRoutes, policyRoutes, actionRoutes, authRoutes]) routes(app, ctx);
+  for (const routes of [
+    productRoutes,
+    journeyRoutes,
+    attachmentRoutes,
+    confirmRoutes,
+    paymentRoutes,
+    policyListRoutes,
+    policyRoutes,
+    actionRoutes,
+    authRoutes,
+  ])
+    routes(app, ctx);
   if (ctx.config.NODE_ENV !== "production") {
     devRoutes(app, ctx);
     sandboxGatewayRoutes(app, ctx);

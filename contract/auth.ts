@@ -5,7 +5,10 @@ const emailSchema = z.string().trim().toLowerCase().email("Enter a valid email a
 export const otpRequestSchema = z.object({ email: emailSchema });
 export const otpVerifyRequestSchema = z.object({
   email: emailSchema,
-  code: z.string().trim().regex(/^\d{6}$/, "must be the 6 digits from the email"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "must be the 6 digits from the email"),
 });
 export const policyLoginRequestSchema = z.object({
   policy_number: z.string().trim().min(1),

@@ -30,10 +30,12 @@ export type NextAction = z.infer<typeof nextActionSchema>;
 /** What the client posts: only `name` and `value` of each field are read. */
 export const submitRequestSchema = z.object({
   policy_number: z.string().nullable().optional(),
-  form: z.object({
-    form_id: z.string().min(1, "form.form_id names the form being answered"),
-    fields: z.array(z.object({ name: z.string().min(1), value: z.unknown().optional() }).passthrough()),
-  }).passthrough(),
+  form: z
+    .object({
+      form_id: z.string().min(1, "form.form_id names the form being answered"),
+      fields: z.array(z.object({ name: z.string().min(1), value: z.unknown().optional() }).passthrough()),
+    })
+    .passthrough(),
 });
 export type SubmitRequest = z.infer<typeof submitRequestSchema>;
 /** A form's answers alone: the live price, the additional documents. */

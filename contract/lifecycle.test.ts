@@ -16,9 +16,7 @@ const MATRIX: Record<StatusKey, string> = {
 };
 
 describe("every pair of statuses", () => {
-  const pairs = KEYS.flatMap((from) =>
-    KEYS.map((to, i) => ({ from, to, allowed: MATRIX[from][i] === "x" })),
-  );
+  const pairs = KEYS.flatMap((from) => KEYS.map((to, i) => ({ from, to, allowed: MATRIX[from][i] === "x" })));
   it.each(pairs)("$from → $to allowed: $allowed", ({ from, to, allowed }) => {
     expect(canTransition(from, to)).toBe(allowed);
   });

@@ -1,6 +1,17 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { answer, applyFor, bicycle, confirmAndPay, expect, expectAccessible, expectBought, mainHeading, test, uniqueEmail } from "./fixtures";
+import {
+  answer,
+  applyFor,
+  bicycle,
+  confirmAndPay,
+  expect,
+  expectAccessible,
+  expectBought,
+  mainHeading,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 // A customer buys a bicycle policy, then comes back to their account: signs in, downloads the
 // documents, sends a document, asks to cancel; later signs in with the policy number instead.
@@ -78,7 +89,9 @@ test.describe.serial("a customer's account", () => {
     await answer(upload, { upload: "Proof of purchase", files: ["receipt.png"] });
     await upload.getByRole("button", { name: "Send documents" }).click();
     await expect(upload.getByText("Thank you, we've got your documents")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Files you've sent us" }).getByRole("link", { name: /receipt\.png/ })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Files you've sent us" }).getByRole("link", { name: /receipt\.png/ }),
+    ).toBeVisible();
 
     // Renewing starts a renewal quote at its first step (the answers filled in); then back to the policy.
     await page.getByRole("button", { name: "Renew this policy" }).click();
@@ -120,7 +133,9 @@ test.describe.serial("a customer's account", () => {
     await byNumber.getByLabel("Policy number", { exact: true }).fill(n);
     await byNumber.getByLabel("Last name", { exact: true }).fill("Smith");
     await byNumber.getByRole("button", { name: "Sign in with policy number" }).click();
-    await expect(byNumber.getByRole("alert")).toContainText("We couldn't find a policy with that number and last name.");
+    await expect(byNumber.getByRole("alert")).toContainText(
+      "We couldn't find a policy with that number and last name.",
+    );
     await expect(byNumber.getByRole("alert").locator("..")).toBeFocused();
 
     await byNumber.getByLabel("Last name", { exact: true }).fill("Hopper");

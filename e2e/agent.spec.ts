@@ -1,13 +1,27 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { applyFor, bicycle, confirmAndPay, expect, expectAccessible, expectBought, mainHeading, test, uniqueEmail } from "./fixtures";
+import {
+  applyFor,
+  bicycle,
+  confirmAndPay,
+  expect,
+  expectAccessible,
+  expectBought,
+  mainHeading,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 // The agent console. Needs the demo users: the backend must start with SEED_DEMO=1
 // (e.g. `SEED_DEMO=1 npx playwright test e2e/agent.spec.ts`; Playwright passes its environment on).
 
 const USERS = {
   agent: { username: "agent", password: "agent-demo-2026", says: "Signed in as Alex Agent (agent code A0001)" },
-  supervisor: { username: "supervisor", password: "supervisor-demo-2026", says: "Signed in as Sam Supervisor (agent code S0001)" },
+  supervisor: {
+    username: "supervisor",
+    password: "supervisor-demo-2026",
+    says: "Signed in as Sam Supervisor (agent code S0001)",
+  },
 };
 
 async function signIn(page: Page, who: keyof typeof USERS, next = "/agent") {
@@ -36,9 +50,13 @@ async function continueQuote(page: Page): Promise<number> {
 }
 
 const panel = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
-const fact = (page: Page, term: string) => page.locator("dt", { hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
+const fact = (page: Page, term: string) =>
+  page.locator("dt", { hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
 
-test("an agent finds a quote they started, copies it and sends a continue link; the customer finishes it", async ({ page, browser }) => {
+test("an agent finds a quote they started, copies it and sends a continue link; the customer finishes it", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("grace");
   await signIn(page, "agent");
   await expectAccessible(page, "agent console");
@@ -128,7 +146,10 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
   await expect(page).toHaveURL(/\/agent\/sign-in\?next=/);
 });
 
-test("a supervisor cancelling from a stale page is told someone else changed the policy, then cancels", async ({ page, browser }) => {
+test("a supervisor cancelling from a stale page is told someone else changed the policy, then cancels", async ({
+  page,
+  browser,
+}) => {
   const n = await applyFor(page, bicycle(uniqueEmail("grace")));
   await confirmAndPay(page, { mode: "Pay monthly" });
   await expectBought(page, n);
@@ -162,7 +183,11 @@ test("a supervisor cancelling from a stale page is told someone else changed the
   // The history has every version; an older one can be viewed as it stood.
   const history = stale.getByRole("table", { name: `Versions of policy ${n}, newest first` });
   await expect(history.getByRole("row").filter({ hasText: "Recurring payment removed" })).toBeVisible();
-  await history.getByRole("row").filter({ hasText: "Recurring payment removed" }).getByRole("link", { name: /^View as of then/ }).click();
+  await history
+    .getByRole("row")
+    .filter({ hasText: "Recurring payment removed" })
+    .getByRole("link", { name: /^View as of then/ })
+    .click();
   await expect(stale.getByText(/^Showing this policy as it stood on/)).toBeVisible();
   await expect(fact(stale, "Status")).toHaveText("Active");
   await expect(stale.getByRole("heading", { name: "Actions" })).toHaveCount(0);
@@ -175,7 +200,9 @@ test("the console and its export need a signed-in user; a bad continue link expl
   await page.getByLabel("Username").fill("agent");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "You're not signed in yet" })).toContainText("That username and password don't match.");
+  await expect(page.getByRole("alert").filter({ hasText: "You're not signed in yet" })).toContainText(
+    "That username and password don't match.",
+  );
   const csv = await page.request.get("/api/agent/export");
   expect(csv.status()).toBe(401);
   await page.goto("/continue/NOPE.1.bad");

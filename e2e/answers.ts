@@ -23,7 +23,8 @@ export type Step =
 export type Journey = { slug: string; name: string; intro: string | null; steps: Step[] };
 
 /** An address of our own per test, so codes in the outbox never mix. */
-export const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
+export const uniqueEmail = (who: string) =>
+  `${who}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
 
 export function travel(email: string): Journey {
   return {
@@ -31,35 +32,61 @@ export function travel(email: string): Journey {
     name: "Travel insurance",
     intro: "Travel with peace of mind",
     steps: [
-      { kind: "form", heading: "Your trip", answers: [
-        { fill: "Departure date", with: day(10) },
-        { fill: "Return date", with: day(20) },
-        { select: "Where are you going?", option: "Europe" },
-        { choose: "Has anyone travelling been treated for a medical condition in the last two years?", option: "No" },
-      ] },
-      { kind: "form", heading: "Lead traveller", answers: [
-        { fill: "First name", with: "Ada" },
-        { fill: "Last name", with: "Lovelace" },
-        { fill: "Email address", with: email },
-        { fill: "Mobile number", with: "+447700900123" },
-      ] },
+      {
+        kind: "form",
+        heading: "Your trip",
+        answers: [
+          { fill: "Departure date", with: day(10) },
+          { fill: "Return date", with: day(20) },
+          { select: "Where are you going?", option: "Europe" },
+          { choose: "Has anyone travelling been treated for a medical condition in the last two years?", option: "No" },
+        ],
+      },
+      {
+        kind: "form",
+        heading: "Lead traveller",
+        answers: [
+          { fill: "First name", with: "Ada" },
+          { fill: "Last name", with: "Lovelace" },
+          { fill: "Email address", with: email },
+          { fill: "Mobile number", with: "+447700900123" },
+        ],
+      },
       { kind: "otp", heading: "Check your email", email },
-      { kind: "form", heading: "Travellers", answers: [
-        { group: "Everyone travelling", items: [[
-          { fill: "Full name", with: "Ada Lovelace" },
-          { fill: "Date of birth", with: "1990-05-01" },
-          { fill: "Passport number", with: "AB1234567" },
-        ]] },
-        { upload: "Passport photo pages", files: ["passport.png"] },
-      ] },
-      { kind: "form", heading: "Beneficiaries", answers: [
-        { group: "Beneficiaries", items: [[
-          { fill: "Full name", with: "Byron Lovelace" },
-          { fill: "Date of birth", with: "1960-01-01" },
-          { fill: "Mobile number", with: "+447700900456" },
-          { select: "Relationship to you", option: "Parent" },
-        ]] },
-      ] },
+      {
+        kind: "form",
+        heading: "Travellers",
+        answers: [
+          {
+            group: "Everyone travelling",
+            items: [
+              [
+                { fill: "Full name", with: "Ada Lovelace" },
+                { fill: "Date of birth", with: "1990-05-01" },
+                { fill: "Passport number", with: "AB1234567" },
+              ],
+            ],
+          },
+          { upload: "Passport photo pages", files: ["passport.png"] },
+        ],
+      },
+      {
+        kind: "form",
+        heading: "Beneficiaries",
+        answers: [
+          {
+            group: "Beneficiaries",
+            items: [
+              [
+                { fill: "Full name", with: "Byron Lovelace" },
+                { fill: "Date of birth", with: "1960-01-01" },
+                { fill: "Mobile number", with: "+447700900456" },
+                { select: "Relationship to you", option: "Parent" },
+              ],
+            ],
+          },
+        ],
+      },
     ],
   };
 }
@@ -81,19 +108,27 @@ export function bicycle(email: string): Journey {
     intro: "Keep on riding",
     steps: [
       { kind: "form", heading: "Your bicycle", answers: bikeAnswers() },
-      { kind: "form", heading: "Your cover", answers: [
-        { choose: "Level of cover", option: "Premium: adds new-for-old and cover for your kit" },
-        { select: "Excess", option: "£100" },
-        { tick: "Optional extras", options: ["Theft abroad (up to 60 days a year)"] },
-      ] },
+      {
+        kind: "form",
+        heading: "Your cover",
+        answers: [
+          { choose: "Level of cover", option: "Premium: adds new-for-old and cover for your kit" },
+          { select: "Excess", option: "£100" },
+          { tick: "Optional extras", options: ["Theft abroad (up to 60 days a year)"] },
+        ],
+      },
       { kind: "display", heading: "Before you continue" },
-      { kind: "form", heading: "About you", answers: [
-        { fill: "First name", with: "Grace" },
-        { fill: "Last name", with: "Hopper" },
-        { fill: "Date of birth", with: "1980-12-09" },
-        { fill: "Email address", with: email },
-        { fill: "Home postcode", with: "SW1A 1AA" },
-      ] },
+      {
+        kind: "form",
+        heading: "About you",
+        answers: [
+          { fill: "First name", with: "Grace" },
+          { fill: "Last name", with: "Hopper" },
+          { fill: "Date of birth", with: "1980-12-09" },
+          { fill: "Email address", with: email },
+          { fill: "Home postcode", with: "SW1A 1AA" },
+        ],
+      },
     ],
   };
 }
@@ -104,35 +139,59 @@ export function homeContents(email: string): Journey {
     name: "Home contents insurance",
     intro: null, // blank intro: straight to the first step
     steps: [
-      { kind: "form", heading: "Your home", answers: [
-        { fill: "Address line 1", with: "1 Acacia Avenue" },
-        { fill: "Town or city", with: "Bristol" },
-        { fill: "Postcode", with: "BS1 4DJ" },
-        { select: "What type of property is it?", option: "Flat" },
-        { select: "Which floor is your front door on?", option: "First floor" },
-      ] },
-      { kind: "form", heading: "Your belongings", answers: [
-        { fill: "Total value of your contents", with: "30000.00" },
-        { group: "Items worth £1,500 or more", items: [[
-          { fill: "Description", with: "Engagement ring" },
-          { select: "Category", option: "Jewellery" },
-          { fill: "Value", with: "2500.00" },
-        ]] },
-        { upload: "Photos of your main rooms", files: ["lounge.png", "kitchen.png"] },
-      ] },
-      { kind: "form", heading: "About you", answers: [
-        { fill: "First name", with: "Alan" },
-        { fill: "Last name", with: "Turing" },
-        { fill: "Date of birth", with: "1970-06-23" },
-        { fill: "Email address", with: email },
-        { fill: "Phone number", with: "+447700900789" },
-        { check: "I confirm that what I have told you is true and complete, and that nobody living with me has a criminal conviction that is not spent", on: true },
-      ] },
+      {
+        kind: "form",
+        heading: "Your home",
+        answers: [
+          { fill: "Address line 1", with: "1 Acacia Avenue" },
+          { fill: "Town or city", with: "Bristol" },
+          { fill: "Postcode", with: "BS1 4DJ" },
+          { select: "What type of property is it?", option: "Flat" },
+          { select: "Which floor is your front door on?", option: "First floor" },
+        ],
+      },
+      {
+        kind: "form",
+        heading: "Your belongings",
+        answers: [
+          { fill: "Total value of your contents", with: "30000.00" },
+          {
+            group: "Items worth £1,500 or more",
+            items: [
+              [
+                { fill: "Description", with: "Engagement ring" },
+                { select: "Category", option: "Jewellery" },
+                { fill: "Value", with: "2500.00" },
+              ],
+            ],
+          },
+          { upload: "Photos of your main rooms", files: ["lounge.png", "kitchen.png"] },
+        ],
+      },
+      {
+        kind: "form",
+        heading: "About you",
+        answers: [
+          { fill: "First name", with: "Alan" },
+          { fill: "Last name", with: "Turing" },
+          { fill: "Date of birth", with: "1970-06-23" },
+          { fill: "Email address", with: email },
+          { fill: "Phone number", with: "+447700900789" },
+          {
+            check:
+              "I confirm that what I have told you is true and complete, and that nobody living with me has a criminal conviction that is not spent",
+            on: true,
+          },
+        ],
+      },
     ],
   };
 }
 
 /** The confirmation form's boxes (the server's wording). */
-export const CONFIRMATION = ["The information I have given is true and complete", "I have read and accept the terms and conditions"];
+export const CONFIRMATION = [
+  "The information I have given is true and complete",
+  "I have read and accept the terms and conditions",
+];
 
 export const CARDS = { good: "4242 4242 4242 4242", declined: "4000 0000 0000 0002" };

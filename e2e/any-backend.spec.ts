@@ -192,7 +192,8 @@ test("contract backend: a whole purchase, every kind of error, start to finish",
       { fill: "Keeper's mobile", with: "+353851234567" },
       { fill: "Cover from", with: day(3) },
       { check: "I am the pet's registered keeper", on: true },
-    ] satisfies Answer[]) await answer(page, a);
+    ] satisfies Answer[])
+      await answer(page, a);
     await next(page);
   });
 

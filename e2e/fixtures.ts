@@ -12,7 +12,9 @@ export async function expectAccessible(page: Page, label?: string) {
   await expect(page).toHaveTitle(/\S/);
   await page.waitForLoadState("networkidle");
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+  const found = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
+  );
   expect(found, `accessibility of ${label ?? page.url()}`).toEqual([]);
 }
 
@@ -20,14 +22,17 @@ export const mainHeading = (page: Page) => page.getByRole("heading", { level: 1 
 
 let pngCache: Buffer | null = null;
 async function png(): Promise<Buffer> {
-  pngCache ??= await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 40, g: 90, b: 160 } } }).png().toBuffer();
+  pngCache ??= await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 40, g: 90, b: 160 } } })
+    .png()
+    .toBuffer();
   return pngCache;
 }
 
 /** One answer, the way a person using a mouse would give it. */
 export async function answer(scope: Page | Locator, a: Answer): Promise<void> {
   if ("fill" in a) return scope.getByLabel(a.fill, { exact: true }).fill(a.with);
-  if ("choose" in a) return scope.getByRole("radiogroup", { name: a.choose, exact: true }).getByLabel(a.option, { exact: true }).check();
+  if ("choose" in a)
+    return scope.getByRole("radiogroup", { name: a.choose, exact: true }).getByLabel(a.option, { exact: true }).check();
   if ("select" in a) {
     await scope.getByLabel(a.select, { exact: true }).selectOption({ label: a.option });
     return;
@@ -40,7 +45,9 @@ export async function answer(scope: Page | Locator, a: Answer): Promise<void> {
   if ("check" in a) return scope.getByLabel(a.check, { exact: true }).setChecked(a.on);
   if ("upload" in a) {
     const bytes = await png();
-    await scope.getByLabel(a.upload, { exact: true }).setInputFiles(a.files.map((name) => ({ name, mimeType: "image/png", buffer: bytes })));
+    await scope
+      .getByLabel(a.upload, { exact: true })
+      .setInputFiles(a.files.map((name) => ({ name, mimeType: "image/png", buffer: bytes })));
     for (const name of a.files) await expect(scope.getByText(name, { exact: true })).toBeVisible();
     return;
   }
@@ -143,5 +150,5 @@ export async function expectBought(page: Page, policyNumber: string) {
 }
 
 /** The "Total to pay" amount of the price on the page. */
-export const totalToPay = (page: Page) => page.locator("dt", { hasText: /^Total to pay$/ }).locator("xpath=following-sibling::dd[1]");
-
+export const totalToPay = (page: Page) =>
+  page.locator("dt", { hasText: /^Total to pay$/ }).locator("xpath=following-sibling::dd[1]");

@@ -20,7 +20,11 @@ test("a purchase with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter"); // Enter in a field sends the step
 
   await expect(mainHeading(page)).toHaveText("Your cover");
-  await chooseWithKeys(page, page.getByRole("radiogroup", { name: "Level of cover" }), "Premium: adds new-for-old and cover for your kit");
+  await chooseWithKeys(
+    page,
+    page.getByRole("radiogroup", { name: "Level of cover" }),
+    "Premium: adds new-for-old and cover for your kit",
+  );
   await tickWithKeys(page, page.getByLabel("Accidental damage"));
   await activate(page, page.getByRole("button", { name: "Continue" }));
 

@@ -25,7 +25,13 @@ const answers = (port: number, host = "127.0.0.1") =>
 async function waitFor(url: string, child: ChildProcess, what: string) {
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`${what} stopped (exit ${child.exitCode})`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${what} did not start`);
@@ -65,21 +71,34 @@ test.describe("two web and two API instances over one PostgreSQL", () => {
     for (const port of webs) {
       const args = ["scripts/web-server.mjs", "-H", "127.0.0.1", "-p", String(port)];
       const child = start(process.execPath, args, {
-        POLICY_API_URL: api.url, SESSION_SECRET: SECRET, NODE_ENV: "test", DEV_OUTBOX: "1",
-        TRUSTED_PROXIES: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1",
+        POLICY_API_URL: api.url,
+        SESSION_SECRET: SECRET,
+        NODE_ENV: "test",
+        DEV_OUTBOX: "1",
+        TRUSTED_PROXIES: "127.0.0.1",
+        NEXT_TELEMETRY_DISABLED: "1",
       });
       children.push(child);
       await waitFor(`http://127.0.0.1:${port}/`, child, `web app on ${port}`);
     }
-    web = await roundRobin(webs.map((p) => `http://127.0.0.1:${p}`), { asProxy: true });
+    web = await roundRobin(
+      webs.map((p) => `http://127.0.0.1:${p}`),
+      { asProxy: true },
+    );
   });
 
   /** One process per instance (no npx or tsx wrapper), so stopping it stops the API and its job queue. */
   async function startApi(i: number, seed = false) {
     const port = BASE + 10 + i;
     const env = {
-      BACKEND_PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "warn", DATABASE_URL: databaseUrl,
-      DATA_DIR: `.test-data/multi-${port}`, LINK_SECRET: SECRET, SEED_DEMO: seed ? "1" : "0",
+      BACKEND_PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "test",
+      LOG_LEVEL: "warn",
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: `.test-data/multi-${port}`,
+      LINK_SECRET: SECRET,
+      SEED_DEMO: seed ? "1" : "0",
     };
     const child = start(process.execPath, ["--import", "tsx", "backend/main.ts"], env);
     children.push(child);

@@ -3,7 +3,12 @@ import { bikeAnswers, expect, expectAccessible, mainHeading, answer, test } from
 // Underwriting outcomes: the server's own words, no way on to payment.
 for (const [outcome, overrides, heading, words] of [
   ["rejected", { value: "20000.00" }, "We can't offer you cover", "we can only cover bikes worth up to £15,000"],
-  ["referred", { claims: "3" }, "Your application needs a closer look", "one of our underwriters will review your application"],
+  [
+    "referred",
+    { claims: "3" },
+    "Your application needs a closer look",
+    "one of our underwriters will review your application",
+  ],
 ] as const) {
   test(`a ${outcome} application shows why`, async ({ page }) => {
     await page.goto("/products/bicycle/apply");

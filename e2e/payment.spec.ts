@@ -1,4 +1,15 @@
-import { applyFor, bicycle, CARDS, expect, expectAccessible, expectBought, mainHeading, payOnSandbox, test, uniqueEmail } from "./fixtures";
+import {
+  applyFor,
+  bicycle,
+  CARDS,
+  expect,
+  expectAccessible,
+  expectBought,
+  mainHeading,
+  payOnSandbox,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 test("a declined card, then a good one", async ({ page }) => {
   const n = await applyFor(page, bicycle(uniqueEmail("decline")));
@@ -10,7 +21,9 @@ test("a declined card, then a good one", async ({ page }) => {
 
   await expect(page).toHaveURL(new RegExp(`/quote/${n}/payment\\?`));
   await expect(mainHeading(page)).toHaveText("Pay for your policy");
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Your card was declined by your bank. Try another card.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Your card was declined by your bank. Try another card.",
+  );
   await expectAccessible(page, "payment after a decline");
 
   // Reload: the payment options are still there (kept for this tab).

@@ -3,7 +3,11 @@ import { expect, test } from "./fixtures";
 // Every link on the storefront and on each product page leads somewhere real; product documents are PDFs.
 test("every link on every product page works, and documents open as PDFs", async ({ page }) => {
   await page.goto("/");
-  const products = await page.locator("main a[href^='/products/']").evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/products\/[^/]+$/.test(p)))]);
+  const products = await page
+    .locator("main a[href^='/products/']")
+    .evaluateAll((as) => [
+      ...new Set(as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/products\/[^/]+$/.test(p))),
+    ]);
   expect(products.length).toBeGreaterThanOrEqual(3);
   let documents = 0;
   let intros = 0;

@@ -1,4 +1,16 @@
-import { applyFor, bicycle, confirmAndPay, expect, expectAccessible, expectBought, homeContents, test, totalToPay, travel, uniqueEmail } from "./fixtures";
+import {
+  applyFor,
+  bicycle,
+  confirmAndPay,
+  expect,
+  expectAccessible,
+  expectBought,
+  homeContents,
+  test,
+  totalToPay,
+  travel,
+  uniqueEmail,
+} from "./fixtures";
 
 // A new customer buys each demo product from the storefront to the done page, and axe checks every page on the way.
 

@@ -5,13 +5,18 @@ test("a reload keeps what was typed", async ({ page }) => {
   await page.getByLabel("Make", { exact: true }).fill("Brompton");
   await page.getByLabel("Model", { exact: true }).fill("C Line");
   // The draft is saved shortly after typing stops.
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes("C Line")))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes("C Line"))))
+    .toBe(true);
   await page.reload();
   await expect(page.getByLabel("Make", { exact: true })).toHaveValue("Brompton");
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("C Line");
 });
 
-test("Back shows the previous step with its answers, and the quote resumes in another tab", async ({ page, context }) => {
+test("Back shows the previous step with its answers, and the quote resumes in another tab", async ({
+  page,
+  context,
+}) => {
   await page.goto("/products/bicycle/apply");
   for (const a of bikeAnswers({ value: "2400.00" })) await answer(page, a);
   await page.getByRole("button", { name: "Continue" }).click();
@@ -44,7 +49,9 @@ test("Back shows the previous step with its answers, and the quote resumes in an
   const other = await context.newPage();
   await other.goto(quoteUrl);
   await expect(mainHeading(other)).toHaveText("Your cover");
-  await expect(other.getByRole("radiogroup", { name: "Level of cover" }).getByRole("radio", { checked: true })).toHaveCount(1);
+  await expect(
+    other.getByRole("radiogroup", { name: "Level of cover" }).getByRole("radio", { checked: true }),
+  ).toHaveCount(1);
   // The quote's own address resumes where it stands.
   await other.goto(`/quote/${n}`);
   await expect(mainHeading(other)).toHaveText("Your cover");
@@ -57,7 +64,10 @@ test("a failed request keeps the answers and can be tried again", async ({ page 
   // The policy service is unreachable for one request: the proxy answers 502 with the contract's body.
   await page.route("**/api/v3/policy/submit/**", (route) =>
     route.request().method() === "POST"
-      ? route.fulfill({ status: 502, json: { detail: "We can't reach the policy service right now.", code: "bad_gateway" } })
+      ? route.fulfill({
+          status: 502,
+          json: { detail: "We can't reach the policy service right now.", code: "bad_gateway" },
+        })
       : route.fallback(),
   );
   await page.getByRole("button", { name: "Continue" }).click();

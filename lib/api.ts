@@ -58,7 +58,9 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
     res = await upstream(path, {
       method: options.method ?? (json ? "POST" : "GET"),
       query: options.query,
-      headers: json ? { accept: "application/json", "content-type": "application/json" } : { accept: "application/json" },
+      headers: json
+        ? { accept: "application/json", "content-type": "application/json" }
+        : { accept: "application/json" },
       body: json ? JSON.stringify(options.body) : undefined,
       auth: options.auth ?? authFor(session, options.policyNumber),
       clientAddress: clientAddressOf(incoming),
@@ -135,11 +137,12 @@ export async function listPolicies(request: ListRequest): Promise<PolicyList> {
 
 /** Every version of a policy, oldest first (users only). */
 export async function getPolicyHistory(policyNumber: string): Promise<HistoryVersion[]> {
-  return (await call(pathTo(endpoints.history, { n: policyNumber }), historySchema, {
-    policyNumber,
-  })).versions;
+  return (
+    await call(pathTo(endpoints.history, { n: policyNumber }), historySchema, {
+      policyNumber,
+    })
+  ).versions;
 }
-
 
 /** The signed-in caller's policies, one page (GET /api/v3/policy/all/); no status means the API's default set. */
 export function listAccountPolicies(at: {

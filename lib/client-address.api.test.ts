@@ -19,15 +19,17 @@ const session = () => {
 
 /** The web app as scripts/web-server.mjs runs it, with the proxy as its one route. */
 async function webApp(trusted: string): Promise<(forwardedFor: string, email: string) => Promise<number>> {
-  web = http.createServer(withClientAddress(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    const request = new Request(APP + req.url, { method: req.method, headers, body: Buffer.concat(chunks) });
-    const answer = await proxy(request, session());
-    res.writeHead(answer.status).end(Buffer.from(await answer.arrayBuffer()));
-  }, trustedProxies(trusted)));
+  web = http.createServer(
+    withClientAddress(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+      const request = new Request(APP + req.url, { method: req.method, headers, body: Buffer.concat(chunks) });
+      const answer = await proxy(request, session());
+      res.writeHead(answer.status).end(Buffer.from(await answer.arrayBuffer()));
+    }, trustedProxies(trusted)),
+  );
   await new Promise<void>((resolve) => web!.listen(0, "127.0.0.1", resolve));
   const { port } = web.address() as AddressInfo;
   return async (forwardedFor, email) => {

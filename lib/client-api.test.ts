@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { callApi, OFFLINE, UNREADABLE } from "./client-api";
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 function answer(res: Response | Error) {
   const fetch = vi.fn(async () => {
     if (res instanceof Error) throw res;
@@ -35,7 +36,11 @@ describe("callApi", () => {
 
   it("GETs without a body unless told otherwise, and reads a 204 as null", async () => {
     const fetch = answer(new Response(null, { status: 204 }));
-    expect(await callApi("/api/v3/logout/", z.null(), { method: "POST" })).toEqual({ ok: true, status: 204, data: null });
+    expect(await callApi("/api/v3/logout/", z.null(), { method: "POST" })).toEqual({
+      ok: true,
+      status: 204,
+      data: null,
+    });
     const headers = { accept: "application/json", "idempotency-key": expect.any(String) };
     const sent = expect.objectContaining({ method: "POST", headers, body: undefined });
     expect(fetch.mock.calls[0]).toEqual(["/api/v3/logout/", sent]);
@@ -98,8 +103,18 @@ describe("callApi", () => {
 
   it("refuses a 2xx it cannot read, keeping what came", async () => {
     answer(json({ unexpected: true }));
-    expect(await callApi("/api/v3/x/", z.object({ policy_number: z.string() }))).toEqual({ ok: false, status: 200, detail: UNREADABLE, body: { unexpected: true } });
+    expect(await callApi("/api/v3/x/", z.object({ policy_number: z.string() }))).toEqual({
+      ok: false,
+      status: 200,
+      detail: UNREADABLE,
+      body: { unexpected: true },
+    });
     answer(new Response("not json", { status: 200 }));
-    expect(await callApi("/api/v3/x/", z.object({ policy_number: z.string() }))).toEqual({ ok: false, status: 200, detail: UNREADABLE, body: null });
+    expect(await callApi("/api/v3/x/", z.object({ policy_number: z.string() }))).toEqual({
+      ok: false,
+      status: 200,
+      detail: UNREADABLE,
+      body: null,
+    });
   });
 });

@@ -4,8 +4,7 @@ import { errorBodySchema } from "@/contract/errors";
 
 /** What a browser call to the app's own /api routes comes back as: never a throw. */
 export type ApiResult<T> =
-  | { ok: true; status: number; data: T }
-  | { ok: false; status: number; detail: string; body: unknown };
+  { ok: true; status: number; data: T } | { ok: false; status: number; detail: string; body: unknown };
 
 /** `idempotencyKey`: reuse one to retry the same action; by default each call is a new action with a new key. */
 export type CallInit = { method?: "GET" | "POST"; body?: unknown; ifMatch?: string; idempotencyKey?: string };

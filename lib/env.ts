@@ -14,7 +14,10 @@ const schema = z.object({
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   DOCUMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   /** Shows /dev/outbox (every code and link the API emails): only for development and tests, never in production. */
-  DEV_OUTBOX: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  DEV_OUTBOX: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SESSION_SECRET"> & { SESSION_SECRET: string };

@@ -14,7 +14,10 @@ describe("form resolver", () => {
   });
 
   it("converts group items' keys both ways", () => {
-    const fields = [f({ type: "group", name: "people", fields: [{ type: "text", name: "n.a" }] }), f({ type: "multiselect", name: "x.y" })];
+    const fields = [
+      f({ type: "group", name: "people", fields: [{ type: "text", name: "n.a" }] }),
+      f({ type: "multiselect", name: "x.y" }),
+    ];
     const answers = { people: [{ "n.a": "Ann" }], "x.y": ["a"] };
     const values = toFormValues(fields, answers);
     expect(values).toEqual({ people: [{ "n%2Ea": "Ann" }], "x%2Ey": ["a"] });
@@ -27,7 +30,10 @@ describe("form resolver", () => {
       f({ type: "group", name: "kids", rules: { min: 3 }, fields: [{ type: "number", name: "age", required: true }] }),
     ];
     const resolve = formResolver(() => fields, { today: "2026-01-01" });
-    const result = await resolve({ "a%2Eb": "", kids: [{ age: null }, { age: 4 }] }, undefined, { fields: {}, shouldUseNativeValidation: false });
+    const result = await resolve({ "a%2Eb": "", kids: [{ age: null }, { age: 4 }] }, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
     const errors = result.errors as Record<string, unknown> & {
       kids: { root: unknown; [index: number]: { age: unknown } | undefined };
     };
@@ -44,7 +50,10 @@ describe("form resolver", () => {
       f({ type: "content", name: "note", content: "Hi" }),
     ];
     const resolve = formResolver(() => fields, { today: "2026-01-01" });
-    const result = await resolve({ more: false, detail: "stale" }, undefined, { fields: {}, shouldUseNativeValidation: false });
+    const result = await resolve({ more: false, detail: "stale" }, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
     expect(result).toEqual({ values: { more: false }, errors: {} });
   });
 });

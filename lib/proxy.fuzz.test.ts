@@ -83,27 +83,41 @@ const randomPath = fc
   .map(([start, parts, slash]) => start + parts.join("/") + (slash ? "/" : ""));
 const path = fc.oneof(
   { weight: 1, arbitrary: randomPath },
-  { weight: 2, arbitrary: fc.constantFrom(
-    "/api/v3/policy/MINE/", "/api/v3/policy/THEIRS/", "/api/v3/policy/THEIRS/confirm/", "/api/v3/policy/THEIRS/cancel/",
-    "/api/v3/policy/THEIRS/copy/", "/api/v3/policy/submit/bicycle/", "/api/v3/payment/token/?policy_number=THEIRS",
-    "/api/v3/payment/token/?policy_number=MINE&payment_mode=annual&return_url=http%3A%2F%2F127.0.0.1%3A3000%2Fr",
-    "/api/v3/policy/THEIRS/attachment/get/%00/", "/api/v1/policy/THEIRS/attachment/thumbnail/%00/", "/api/v3/login/",
-    "/api/v3/logout/", "/api/v3/customer/otp/verify/", "/api/v3/policy/all/?per_page=99999",
-    "/api/v3/policy/THEIRS/price/",
-  ) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "/api/v3/policy/MINE/",
+      "/api/v3/policy/THEIRS/",
+      "/api/v3/policy/THEIRS/confirm/",
+      "/api/v3/policy/THEIRS/cancel/",
+      "/api/v3/policy/THEIRS/copy/",
+      "/api/v3/policy/submit/bicycle/",
+      "/api/v3/payment/token/?policy_number=THEIRS",
+      "/api/v3/payment/token/?policy_number=MINE&payment_mode=annual&return_url=http%3A%2F%2F127.0.0.1%3A3000%2Fr",
+      "/api/v3/policy/THEIRS/attachment/get/%00/",
+      "/api/v1/policy/THEIRS/attachment/thumbnail/%00/",
+      "/api/v3/login/",
+      "/api/v3/logout/",
+      "/api/v3/customer/otp/verify/",
+      "/api/v3/policy/all/?per_page=99999",
+      "/api/v3/policy/THEIRS/price/",
+    ),
+  },
 );
 const json = fc.oneof(
   fc.json({ maxDepth: 4 }),
   fc.json({ maxDepth: 4 }).map((text) => text.slice(0, Math.max(1, text.length - 3))),
-  fc.record({
-    policy_number: fc.oneof(fc.constant("THEIRS"), fc.constant("MINE"), fc.anything({ maxDepth: 2 })),
-    form: fc.oneof(
-      fc.anything({ maxDepth: 3 }),
-      fc.record({ form_id: fc.anything({ maxDepth: 1 }), fields: fc.anything({ maxDepth: 3 }) }),
-    ),
-  }).map((body) => JSON.stringify(body)),
+  fc
+    .record({
+      policy_number: fc.oneof(fc.constant("THEIRS"), fc.constant("MINE"), fc.anything({ maxDepth: 2 })),
+      form: fc.oneof(
+        fc.anything({ maxDepth: 3 }),
+        fc.record({ form_id: fc.anything({ maxDepth: 1 }), fields: fc.anything({ maxDepth: 3 }) }),
+      ),
+    })
+    .map((body) => JSON.stringify(body)),
 );
-const OVERSIZED = "{\"a\":\"" + "x".repeat(1024 * 1024) + "\"}";
+const OVERSIZED = '{"a":"' + "x".repeat(1024 * 1024) + '"}';
 const body = fc.oneof(
   { weight: 8, arbitrary: json },
   { weight: 1, arbitrary: fc.constant(OVERSIZED) },
@@ -117,7 +131,10 @@ const request = fc.record({
   fetchSite: fc.constantFrom("same-origin", "cross-site", undefined),
   contentType: fc.constantFrom("application/json", "text/plain", "multipart/form-data; boundary=x", undefined),
   forgedFor: fc.option(fc.ipV4(), { nil: undefined }),
-  authorization: fc.option(ascii(40).map((t) => `Bearer ${t}`), { nil: undefined }),
+  authorization: fc.option(
+    ascii(40).map((t) => `Bearer ${t}`),
+    { nil: undefined },
+  ),
   quoteToken: fc.constantFrom("THEIRS", "garbage", undefined),
   cookie: fc.option(ascii(60), { nil: undefined }),
   lengthClaim: fc.option(fc.constantFrom("0", "5", "99999999", "-1", "abc"), { nil: undefined, freq: 4 }),

@@ -39,7 +39,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => backend.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(backend.address() as AddressInfo).port}`;
-  Object.assign(process.env, { POLICY_API_URL: base, SESSION_SECRET: SECRET, UPSTREAM_TIMEOUT_MS: "400", DOCUMENT_TIMEOUT_MS: "3000" });
+  Object.assign(process.env, {
+    POLICY_API_URL: base,
+    SESSION_SECRET: SECRET,
+    UPSTREAM_TIMEOUT_MS: "400",
+    DOCUMENT_TIMEOUT_MS: "3000",
+  });
 });
 afterAll(() => {
   backend.closeAllConnections();
@@ -75,10 +80,19 @@ const postJson = (p: string, body: unknown, headers: HeadersInit = {}) =>
   call(p, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 
 describe("credentials from the session", () => {
-  const session = () => fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 }, P2: { token: "q2", updatedAt: 2 } }, user: { token: "u", name: "Ann", permissions: [] } });
+  const session = () =>
+    fakeSession({
+      quotes: { P1: { token: "q1", updatedAt: 1 }, P2: { token: "q2", updatedAt: 2 } },
+      user: { token: "u", name: "Ann", permissions: [] },
+    });
 
   it("sends the user's bearer and the quote token from the path, never the browser's own credentials", async () => {
-    const browser = { authorization: "Bearer stolen", cookie: "qp_session=x", "x-quote-token": "forged", "accept-language": "fr" };
+    const browser = {
+      authorization: "Bearer stolen",
+      cookie: "qp_session=x",
+      "x-quote-token": "forged",
+      "accept-language": "fr",
+    };
     await proxy(call("/api/v3/policy/P1", { headers: browser }), session());
     expect(last().url).toBe("/api/v3/policy/P1/");
     expect(last().headers).toMatchObject({ authorization: "Bearer u", "x-quote-token": "q1", "accept-language": "fr" });
@@ -102,13 +116,20 @@ describe("credentials from the session", () => {
     await proxy(call("/api/v3/payment/token/?policy_number=P2&payment_mode=card", { method: "POST" }), session());
     expect(last().headers["x-quote-token"]).toBe("q2");
     expect(last().url).toBe("/api/v3/payment/token/?policy_number=P2&payment_mode=card");
-    await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P1", form: { form_id: "f", fields: [] } }), fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 } } }));
+    await proxy(
+      postJson("/api/v3/policy/submit/travel/", { policy_number: "P1", form: { form_id: "f", fields: [] } }),
+      fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 } } }),
+    );
     expect(last().headers["x-quote-token"]).toBe("q1");
     expect(last().headers.authorization).toBeUndefined();
   });
 
   it("prefers the user over the customer and skips expired tokens", () => {
-    const data: SessionData = { quotes: {}, customer: { token: "c" }, user: { token: "u", name: "A", permissions: [], expiresAt: "2000-01-01T00:00:00Z" } };
+    const data: SessionData = {
+      quotes: {},
+      customer: { token: "c" },
+      user: { token: "u", name: "A", permissions: [], expiresAt: "2000-01-01T00:00:00Z" },
+    };
     expect(authFor(data)).toEqual({ bearer: "c" });
     expect(authFor({ ...data, user: { ...data.user!, expiresAt: undefined } }, "nope")).toEqual({ bearer: "u" });
   });
@@ -120,7 +141,10 @@ describe("secrets stay in the session", () => {
       json(res, 200, { policy_number: "N1", quote_token: "QSECRET", customer_token: "CSECRET", form: null }),
     );
     const session = fakeSession();
-    const res = await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: null, form: { form_id: "a", fields: [] } }), session);
+    const res = await proxy(
+      postJson("/api/v3/policy/submit/travel/", { policy_number: null, form: { form_id: "a", fields: [] } }),
+      session,
+    );
     const text = await res.text();
     expect(text).not.toMatch(/SECRET|_token/);
     expect(JSON.parse(text)).toEqual({ policy_number: "N1", form: null });
@@ -130,15 +154,24 @@ describe("secrets stay in the session", () => {
   });
 
   it("keeps the continue link's quote token", async () => {
-    handlers.set("GET /api/v3/policy/continue/abc.sig/", (_, res) => json(res, 200, { policy_number: "C9", quote_token: "QC", product_slug: "home" }));
+    handlers.set("GET /api/v3/policy/continue/abc.sig/", (_, res) =>
+      json(res, 200, { policy_number: "C9", quote_token: "QC", product_slug: "home" }),
+    );
     const session = fakeSession();
-    expect(await (await proxy(call("/api/v3/policy/continue/abc.sig/"), session)).json()).toEqual({ policy_number: "C9", product_slug: "home" });
+    expect(await (await proxy(call("/api/v3/policy/continue/abc.sig/"), session)).json()).toEqual({
+      policy_number: "C9",
+      product_slug: "home",
+    });
     expect(session.quotes.C9).toMatchObject({ token: "QC", slug: "home" });
   });
 
   it("signs users and customers in without showing their token, one person at a time, and logout clears everything", async () => {
-    handlers.set("POST /api/v3/login/", (_, res) => json(res, 200, { token: "UTOK", user: { name: "Ann", agent_code: "A1", permissions: ["cancel_policy"] } }));
-    handlers.set("POST /api/v3/customer/otp/verify/", (_, res) => json(res, 200, { token: "CTOK", customer: { name: "Bo", email: "bo@x.test" } }));
+    handlers.set("POST /api/v3/login/", (_, res) =>
+      json(res, 200, { token: "UTOK", user: { name: "Ann", agent_code: "A1", permissions: ["cancel_policy"] } }),
+    );
+    handlers.set("POST /api/v3/customer/otp/verify/", (_, res) =>
+      json(res, 200, { token: "CTOK", customer: { name: "Bo", email: "bo@x.test" } }),
+    );
     const session = fakeSession({ quotes: { P1: { token: "q1", updatedAt: 1 } } });
     const login = await (await proxy(postJson("/api/v3/login/", { username: "ann", password: "pw" }), session)).json();
     expect(login).toEqual({ user: { name: "Ann", agent_code: "A1", permissions: ["cancel_policy"] } });
@@ -148,14 +181,20 @@ describe("secrets stay in the session", () => {
     expect(session.user).toBeUndefined();
     handlers.set("POST /api/v3/logout/", (_, res) => res.writeHead(204).end());
     expect((await proxy(call("/api/v3/logout/", { method: "POST" }), session)).status).toBe(204);
-    expect(seen.filter((s) => s.url === "/api/v3/logout/").map((s) => s.headers.authorization)).toEqual(["Bearer CTOK"]);
+    expect(seen.filter((s) => s.url === "/api/v3/logout/").map((s) => s.headers.authorization)).toEqual([
+      "Bearer CTOK",
+    ]);
     expect(session).toMatchObject({ destroyed: true, quotes: {}, user: undefined, customer: undefined });
   });
 
   it("keeps an agent signed in as the agent when the code step signs the applicant in", async () => {
-    handlers.set("POST /api/v3/policy/submit/travel/", (_, res) => json(res, 200, { policy_number: "P9", customer_token: "CT", customer_token_expires_at: "2099-01-01T00:00:00Z" }));
+    handlers.set("POST /api/v3/policy/submit/travel/", (_, res) =>
+      json(res, 200, { policy_number: "P9", customer_token: "CT", customer_token_expires_at: "2099-01-01T00:00:00Z" }),
+    );
     const agentSession = fakeSession({ user: { token: "U", name: "Ann", permissions: [] } });
-    const body = await (await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P9" }), agentSession)).json();
+    const body = await (
+      await proxy(postJson("/api/v3/policy/submit/travel/", { policy_number: "P9" }), agentSession)
+    ).json();
     expect(body).not.toHaveProperty("customer_token");
     expect(agentSession.customer).toBeUndefined();
     const customerSession = fakeSession();
@@ -171,7 +210,9 @@ describe("secrets stay in the session", () => {
   });
 
   it("forgets a bearer the backend no longer accepts", async () => {
-    handlers.set("GET /api/v3/policy/all/", (_, res) => json(res, 401, { detail: "Sign in.", code: "not_authenticated" }));
+    handlers.set("GET /api/v3/policy/all/", (_, res) =>
+      json(res, 401, { detail: "Sign in.", code: "not_authenticated" }),
+    );
     const session = fakeSession({ customer: { token: "dead" } });
     expect((await proxy(call("/api/v3/policy/all/"), session)).status).toBe(401);
     expect(session.customer).toBeUndefined();
@@ -181,9 +222,21 @@ describe("secrets stay in the session", () => {
 describe("headers, statuses and redirects", () => {
   it("drops hop-by-hop and unlisted headers both ways and adds no-store to JSON", async () => {
     handlers.set("GET /api/v3/products/", (_, res) =>
-      json(res, 200, { products: [] }, { "set-cookie": "b=1", "x-powered-by": "x", etag: '"v1"', "cache-control": "public, max-age=60" }),
+      json(
+        res,
+        200,
+        { products: [] },
+        { "set-cookie": "b=1", "x-powered-by": "x", etag: '"v1"', "cache-control": "public, max-age=60" },
+      ),
     );
-    const headers = { connection: "keep-alive, accept-language", te: "trailers", upgrade: "h2c", "proxy-authorization": "x", "accept-language": "de", "if-none-match": '"v0"' };
+    const headers = {
+      connection: "keep-alive, accept-language",
+      te: "trailers",
+      upgrade: "h2c",
+      "proxy-authorization": "x",
+      "accept-language": "de",
+      "if-none-match": '"v0"',
+    };
     const res = await proxy(call("/api/v3/products/", { headers }), fakeSession());
     for (const h of ["te", "upgrade", "proxy-authorization"]) expect(last().headers[h]).toBeUndefined();
     expect(last().headers["accept-language"]).not.toBe("de"); // named in Connection, so hop-by-hop
@@ -215,19 +268,30 @@ describe("headers, statuses and redirects", () => {
 
   it("passes redirects through, making the backend's own URLs relative", async () => {
     handlers.set("GET /api/v3/payment/process/", (req, res) =>
-      res.writeHead(303, { location: req.url.includes("ext") ? "https://shop.test/done?ok=1" : `${base}/api/v3/payment/sandbox/t1/?x=1` }).end(),
+      res
+        .writeHead(303, {
+          location: req.url.includes("ext") ? "https://shop.test/done?ok=1" : `${base}/api/v3/payment/sandbox/t1/?x=1`,
+        })
+        .end(),
     );
     const own = await proxy(call("/api/v3/payment/process/?token=t1"), fakeSession());
     expect([own.status, own.headers.get("location")]).toEqual([303, "/api/v3/payment/sandbox/t1/?x=1"]);
     const ext = await proxy(call("/api/v3/payment/process/?token=ext"), fakeSession());
     expect(ext.headers.get("location")).toBe("https://shop.test/done?ok=1");
-    handlers.set("GET /api/v3/payment/token/", (_, res) => json(res, 200, { token: "t1", redirect_url: `${base}/api/v3/payment/sandbox/t1/` }));
+    handlers.set("GET /api/v3/payment/token/", (_, res) =>
+      json(res, 200, { token: "t1", redirect_url: `${base}/api/v3/payment/sandbox/t1/` }),
+    );
     const token = await proxy(call("/api/v3/payment/token/", { method: "POST" }), fakeSession());
     expect(await token.json()).toEqual({ token: "t1", redirect_url: "/api/v3/payment/sandbox/t1/" });
   });
 
   it("answers 404 in the contract's shape for anything off the allowlist", async () => {
-    for (const [method, p] of [["GET", "/api/v3/admin/"], ["DELETE", "/api/v3/policy/P1/"], ["GET", "/api/v3/policy/P1%2F..%2Flogin/"], ["GET", "/api/v1/products/"]]) {
+    for (const [method, p] of [
+      ["GET", "/api/v3/admin/"],
+      ["DELETE", "/api/v3/policy/P1/"],
+      ["GET", "/api/v3/policy/P1%2F..%2Flogin/"],
+      ["GET", "/api/v1/products/"],
+    ]) {
       const res = await proxy(call(p, { method }), fakeSession());
       expect([res.status, await res.json()]).toEqual([404, { detail: expect.any(String), code: "not_found" }]);
     }
@@ -257,9 +321,16 @@ describe("binary downloads", () => {
   });
 
   it("names documents and keeps the backend's own disposition", async () => {
-    handlers.set("GET /api/v3/policy/P1/coi/", (_, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4"));
+    handlers.set("GET /api/v3/policy/P1/coi/", (_, res) =>
+      res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4"),
+    );
     handlers.set("GET /api/v3/policy/P1/pass_card/", (_, res) =>
-      res.writeHead(200, { "content-type": "application/vnd.apple.pkpass", "content-disposition": 'attachment; filename="card.pkpass"' }).end("PK"),
+      res
+        .writeHead(200, {
+          "content-type": "application/vnd.apple.pkpass",
+          "content-disposition": 'attachment; filename="card.pkpass"',
+        })
+        .end("PK"),
     );
     const coi = await proxy(call("/api/v3/policy/P1/coi/"), fakeSession());
     expect(coi.headers.get("content-disposition")).toBe('attachment; filename="P1-coi.pdf"');
@@ -271,40 +342,72 @@ describe("binary downloads", () => {
 
 describe("request bodies", () => {
   it("refuses bodies over the limit by Content-Length and while reading", async () => {
-    const big = call("/api/v3/policy/P1/price/", { method: "POST", headers: { "content-length": String(2 * 1024 * 1024) }, body: "{}" });
+    const big = call("/api/v3/policy/P1/price/", {
+      method: "POST",
+      headers: { "content-length": String(2 * 1024 * 1024) },
+      body: "{}",
+    });
     expect((await proxy(big, fakeSession())).status).toBe(413);
     const chunk = new Uint8Array(256 * 1024);
     const stream = new ReadableStream({ pull: (c) => c.enqueue(chunk) }); // endless, no length
-    const res = await proxy(call("/api/v3/policy/P1/price/", { method: "POST", body: stream, duplex: "half" }), fakeSession());
+    const res = await proxy(
+      call("/api/v3/policy/P1/price/", { method: "POST", body: stream, duplex: "half" }),
+      fakeSession(),
+    );
     expect([res.status, (await res.json()).code]).toEqual([413, "too_large"]);
     expect(seen).toHaveLength(0);
   });
 
   it("allows 12 MB for attachments", async () => {
     const body = JSON.stringify({ data: `data:image/png;base64,${"A".repeat(5 * 1024 * 1024)}`, name: "photo" });
-    expect((await proxy(postJson("/api/v3/policy/P1/attachment/add/", JSON.parse(body)), fakeSession())).status).toBe(200);
+    expect((await proxy(postJson("/api/v3/policy/P1/attachment/add/", JSON.parse(body)), fakeSession())).status).toBe(
+      200,
+    );
     expect(last().body.length).toBe(body.length);
   });
 
   it("passes malformed JSON to the backend as it is", async () => {
-    handlers.set("POST /api/v3/policy/submit/travel/", (req, res) => json(res, 422, { detail: `bad: ${req.body}`, code: "invalid_request" }));
-    const res = await proxy(call("/api/v3/policy/submit/travel/", { method: "POST", headers: { "content-type": "application/json" }, body: "{oops" }), fakeSession());
+    handlers.set("POST /api/v3/policy/submit/travel/", (req, res) =>
+      json(res, 422, { detail: `bad: ${req.body}`, code: "invalid_request" }),
+    );
+    const res = await proxy(
+      call("/api/v3/policy/submit/travel/", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{oops",
+      }),
+      fakeSession(),
+    );
     expect([res.status, await res.json()]).toEqual([422, { detail: "bad: {oops", code: "invalid_request" }]);
   });
 });
 
 describe("cross-site requests", () => {
   it("refuses state changes from another origin or without proof of origin", async () => {
-    const refused: Record<string, string>[] = [{ origin: "https://evil.test" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, {}];
+    const refused: Record<string, string>[] = [
+      { origin: "https://evil.test" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+      {},
+    ];
     for (const headers of refused) {
       const req = new Request(`${APP}/api/v3/logout/`, { method: "POST", headers });
       const res = await proxy(req, fakeSession());
-      expect([res.status, await res.json()]).toEqual([403, { detail: "This request came from another site and was refused.", code: "csrf_rejected" }]);
+      expect([res.status, await res.json()]).toEqual([
+        403,
+        { detail: "This request came from another site and was refused.", code: "csrf_rejected" },
+      ]);
     }
     expect(seen).toHaveLength(0);
-    const sameSite = new Request(`${APP}/api/v3/customer/otp/request/`, { method: "POST", headers: { "sec-fetch-site": "same-origin" } });
+    const sameSite = new Request(`${APP}/api/v3/customer/otp/request/`, {
+      method: "POST",
+      headers: { "sec-fetch-site": "same-origin" },
+    });
     expect((await proxy(sameSite, fakeSession())).status).toBe(200);
-    const behindProxy = new Request("http://10.0.0.5:3000/api/v3/customer/otp/request/", { method: "POST", headers: { origin: "https://shop.test", "x-forwarded-host": "shop.test", "x-forwarded-proto": "https" } });
+    const behindProxy = new Request("http://10.0.0.5:3000/api/v3/customer/otp/request/", {
+      method: "POST",
+      headers: { origin: "https://shop.test", "x-forwarded-host": "shop.test", "x-forwarded-proto": "https" },
+    });
     expect((await proxy(behindProxy, fakeSession())).status).toBe(200);
   });
 });
@@ -313,7 +416,11 @@ describe("backend failures", () => {
   it("answers 504 when the backend is slow", async () => {
     handlers.set("GET /api/v3/products/", () => undefined); // never answers
     const res = await proxy(call("/api/v3/products/"), fakeSession());
-    expect([res.status, (await res.json()).code, res.headers.get("cache-control")]).toEqual([504, "gateway_timeout", "no-store"]);
+    expect([res.status, (await res.json()).code, res.headers.get("cache-control")]).toEqual([
+      504,
+      "gateway_timeout",
+      "no-store",
+    ]);
   });
 
   it("answers 502 when the backend is down", async () => {
@@ -326,7 +433,13 @@ describe("backend failures", () => {
     try {
       const fresh = await import("./proxy");
       const res = await fresh.proxy(call("/api/v3/products/"), fakeSession());
-      expect([res.status, await res.json()]).toEqual([502, { detail: "We can't reach the policy service right now. Your answers are safe; please try again in a moment.", code: "bad_gateway" }]);
+      expect([res.status, await res.json()]).toEqual([
+        502,
+        {
+          detail: "We can't reach the policy service right now. Your answers are safe; please try again in a moment.",
+          code: "bad_gateway",
+        },
+      ]);
     } finally {
       process.env.POLICY_API_URL = base;
     }
@@ -335,8 +448,17 @@ describe("backend failures", () => {
 
 describe("session and environment", () => {
   it("seals and unseals the session, keeping at most 20 quotes in under 4 KB", async () => {
-    const data: SessionData = { quotes: {}, user: { token: "u".repeat(43), name: "Agent Ann", agentCode: "A-1", permissions: ["view_all_policies", "cancel_policy"] } };
-    for (let i = 0; i < 30; i++) rememberQuote(data, `POLICY${i}`, randomBytes(32).toString("base64url"), "travel-insurance");
+    const data: SessionData = {
+      quotes: {},
+      user: {
+        token: "u".repeat(43),
+        name: "Agent Ann",
+        agentCode: "A-1",
+        permissions: ["view_all_policies", "cancel_policy"],
+      },
+    };
+    for (let i = 0; i < 30; i++)
+      rememberQuote(data, `POLICY${i}`, randomBytes(32).toString("base64url"), "travel-insurance");
     for (const [i, n] of Object.keys(data.quotes).entries()) data.quotes[n].updatedAt = i;
     trimQuotes(data);
     expect(Object.keys(data.quotes)).toHaveLength(MAX_QUOTES);
@@ -353,17 +475,30 @@ describe("session and environment", () => {
     const first = parseEnv({ NODE_ENV: "development" }, dir);
     expect(first.SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(readFileSync(path.join(dir, "session-secret"), "utf8")).toBe(first.SESSION_SECRET);
-    expect(parseEnv({ NODE_ENV: "test" }, dir)).toMatchObject({ SESSION_SECRET: first.SESSION_SECRET, POLICY_API_URL: "http://127.0.0.1:4010", UPSTREAM_TIMEOUT_MS: 15000, DOCUMENT_TIMEOUT_MS: 60000 });
+    expect(parseEnv({ NODE_ENV: "test" }, dir)).toMatchObject({
+      SESSION_SECRET: first.SESSION_SECRET,
+      POLICY_API_URL: "http://127.0.0.1:4010",
+      UPSTREAM_TIMEOUT_MS: 15000,
+      DOCUMENT_TIMEOUT_MS: 60000,
+    });
   });
 });
 
 describe("where a quote stands", () => {
   it("remembers the step and announcement of a submit answer, even from a backend that sends no quote token", async () => {
     handlers.set("POST /api/v3/policy/submit/any-cover/", (_req, res) =>
-      json(res, 200, { policy_number: "P9", next_action: "perform_otp", has_errors: false, form: { form_id: "code-check", fields: [] } }),
+      json(res, 200, {
+        policy_number: "P9",
+        next_action: "perform_otp",
+        has_errors: false,
+        form: { form_id: "code-check", fields: [] },
+      }),
     );
     const session = fakeSession();
-    const res = await proxy(postJson("/api/v3/policy/submit/any-cover/", { policy_number: "P9", form: { form_id: "a", fields: [] } }), session);
+    const res = await proxy(
+      postJson("/api/v3/policy/submit/any-cover/", { policy_number: "P9", form: { form_id: "a", fields: [] } }),
+      session,
+    );
     expect(res.status).toBe(200);
     expect(session.quotes.P9).toMatchObject({ token: "", slug: "any-cover", at: "code-check", said: "perform_otp" });
     expect(session.saves).toBe(1);
@@ -372,7 +507,12 @@ describe("where a quote stands", () => {
 
   it("does not take a going-back GET for where the quote stands", async () => {
     handlers.set("GET /api/v3/policy/submit/any-cover/", (_req, res) =>
-      json(res, 200, { policy_number: "P9", next_action: "continue", has_errors: false, form: { form_id: "first", fields: [] } }),
+      json(res, 200, {
+        policy_number: "P9",
+        next_action: "continue",
+        has_errors: false,
+        form: { form_id: "first", fields: [] },
+      }),
     );
     const session = fakeSession({ quotes: { P9: { token: "", updatedAt: 1, at: "third", said: "continue" } } });
     await proxy(call("/api/v3/policy/submit/any-cover/?policy_number=P9&form_id=first"), session);

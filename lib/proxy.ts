@@ -89,7 +89,8 @@ async function relayJson(
   }
   // A 401 despite a bearer means that token is dead: forget it so the next call goes out without it.
   if (res.status === 401 && sent.bearer && !match.route.identity) {
-    const holder = session.user?.token === sent.bearer ? "user" : session.customer?.token === sent.bearer ? "customer" : null;
+    const holder =
+      session.user?.token === sent.bearer ? "user" : session.customer?.token === sent.bearer ? "customer" : null;
     if (holder) delete session[holder];
     changed ||= holder !== null;
   }
@@ -131,7 +132,10 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   const headers = new Headers(request.headers);
   if (!body?.byteLength) headers.delete("content-type"); // an empty body declared as JSON is refused by some servers
   const query = url.searchParams.get("policy_number") || undefined;
-  const auth = authFor(session, match.params.policy ?? query ?? policyInBody(body, request.headers.get("content-type")));
+  const auth = authFor(
+    session,
+    match.params.policy ?? query ?? policyInBody(body, request.headers.get("content-type")),
+  );
   if (match.route.logout) await logoutOthers(session, auth);
   try {
     // Next strips trailing slashes; the contract documents them, so they go back on.

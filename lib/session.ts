@@ -99,7 +99,8 @@ export async function saveSession(session: Session): Promise<void> {
 }
 
 const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : undefined);
-const record = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const record = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 
 type Renewable = SessionData & { destroy?(): void };
 
@@ -123,7 +124,9 @@ function absorbIdentity(session: Renewable, body: Record<string, unknown>, kind:
     const name = str(info.name) ?? (fullName || undefined);
     session.customer = { token, name, email: str(info.email), expiresAt, since };
   } else {
-    const permissions = Array.isArray(info.permissions) ? info.permissions.filter((p): p is string => typeof p === "string") : [];
+    const permissions = Array.isArray(info.permissions)
+      ? info.permissions.filter((p): p is string => typeof p === "string")
+      : [];
     const agentCode = str(info.agent_code);
     session.user = { token, name: str(info.name) ?? "", agentCode, permissions, expiresAt, since };
   }

@@ -11,15 +11,24 @@ describe("upload", () => {
     const rules = { accepted_mime_types: ["image/*", "application/pdf"], max_size: 2 * 1024 * 1024 };
     expect(checkFile(file("image/heic"), rules)).toBeNull();
     expect(checkFile(file("application/pdf"), rules)).toBeNull();
-    expect(checkFile(file("text/csv", 3, "a.csv"), rules)).toBe("“a.csv” is not an accepted type of file. Choose an image or PDF file.");
-    expect(checkFile(file("image/png", 3 * 1024 * 1024, "b.png"), rules)).toBe("“b.png” is too big. Choose a file smaller than 2 MB.");
+    expect(checkFile(file("text/csv", 3, "a.csv"), rules)).toBe(
+      "“a.csv” is not an accepted type of file. Choose an image or PDF file.",
+    );
+    expect(checkFile(file("image/png", 3 * 1024 * 1024, "b.png"), rules)).toBe(
+      "“b.png” is too big. Choose a file smaller than 2 MB.",
+    );
     expect(checkFile(file(""), rules)).toBeNull();
     expect(formatBytes(1536)).toBe("2 KB");
   });
 
   it("posts a data URL and resolves to the file reference, reporting progress", async () => {
     const seen: number[] = [];
-    const ref = await uploadFile({ policyNumber: "Q 1", fieldName: "docs", file: file("image/png", 10, "x.png"), onProgress: (n) => seen.push(n) });
+    const ref = await uploadFile({
+      policyNumber: "Q 1",
+      fieldName: "docs",
+      file: file("image/png", 10, "x.png"),
+      onProgress: (n) => seen.push(n),
+    });
     expect(ref).toBe("ref-x.png");
     expect(seen.at(-1)).toBe(100);
     expect(thumbnailUrl("Q 1", "r/1")).toBe("/api/v1/policy/Q%201/attachment/thumbnail/r%2F1/");

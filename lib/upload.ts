@@ -11,7 +11,10 @@ const MIME_NAMES: Record<string, string> = {
 };
 
 export class UploadError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
     this.name = "UploadError";
   }
@@ -32,7 +35,11 @@ export function formatBytes(bytes: number): string {
 }
 
 function typeNames(types: string[]): string {
-  const names = [...new Set(types.map((t) => MIME_NAMES[t] ?? (t.endsWith("/*") ? t.slice(0, -2) : t.split("/").pop()!.toUpperCase())))];
+  const names = [
+    ...new Set(
+      types.map((t) => MIME_NAMES[t] ?? (t.endsWith("/*") ? t.slice(0, -2) : t.split("/").pop()!.toUpperCase())),
+    ),
+  ];
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "");
 }
 

@@ -6,13 +6,33 @@ import { getEnv } from "@/lib/env";
 /** The only browser request headers the Policy API ever sees. */
 // Not x-forwarded-for: a browser can set it. The client's address goes up as `clientAddress`, the web server's word.
 export const REQUEST_HEADERS = [
-  "content-type", "accept", "if-match", "if-none-match", "accept-language", "idempotency-key",
+  "content-type",
+  "accept",
+  "if-match",
+  "if-none-match",
+  "accept-language",
+  "idempotency-key",
 ] as const;
 /** The only Policy API response headers the browser ever sees. */
 export const RESPONSE_HEADERS = [
-  "content-type", "content-disposition", "content-length", "etag", "cache-control", "location", "retry-after",
+  "content-type",
+  "content-disposition",
+  "content-length",
+  "etag",
+  "cache-control",
+  "location",
+  "retry-after",
 ] as const;
-const HOP_BY_HOP = ["connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade"];
+const HOP_BY_HOP = [
+  "connection",
+  "keep-alive",
+  "proxy-authenticate",
+  "proxy-authorization",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+];
 
 export const BAD_GATEWAY: ErrorBody = {
   detail: "We can't reach the policy service right now. Your answers are safe; please try again in a moment.",
@@ -22,7 +42,6 @@ export const GATEWAY_TIMEOUT: ErrorBody = {
   detail: "The policy service is taking too long to answer. Your answers are safe; please try again in a moment.",
   code: "gateway_timeout",
 };
-
 
 export type UpstreamAuth = { bearer?: string; quoteToken?: string };
 export type UpstreamInit = {

@@ -18,7 +18,10 @@ export const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 export function readDraft(key: string): Answers | null {
   try {
-    const parsed = JSON.parse(storage()?.getItem(PREFIX + key) ?? "null") as { answers?: unknown; saved_at?: string } | null;
+    const parsed = JSON.parse(storage()?.getItem(PREFIX + key) ?? "null") as {
+      answers?: unknown;
+      saved_at?: string;
+    } | null;
     if (!parsed || !(Date.now() - Date.parse(parsed.saved_at ?? "") < DRAFT_MAX_AGE_MS)) {
       storage()?.removeItem(PREFIX + key);
       return null;

@@ -2,7 +2,12 @@
 import { BlockList, isIP } from "node:net";
 
 const FORWARDED = [
-  "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
 ];
 
 const plain = (address) => {
@@ -13,7 +18,10 @@ const plain = (address) => {
 /** TRUSTED_PROXIES: comma-separated addresses or CIDR ranges of this web app's own load balancers. */
 export function trustedProxies(setting = "") {
   const list = new BlockList();
-  for (const entry of setting.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of setting
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, bits] = entry.split("/");
     const type = isIP(plain(address)) === 6 ? "ipv6" : "ipv4";
     if (!isIP(plain(address))) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
@@ -31,7 +39,7 @@ const isTrusted = (list, address) => {
 /** The socket's peer; behind trusted proxies, the nearest address in X-Forwarded-For that none of them is. */
 export function resolveClientAddress(peer, forwardedFor, trusted) {
   let address = plain(peer);
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "").split(",").map(plain);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map(plain);
   while (isTrusted(trusted, address) && hops.length > 0) {
     const next = hops.pop();
     if (!isIP(next)) break;
@@ -45,8 +53,16 @@ export function withClientAddress(handle, trusted) {
   return (req, res) => {
     const peerTrusted = isTrusted(trusted, plain(req.socket.remoteAddress));
     const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
-    const proto = peerTrusted ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() : "";
-    const host = peerTrusted ? String(req.headers["x-forwarded-host"] ?? "").split(",")[0].trim() : "";
+    const proto = peerTrusted
+      ? String(req.headers["x-forwarded-proto"] ?? "")
+          .split(",")[0]
+          .trim()
+      : "";
+    const host = peerTrusted
+      ? String(req.headers["x-forwarded-host"] ?? "")
+          .split(",")[0]
+          .trim()
+      : "";
     for (const name of FORWARDED) delete req.headers[name];
     if (address) req.headers["x-forwarded-for"] = address;
     const scheme = req.socket.encrypted ? "https" : "http";

@@ -11,18 +11,23 @@ afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => reso
 /** A server like scripts/web-server.mjs, with a handler that records what Next would have seen. */
 async function serve(trusted: string): Promise<{ get(headers: Record<string, string>): Promise<Seen> }> {
   let seen: Seen = {};
-  server = http.createServer(withClientAddress((req, res) => {
-    seen = { ...req.headers };
-    res.end("ok");
-  }, trustedProxies(trusted)));
+  server = http.createServer(
+    withClientAddress((req, res) => {
+      seen = { ...req.headers };
+      res.end("ok");
+    }, trustedProxies(trusted)),
+  );
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    get: (headers) => new Promise((resolve, reject) => {
-      http.get({ host: "127.0.0.1", port, path: "/", headers, localAddress: "127.0.0.1" }, (res) => {
-        res.resume().on("end", () => resolve(seen));
-      }).on("error", reject);
-    }),
+    get: (headers) =>
+      new Promise((resolve, reject) => {
+        http
+          .get({ host: "127.0.0.1", port, path: "/", headers, localAddress: "127.0.0.1" }, (res) => {
+            res.resume().on("end", () => resolve(seen));
+          })
+          .on("error", reject);
+      }),
   };
 }
 
@@ -46,7 +51,9 @@ describe("the web server tells the app who the client is", () => {
   });
 
   it("believes a trusted load balancer: the nearest address that is not one of the trusted proxies", async () => {
-    const seen = await (await serve("127.0.0.0/8, 10.0.0.0/8")).get({
+    const seen = await (
+      await serve("127.0.0.0/8, 10.0.0.0/8")
+    ).get({
       "x-forwarded-for": "198.51.100.7, 203.0.113.9, 10.1.2.3",
       "x-forwarded-proto": "https",
       "x-forwarded-host": "shop.test",

@@ -13,7 +13,11 @@ export function run(cmd, args, opts = {}) {
 
 /** A fresh clone has no node_modules: install exactly what the lockfile says. */
 export function ensureDependencies() {
-  if (existsSync(path.join(root, "node_modules", ".bin", "next")) && existsSync(path.join(root, "node_modules", ".bin", "tsx"))) return;
+  if (
+    existsSync(path.join(root, "node_modules", ".bin", "next")) &&
+    existsSync(path.join(root, "node_modules", ".bin", "tsx"))
+  )
+    return;
   console.log("Installing dependencies (npm ci)…");
   if (run("npm", ["ci", "--no-audit", "--no-fund"]) === 0) return;
   // A registry without other platforms' optional binaries leaves the lockfile incomplete for `npm ci`.
@@ -42,7 +46,8 @@ export function ensureWebBuild() {
   const newest = Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs));
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
   console.log("Building the web app (next build)…");
-  if (run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } }) !== 0) throw new Error("next build failed");
+  if (run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } }) !== 0)
+    throw new Error("next build failed");
 }
 
 export function portAnswers(port, host = "127.0.0.1", timeoutMs = 1000) {
@@ -71,9 +76,14 @@ export async function waitForUrl(url, timeoutMs = 60_000) {
 }
 
 export function startProcess(cmd, args, env, label) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(cmd, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   child.on("exit", (code, signal) => {
-    if (code !== 0 && signal !== "SIGTERM" && signal !== "SIGINT") console.error(`${label} stopped (${code ?? signal}).`);
+    if (code !== 0 && signal !== "SIGTERM" && signal !== "SIGINT")
+      console.error(`${label} stopped (${code ?? signal}).`);
   });
   return child;
 }

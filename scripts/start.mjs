@@ -14,7 +14,19 @@ let apiUrl = process.env.POLICY_API_URL;
 if (!apiUrl) {
   apiUrl = `http://127.0.0.1:${backendPort}`;
   children.push(
-    startProcess(bin("tsx"), ["backend/main.ts"], { BACKEND_PORT: backendPort, HOST: "127.0.0.1", NODE_ENV: process.env.NODE_ENV ?? "development", SEED_DEMO: "1", PUBLIC_WEB_URL: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" }, "Policy API"),
+    startProcess(
+      bin("tsx"),
+      ["backend/main.ts"],
+      {
+        BACKEND_PORT: backendPort,
+        HOST: "127.0.0.1",
+        NODE_ENV: process.env.NODE_ENV ?? "development",
+        SEED_DEMO: "1",
+        PUBLIC_WEB_URL: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      },
+      "Policy API",
+    ),
   );
   await waitForUrl(`${apiUrl}/api/v3/health/`);
 }

@@ -16,7 +16,11 @@ ensureDependencies();
 
 function vitest(label, args = [], env = {}) {
   const out = path.join(resultsDir, `${label}.json`);
-  const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...args], { env });
+  const code = run(
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...args],
+    { env },
+  );
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, "utf8"));
     totals.passed += r.numPassedTests;
@@ -34,7 +38,8 @@ if (!only || only === "lint") {
 if (!only || only === "unit") vitest("vitest");
 
 if (!only || only === "pg") {
-  const url = process.env.TEST_DATABASE_URL ?? ((await portAnswers(5432)) ? "postgres://postgres@127.0.0.1:5432/test" : null);
+  const url =
+    process.env.TEST_DATABASE_URL ?? ((await portAnswers(5432)) ? "postgres://postgres@127.0.0.1:5432/test" : null);
   if (url) {
     // backend/ includes backend/scale/: several instances, pg-boss jobs, SIGKILL and PostgreSQL-restart faults.
     const where = url.replace(/\/\/[^@]*@/, "//");
@@ -45,7 +50,9 @@ if (!only || only === "pg") {
     }
     vitest("postgres", ["--project", "node", "backend"], { TEST_DATABASE_URL: url });
   } else {
-    console.log("\nSkipped the PostgreSQL suite: TEST_DATABASE_URL is not set and no server answers on 127.0.0.1:5432.");
+    console.log(
+      "\nSkipped the PostgreSQL suite: TEST_DATABASE_URL is not set and no server answers on 127.0.0.1:5432.",
+    );
   }
 }
 
@@ -53,7 +60,9 @@ if (!only || only === "e2e") {
   const chromium = findChromium();
   ensureWebBuild();
   const out = path.join(resultsDir, "playwright.json");
-  const code = run(bin("playwright"), ["test"], { env: { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: out } });
+  const code = run(bin("playwright"), ["test"], {
+    env: { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+  });
   if (existsSync(out)) {
     const s = JSON.parse(readFileSync(out, "utf8")).stats ?? {};
     totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);

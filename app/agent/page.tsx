@@ -31,31 +31,52 @@ export default async function AgentConsolePage({ searchParams }: Props) {
   return (
     <>
       <AgentBar user={user} />
-      <PageHeader title="Agent console" description="Find a policy or quote, open it to see everything about it, or start a new quote for a customer.">
-        <Link href="/" className={buttonClasses("secondary")}>Start a quote for a customer</Link>
+      <PageHeader
+        title="Agent console"
+        description="Find a policy or quote, open it to see everything about it, or start a new quote for a customer."
+      >
+        <Link href="/" className={buttonClasses("secondary")}>
+          Start a quote for a customer
+        </Link>
       </PageHeader>
       <p className="-mt-4 mb-6 text-muted">Quotes you start while signed in are recorded as sold by you.</p>
       <h2 className="mb-3 text-2xl font-bold">Search</h2>
-      {!products.ok ? <Alert tone="warning" className="mb-4">We couldn&apos;t load the list of products: {products.detail}</Alert> : null}
+      {!products.ok ? (
+        <Alert tone="warning" className="mb-4">
+          We couldn&apos;t load the list of products: {products.detail}
+        </Alert>
+      ) : null}
       <SearchForm search={search} products={products.ok ? products.value : null} />
       <section aria-labelledby="results-heading" className="mt-10">
         <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
-          <h2 id="results-heading" className="text-2xl font-bold">Results</h2>
+          <h2 id="results-heading" className="text-2xl font-bold">
+            Results
+          </h2>
           {list.ok && list.value.policies.length > 0 ? (
-            <a href={`/api/agent/export${exportQuery ? `?${exportQuery}` : ""}`} download className={buttonClasses("secondary")}>
+            <a
+              href={`/api/agent/export${exportQuery ? `?${exportQuery}` : ""}`}
+              download
+              className={buttonClasses("secondary")}
+            >
               Export CSV<span className="sr-only"> of every policy matching this search</span>
             </a>
           ) : null}
         </div>
         {problems.length > 0 ? (
           <Alert tone="warning" title="Part of your search was left out" className="mb-4">
-            <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
           </Alert>
         ) : null}
         {list.ok ? (
           <SearchResults search={search} list={list.value} />
         ) : (
-          <Alert tone="error" title="We couldn't search the policies">{list.detail}</Alert>
+          <Alert tone="error" title="We couldn't search the policies">
+            {list.detail}
+          </Alert>
         )}
       </section>
     </>

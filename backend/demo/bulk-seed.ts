@@ -1,10 +1,45 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../storage/db";
 
-const FIRST = ["Ada", "Grace", "Alan", "Hedy", "Katherine", "Tim", "Margaret", "Linus", "Barbara", "Dennis", "Frances", "Ken"];
-const LAST = ["Lovelace", "Hopper", "Turing", "Lamarr", "Johnson", "Berners-Lee", "Hamilton", "Torvalds", "Liskov", "Ritchie", "Allen", "Thompson"];
+const FIRST = [
+  "Ada",
+  "Grace",
+  "Alan",
+  "Hedy",
+  "Katherine",
+  "Tim",
+  "Margaret",
+  "Linus",
+  "Barbara",
+  "Dennis",
+  "Frances",
+  "Ken",
+];
+const LAST = [
+  "Lovelace",
+  "Hopper",
+  "Turing",
+  "Lamarr",
+  "Johnson",
+  "Berners-Lee",
+  "Hamilton",
+  "Torvalds",
+  "Liskov",
+  "Ritchie",
+  "Allen",
+  "Thompson",
+];
 const PRODUCTS = ["travel", "bicycle", "home-contents"];
-const STATUSES = ["S_ACTIVE", "S_ACTIVE", "S_ACTIVE", "S_QUOTED", "S_NEW", "S_CANCELLED", "S_ENDED", "S_PENDING_APPROVAL"];
+const STATUSES = [
+  "S_ACTIVE",
+  "S_ACTIVE",
+  "S_ACTIVE",
+  "S_QUOTED",
+  "S_NEW",
+  "S_CANCELLED",
+  "S_ENDED",
+  "S_PENDING_APPROVAL",
+];
 
 /** Inserts `count` synthetic policies (each with its first version) in one statement per batch, for scale checks. */
 export async function bulkSeed(db: Db, count: number, batch = 20_000) {

@@ -15,16 +15,39 @@ import { DEMO_CUSTOMER, DEMO_USERS } from "./accounts";
 /** Demo sign-ins and one paid policy, created once; safe to run on every start. */
 export async function seedDemo(ctx: AppContext) {
   if (ctx.config.NODE_ENV === "production") throw new Error("Demo users are never created in production.");
-  const [existing] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.username, DEMO_USERS[0].username)).limit(1);
+  const [existing] = await ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, DEMO_USERS[0].username))
+    .limit(1);
   if (existing) return;
   for (const u of DEMO_USERS) await createUser(ctx, u);
-  const customer = await findOrCreateCustomer(ctx, { email: DEMO_CUSTOMER.email, firstName: DEMO_CUSTOMER.firstName, lastName: DEMO_CUSTOMER.lastName });
+  const customer = await findOrCreateCustomer(ctx, {
+    email: DEMO_CUSTOMER.email,
+    firstName: DEMO_CUSTOMER.firstName,
+    lastName: DEMO_CUSTOMER.lastName,
+  });
   const product = getProduct("bicycle")!;
   const today = todayISO(ctx.now());
   const answers = {
-    bike: { make: "Brompton", model: "C Line Explore", value: "1850.00", bike_type: "hybrid", frame_number: "BROM12345", claims: 0, start_date: today },
+    bike: {
+      make: "Brompton",
+      model: "C Line Explore",
+      value: "1850.00",
+      bike_type: "hybrid",
+      frame_number: "BROM12345",
+      claims: 0,
+      start_date: today,
+    },
     quote: { tier: "standard", excess: "50", perils: ["theft-abroad"] },
-    owner: { first_name: DEMO_CUSTOMER.firstName, last_name: DEMO_CUSTOMER.lastName, date_of_birth: resolveRelativeDate("-35y", today), email: DEMO_CUSTOMER.email, phone: "+447700900100", postcode: "BS1 4DJ" },
+    owner: {
+      first_name: DEMO_CUSTOMER.firstName,
+      last_name: DEMO_CUSTOMER.lastName,
+      date_of_birth: resolveRelativeDate("-35y", today),
+      email: DEMO_CUSTOMER.email,
+      phone: "+447700900100",
+      postcode: "BS1 4DJ",
+    },
   };
   const pricing = priceQuote(product, answers)!;
   const dates = coverDates(product, answers, today);
@@ -64,7 +87,12 @@ export async function seedDemo(ctx: AppContext) {
     currency: pricing.currency,
     returnUrl: "http://127.0.0.1/",
     status: "succeeded",
-    gatewayResult: { approved: true, reason: "Approved", payerName: `${DEMO_CUSTOMER.firstName} ${DEMO_CUSTOMER.lastName}`, last4: "4242" },
+    gatewayResult: {
+      approved: true,
+      reason: "Approved",
+      payerName: `${DEMO_CUSTOMER.firstName} ${DEMO_CUSTOMER.lastName}`,
+      last4: "4242",
+    },
     reference: "PAY-DEMO0001",
     approvalCode: "DEMO42",
     createdAt: at,

@@ -7,8 +7,16 @@ import { policyCurrency } from "./policy-details";
 /** The letter confirming a cancellation. Refuses without cancellation data: there is nothing to confirm. */
 export function cancellationLetterPdf(d: DocumentData): Promise<Buffer> {
   const c = d.cancellation;
-  if (!c) return Promise.reject(new Error(`Policy ${d.policy.policy_number} has no cancellation to confirm: a cancellation letter needs cancellation data.`));
-  const { doc, finish } = startDocument(d, { title: "Confirmation of Cancellation", subject: `Cancellation of policy ${d.policy.policy_number}` });
+  if (!c)
+    return Promise.reject(
+      new Error(
+        `Policy ${d.policy.policy_number} has no cancellation to confirm: a cancellation letter needs cancellation data.`,
+      ),
+    );
+  const { doc, finish } = startDocument(d, {
+    title: "Confirmation of Cancellation",
+    subject: `Cancellation of policy ${d.policy.policy_number}`,
+  });
   const p = d.policy;
   const currency = policyCurrency(d);
 
@@ -32,15 +40,24 @@ export function cancellationLetterPdf(d: DocumentData): Promise<Buffer> {
   const refunds = p.payments.filter((x) => isNegative(x.amount));
   if (refunds.length) {
     for (const r of refunds) {
-      paragraph(doc, `A refund of ${formatMoney(absMoney(r.amount), currency)} was made on ${formatDate(r.timestamp)} (reference ${r.payment_reference || "—"}).`);
+      paragraph(
+        doc,
+        `A refund of ${formatMoney(absMoney(r.amount), currency)} was made on ${formatDate(r.timestamp)} (reference ${r.payment_reference || "—"}).`,
+      );
     }
   } else if (settledPayments(d).length) {
-    paragraph(doc, "If a refund of premium is due under the terms of your policy for the unused period of cover, we will pay it to the card or account you paid with within 10 working days. If nothing is due, no further action is needed.");
+    paragraph(
+      doc,
+      "If a refund of premium is due under the terms of your policy for the unused period of cover, we will pay it to the card or account you paid with within 10 working days. If nothing is due, no further action is needed.",
+    );
   } else {
     paragraph(doc, "No payment was taken for this policy, so there is nothing to refund and nothing more to pay.");
   }
 
-  paragraph(doc, `If you did not ask for this cancellation or think it is wrong, please contact us quoting policy number ${p.policy_number}.`);
+  paragraph(
+    doc,
+    `If you did not ask for this cancellation or think it is wrong, please contact us quoting policy number ${p.policy_number}.`,
+  );
   paragraph(doc, `Yours sincerely,\n\nCustomer Services\n${d.insurer.name}`);
   paragraph(doc, d.insurer.address, { muted: true });
   return finish();

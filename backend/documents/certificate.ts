@@ -5,11 +5,18 @@ import { totalPremium } from "./policy-details";
 
 /** The certificate of insurance: who is covered, for what, and when. */
 export function certificatePdf(d: DocumentData): Promise<Buffer> {
-  const { doc, finish } = startDocument(d, { title: "Certificate of Insurance", subject: `Certificate of insurance for policy ${d.policy.policy_number}` });
+  const { doc, finish } = startDocument(d, {
+    title: "Certificate of Insurance",
+    subject: `Certificate of insurance for policy ${d.policy.policy_number}`,
+  });
   const p = d.policy;
 
   if (p.status !== "Active") {
-    paragraph(doc, `Policy status: ${p.status}. This certificate is not evidence of cover while the policy is not active.`, { strong: true });
+    paragraph(
+      doc,
+      `Policy status: ${p.status}. This certificate is not evidence of cover while the policy is not active.`,
+      { strong: true },
+    );
   }
   paragraph(doc, d.product.documents.certificate);
 
@@ -21,7 +28,12 @@ export function certificatePdf(d: DocumentData): Promise<Buffer> {
   if (d.holder.address) facts.push(["Address", d.holder.address]);
   if (d.holder.email) facts.push(["Email", d.holder.email]);
   facts.push(
-    ["Product", p.subproduct_name && p.subproduct_name !== d.product.name ? `${d.product.name} (${p.subproduct_name})` : d.product.name],
+    [
+      "Product",
+      p.subproduct_name && p.subproduct_name !== d.product.name
+        ? `${d.product.name} (${p.subproduct_name})`
+        : d.product.name,
+    ],
     ["Status", p.status],
     ["Period of cover", formatPeriod(p.start_date, p.end_date)],
     ["Premium", `${totalPremium(d)} including fees and taxes`],
@@ -37,12 +49,21 @@ export function certificatePdf(d: DocumentData): Promise<Buffer> {
 
   if (d.people.length) {
     heading(doc, "People covered");
-    keyFacts(doc, d.people.map((p) => [p.name, [p.role, p.details].filter(Boolean).join(". ")]));
+    keyFacts(
+      doc,
+      d.people.map((p) => [p.name, [p.role, p.details].filter(Boolean).join(". ")]),
+    );
   }
 
   heading(doc, "Important");
-  paragraph(doc, "This certificate is evidence of the insurance described above. The full terms, conditions and exclusions are in your policy wording; please read them together with this certificate and tell us at once if anything here is wrong.");
-  paragraph(doc, `In an emergency, call ${d.product.documents.emergency_phone}, 24 hours a day, quoting policy number ${p.policy_number}.`);
+  paragraph(
+    doc,
+    "This certificate is evidence of the insurance described above. The full terms, conditions and exclusions are in your policy wording; please read them together with this certificate and tell us at once if anything here is wrong.",
+  );
+  paragraph(
+    doc,
+    `In an emergency, call ${d.product.documents.emergency_phone}, 24 hours a day, quoting policy number ${p.policy_number}.`,
+  );
   paragraph(doc, `Signed for and on behalf of ${d.insurer.name}, ${d.insurer.address}.`, { muted: true });
   return finish();
 }

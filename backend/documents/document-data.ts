@@ -2,7 +2,11 @@ import type { PolicyView } from "../../contract/policy";
 
 export type DocumentData = {
   policy: PolicyView;
-  product: { name: string; slug: string; documents: { certificate: string; emergency_phone: string; emergency_instructions: string } };
+  product: {
+    name: string;
+    slug: string;
+    documents: { certificate: string; emergency_phone: string; emergency_instructions: string };
+  };
   holder: { name: string; email: string | null; address?: string | null };
   /** The document date. */
   issuedAt: Date;
@@ -16,5 +20,7 @@ export type DocumentData = {
 
 /** Successful payments: the v3 view reports each payment's outcome as free text. */
 export function settledPayments(d: DocumentData) {
-  return d.policy.payments.filter((p) => /succe|paid|complet|captur|settled/i.test(p.status) && !/declin|fail|refus|cancel/i.test(p.status));
+  return d.policy.payments.filter(
+    (p) => /succe|paid|complet|captur|settled/i.test(p.status) && !/declin|fail|refus|cancel/i.test(p.status),
+  );
 }

@@ -4,7 +4,10 @@ import { ensureSpace, heading, keyFacts, paragraph, startDocument, type Doc } fr
 
 /** The emergency document: the 24-hour number and what to do, with a cut-out card to carry. */
 export function emergencyDocumentPdf(d: DocumentData): Promise<Buffer> {
-  const { doc, finish } = startDocument(d, { title: "Emergency Assistance", subject: `Emergency assistance details for policy ${d.policy.policy_number}` });
+  const { doc, finish } = startDocument(d, {
+    title: "Emergency Assistance",
+    subject: `Emergency assistance details for policy ${d.policy.policy_number}`,
+  });
   const p = d.policy;
   const phone = d.product.documents.emergency_phone;
 
@@ -22,7 +25,10 @@ export function emergencyDocumentPdf(d: DocumentData): Promise<Buffer> {
 
   if (d.people.length) {
     heading(doc, "People covered");
-    keyFacts(doc, d.people.map((p) => [p.name, [p.role, p.details].filter(Boolean).join(". ")]));
+    keyFacts(
+      doc,
+      d.people.map((p) => [p.name, [p.role, p.details].filter(Boolean).join(". ")]),
+    );
   }
 
   walletCard(doc, d, phone);
@@ -34,7 +40,11 @@ function phoneBanner(doc: Doc, phone: string) {
   const w = doc.page.width - x - doc.page.margins.right;
   const y = doc.y;
   doc.roundedRect(x, y, w, 70, 6).fill("#0b4f6c");
-  doc.font("Helvetica-Bold").fontSize(10).fillColor("#ffffff").text("24-HOUR EMERGENCY HELPLINE", x + 16, y + 12, { width: w - 32 });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(10)
+    .fillColor("#ffffff")
+    .text("24-HOUR EMERGENCY HELPLINE", x + 16, y + 12, { width: w - 32 });
   doc.fontSize(24).text(phone, x + 16, y + 30, { width: w - 32 });
   doc.x = x;
   doc.y = y + 84;
@@ -47,10 +57,18 @@ function walletCard(doc: Doc, d: DocumentData, phone: string) {
   ensureSpace(doc, h + 40);
   const x = doc.page.margins.left;
   const y = doc.y + 20;
-  doc.font("Helvetica").fontSize(8).fillColor("#616e7c").text("Cut out and keep with you", x, y - 12);
+  doc
+    .font("Helvetica")
+    .fontSize(8)
+    .fillColor("#616e7c")
+    .text("Cut out and keep with you", x, y - 12);
   doc.save().dash(4, { space: 3 }).lineWidth(0.75).strokeColor("#616e7c").roundedRect(x, y, w, h, 8).stroke().restore();
   const line = (text: string, size: number, bold = false, color = "#1f2933") =>
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(size).fillColor(color).text(text, x + 12, undefined, { width: w - 24 });
+    doc
+      .font(bold ? "Helvetica-Bold" : "Helvetica")
+      .fontSize(size)
+      .fillColor(color)
+      .text(text, x + 12, undefined, { width: w - 24 });
   doc.y = y + 12;
   line(d.insurer.name, 10, true, "#0b4f6c");
   line(d.product.name, 8);

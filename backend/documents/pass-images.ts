@@ -15,7 +15,10 @@ const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 50">
 </svg>`;
 
 const png = (svg: string, width: number, height: number) =>
-  sharp(Buffer.from(svg)).resize(width, height, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
+  sharp(Buffer.from(svg))
+    .resize(width, height, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png()
+    .toBuffer();
 
 let cached: Promise<Record<string, Buffer>> | null = null;
 
@@ -23,7 +26,11 @@ let cached: Promise<Record<string, Buffer>> | null = null;
 export function passImages(): Promise<Record<string, Buffer>> {
   cached ??= (async () => {
     const out: Record<string, Buffer> = {};
-    for (const [scale, suffix] of [[1, ""], [2, "@2x"], [3, "@3x"]] as const) {
+    for (const [scale, suffix] of [
+      [1, ""],
+      [2, "@2x"],
+      [3, "@3x"],
+    ] as const) {
       out[`icon${suffix}.png`] = await png(ICON, 29 * scale, 29 * scale);
       out[`logo${suffix}.png`] = await png(LOGO, 160 * scale, 50 * scale);
     }

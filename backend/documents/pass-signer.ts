@@ -13,7 +13,11 @@ export type PassSigner = {
   sandbox: boolean;
 };
 
-const PEM_VARS = { wwdr: "PASS_WWDR_PEM", signerCert: "PASS_SIGNER_CERT_PEM", signerKey: "PASS_SIGNER_KEY_PEM" } as const;
+const PEM_VARS = {
+  wwdr: "PASS_WWDR_PEM",
+  signerCert: "PASS_SIGNER_CERT_PEM",
+  signerKey: "PASS_SIGNER_KEY_PEM",
+} as const;
 export const SANDBOX_PASS_TYPE = "pass.uk.co.harbour-insurance.sandbox";
 export const SANDBOX_TEAM = "SANDBOX000";
 
@@ -41,7 +45,9 @@ export async function loadPassSigner(opts: {
   }
   const missing = [...Object.values(PEM_VARS), "PASS_TYPE_IDENTIFIER", "PASS_TEAM_IDENTIFIER"].filter((n) => !value(n));
   if (missing.length) {
-    throw new Error(`Wallet pass signing is only partly configured: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} missing. Set all of them, or none of the PEM variables to use a sandbox certificate.`);
+    throw new Error(
+      `Wallet pass signing is only partly configured: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} missing. Set all of them, or none of the PEM variables to use a sandbox certificate.`,
+    );
   }
   const signer: PassSigner = {
     wwdr: await pem(PEM_VARS.wwdr, value(PEM_VARS.wwdr)!),
@@ -58,16 +64,21 @@ export async function loadPassSigner(opts: {
 
 async function pem(name: string, raw: string): Promise<string> {
   // Env files often carry a PEM on one line with literal "\n".
-  const text = raw.includes("-----BEGIN") ? raw.replace(/\\n/g, "\n") : await readFile(raw, "utf8").catch((e: Error) => {
-    throw new Error(`${name} is neither PEM text nor a readable file: ${e.message}`);
-  });
+  const text = raw.includes("-----BEGIN")
+    ? raw.replace(/\\n/g, "\n")
+    : await readFile(raw, "utf8").catch((e: Error) => {
+        throw new Error(`${name} is neither PEM text nor a readable file: ${e.message}`);
+      });
   if (!text.includes("-----BEGIN")) throw new Error(`${name} does not contain a PEM block (file ${raw}).`);
   return text;
 }
 
 /** Fails at load, with the variable's name, rather than on the first pass. */
 function check(s: PassSigner) {
-  for (const [name, text] of [[PEM_VARS.wwdr, s.wwdr], [PEM_VARS.signerCert, s.signerCert]] as const) {
+  for (const [name, text] of [
+    [PEM_VARS.wwdr, s.wwdr],
+    [PEM_VARS.signerCert, s.signerCert],
+  ] as const) {
     try {
       forge.pki.certificateFromPem(text);
     } catch (e) {

@@ -16,7 +16,9 @@ async function read(pdf: Buffer) {
 }
 
 const cancelled = (over: Partial<DocumentData["policy"]> = {}) => {
-  const d = documentFixture({ cancellation: { reason: "Trip called off", termination_date: "2026-11-21", cancelled_at: "2026-11-21T09:30:00Z" } });
+  const d = documentFixture({
+    cancellation: { reason: "Trip called off", termination_date: "2026-11-21", cancelled_at: "2026-11-21T09:30:00Z" },
+  });
   return { ...d, policy: { ...d.policy, status: "Cancelled", ...over } };
 };
 
@@ -27,31 +29,47 @@ describe("policy PDFs", () => {
     ["certificate", certificatePdf, "Certificate of Insurance"],
     ["tax invoice", taxInvoicePdf, "Tax Invoice"],
     ["emergency document", emergencyDocumentPdf, "Emergency Assistance"],
-  ])("%s: an A4 PDF with the holder, the policy number, the cover dates, metadata and a footer", async (_, generate, title) => {
-    const pdf = await generate(d);
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
-    const { text, info } = await read(pdf);
-    for (const s of [title, "Harbour Insurance Ltd", "Amelia Okonkwo-Hart", "HBR-7Q4K2M", "22 November 2026", "6 December 2026", "Policy HBR-7Q4K2M", "Page 1 of"]) {
-      expect(text).toContain(s);
-    }
-    expect(info.Title).toBe(`${title} – HBR-7Q4K2M`);
-    expect(info.Author).toBe("Harbour Insurance Ltd");
-    expect(info.Subject).toContain("HBR-7Q4K2M");
-  });
+  ])(
+    "%s: an A4 PDF with the holder, the policy number, the cover dates, metadata and a footer",
+    async (_, generate, title) => {
+      const pdf = await generate(d);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
+      const { text, info } = await read(pdf);
+      for (const s of [
+        title,
+        "Harbour Insurance Ltd",
+        "Amelia Okonkwo-Hart",
+        "HBR-7Q4K2M",
+        "22 November 2026",
+        "6 December 2026",
+        "Policy HBR-7Q4K2M",
+        "Page 1 of",
+      ]) {
+        expect(text).toContain(s);
+      }
+      expect(info.Title).toBe(`${title} – HBR-7Q4K2M`);
+      expect(info.Author).toBe("Harbour Insurance Ltd");
+      expect(info.Subject).toContain("HBR-7Q4K2M");
+    },
+  );
 
   it("certificate: the product's wording, the premium, the schedule in order and everyone covered in their role", async () => {
     const { text } = await read(await certificatePdf(d));
     expect(text).toContain("single-trip travel insurance");
     expect(text).toContain("£1,391.88");
-    expect(text).toMatch(/Your trip\s+Departure date 22 November 2026\s+Return date 6 December 2026\s+Destination Europe/);
+    expect(text).toMatch(
+      /Your trip\s+Departure date 22 November 2026\s+Return date 6 December 2026\s+Destination Europe/,
+    );
     expect(text).toMatch(/Tomás Hart Traveller\. Date of birth: 2 July 2015/);
     expect(text).toMatch(/Grace Hart Beneficiary \(not travelling\)\. Relationship to you: Parent/);
     expect(text).not.toContain("Accept terms");
   });
 
   it("names beyond the standard fonts' characters are transliterated, not garbled", async () => {
-    const { text } = await read(await certificatePdf(documentFixture({ holder: { name: "Łukasz Żółć-Brontë", email: null } })));
+    const { text } = await read(
+      await certificatePdf(documentFixture({ holder: { name: "Łukasz Żółć-Brontë", email: null } })),
+    );
     expect(text).toContain("Policyholder Lukasz Zólc-Brontë");
   });
 
@@ -101,7 +119,14 @@ describe("policy PDFs", () => {
 
   it("cancellation letter: confirms the cancellation with the reason, the end of cover and a refund note", async () => {
     const { text, info } = await read(await cancellationLetterPdf(cancelled()));
-    for (const s of ["Confirmation of Cancellation", "Dear Amelia Okonkwo-Hart", "HBR-7Q4K2M", "Reason for cancellation Trip called off", "Cover ends 21 November 2026", "refund of premium is due"]) {
+    for (const s of [
+      "Confirmation of Cancellation",
+      "Dear Amelia Okonkwo-Hart",
+      "HBR-7Q4K2M",
+      "Reason for cancellation Trip called off",
+      "Cover ends 21 November 2026",
+      "refund of premium is due",
+    ]) {
       expect(text).toContain(s);
     }
     expect(info.Title).toBe("Confirmation of Cancellation – HBR-7Q4K2M");
@@ -109,8 +134,15 @@ describe("policy PDFs", () => {
 
   it("cancellation letter: states a refund already made", async () => {
     const base = cancelled();
-    const refund = { ...base.policy.payments[0], amount: "-1200.00", payment_reference: "RFD-1", timestamp: "2026-11-22T08:00:00Z" };
-    const { text } = await read(await cancellationLetterPdf({ ...base, policy: { ...base.policy, payments: [...base.policy.payments, refund] } }));
+    const refund = {
+      ...base.policy.payments[0],
+      amount: "-1200.00",
+      payment_reference: "RFD-1",
+      timestamp: "2026-11-22T08:00:00Z",
+    };
+    const { text } = await read(
+      await cancellationLetterPdf({ ...base, policy: { ...base.policy, payments: [...base.policy.payments, refund] } }),
+    );
     expect(text).toContain("A refund of £1,200.00 was made on 22 November 2026 (reference RFD-1)");
   });
 

@@ -11,7 +11,10 @@ const MARGIN = 56;
 const FOOTER = 64;
 
 /** Whose document it is: a policy's, or (with no policy) a product's own, such as its terms. */
-export type Letterhead = Pick<DocumentData, "insurer" | "issuedAt"> & { product: { name: string }; policy?: { policy_number: string } };
+export type Letterhead = Pick<DocumentData, "insurer" | "issuedAt"> & {
+  product: { name: string };
+  policy?: { policy_number: string };
+};
 
 const reference = (d: Letterhead) => (d.policy ? `Policy ${d.policy.policy_number}` : d.product.name);
 
@@ -52,7 +55,8 @@ function winAnsiOnly(doc: Doc) {
   const text = doc.text.bind(doc) as (t: string, ...rest: unknown[]) => Doc;
   const height = doc.heightOfString.bind(doc) as (t: string, ...rest: unknown[]) => number;
   doc.text = ((t: string, ...rest: unknown[]) => text(toWinAnsi(String(t)), ...rest)) as Doc["text"];
-  doc.heightOfString = ((t: string, ...rest: unknown[]) => height(toWinAnsi(String(t)), ...rest)) as Doc["heightOfString"];
+  doc.heightOfString = ((t: string, ...rest: unknown[]) =>
+    height(toWinAnsi(String(t)), ...rest)) as Doc["heightOfString"];
 }
 
 function header(doc: Doc, d: Letterhead, title: string) {
@@ -60,8 +64,21 @@ function header(doc: Doc, d: Letterhead, title: string) {
   doc.font("Helvetica-Bold").fontSize(16).fillColor(C.accent).text(d.insurer.name, MARGIN, MARGIN, { width });
   doc.font("Helvetica").fontSize(8.5).fillColor(C.muted).text(d.insurer.address, { width });
   rule(doc, doc.y + 8, C.accent, 1.5);
-  doc.font("Helvetica-Bold").fontSize(20).fillColor(C.ink).text(title, MARGIN, doc.y + 20, { width });
-  doc.font("Helvetica").fontSize(10).fillColor(C.muted).text(d.policy ? `${d.product.name} · ${reference(d)} · Issued ${formatDate(d.issuedAt)}` : `${d.product.name} · ${formatDate(d.issuedAt)}`, { width });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(20)
+    .fillColor(C.ink)
+    .text(title, MARGIN, doc.y + 20, { width });
+  doc
+    .font("Helvetica")
+    .fontSize(10)
+    .fillColor(C.muted)
+    .text(
+      d.policy
+        ? `${d.product.name} · ${reference(d)} · Issued ${formatDate(d.issuedAt)}`
+        : `${d.product.name} · ${formatDate(d.issuedAt)}`,
+      { width },
+    );
   doc.moveDown(1.2);
 }
 
@@ -75,8 +92,15 @@ function footers(doc: Doc, d: Letterhead) {
     const top = doc.page.height - FOOTER;
     const width = contentWidth(doc);
     rule(doc, top, C.rule, 0.75);
-    doc.font("Helvetica").fontSize(7.5).fillColor(C.muted).text(d.insurer.registration, MARGIN, top + 8, { width, align: "center" });
-    doc.fontSize(8.5).fillColor(C.ink).text(reference(d), MARGIN, top + 32, { width, lineBreak: false });
+    doc
+      .font("Helvetica")
+      .fontSize(7.5)
+      .fillColor(C.muted)
+      .text(d.insurer.registration, MARGIN, top + 8, { width, align: "center" });
+    doc
+      .fontSize(8.5)
+      .fillColor(C.ink)
+      .text(reference(d), MARGIN, top + 32, { width, lineBreak: false });
     doc.text(`Page ${i - start + 1} of ${count}`, MARGIN, top + 32, { width, align: "right", lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
@@ -84,13 +108,21 @@ function footers(doc: Doc, d: Letterhead) {
 
 export function heading(doc: Doc, text: string) {
   ensureSpace(doc, 48);
-  doc.moveDown(0.6).font("Helvetica-Bold").fontSize(12).fillColor(C.accent).text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .moveDown(0.6)
+    .font("Helvetica-Bold")
+    .fontSize(12)
+    .fillColor(C.accent)
+    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3);
 }
 
 export function paragraph(doc: Doc, text: string, opts: { strong?: boolean; muted?: boolean } = {}) {
   for (const para of text.split(/\n{2,}/)) {
-    doc.font(opts.strong ? "Helvetica-Bold" : "Helvetica").fontSize(10).fillColor(opts.muted ? C.muted : C.ink);
+    doc
+      .font(opts.strong ? "Helvetica-Bold" : "Helvetica")
+      .fontSize(10)
+      .fillColor(opts.muted ? C.muted : C.ink);
     doc.text(para.trim(), MARGIN, doc.y, { width: contentWidth(doc), lineGap: 2 });
     doc.moveDown(0.5);
   }
@@ -102,12 +134,22 @@ export function keyFacts(doc: Doc, rows: Array<[string, string]>) {
   const labelW = 160;
   for (const [i, [label, value]] of rows.entries()) {
     doc.font("Helvetica").fontSize(10);
-    const h = Math.max(doc.heightOfString(value, { width: width - labelW - 16 }), doc.heightOfString(label, { width: labelW - 12 })) + 8;
+    const h =
+      Math.max(
+        doc.heightOfString(value, { width: width - labelW - 16 }),
+        doc.heightOfString(label, { width: labelW - 12 }),
+      ) + 8;
     ensureSpace(doc, h);
     const y = doc.y;
     if (i % 2 === 0) doc.rect(MARGIN, y, width, h).fill(C.band);
-    doc.font("Helvetica-Bold").fillColor(C.muted).text(label, MARGIN + 6, y + 4, { width: labelW - 12 });
-    doc.font("Helvetica").fillColor(C.ink).text(value, MARGIN + labelW, y + 4, { width: width - labelW - 16 });
+    doc
+      .font("Helvetica-Bold")
+      .fillColor(C.muted)
+      .text(label, MARGIN + 6, y + 4, { width: labelW - 12 });
+    doc
+      .font("Helvetica")
+      .fillColor(C.ink)
+      .text(value, MARGIN + labelW, y + 4, { width: width - labelW - 16 });
     doc.y = y + h;
   }
   doc.x = MARGIN;
@@ -142,7 +184,12 @@ export function ensureSpace(doc: Doc, height: number) {
 }
 
 function rule(doc: Doc, y: number, color: string, weight: number) {
-  doc.moveTo(MARGIN, y).lineTo(doc.page.width - MARGIN, y).lineWidth(weight).strokeColor(color).stroke();
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(doc.page.width - MARGIN, y)
+    .lineWidth(weight)
+    .strokeColor(color)
+    .stroke();
 }
 
 const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;

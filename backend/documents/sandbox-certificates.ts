@@ -15,7 +15,10 @@ const inflight = new Map<string, Promise<PassCertificates>>();
  * A self-signed CA (standing in for Apple's WWDR) and a signer certificate it issued, stored in
  * `<dataDir>/pass-sandbox/` on first use and reused afterwards.
  */
-export async function sandboxCertificates(dataDir: string, subject: { passTypeIdentifier: string; teamIdentifier: string }): Promise<PassCertificates> {
+export async function sandboxCertificates(
+  dataDir: string,
+  subject: { passTypeIdentifier: string; teamIdentifier: string },
+): Promise<PassCertificates> {
   const dir = path.resolve(dataDir, "pass-sandbox");
   const stored = await readStored(dir);
   if (stored) return stored;
@@ -45,13 +48,17 @@ export async function sharedSandboxCertificates(
   return (await read())!;
 }
 
-async function create(dir: string, subject: { passTypeIdentifier: string; teamIdentifier: string }): Promise<PassCertificates> {
+async function create(
+  dir: string,
+  subject: { passTypeIdentifier: string; teamIdentifier: string },
+): Promise<PassCertificates> {
   const made = await generate(subject);
   await mkdir(path.dirname(dir), { recursive: true });
   // Written aside and renamed into place: a directory rename is atomic, so another process
   // racing us either wins (we keep its certificates) or loses (it keeps ours); never a mix.
   const tmp = await mkdtemp(path.join(path.dirname(dir), ".pass-sandbox-"));
-  for (const [k, file] of Object.entries(FILES)) await writeFile(path.join(tmp, file), made[k as keyof PassCertificates], { mode: 0o600 });
+  for (const [k, file] of Object.entries(FILES))
+    await writeFile(path.join(tmp, file), made[k as keyof PassCertificates], { mode: 0o600 });
   try {
     await rename(tmp, dir);
     return made;
@@ -59,13 +66,17 @@ async function create(dir: string, subject: { passTypeIdentifier: string; teamId
     await rm(tmp, { recursive: true, force: true });
     const winner = await readStored(dir);
     if (winner) return winner;
-    throw new Error(`Could not store the sandbox pass certificates in ${dir} (${(e as Error).message}); remove that folder to make new ones.`);
+    throw new Error(
+      `Could not store the sandbox pass certificates in ${dir} (${(e as Error).message}); remove that folder to make new ones.`,
+    );
   }
 }
 
 async function readStored(dir: string): Promise<PassCertificates | null> {
   try {
-    const [wwdr, signerCert, signerKey] = await Promise.all(Object.values(FILES).map((f) => readFile(path.join(dir, f), "utf8")));
+    const [wwdr, signerCert, signerKey] = await Promise.all(
+      Object.values(FILES).map((f) => readFile(path.join(dir, f), "utf8")),
+    );
     return { wwdr, signerCert, signerKey };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
@@ -102,17 +113,28 @@ async function generate(subject: { passTypeIdentifier: string; teamIdentifier: s
   ];
   const ca = certificate(caKeys, caName, 10);
   ca.setIssuer(caName);
-  ca.setExtensions([{ name: "basicConstraints", cA: true, critical: true }, { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true }, { name: "subjectKeyIdentifier" }]);
+  ca.setExtensions([
+    { name: "basicConstraints", cA: true, critical: true },
+    { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true },
+    { name: "subjectKeyIdentifier" },
+  ]);
   ca.sign(caKeys.privateKey, forge.md.sha256.create());
 
-  const signer = certificate(signerKeys, [
-    { name: "commonName", value: `Pass Type ID: ${subject.passTypeIdentifier}` },
-    { type: "0.9.2342.19200300.100.1.1", value: subject.passTypeIdentifier },
-    { name: "organizationalUnitName", value: subject.teamIdentifier },
-    { name: "organizationName", value: "Harbour Insurance sandbox" },
-  ], 5);
+  const signer = certificate(
+    signerKeys,
+    [
+      { name: "commonName", value: `Pass Type ID: ${subject.passTypeIdentifier}` },
+      { type: "0.9.2342.19200300.100.1.1", value: subject.passTypeIdentifier },
+      { name: "organizationalUnitName", value: subject.teamIdentifier },
+      { name: "organizationName", value: "Harbour Insurance sandbox" },
+    ],
+    5,
+  );
   signer.setIssuer(caName);
-  signer.setExtensions([{ name: "basicConstraints", cA: false }, { name: "keyUsage", digitalSignature: true, critical: true }]);
+  signer.setExtensions([
+    { name: "basicConstraints", cA: false },
+    { name: "keyUsage", digitalSignature: true, critical: true },
+  ]);
   signer.sign(caKeys.privateKey, forge.md.sha256.create());
 
   return {

@@ -12,7 +12,10 @@ export function invoiceNumber(d: DocumentData): string {
 
 /** The tax invoice: the premium itemised into fees and taxes, and what has been paid against it. */
 export function taxInvoicePdf(d: DocumentData): Promise<Buffer> {
-  const { doc, finish } = startDocument(d, { title: "Tax Invoice", subject: `Tax invoice for policy ${d.policy.policy_number}` });
+  const { doc, finish } = startDocument(d, {
+    title: "Tax Invoice",
+    subject: `Tax invoice for policy ${d.policy.policy_number}`,
+  });
   const p = d.policy;
   const currency = policyCurrency(d);
   const money = (a: string) => formatMoney(a, currency);
@@ -34,7 +37,11 @@ export function taxInvoicePdf(d: DocumentData): Promise<Buffer> {
     ? [
         { label: "Insurance premium", amount: money(b.amount_pre_fees_and_taxes) },
         ...b.fees.map((f) => ({ label: f.label, amount: money(f.amount) })),
-        { label: "Subtotal before taxes", amount: money(new Decimal(b.amount_pre_fees_and_taxes).plus(b.total_fees).toFixed(2)), strong: true },
+        {
+          label: "Subtotal before taxes",
+          amount: money(new Decimal(b.amount_pre_fees_and_taxes).plus(b.total_fees).toFixed(2)),
+          strong: true,
+        },
         ...b.taxes.map((t) => ({ label: t.label, amount: money(t.amount) })),
         { label: "Total taxes", amount: money(b.total_taxes) },
         { label: "Total", amount: money(b.total), strong: true },
@@ -50,14 +57,29 @@ export function taxInvoicePdf(d: DocumentData): Promise<Buffer> {
   const paid = settledPayments(d);
   const total = b?.total ?? p.pricing.total_amount;
   const paidSum = sumMoney(paid.map((x) => x.amount));
-  amountTable(doc, ["Payment", "Amount"], [
-    ...paid.map((x) => ({ label: `${formatDate(x.timestamp)} · reference ${x.payment_reference || "—"}${x.payment_gateway ? ` · ${x.payment_gateway}` : ""}`, amount: money(x.amount) })),
-    { label: "Amount paid", amount: money(paidSum), strong: true },
-    { label: "Balance due", amount: money(Decimal.max(0, new Decimal(total).minus(paidSum)).toFixed(2)), strong: true },
-  ]);
+  amountTable(
+    doc,
+    ["Payment", "Amount"],
+    [
+      ...paid.map((x) => ({
+        label: `${formatDate(x.timestamp)} · reference ${x.payment_reference || "—"}${x.payment_gateway ? ` · ${x.payment_gateway}` : ""}`,
+        amount: money(x.amount),
+      })),
+      { label: "Amount paid", amount: money(paidSum), strong: true },
+      {
+        label: "Balance due",
+        amount: money(Decimal.max(0, new Decimal(total).minus(paidSum)).toFixed(2)),
+        strong: true,
+      },
+    ],
+  );
   if (!paid.length) paragraph(doc, "No payment has been received for this policy yet.", { muted: true });
 
-  paragraph(doc, `Please quote invoice number ${invoiceNumber(d)} and policy number ${p.policy_number} in any correspondence about this invoice.`, { muted: true });
+  paragraph(
+    doc,
+    `Please quote invoice number ${invoiceNumber(d)} and policy number ${p.policy_number} in any correspondence about this invoice.`,
+    { muted: true },
+  );
   paragraph(doc, `${d.insurer.name}, ${d.insurer.address}.`, { muted: true });
   return finish();
 }

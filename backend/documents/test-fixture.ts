@@ -16,7 +16,11 @@ export function documentFixture(overrides: Partial<DocumentData> = {}): Document
       end_date: "2026-12-06",
       form_data: {
         trip: { destination: "europe", departure: "2026-11-22", return: "2026-12-06", trip_cost: "2450.00" },
-        people: { travellers: [{ name: "Amelia Okonkwo-Hart" }, { name: "Tomás Hart" }], first_name: "Amelia", last_name: "Okonkwo-Hart" },
+        people: {
+          travellers: [{ name: "Amelia Okonkwo-Hart" }, { name: "Tomás Hart" }],
+          first_name: "Amelia",
+          last_name: "Okonkwo-Hart",
+        },
         confirmation: { accurate: true, accept_terms: true },
       },
       pricing: { policy_price: "1240.50", tax_amount: "151.38", total_amount: "1391.88" },
@@ -64,7 +68,13 @@ export function documentFixture(overrides: Partial<DocumentData> = {}): Document
       can_cancel: true,
       can_renew: false,
       beneficiaries: [
-        { fullname: "Amelia Okonkwo-Hart", dob: "1988-03-14", mobile: "+447700900123", email: null, relationship: "Policyholder" },
+        {
+          fullname: "Amelia Okonkwo-Hart",
+          dob: "1988-03-14",
+          mobile: "+447700900123",
+          email: null,
+          relationship: "Policyholder",
+        },
         { fullname: "Tomás Hart", dob: "2015-07-02", mobile: null, email: null, relationship: "Child" },
       ],
       version_id: "v-3",
@@ -73,12 +83,18 @@ export function documentFixture(overrides: Partial<DocumentData> = {}): Document
       name: "Travel insurance",
       slug: "travel",
       documents: {
-        certificate: "This certificate confirms single-trip travel insurance for the people named below, for the dates and region shown. Keep it with your passport.",
+        certificate:
+          "This certificate confirms single-trip travel insurance for the people named below, for the dates and region shown. Keep it with your passport.",
         emergency_phone: "+44 20 7946 0999",
-        emergency_instructions: "In a medical emergency, get help locally first, then call us on +44 20 7946 0999, day or night. Have your policy number and passport ready. Keep every receipt.",
+        emergency_instructions:
+          "In a medical emergency, get help locally first, then call us on +44 20 7946 0999, day or night. Have your policy number and passport ready. Keep every receipt.",
       },
     },
-    holder: { name: "Amelia Okonkwo-Hart", email: "amelia@example.com", address: "14 Harbourside Walk, Bristol BS1 5LL" },
+    holder: {
+      name: "Amelia Okonkwo-Hart",
+      email: "amelia@example.com",
+      address: "14 Harbourside Walk, Bristol BS1 5LL",
+    },
     issuedAt: new Date("2026-11-20T10:16:00.000Z"),
     cancellation: null,
     schedule: [
@@ -96,7 +112,11 @@ export function documentFixture(overrides: Partial<DocumentData> = {}): Document
       { name: "Tomás Hart", role: "Traveller", details: "Date of birth: 2 July 2015" },
       { name: "Grace Hart", role: "Beneficiary (not travelling)", details: "Relationship to you: Parent" },
     ],
-    insurer: { name: "Harbour Insurance Ltd", address: "1 Quay Street, Bristol BS1 4DJ", registration: "Authorised and regulated by the Financial Conduct Authority. FRN 000000 (demo)" },
+    insurer: {
+      name: "Harbour Insurance Ltd",
+      address: "1 Quay Street, Bristol BS1 4DJ",
+      registration: "Authorised and regulated by the Financial Conduct Authority. FRN 000000 (demo)",
+    },
     ...overrides,
   };
 }

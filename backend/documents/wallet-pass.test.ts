@@ -24,10 +24,17 @@ describe("wallet pass", () => {
   it("is a signed generic pass for the policy", async () => {
     const signer = await loadPassSigner({ dataDir: await tempDir(), env: {} });
     const files = unzip(await walletPass(documentFixture(), signer));
-    for (const f of ["pass.json", "manifest.json", "signature", "icon.png", "icon@2x.png", "logo.png"]) expect(files[f], f).toBeDefined();
+    for (const f of ["pass.json", "manifest.json", "signature", "icon.png", "icon@2x.png", "logo.png"])
+      expect(files[f], f).toBeDefined();
 
     const pass = json(files["pass.json"]);
-    expect(pass).toMatchObject({ formatVersion: 1, serialNumber: "HBR-7Q4K2M", organizationName: "Harbour Insurance Ltd", passTypeIdentifier: signer.passTypeIdentifier, teamIdentifier: signer.teamIdentifier });
+    expect(pass).toMatchObject({
+      formatVersion: 1,
+      serialNumber: "HBR-7Q4K2M",
+      organizationName: "Harbour Insurance Ltd",
+      passTypeIdentifier: signer.passTypeIdentifier,
+      teamIdentifier: signer.teamIdentifier,
+    });
     expect(pass.description).toContain(SANDBOX_NOTICE);
     expect(pass.description).toContain("HBR-7Q4K2M");
     const g = pass.generic as Record<string, Field[]>;
@@ -42,16 +49,27 @@ describe("wallet pass", () => {
     expect(pass.voided).toBe(false);
 
     const manifest = json(files["manifest.json"]) as Record<string, string>;
-    expect(Object.keys(manifest).sort()).toEqual(Object.keys(files).filter((f) => f !== "manifest.json" && f !== "signature").sort());
-    for (const [name, sha1] of Object.entries(manifest)) expect(createHash("sha1").update(files[name]).digest("hex"), name).toBe(sha1);
+    expect(Object.keys(manifest).sort()).toEqual(
+      Object.keys(files)
+        .filter((f) => f !== "manifest.json" && f !== "signature")
+        .sort(),
+    );
+    for (const [name, sha1] of Object.entries(manifest))
+      expect(createHash("sha1").update(files[name]).digest("hex"), name).toBe(sha1);
 
     expect(files.signature.length).toBeGreaterThan(0);
-    const p7 = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(forge.util.createBuffer(strFromU8(files.signature, true)))) as forge.pkcs7.PkcsSignedData;
-    expect(p7.certificates.map((c) => forge.pki.certificateToPem(c))).toContain(signer.signerCert.replace(/\r?\n/g, "\r\n"));
+    const p7 = forge.pkcs7.messageFromAsn1(
+      forge.asn1.fromDer(forge.util.createBuffer(strFromU8(files.signature, true))),
+    ) as forge.pkcs7.PkcsSignedData;
+    expect(p7.certificates.map((c) => forge.pki.certificateToPem(c))).toContain(
+      signer.signerCert.replace(/\r?\n/g, "\r\n"),
+    );
   });
 
   it("PNG images are real PNGs at the right sizes", async () => {
-    const files = unzip(await walletPass(documentFixture(), await loadPassSigner({ dataDir: await tempDir(), env: {} })));
+    const files = unzip(
+      await walletPass(documentFixture(), await loadPassSigner({ dataDir: await tempDir(), env: {} })),
+    );
     const size = (png: Uint8Array) => [Buffer.from(png).readUInt32BE(16), Buffer.from(png).readUInt32BE(20)];
     expect(size(files["icon.png"])).toEqual([29, 29]);
     expect(size(files["icon@2x.png"])).toEqual([58, 58]);
@@ -60,7 +78,12 @@ describe("wallet pass", () => {
 
   it("a cancelled policy's pass is voided", async () => {
     const d = documentFixture();
-    const files = unzip(await walletPass({ ...d, policy: { ...d.policy, status: "Cancelled" } }, await loadPassSigner({ dataDir: await tempDir(), env: {} })));
+    const files = unzip(
+      await walletPass(
+        { ...d, policy: { ...d.policy, status: "Cancelled" } },
+        await loadPassSigner({ dataDir: await tempDir(), env: {} }),
+      ),
+    );
     expect(json(files["pass.json"]).voided).toBe(true);
   });
 });
@@ -75,7 +98,11 @@ describe("loadPassSigner", () => {
     expect(again.signerCert).toBe(a.signerCert);
     expect(again.signerKey).toBe(a.signerKey);
     expect(await readdir(dataDir)).toEqual(["pass-sandbox"]);
-    expect((await readdir(path.join(dataDir, "pass-sandbox"))).sort()).toEqual(["ca-cert.pem", "signer-cert.pem", "signer-key.pem"]);
+    expect((await readdir(path.join(dataDir, "pass-sandbox"))).sort()).toEqual([
+      "ca-cert.pem",
+      "signer-cert.pem",
+      "signer-key.pem",
+    ]);
     const ca = forge.pki.certificateFromPem(a.wwdr);
     expect(ca.verify(forge.pki.certificateFromPem(a.signerCert))).toBe(true);
   });
@@ -88,7 +115,10 @@ describe("loadPassSigner", () => {
     vi.resetModules();
     const two = await import("./sandbox-certificates");
     const subject = { passTypeIdentifier: "pass.test", teamIdentifier: "TEAM000000" };
-    const [a, b] = await Promise.all([one.sandboxCertificates(dataDir, subject), two.sandboxCertificates(dataDir, subject)]);
+    const [a, b] = await Promise.all([
+      one.sandboxCertificates(dataDir, subject),
+      two.sandboxCertificates(dataDir, subject),
+    ]);
     expect(a.signerCert).toBe(b.signerCert);
     expect(await readdir(dataDir)).toEqual(["pass-sandbox"]);
   });
@@ -108,19 +138,28 @@ describe("loadPassSigner", () => {
       PASS_TEAM_IDENTIFIER: "ABCDE12345",
     };
     const signer = await loadPassSigner({ dataDir: dir, env });
-    expect(signer).toMatchObject({ sandbox: false, passTypeIdentifier: "pass.uk.co.harbour.policy", teamIdentifier: "ABCDE12345", signerKey: encrypted });
+    expect(signer).toMatchObject({
+      sandbox: false,
+      passTypeIdentifier: "pass.uk.co.harbour.policy",
+      teamIdentifier: "ABCDE12345",
+      signerKey: encrypted,
+    });
     expect(await readdir(dir)).toEqual(["key.pem"]);
     const pass = json(unzip(await walletPass(documentFixture(), signer))["pass.json"]);
     expect(pass.description).toBe("Travel insurance policy HBR-7Q4K2M");
     expect(pass.teamIdentifier).toBe("ABCDE12345");
 
-    await expect(loadPassSigner({ dataDir: dir, env: { ...env, PASS_SIGNER_KEY_PASSPHRASE: "wrong" } })).rejects.toThrow(/PASS_SIGNER_KEY_PASSPHRASE/);
-    await expect(loadPassSigner({ dataDir: dir, env: { ...env, PASS_WWDR_PEM: path.join(dir, "missing.pem") } })).rejects.toThrow(/PASS_WWDR_PEM is neither PEM text nor a readable file/);
+    await expect(
+      loadPassSigner({ dataDir: dir, env: { ...env, PASS_SIGNER_KEY_PASSPHRASE: "wrong" } }),
+    ).rejects.toThrow(/PASS_SIGNER_KEY_PASSPHRASE/);
+    await expect(
+      loadPassSigner({ dataDir: dir, env: { ...env, PASS_WWDR_PEM: path.join(dir, "missing.pem") } }),
+    ).rejects.toThrow(/PASS_WWDR_PEM is neither PEM text nor a readable file/);
   });
 
   it("refuses a partial configuration rather than silently using the sandbox", async () => {
-    await expect(loadPassSigner({ dataDir: await tempDir(), env: { PASS_SIGNER_CERT_PEM: "/etc/cert.pem" } })).rejects.toThrow(
-      /PASS_WWDR_PEM, PASS_SIGNER_KEY_PEM, PASS_TYPE_IDENTIFIER, PASS_TEAM_IDENTIFIER are missing/,
-    );
+    await expect(
+      loadPassSigner({ dataDir: await tempDir(), env: { PASS_SIGNER_CERT_PEM: "/etc/cert.pem" } }),
+    ).rejects.toThrow(/PASS_WWDR_PEM, PASS_SIGNER_KEY_PEM, PASS_TYPE_IDENTIFIER, PASS_TEAM_IDENTIFIER are missing/);
   });
 });

@@ -14,13 +14,34 @@ export async function walletPass(d: DocumentData, signer: PassSigner): Promise<B
   const description = `${d.product.name} policy ${p.policy_number}`;
   const people = d.people;
   const back = [
-    { key: "emergency_phone", label: "24-hour emergency phone", value: docs.emergency_phone, dataDetectorTypes: ["PKDataDetectorTypePhoneNumber"] },
+    {
+      key: "emergency_phone",
+      label: "24-hour emergency phone",
+      value: docs.emergency_phone,
+      dataDetectorTypes: ["PKDataDetectorTypePhoneNumber"],
+    },
     { key: "emergency_instructions", label: "In an emergency", value: docs.emergency_instructions },
     { key: "status", label: "Policy status", value: p.status },
     { key: "cover", label: "Period of cover", value: formatPeriod(p.start_date, p.end_date) },
-    ...(people.length ? [{ key: "beneficiaries", label: "People covered", value: people.map((b) => `${b.name} (${b.role})`).join("\n") }] : []),
+    ...(people.length
+      ? [
+          {
+            key: "beneficiaries",
+            label: "People covered",
+            value: people.map((b) => `${b.name} (${b.role})`).join("\n"),
+          },
+        ]
+      : []),
     { key: "insurer", label: "Insurer", value: `${d.insurer.name}\n${d.insurer.address}\n${d.insurer.registration}` },
-    ...(signer.sandbox ? [{ key: "sandbox", label: "Sandbox", value: `${SANDBOX_NOTICE}. Wallet will not accept it; it shows what the real pass contains.` }] : []),
+    ...(signer.sandbox
+      ? [
+          {
+            key: "sandbox",
+            label: "Sandbox",
+            value: `${SANDBOX_NOTICE}. Wallet will not accept it; it shows what the real pass contains.`,
+          },
+        ]
+      : []),
   ];
   const passJson = {
     formatVersion: 1,
@@ -50,9 +71,19 @@ export async function walletPass(d: DocumentData, signer: PassSigner): Promise<B
   };
   const pass = new PKPass(
     { "pass.json": Buffer.from(JSON.stringify(passJson)), ...(await passImages()) },
-    { wwdr: signer.wwdr, signerCert: signer.signerCert, signerKey: signer.signerKey, signerKeyPassphrase: signer.signerKeyPassphrase },
+    {
+      wwdr: signer.wwdr,
+      signerCert: signer.signerCert,
+      signerKey: signer.signerKey,
+      signerKeyPassphrase: signer.signerKeyPassphrase,
+    },
   );
-  pass.setBarcodes({ format: "PKBarcodeFormatQR", message: p.policy_number, messageEncoding: "iso-8859-1", altText: p.policy_number });
+  pass.setBarcodes({
+    format: "PKBarcodeFormatQR",
+    message: p.policy_number,
+    messageEncoding: "iso-8859-1",
+    altText: p.policy_number,
+  });
   if (p.end_date) pass.setExpirationDate(endOfDay(p.end_date));
   return pass.getAsBuffer();
 }

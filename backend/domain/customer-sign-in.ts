@@ -9,7 +9,10 @@ import { tooMany, unauthenticated } from "./errors";
 import { parseWith } from "./parse";
 
 const emailSchema = z.string().trim().toLowerCase().email("Enter a valid email address");
-const codeSchema = z.string().trim().regex(/^\d{6}$/, "must be the 6 digits from the email");
+const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "must be the 6 digits from the email");
 const CODES_PER_EMAIL = 5;
 const CODE_WINDOW_MS = 15 * 60 * 1000;
 const tooManyAttempts = () => tooMany("Too many attempts. Please wait a few minutes and try again.");

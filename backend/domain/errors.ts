@@ -47,8 +47,7 @@ export const unauthenticated = (detail = "Sign in to see this.", code: string = 
 export const forbidden = (detail: string, code: string = ERROR_CODES.forbidden) =>
   new DomainError("not_allowed", code, detail);
 export const conflict = (detail: string) => new DomainError("conflict", ERROR_CODES.conflict, detail);
-export const invalid = (detail: string, code: string = ERROR_CODES.invalid) =>
-  new DomainError("invalid", code, detail);
+export const invalid = (detail: string, code: string = ERROR_CODES.invalid) => new DomainError("invalid", code, detail);
 export const badRequest = (code: string, detail: string) => new DomainError("bad_request", code, detail);
 export const tooLarge = (detail: string) => new DomainError("too_large", ERROR_CODES.tooLarge, detail);
 export const unsupportedType = (detail: string) =>

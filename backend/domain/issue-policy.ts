@@ -30,7 +30,8 @@ export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
       : null);
   const dates = coverDates(product, policy.answers, todayISO(ctx.now()));
   const mode = product.payment_modes.find((m) => m.id === payment.mode);
-  const issued = await ctx.stores.policies.update(policy,
+  const issued = await ctx.stores.policies.update(
+    policy,
     {
       status: STATUS.active,
       customerId,

@@ -23,14 +23,19 @@ export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   return isLoopbackHost(url.hostname) && ctx.config.NODE_ENV !== "production";
 }
 
-export async function createPaymentToken(ctx: AppContext, caller: Caller, q: { policy_number: string; payment_mode: string; return_url: string }) {
+export async function createPaymentToken(
+  ctx: AppContext,
+  caller: Caller,
+  q: { policy_number: string; payment_mode: string; return_url: string },
+) {
   const policy = await loadVisiblePolicy(ctx, caller, q.policy_number);
   assertConfirmable(policy);
   if (!policy.progress.confirmedAt) throw conflict(`Confirm quote ${policy.policyNumber} before paying for it.`);
   const modes = paymentAmounts(getProduct(policy.productSlug)!, policy.pricing!);
   const mode = modes.find((m) => m.id === q.payment_mode);
   if (!mode) throw invalid(`payment_mode must be one of: ${modes.map((m) => m.id).join(", ")}.`);
-  if (!isTrustedReturn(ctx, q.return_url)) throw invalid("return_url must be an address on a site this service is configured to trust.");
+  if (!isTrustedReturn(ctx, q.return_url))
+    throw invalid("return_url must be an address on a site this service is configured to trust.");
   const token = newToken(24);
   await ctx.stores.payments.insert({
     token,
@@ -55,11 +60,16 @@ export async function findPayment(ctx: AppContext, token: string): Promise<Payme
 }
 
 /** The gateway's verdict on the card, recorded before the customer is sent back through `process`. */
-export async function recordGatewayResult(ctx: AppContext, token: string, result: NonNullable<PaymentRow["gatewayResult"]>) {
+export async function recordGatewayResult(
+  ctx: AppContext,
+  token: string,
+  result: NonNullable<PaymentRow["gatewayResult"]>,
+) {
   await ctx.stores.payments.updatePending(token, { gatewayResult: result });
 }
 
-const SUPERSEDED = "Your quote changed, or was already paid for, after this payment started, so it was not taken. Please check your quote and pay again.";
+const SUPERSEDED =
+  "Your quote changed, or was already paid for, after this payment started, so it was not taken. Please check your quote and pay again.";
 
 /**
  * Settles a payment exactly once; a replay gets the first outcome and charges nothing. The money is taken
@@ -98,7 +108,9 @@ export async function settlePayment(ctx: AppContext, token: string): Promise<boo
     if (!(await tx.stores.payments.lockProcessing(token))) return false;
     const payment = (await tx.stores.payments.byToken(token))!;
     const result = payment.gatewayResult ?? NOT_COMPLETED;
-    const reference = `PAY-${newToken(6).toUpperCase().replace(/[^A-Z0-9]/g, "X")}`;
+    const reference = `PAY-${newToken(6)
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, "X")}`;
     let failure: string | null = result.approved ? null : result.reason;
     if (!failure) {
       try {
@@ -109,11 +121,16 @@ export async function settlePayment(ctx: AppContext, token: string): Promise<boo
       }
     }
     await tx.stores.payments.update(token, {
-        status: failure ? "declined" : "succeeded",
-        processedAt: ctx.now().toISOString(),
-        reference,
-        approvalCode: failure ? null : newToken(4).toUpperCase().replace(/[^A-Z0-9]/g, "7").slice(0, 6),
-        failureReason: failure,
+      status: failure ? "declined" : "succeeded",
+      processedAt: ctx.now().toISOString(),
+      reference,
+      approvalCode: failure
+        ? null
+        : newToken(4)
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, "7")
+            .slice(0, 6),
+      failureReason: failure,
     });
     return true;
   });

@@ -21,5 +21,9 @@ it("an active policy past its end date becomes Expired: renewable, no longer can
   const login = await call("POST", "/api/v3/customer/policy-login/", { body });
   const { json } = await call("GET", `/api/v3/policy/${p.policyNumber}/`, { token: login.json.token });
   expect(json).toMatchObject({ status: "Expired", can_cancel: false, can_renew: true });
-  expect(json.status_logs.at(-1)).toMatchObject({ status: "Expired", reason_text: "Cover ended", updated_by: "System" });
+  expect(json.status_logs.at(-1)).toMatchObject({
+    status: "Expired",
+    reason_text: "Cover ended",
+    updated_by: "System",
+  });
 });

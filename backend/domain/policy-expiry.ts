@@ -10,7 +10,8 @@ export async function expireEndedPolicies(ctx: AppContext, batch = 200): Promise
   let count = 0;
   for (const policy of ended) {
     try {
-      await ctx.stores.policies.update(policy,
+      await ctx.stores.policies.update(
+        policy,
         { status: STATUS.ended },
         { by: "System", at: ctx.now().toISOString(), reason: "Cover ended" },
       );

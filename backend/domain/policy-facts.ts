@@ -1,9 +1,20 @@
 import { answerAt, stringAt } from "../products/answers";
 import type { ProductDefinition, QuoteAnswers } from "../products/definition";
 
-export type CustomerFacts = { first_name: string | null; last_name: string | null; email: string | null; phone: string | null };
+export type CustomerFacts = {
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+};
 export type CoverDates = { start_date: string | null; end_date: string | null };
-export type Beneficiary = { fullname: string | null; dob: string | null; mobile: string | null; email: string | null; relationship: string | null };
+export type Beneficiary = {
+  fullname: string | null;
+  dob: string | null;
+  mobile: string | null;
+  email: string | null;
+  relationship: string | null;
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,7 +47,8 @@ function dateAt(answers: QuoteAnswers, ref: Parameters<typeof stringAt>[1]): str
 /** Cover dates from the answers; a term with no start-date question starts `today` (the day of purchase). */
 export function coverDates(p: ProductDefinition, answers: QuoteAnswers, today: string): CoverDates {
   const cover = p.cover;
-  if (cover.from === "answers") return { start_date: dateAt(answers, cover.start), end_date: dateAt(answers, cover.end) };
+  if (cover.from === "answers")
+    return { start_date: dateAt(answers, cover.start), end_date: dateAt(answers, cover.end) };
   const start = cover.start ? dateAt(answers, cover.start) : today;
   return { start_date: start, end_date: start ? termEnd(start, cover.months) : null };
 }

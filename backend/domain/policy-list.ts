@@ -13,7 +13,15 @@ export async function listPolicies(ctx: AppContext, caller: Caller, input: unkno
   if (caller.kind === "anonymous") throw unauthenticated("Sign in to see your policies.");
   const req = parseWith(policyListRequestSchema, input);
   const page = req.page > 0 ? req.page : 1;
-  const statuses = req.status ? statusKeys([req.status].flat().flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)) : null;
+  const statuses = req.status
+    ? statusKeys(
+        [req.status]
+          .flat()
+          .flatMap((s) => s.split(","))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+    : null;
   const terms = req.search_terms.map(checkTerm);
   const { rows, count } = await ctx.stores.policies.list({
     scope: listScope(caller, statuses, req.include_child_policies),

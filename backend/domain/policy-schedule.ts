@@ -42,11 +42,17 @@ export function policySchedule(product: ProductDefinition, answers: QuoteAnswers
           const sub = (name: string) => group?.fields?.find((s) => s.name === name);
           for (const item of itemsAt(answers, row.each)) {
             const label = write(sub(row.label_from), item[row.label_from], `${row.each}.${row.label_from}`);
-            const value = row.answers.map((a) => write(sub(a), item[a], `${row.each}.${a}`)).filter(Boolean).join(row.join);
+            const value = row.answers
+              .map((a) => write(sub(a), item[a], `${row.each}.${a}`))
+              .filter(Boolean)
+              .join(row.join);
             if (label) rows.push([label, value || "—"]);
           }
         } else {
-          const value = row.answers.map((a) => write(fieldAt(product, a), valueAt(answers, a), a)).filter(Boolean).join(row.join);
+          const value = row.answers
+            .map((a) => write(fieldAt(product, a), valueAt(answers, a), a))
+            .filter(Boolean)
+            .join(row.join);
           if (value) rows.push([row.label, value]);
         }
       }
@@ -67,7 +73,11 @@ export function insuredPeople(product: ProductDefinition, answers: QuoteAnswers)
           .map((d) => [sub(d)?.title ?? d, write(sub(d), item[d], `${who.each}.${d}`)] as const)
           .filter(([, text]) => text)
           .map(([title, text]) => `${title}: ${text}`);
-        return { name: write(sub(who.name), item[who.name], `${who.each}.${who.name}`), role: who.role, details: facts.join("; ") };
+        return {
+          name: write(sub(who.name), item[who.name], `${who.each}.${who.name}`),
+          role: who.role,
+          details: facts.join("; "),
+        };
       })
       .filter((p) => p.name);
   });

@@ -16,7 +16,12 @@ import { actorShownTo } from "./journey/save";
 import { sellerOf, sharedKeys, userOnlyKeys } from "./policy-keys";
 import { priceInfo, ZERO } from "./money";
 
-export async function viewPolicy(ctx: AppContext, caller: Caller, policyNumber: string, whenAt?: string): Promise<{ view: PolicyView; versionId: string }> {
+export async function viewPolicy(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  whenAt?: string,
+): Promise<{ view: PolicyView; versionId: string }> {
   const current = await loadVisiblePolicy(ctx, caller, policyNumber);
   let row: PolicyRow = current;
   if (whenAt) {
@@ -26,10 +31,18 @@ export async function viewPolicy(ctx: AppContext, caller: Caller, policyNumber: 
     if (!past) throw policyNotFound(`${policyNumber} as of ${whenAt}`);
     row = past;
   }
-  return { view: await buildView(ctx, caller, row, whenAt ? new Date(whenAt).toISOString() : null), versionId: row.versionId };
+  return {
+    view: await buildView(ctx, caller, row, whenAt ? new Date(whenAt).toISOString() : null),
+    versionId: row.versionId,
+  };
 }
 
-export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow, asOf: string | null): Promise<PolicyView> {
+export async function buildView(
+  ctx: AppContext,
+  caller: Caller,
+  row: PolicyRow,
+  asOf: string | null,
+): Promise<PolicyView> {
   const product = getProduct(row.productSlug);
   const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
   const [versions, paymentRows, files, emails, seller] = await Promise.all([
@@ -39,7 +52,9 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
     emailsForPolicy(ctx, row.policyNumber),
     sellerOf(ctx, row),
   ]);
-  const info = row.pricing ? priceInfo(row.pricing) : { policy_price: ZERO, tax_amount: ZERO, total_price: ZERO, currency: "" };
+  const info = row.pricing
+    ? priceInfo(row.pricing)
+    : { policy_price: ZERO, tax_amount: ZERO, total_price: ZERO, currency: "" };
   const settled = paymentRows.filter((p) => p.processedAt && inTime(p.processedAt));
   const succeeded = settled.filter((p) => p.status === "succeeded");
   // Being settled now: shown as processing, never as declined (only for the present, not for when_at).
@@ -80,10 +95,21 @@ export async function buildView(ctx: AppContext, caller: Caller, row: PolicyRow,
     coverage_items: [],
     notification_logs: emails
       .filter((e) => inTime(e.createdAt) && emailVisibleTo(caller, e.kind))
-      .map((e) => ({ timestamp: iso(e.createdAt)!, note_type: e.kind, sent_message: describeEmail(e.kind), delivery_status: e.status })),
+      .map((e) => ({
+        timestamp: iso(e.createdAt)!,
+        note_type: e.kind,
+        sent_message: describeEmail(e.kind),
+        delivery_status: e.status,
+      })),
     status_logs: versions
       .filter((v, i) => i === 0 || v.status !== versions[i - 1].status)
-      .map((v) => ({ timestamp: iso(v.changedAt)!, status: statusName(v.status), reason_text: v.reasonText, note: v.note, updated_by: actorShownTo(caller, v.changedBy) })),
+      .map((v) => ({
+        timestamp: iso(v.changedAt)!,
+        status: statusName(v.status),
+        reason_text: v.reasonText,
+        note: v.note,
+        updated_by: actorShownTo(caller, v.changedBy),
+      })),
     beneficiaries: product ? beneficiaries(product, row.answers) : [],
     version_id: row.versionId,
     when_at: asOf,
@@ -99,8 +125,13 @@ function paymentStatus(p: PaymentRow): string {
 
 /** Splits a payment in the policy's own proportions of price and tax. */
 function breakdown(amount: string, row: PolicyRow) {
-  if (!row.pricing || new Decimal(row.pricing.total).isZero()) return { commission_amount: ZERO, tax_amount: ZERO, policy_price: amount };
+  if (!row.pricing || new Decimal(row.pricing.total).isZero())
+    return { commission_amount: ZERO, tax_amount: ZERO, policy_price: amount };
   const share = new Decimal(amount).div(row.pricing.total);
   const tax = share.times(row.pricing.total_taxes).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  return { commission_amount: ZERO, tax_amount: tax.toFixed(2), policy_price: new Decimal(amount).minus(tax).toFixed(2) };
+  return {
+    commission_amount: ZERO,
+    tax_amount: tax.toFixed(2),
+    policy_price: new Decimal(amount).minus(tax).toFixed(2),
+  };
 }

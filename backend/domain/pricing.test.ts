@@ -9,8 +9,20 @@ const bicycle = getProduct("bicycle")!;
 const home = getProduct("home-contents")!;
 
 const person = { full_name: "Ada Lovelace", date_of_birth: "1985-12-10", passport_number: "123456789" };
-const trip = (start: string, end: string, destination = "europe") => ({ start_date: start, end_date: end, destination, medical_conditions: "no" });
-const bike = (value: string, bike_type = "road", claims = 0) => ({ make: "Brompton", model: "C Line", value, bike_type, claims, start_date: "2025-06-01" });
+const trip = (start: string, end: string, destination = "europe") => ({
+  start_date: start,
+  end_date: end,
+  destination,
+  medical_conditions: "no",
+});
+const bike = (value: string, bike_type = "road", claims = 0) => ({
+  make: "Brompton",
+  model: "C Line",
+  value,
+  bike_type,
+  claims,
+  start_date: "2025-06-01",
+});
 
 /** The contract's rule: totals are the sums of the itemised lines, to the penny. */
 function expectConsistent(p: Pricing) {
@@ -28,7 +40,10 @@ const ipt = (amount: string, rate = "12") => [{ id: "ipt", label: `Insurance pre
 describe("travel pricing", () => {
   it("is 6.50 per traveller × destination × trip-length band, plus fee and 20% tax", () => {
     // 6.50 × 2 travellers × 1 (Europe) × 2.1 (14 days) = 27.30; tax 20% of 30.80 = 6.16
-    const p = priceQuote(travel, { trip: trip("2025-07-01", "2025-07-14"), travellers: { travellers: [person, person] } });
+    const p = priceQuote(travel, {
+      trip: trip("2025-07-01", "2025-07-14"),
+      travellers: { travellers: [person, person] },
+    });
     expect(p).toEqual({
       currency: "GBP",
       amount_pre_fees_and_taxes: "27.30",
@@ -42,9 +57,14 @@ describe("travel pricing", () => {
   });
 
   it("counts both dates of the trip and bands on the boundary", () => {
-    const price = (end: string) => priceQuote(travel, { trip: trip("2025-07-01", end, "worldwide"), travellers: { travellers: [person] } });
+    const price = (end: string) =>
+      priceQuote(travel, { trip: trip("2025-07-01", end, "worldwide"), travellers: { travellers: [person] } });
     // 1 day: 6.50 × 2.6 × 1 = 16.90; tax 20% of 20.40 = 4.08
-    expect(price("2025-07-01")).toMatchObject({ amount_pre_fees_and_taxes: "16.90", total_taxes: "4.08", total: "24.48" });
+    expect(price("2025-07-01")).toMatchObject({
+      amount_pre_fees_and_taxes: "16.90",
+      total_taxes: "4.08",
+      total: "24.48",
+    });
     expect(price("2025-07-04")?.amount_pre_fees_and_taxes).toBe("16.90"); // 4 days, still the first band
     expect(price("2025-07-05")?.amount_pre_fees_and_taxes).toBe("25.35"); // 5 days: × 1.5
     expect(price("2026-01-01")?.amount_pre_fees_and_taxes).toBe("101.40"); // 185 days, the open band: × 6
@@ -53,8 +73,15 @@ describe("travel pricing", () => {
   it("is null until the trip and the travellers are known, or when the trip ends before it starts", () => {
     expect(priceQuote(travel, { trip: trip("2025-07-01", "2025-07-14") })).toBeNull();
     expect(priceQuote(travel, { travellers: { travellers: [person] } })).toBeNull();
-    expect(priceQuote(travel, { trip: trip("2025-07-14", "2025-07-01"), travellers: { travellers: [person] } })).toBeNull();
-    expect(priceQuote(travel, { trip: { ...trip("2025-07-01", "2025-07-14"), destination: null }, travellers: { travellers: [person] } })).toBeNull();
+    expect(
+      priceQuote(travel, { trip: trip("2025-07-14", "2025-07-01"), travellers: { travellers: [person] } }),
+    ).toBeNull();
+    expect(
+      priceQuote(travel, {
+        trip: { ...trip("2025-07-01", "2025-07-14"), destination: null },
+        travellers: { travellers: [person] },
+      }),
+    ).toBeNull();
   });
 });
 
@@ -97,20 +124,29 @@ describe("bicycle pricing", () => {
     const quote = { tier: "standard", excess: "50", perils: [] as string[] };
     expect(priceQuote(bicycle, { bike: bike("1200.00"), quote })?.total).toBe("72.80");
     // 60.00 × 1.15 = 69.00; tax 12% of 74.00 = 8.88
-    expect(priceQuote(bicycle, { bike: bike("1200.00"), quote: { ...quote, perils: ["accidental-damage"] } })?.total).toBe("82.88");
+    expect(
+      priceQuote(bicycle, { bike: bike("1200.00"), quote: { ...quote, perils: ["accidental-damage"] } })?.total,
+    ).toBe("82.88");
   });
 
   it("uses the claims bands, the open band beyond two claims, and the minimum premium", () => {
     expect(priceQuote(bicycle, { bike: bike("1200.00", "road", 2) })?.amount_pre_fees_and_taxes).toBe("84.00");
     expect(priceQuote(bicycle, { bike: bike("1200.00", "road", 7) })?.amount_pre_fees_and_taxes).toBe("105.00");
     // 100.00 × 0.05 × 0.9 × 0.85 × 0.75 = 2.87, below the 25.00 minimum; tax 12% of 30.00 = 3.60
-    const p = priceQuote(bicycle, { bike: bike("100.00", "hybrid"), quote: { tier: "essential", excess: "250", perils: null } });
+    const p = priceQuote(bicycle, {
+      bike: bike("100.00", "hybrid"),
+      quote: { tier: "essential", excess: "250", perils: null },
+    });
     expect(p).toMatchObject({ amount_pre_fees_and_taxes: "25.00", total_taxes: "3.60", total: "33.60" });
   });
 
   it("rounds half up", () => {
     // 1000.10 × 0.05 = 50.005 → 50.01 (half-even would give 50.00); tax 12% of 55.01 = 6.6012 → 6.60
-    expect(priceQuote(bicycle, { bike: bike("1000.10") })).toMatchObject({ amount_pre_fees_and_taxes: "50.01", total_taxes: "6.60", total: "61.61" });
+    expect(priceQuote(bicycle, { bike: bike("1000.10") })).toMatchObject({
+      amount_pre_fees_and_taxes: "50.01",
+      total_taxes: "6.60",
+      total: "61.61",
+    });
   });
 
   it("is null while the value or type is missing", () => {
@@ -125,7 +161,10 @@ describe("home contents pricing", () => {
   it("is contents value × 0.4% × property type × high-value item band", () => {
     // 30000.00 × 0.004 × 0.9 (flat) × 1.1 (2 items) = 118.80; tax 12% of 128.80 = 15.456 → 15.46
     const item = { description: "Engagement ring", category: "jewellery", value: "2500.00" };
-    const p = priceQuote(home, { property: { property_type: "flat" }, contents: { contents_value: "30000.00", high_value_items: [item, item] } });
+    const p = priceQuote(home, {
+      property: { property_type: "flat" },
+      contents: { contents_value: "30000.00", high_value_items: [item, item] },
+    });
     expect(p).toEqual({
       currency: "GBP",
       amount_pre_fees_and_taxes: "118.80",
@@ -142,7 +181,12 @@ describe("home contents pricing", () => {
     // 45000.50 × 0.004 × 1.15 = 207.0023 → 207.00; tax 12% of 217.00 = 26.04
     const expected = { amount_pre_fees_and_taxes: "207.00", total_taxes: "26.04", total: "243.04" };
     for (const high_value_items of [[], null]) {
-      expect(priceQuote(home, { property: { property_type: "detached" }, contents: { contents_value: "45000.50", high_value_items } })).toMatchObject(expected);
+      expect(
+        priceQuote(home, {
+          property: { property_type: "detached" },
+          contents: { contents_value: "45000.50", high_value_items },
+        }),
+      ).toMatchObject(expected);
     }
     expect(priceQuote(home, { property: { property_type: "detached" } })).toBeNull();
   });
@@ -150,7 +194,10 @@ describe("home contents pricing", () => {
 
 describe("paymentAmounts", () => {
   it("charges the total once, or a twelfth of it each month", () => {
-    const p = priceQuote(bicycle, { bike: bike("2499.99", "electric", 1), quote: { tier: "premium", excess: "100", perils: ["theft-abroad", "racing"] } })!;
+    const p = priceQuote(bicycle, {
+      bike: bike("2499.99", "electric", 1),
+      quote: { tier: "premium", excess: "100", perils: ["theft-abroad", "racing"] },
+    })!;
     expect(paymentAmounts(bicycle, p)).toEqual([
       { id: "annual", label: "Pay once", amount: "337.30" },
       { id: "monthly", label: "Pay monthly", amount: "28.11" }, // 337.30 / 12 = 28.1083…
@@ -159,7 +206,10 @@ describe("paymentAmounts", () => {
   });
 
   it("offers travel as a single payment", () => {
-    const p = priceQuote(travel, { trip: trip("2025-07-01", "2025-07-14"), travellers: { travellers: [person, person] } })!;
+    const p = priceQuote(travel, {
+      trip: trip("2025-07-01", "2025-07-14"),
+      travellers: { travellers: [person, person] },
+    })!;
     expect(paymentAmounts(travel, p)).toEqual([{ id: "annual", label: "Pay once", amount: "36.96" }]);
   });
 });

@@ -69,7 +69,9 @@ function premium(p: ProductDefinition, answers: QuoteAnswers): Decimal | null {
   if (!amount) return null;
   if (loadings) {
     const chosen = answerAt(answers, loadings.field);
-    const picked = Array.isArray(chosen) ? chosen.filter((c): c is string => typeof c === "string" && Object.hasOwn(loadings.percent, c)) : [];
+    const picked = Array.isArray(chosen)
+      ? chosen.filter((c): c is string => typeof c === "string" && Object.hasOwn(loadings.percent, c))
+      : [];
     const percent = picked.reduce((sum, c) => sum.add(loadings.percent[c]), ZERO);
     amount = amount.mul(percent.div(100).add(1));
   }
@@ -83,7 +85,11 @@ export function priceQuote(p: ProductDefinition, answers: QuoteAnswers): Pricing
   const fees = p.pricing.fees.map((f) => ({ id: f.id, label: f.label, amount: round(new Decimal(f.amount)) }));
   const totalFees = fees.reduce((sum, f) => sum.add(f.amount), ZERO);
   const taxable = pre.add(totalFees);
-  const taxes = p.pricing.taxes.map((t) => ({ id: t.id, label: t.label, amount: round(taxable.mul(t.percent).div(100)) }));
+  const taxes = p.pricing.taxes.map((t) => ({
+    id: t.id,
+    label: t.label,
+    amount: round(taxable.mul(t.percent).div(100)),
+  }));
   const totalTaxes = taxes.reduce((sum, t) => sum.add(t.amount), ZERO);
   const line = (c: { id: string; label: string; amount: Decimal }) => ({ ...c, amount: money(c.amount) });
   return {
@@ -98,7 +104,10 @@ export function priceQuote(p: ProductDefinition, answers: QuoteAnswers): Pricing
 }
 
 /** What each payment mode charges now: the total, or one instalment of it (rounded half-up). */
-export function paymentAmounts(p: ProductDefinition, pricing: Pricing): { id: string; label: string; amount: string }[] {
+export function paymentAmounts(
+  p: ProductDefinition,
+  pricing: Pricing,
+): { id: string; label: string; amount: string }[] {
   const total = new Decimal(pricing.total);
   return p.payment_modes.map((m) => ({ id: m.id, label: m.label, amount: money(round(total.div(m.installments))) }));
 }

@@ -14,13 +14,19 @@ const outcome = (v: ReturnType<typeof underwrite>) => v?.outcome ?? "none";
 describe("bicycle underwriting", () => {
   it("refers more than two claims", () => {
     expect(outcome(underwrite(bicycle, bike({ claims: 2 })))).toBe("none");
-    expect(underwrite(bicycle, bike({ claims: 3 }))).toEqual({ outcome: "referred", message: expect.stringContaining("claims history") });
+    expect(underwrite(bicycle, bike({ claims: 3 }))).toEqual({
+      outcome: "referred",
+      message: expect.stringContaining("claims history"),
+    });
   });
 
   it("rejects bikes worth more than 15,000.00, compared as decimals", () => {
     expect(outcome(underwrite(bicycle, bike({ value: "15000.00" })))).toBe("none");
     expect(outcome(underwrite(bicycle, bike({ value: "15000" })))).toBe("none");
-    expect(underwrite(bicycle, bike({ value: "15000.01" }))).toEqual({ outcome: "rejected", message: expect.stringContaining("£15,000") });
+    expect(underwrite(bicycle, bike({ value: "15000.01" }))).toEqual({
+      outcome: "rejected",
+      message: expect.stringContaining("£15,000"),
+    });
   });
 
   it("lets a rejection win over a referral", () => {
@@ -34,7 +40,10 @@ describe("bicycle underwriting", () => {
 });
 
 describe("home contents underwriting", () => {
-  const home_ = (property_type: string, contents_value?: string) => ({ property: { property_type }, ...(contents_value ? { contents: { contents_value } } : {}) });
+  const home_ = (property_type: string, contents_value?: string) => ({
+    property: { property_type },
+    ...(contents_value ? { contents: { contents_value } } : {}),
+  });
 
   it("rejects houseboats and mobile homes", () => {
     expect(outcome(underwrite(home, home_("houseboat")))).toBe("rejected");
@@ -57,8 +66,12 @@ describe("travel underwriting", () => {
 
 describe("each operator", () => {
   const withRule = (when: UnderwritingRule["when"]) =>
-    parseProduct({ ...structuredClone(bicycleInput), underwriting: [{ when, outcome: "referred", message: "Referred." }] });
-  const fires = (when: UnderwritingRule["when"], answers: object) => underwrite(withRule(when), answers as never) !== null;
+    parseProduct({
+      ...structuredClone(bicycleInput),
+      underwriting: [{ when, outcome: "referred", message: "Referred." }],
+    });
+  const fires = (when: UnderwritingRule["when"], answers: object) =>
+    underwrite(withRule(when), answers as never) !== null;
 
   it.each([
     ["gt", 3, 3, false],
@@ -78,8 +91,12 @@ describe("each operator", () => {
     expect(fires({ field: "bike.bike_type", op: "eq", value: "cargo" }, bike({ bike_type: "cargo" }))).toBe(true);
     expect(fires({ field: "bike.bike_type", op: "ne", value: "cargo" }, bike({ bike_type: "cargo" }))).toBe(false);
     expect(fires({ field: "bike.bike_type", op: "ne", value: "cargo" }, bike({ bike_type: "road" }))).toBe(true);
-    expect(fires({ field: "bike.bike_type", op: "in", value: ["cargo", "electric"] }, bike({ bike_type: "electric" }))).toBe(true);
-    expect(fires({ field: "bike.bike_type", op: "in", value: ["cargo", "electric"] }, bike({ bike_type: "road" }))).toBe(false);
+    expect(
+      fires({ field: "bike.bike_type", op: "in", value: ["cargo", "electric"] }, bike({ bike_type: "electric" })),
+    ).toBe(true);
+    expect(
+      fires({ field: "bike.bike_type", op: "in", value: ["cargo", "electric"] }, bike({ bike_type: "road" })),
+    ).toBe(false);
   });
 
   it("in on a multiselect fires when any choice matches; dates compare in order", () => {

@@ -35,21 +35,40 @@ export function installErrorHandler(app: FastifyInstance) {
     switch (fe.code) {
       case "FST_ERR_CTP_INVALID_JSON_BODY":
       case "FST_ERR_CTP_EMPTY_JSON_BODY":
-        return reply.status(422).send({ detail: `The request body is not valid JSON: ${fe.message}`, code: "invalid_json" });
+        return reply
+          .status(422)
+          .send({ detail: `The request body is not valid JSON: ${fe.message}`, code: "invalid_json" });
       case "FST_ERR_CTP_BODY_TOO_LARGE":
         return reply.status(413).send({ detail: "The request body is too large.", code: ERROR_CODES.tooLarge });
       case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-        return reply.status(415).send({ detail: `Send JSON (Content-Type: application/json), not ${request.headers["content-type"]}.`, code: ERROR_CODES.unsupportedType });
+        return reply
+          .status(415)
+          .send({
+            detail: `Send JSON (Content-Type: application/json), not ${request.headers["content-type"]}.`,
+            code: ERROR_CODES.unsupportedType,
+          });
       case "FST_ERR_RATE_LIMITED":
-        return reply.status(429).send({ detail: "Too many requests; please wait a moment and try again.", code: ERROR_CODES.rateLimited });
+        return reply
+          .status(429)
+          .send({ detail: "Too many requests; please wait a moment and try again.", code: ERROR_CODES.rateLimited });
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       return reply.status(fe.statusCode).send({ detail: fe.message, code: fe.code ?? ERROR_CODES.invalid });
     }
     request.log.error({ err: error }, "unhandled error");
-    return reply.status(500).send({ detail: "Something went wrong on our side. Nothing you sent was lost; please try again.", code: ERROR_CODES.server });
+    return reply
+      .status(500)
+      .send({
+        detail: "Something went wrong on our side. Nothing you sent was lost; please try again.",
+        code: ERROR_CODES.server,
+      });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ detail: `There is no ${request.method} ${request.url.split("?")[0]} in this API.`, code: ERROR_CODES.notFound }),
+    reply
+      .status(404)
+      .send({
+        detail: `There is no ${request.method} ${request.url.split("?")[0]} in this API.`,
+        code: ERROR_CODES.notFound,
+      }),
   );
 }

@@ -24,7 +24,10 @@ export function installParsers(app: FastifyInstance) {
     try {
       done(null, JSON.parse(body));
     } catch (e) {
-      const err = Object.assign(new Error((e as Error).message), { code: "FST_ERR_CTP_INVALID_JSON_BODY", statusCode: 422 });
+      const err = Object.assign(new Error((e as Error).message), {
+        code: "FST_ERR_CTP_INVALID_JSON_BODY",
+        statusCode: 422,
+      });
       done(err, undefined);
     }
   });

@@ -111,10 +111,9 @@ export function installIdempotency(app: FastifyInstance, ctx: AppContext) {
       if (value !== undefined) headers[name] = String(value);
     }
     // The work is done: if its answer can't be kept, the caller still gets it (a retry waits out the lease).
-    await ctx.stores.idempotency.complete(
-      held.id,
-      seal(secret, held.scope, held.key, { status, headers, base64: body.toString("base64") }),
-    ).catch((e) => request.log.error({ err: e }, "idempotency answer not stored"));
+    await ctx.stores.idempotency
+      .complete(held.id, seal(secret, held.scope, held.key, { status, headers, base64: body.toString("base64") }))
+      .catch((e) => request.log.error({ err: e }, "idempotency answer not stored"));
     return payload;
   });
 }

@@ -9,12 +9,14 @@ import { bicycleImage } from "./images/bicycle";
 export const bicycle: ProductInput = {
   slug: "bicycle",
   name: "Bicycle insurance",
-  description: "Theft and damage cover for bikes and e-bikes worth up to £15,000, with the excess and extras you choose.",
+  description:
+    "Theft and damage cover for bikes and e-bikes worth up to £15,000, with the excess and extras you choose.",
   image: bicycleImage,
   intro: {
     image: bicycleImage,
     title: "Keep on riding",
-    content: "Cover for your bike at home and out on the road. Choose your level of cover and excess, and see the price change as you go.",
+    content:
+      "Cover for your bike at home and out on the road. Choose your level of cover and excess, and see the price change as you go.",
   },
   terms_and_conditions: bicycleTerms,
   attachments: {
@@ -56,8 +58,20 @@ export const bicycle: ProductInput = {
         ],
       },
       // Defaults price the quote before its options are chosen (the v3 "defaultConfig").
-      { kind: "table", id: "tier", input: { field: "quote.tier" }, table: { essential: "0.85", standard: "1", premium: "1.25" }, default: "standard" },
-      { kind: "table", id: "excess", input: { field: "quote.excess" }, table: { "0": "1.15", "50": "1", "100": "0.9", "250": "0.75" }, default: "50" },
+      {
+        kind: "table",
+        id: "tier",
+        input: { field: "quote.tier" },
+        table: { essential: "0.85", standard: "1", premium: "1.25" },
+        default: "standard",
+      },
+      {
+        kind: "table",
+        id: "excess",
+        input: { field: "quote.excess" },
+        table: { "0": "1.15", "50": "1", "100": "0.9", "250": "0.75" },
+        default: "50",
+      },
     ],
     loadings: {
       field: "quote.perils",
@@ -71,7 +85,8 @@ export const bicycle: ProductInput = {
     {
       when: { field: "bike.claims", op: "gt", value: 2 },
       outcome: "referred",
-      message: "Because of your claims history, one of our underwriters will review your application and contact you within two working days.",
+      message:
+        "Because of your claims history, one of our underwriters will review your application and contact you within two working days.",
     },
     {
       when: { field: "bike.value", op: "gt", value: "15000.00" },
@@ -107,6 +122,12 @@ export const bicycle: ProductInput = {
     title: "Proof of purchase",
     help_text: "A receipt or invoice showing the bike's make, model and price. We need it before we can pay a claim.",
     required: true,
-    rules: { type: "List", accepted_mime_types: ["image/jpeg", "image/png", "application/pdf"], max_size: 10 * MB, min: 1, max: 3 },
+    rules: {
+      type: "List",
+      accepted_mime_types: ["image/jpeg", "image/png", "application/pdf"],
+      max_size: 10 * MB,
+      min: 1,
+      max: 3,
+    },
   },
 };

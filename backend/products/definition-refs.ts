@@ -21,14 +21,18 @@ export type RefParts = {
 export function checkReferences(p: RefParts, ctx: z.RefinementCtx) {
   const issue = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
   const formIds = p.forms.map((f) => f.form_id);
-  formIds.forEach((id, i) => formIds.indexOf(id) !== i && issue(["forms", i, "form_id"], `form id "${id}" is used twice`));
+  formIds.forEach(
+    (id, i) => formIds.indexOf(id) !== i && issue(["forms", i, "form_id"], `form id "${id}" is used twice`),
+  );
 
-  const find = (form_id: string, name: string) => p.forms.find((f) => f.form_id === form_id)?.fields.find((x) => x.name === name);
+  const find = (form_id: string, name: string) =>
+    p.forms.find((f) => f.form_id === form_id)?.fields.find((x) => x.name === name);
   const ref = (r: Ref | null | undefined, path: Path, types?: string[]) => {
     if (!r) return undefined;
     const f = find(r.form_id, r.name);
     if (!f) issue(path, `no field "${r.name}" in a form "${r.form_id}"`);
-    else if (types && !types.includes(f.type)) issue(path, `"${r.form_id}.${r.name}" is a ${f.type} field, expected ${types.join(" or ")}`);
+    else if (types && !types.includes(f.type))
+      issue(path, `"${r.form_id}.${r.name}" is a ${f.type} field, expected ${types.join(" or ")}`);
     return f;
   };
   const fieldPath = (s: string, path: Path, types?: string[]) => {
@@ -42,7 +46,8 @@ export function checkReferences(p: RefParts, ctx: z.RefinementCtx) {
     return undefined;
   };
   const coversChoices = (f: FieldDefinition | undefined, keys: string[], path: Path) => {
-    for (const c of f?.choices ?? []) if (!keys.includes(c.value)) issue(path, `no entry for choice "${c.value}" of "${f!.name}"`);
+    for (const c of f?.choices ?? [])
+      if (!keys.includes(c.value)) issue(path, `no entry for choice "${c.value}" of "${f!.name}"`);
   };
 
   p.renewal_form_ids.forEach((id, i) => !formIds.includes(id) && issue(["renewal_form_ids", i], `no form "${id}"`));
@@ -71,7 +76,8 @@ export function checkReferences(p: RefParts, ctx: z.RefinementCtx) {
     const target = input(f.input, ["pricing", "factors", i, "input"]);
     if (f.kind !== "table") return;
     coversChoices(target, Object.keys(f.table), ["pricing", "factors", i, "table"]);
-    if (f.default !== undefined && !(f.default in f.table)) issue(["pricing", "factors", i, "default"], `default "${f.default}" is not in the table`);
+    if (f.default !== undefined && !(f.default in f.table))
+      issue(["pricing", "factors", i, "default"], `default "${f.default}" is not in the table`);
   });
   if (pr.loadings) {
     const target = fieldPath(pr.loadings.field, ["pricing", "loadings", "field"], ["multiselect"]);
@@ -82,7 +88,8 @@ export function checkReferences(p: RefParts, ctx: z.RefinementCtx) {
     const allowed = target?.choices?.map((c) => c.value);
     const values = Array.isArray(r.when.value) ? r.when.value : [r.when.value];
     for (const v of values) {
-      if (allowed && !allowed.includes(String(v))) issue(["underwriting", i, "when", "value"], `"${v}" is not a choice of "${r.when.field}"`);
+      if (allowed && !allowed.includes(String(v)))
+        issue(["underwriting", i, "when", "value"], `"${v}" is not a choice of "${r.when.field}"`);
     }
   });
   if (p.additional_documents && p.additional_documents.type !== "async_file") {

@@ -13,7 +13,9 @@ type AnyField = Omit<FieldDefinition, "fields"> & { fields?: AnyField[] };
 /** Every field of every form (group sub-fields included) and each product's additional-documents field. */
 function allFields(ps: ProductDefinition[]): AnyField[] {
   const walk = (fs: AnyField[]): AnyField[] => fs.flatMap((f) => [f, ...walk(f.fields ?? [])]);
-  return ps.flatMap((p) => walk([...p.forms.flatMap((f) => f.fields), ...(p.additional_documents ? [p.additional_documents] : [])]));
+  return ps.flatMap((p) =>
+    walk([...p.forms.flatMap((f) => f.fields), ...(p.additional_documents ? [p.additional_documents] : [])]),
+  );
 }
 
 describe("the demo products", () => {
@@ -27,26 +29,46 @@ describe("the demo products", () => {
   });
 
   it("together use every rule key", () => {
-    const keys = ["min_length", "max_length", "pattern", "min", "max", "decimal_places", "min_date", "max_date", "type", "accepted_mime_types", "max_size"];
+    const keys = [
+      "min_length",
+      "max_length",
+      "pattern",
+      "min",
+      "max",
+      "decimal_places",
+      "min_date",
+      "max_date",
+      "type",
+      "accepted_mime_types",
+      "max_size",
+    ];
     const used = new Set(allFields(products).flatMap((f) => Object.keys(f.rules ?? {})));
     expect(keys.filter((k) => !used.has(k))).toEqual([]);
   });
 
   it("use counts on files, groups and multiselects, and decimal bounds as strings", () => {
     const fields = allFields(products);
-    const withRule = (type: string, rule: "min" | "max") => fields.some((f) => f.type === type && f.rules?.[rule] !== undefined);
-    for (const type of ["async_file", "group", "multiselect"]) expect([withRule(type, "min"), withRule(type, "max")]).toEqual([true, true]);
+    const withRule = (type: string, rule: "min" | "max") =>
+      fields.some((f) => f.type === type && f.rules?.[rule] !== undefined);
+    for (const type of ["async_file", "group", "multiselect"])
+      expect([withRule(type, "min"), withRule(type, "max")]).toEqual([true, true]);
     expect(fields.some((f) => f.type === "decimal" && typeof f.rules?.min === "string")).toBe(true);
   });
 
   it("use absolute-free relative date bounds in every form", () => {
-    const bounds = new Set(allFields(products).flatMap((f) => [f.rules?.min_date, f.rules?.max_date]).filter(Boolean));
+    const bounds = new Set(
+      allFields(products)
+        .flatMap((f) => [f.rules?.min_date, f.rules?.max_date])
+        .filter(Boolean),
+    );
     for (const b of ["today", "+1d", "+365d", "-18y", "-100y", "-0y"]) expect(bounds).toContain(b);
     for (const b of bounds) expect(b).toMatch(/^(today|[+-]\d+[dmy])$/);
   });
 
   it("use show_if with equals and with in, and a read-only field", () => {
-    const conds = allFields(products).map((f) => f.show_if).filter(Boolean);
+    const conds = allFields(products)
+      .map((f) => f.show_if)
+      .filter(Boolean);
     expect(conds.some((c) => c && "equals" in c)).toBe(true);
     expect(conds.some((c) => c && "in" in c)).toBe(true);
     expect(allFields(products).some((f) => f.read_only === true && f.value !== undefined)).toBe(true);
@@ -89,16 +111,52 @@ describe("a broken definition", () => {
   });
 
   it.each([
-    ["a rule that does not apply to the type", (p: any) => (p.forms[0].fields[0].rules.decimal_places = 2), 'forms[0](bike).fields[0](make).rules.decimal_places: rule "decimal_places" does not apply'],
+    [
+      "a rule that does not apply to the type",
+      (p: any) => (p.forms[0].fields[0].rules.decimal_places = 2),
+      'forms[0](bike).fields[0](make).rules.decimal_places: rule "decimal_places" does not apply',
+    ],
     ["a misspelt rule", (p: any) => (p.forms[0].fields[0].rules.maxlength = 3), "forms[0](bike).fields[0](make).rules"],
-    ["a select without choices", (p: any) => (p.forms[1].fields[1].choices = []), "forms[1](quote).fields[1](excess).choices: a select field needs choices"],
-    ["a bad relative date", (p: any) => (p.forms[0].fields[6].rules.min_date = "tomorrow"), "forms[0](bike).fields[6](start_date).rules.min_date"],
-    ["a bad pattern", (p: any) => (p.forms[0].fields[4].rules.pattern = "(["), "fields[4](frame_number).rules.pattern: pattern is not a valid regular expression"],
-    ["a duplicate form id", (p: any) => (p.forms[2].form_id = "bike"), 'forms[2](bike).form_id: form id "bike" is used twice'],
-    ["a customer answer that does not exist", (p: any) => (p.customer.email.name = "mail"), 'customer.email: no field "mail" in a form "owner"'],
-    ["a pricing table missing a choice", (p: any) => delete p.pricing.factors[0].table.cargo, 'pricing.factors[0].table: no entry for choice "cargo"'],
-    ["an underwriting value that is not a choice", (p: any) => (p.underwriting[0].when = { field: "bike.bike_type", op: "eq", value: "tandem" }), "underwriting[0].when.value"],
-    ["a renewal form that does not exist", (p: any) => p.renewal_form_ids.push("garage"), 'renewal_form_ids[2]: no form "garage"'],
+    [
+      "a select without choices",
+      (p: any) => (p.forms[1].fields[1].choices = []),
+      "forms[1](quote).fields[1](excess).choices: a select field needs choices",
+    ],
+    [
+      "a bad relative date",
+      (p: any) => (p.forms[0].fields[6].rules.min_date = "tomorrow"),
+      "forms[0](bike).fields[6](start_date).rules.min_date",
+    ],
+    [
+      "a bad pattern",
+      (p: any) => (p.forms[0].fields[4].rules.pattern = "(["),
+      "fields[4](frame_number).rules.pattern: pattern is not a valid regular expression",
+    ],
+    [
+      "a duplicate form id",
+      (p: any) => (p.forms[2].form_id = "bike"),
+      'forms[2](bike).form_id: form id "bike" is used twice',
+    ],
+    [
+      "a customer answer that does not exist",
+      (p: any) => (p.customer.email.name = "mail"),
+      'customer.email: no field "mail" in a form "owner"',
+    ],
+    [
+      "a pricing table missing a choice",
+      (p: any) => delete p.pricing.factors[0].table.cargo,
+      'pricing.factors[0].table: no entry for choice "cargo"',
+    ],
+    [
+      "an underwriting value that is not a choice",
+      (p: any) => (p.underwriting[0].when = { field: "bike.bike_type", op: "eq", value: "tandem" }),
+      "underwriting[0].when.value",
+    ],
+    [
+      "a renewal form that does not exist",
+      (p: any) => p.renewal_form_ids.push("garage"),
+      'renewal_form_ids[2]: no form "garage"',
+    ],
   ])("rejects %s", (_, edit, message) => {
     expect(broken(bicycle, edit)).toThrow(message);
   });
@@ -113,6 +171,8 @@ describe("a broken definition", () => {
   });
 
   it("rejects an OTP email that is not an email field", () => {
-    expect(broken(travel, (p) => (p.otp.email_field.name = "phone"))).toThrow('otp.email_field: "lead-traveller.phone" is a phone field, expected email');
+    expect(broken(travel, (p) => (p.otp.email_field.name = "phone"))).toThrow(
+      'otp.email_field: "lead-traveller.phone" is a phone field, expected email',
+    );
   });
 });

@@ -32,14 +32,25 @@ export const productDefinitionSchema = z
     /** The engine sends a code to this answer once `after_form_id` is accepted. */
     otp: z.object({ after_form_id: z.string(), email_field: fieldRefSchema }).strict().optional(),
     customer: z
-      .object({ first_name: fieldRefSchema, last_name: fieldRefSchema, email: fieldRefSchema, phone: fieldRefSchema.nullable() })
+      .object({
+        first_name: fieldRefSchema,
+        last_name: fieldRefSchema,
+        email: fieldRefSchema,
+        phone: fieldRefSchema.nullable(),
+      })
       .strict(),
     /** A group whose items become the policy's v3 beneficiaries; `fields` maps each v3 key to a sub-field (null: not asked). */
     beneficiaries: z
       .object({
         group: fieldRefSchema,
         fields: z
-          .object({ fullname: z.string(), dob: beneficiaryKey, mobile: beneficiaryKey, email: beneficiaryKey, relationship: beneficiaryKey })
+          .object({
+            fullname: z.string(),
+            dob: beneficiaryKey,
+            mobile: beneficiaryKey,
+            email: beneficiaryKey,
+            relationship: beneficiaryKey,
+          })
           .strict(),
       })
       .strict()
@@ -47,15 +58,29 @@ export const productDefinitionSchema = z
     /** Cover dates: two date answers, or a term in months from a start-date answer (null: from the day of purchase). */
     cover: z.discriminatedUnion("from", [
       z.object({ from: z.literal("answers"), start: fieldRefSchema, end: fieldRefSchema }).strict(),
-      z.object({ from: z.literal("term"), start: fieldRefSchema.nullable(), months: z.number().int().positive() }).strict(),
+      z
+        .object({ from: z.literal("term"), start: fieldRefSchema.nullable(), months: z.number().int().positive() })
+        .strict(),
     ]),
     payment_modes: z
-      .array(z.object({ id: z.string().min(1), label: z.string().min(1), installments: z.number().int().positive().default(1) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            label: z.string().min(1),
+            installments: z.number().int().positive().default(1),
+          })
+          .strict(),
+      )
       .min(1),
     pricing: pricingDefSchema,
     underwriting: z.array(underwritingRuleSchema).default([]),
     documents: z
-      .object({ certificate: z.string().min(1), emergency_phone: z.string().min(1), emergency_instructions: z.string().min(1) })
+      .object({
+        certificate: z.string().min(1),
+        emergency_phone: z.string().min(1),
+        emergency_instructions: z.string().min(1),
+      })
       .strict(),
     /** Asked for after purchase (`form_type: additional_documents`). */
     additional_documents: fieldDefSchema.nullable().default(null),
@@ -84,7 +109,10 @@ function describePath(raw: unknown, path: PropertyKey[]): string {
   for (const seg of path) {
     const next = node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[seg] : undefined;
     if (typeof seg === "number") {
-      const label = next && typeof next === "object" ? ((next as { form_id?: unknown; name?: unknown }).form_id ?? (next as { name?: unknown }).name) : undefined;
+      const label =
+        next && typeof next === "object"
+          ? ((next as { form_id?: unknown; name?: unknown }).form_id ?? (next as { name?: unknown }).name)
+          : undefined;
       out += `[${seg}]${typeof label === "string" ? `(${label})` : ""}`;
     } else out += `${out ? "." : ""}${String(seg)}`;
     node = next;
@@ -96,7 +124,10 @@ function describePath(raw: unknown, path: PropertyKey[]): string {
 export function parseProduct(raw: unknown): ProductDefinition {
   const result = productDefinitionSchema.safeParse(raw);
   if (result.success) return result.data;
-  const slug = raw && typeof raw === "object" && typeof (raw as { slug?: unknown }).slug === "string" ? (raw as { slug: string }).slug : "(no slug)";
+  const slug =
+    raw && typeof raw === "object" && typeof (raw as { slug?: unknown }).slug === "string"
+      ? (raw as { slug: string }).slug
+      : "(no slug)";
   const lines = result.error.issues.map((i) => `  ${describePath(raw, i.path)}: ${i.message}`);
   throw new Error(`Product "${slug}" is invalid:\n${lines.join("\n")}`);
 }

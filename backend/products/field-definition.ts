@@ -21,39 +21,65 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const ruleDefSchema = z.object(ruleValueSchemas).partial().strict();
 const fieldType = z.enum(FIELD_TYPES);
 type Ctx = z.RefinementCtx;
-type RawField = { type: FieldType; name: string; choices?: { value: string }[]; rules?: z.infer<typeof ruleDefSchema> | null; content?: string | null };
+type RawField = {
+  type: FieldType;
+  name: string;
+  choices?: { value: string }[];
+  rules?: z.infer<typeof ruleDefSchema> | null;
+  content?: string | null;
+};
 
 function checkField(f: RawField, ctx: Ctx) {
   const rules = f.rules ?? {};
   for (const key of Object.keys(rules)) {
     if (!(RULE_KEYS[f.type] as readonly string[]).includes(key as RuleKey)) {
-      ctx.addIssue({ code: "custom", path: ["rules", key], message: `rule "${key}" does not apply to a ${f.type} field` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["rules", key],
+        message: `rule "${key}" does not apply to a ${f.type} field`,
+      });
     }
   }
   if (["select", "radio", "multiselect"].includes(f.type)) {
     const values = (f.choices ?? []).map((c) => c.value);
-    if (values.length === 0) ctx.addIssue({ code: "custom", path: ["choices"], message: `a ${f.type} field needs choices` });
-    if (new Set(values).size !== values.length) ctx.addIssue({ code: "custom", path: ["choices"], message: "choice values must be unique" });
+    if (values.length === 0)
+      ctx.addIssue({ code: "custom", path: ["choices"], message: `a ${f.type} field needs choices` });
+    if (new Set(values).size !== values.length)
+      ctx.addIssue({ code: "custom", path: ["choices"], message: "choice values must be unique" });
   }
-  if (f.type === "content" && !f.content) ctx.addIssue({ code: "custom", path: ["content"], message: "a content field needs content" });
+  if (f.type === "content" && !f.content)
+    ctx.addIssue({ code: "custom", path: ["content"], message: "a content field needs content" });
   if (rules.pattern !== undefined) {
     try {
       new RegExp(rules.pattern);
     } catch {
-      ctx.addIssue({ code: "custom", path: ["rules", "pattern"], message: "pattern is not a valid regular expression" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["rules", "pattern"],
+        message: "pattern is not a valid regular expression",
+      });
     }
   }
   for (const key of ["min_date", "max_date"] as const) {
     const v = rules[key];
     if (v !== undefined && !RELATIVE_OR_ISO_DATE.test(v)) {
-      ctx.addIssue({ code: "custom", path: ["rules", key], message: `"${v}" is neither an ISO date nor relative (today, +1d, +2w, -18y, +1m)` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["rules", key],
+        message: `"${v}" is neither an ISO date nor relative (today, +1d, +2w, -18y, +1m)`,
+      });
     }
   }
   for (const key of ["min", "max"] as const) {
     const v = rules[key];
     if (v === undefined) continue;
     const ok = f.type === "decimal" ? typeof v === "string" && DECIMAL.test(v) : Number.isInteger(v);
-    if (!ok) ctx.addIssue({ code: "custom", path: ["rules", key], message: f.type === "decimal" ? "must be a decimal string" : "must be an integer" });
+    if (!ok)
+      ctx.addIssue({
+        code: "custom",
+        path: ["rules", key],
+        message: f.type === "decimal" ? "must be a decimal string" : "must be an integer",
+      });
   }
 }
 
@@ -63,14 +89,22 @@ function checkShowIf(fields: (RawField & { show_if?: unknown })[], ctx: Ctx, pat
     if (!cond) return;
     const target = fields.find((t) => t.name === cond.field && t !== f);
     if (!target) {
-      ctx.addIssue({ code: "custom", path: [...path, i, "show_if", "field"], message: `show_if names "${cond.field}", which is not a field of this form` });
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, i, "show_if", "field"],
+        message: `show_if names "${cond.field}", which is not a field of this form`,
+      });
       return;
     }
     const allowed = target.choices?.map((c) => c.value);
     const wanted = "in" in cond && cond.in ? cond.in : [cond.equals];
     for (const w of wanted) {
       if (allowed && !allowed.includes(w as string)) {
-        ctx.addIssue({ code: "custom", path: [...path, i, "show_if"], message: `show_if value ${JSON.stringify(w)} is not a choice of "${cond.field}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, i, "show_if"],
+          message: `show_if value ${JSON.stringify(w)} is not a choice of "${cond.field}"`,
+        });
       }
     }
   });
@@ -79,7 +113,8 @@ function checkShowIf(fields: (RawField & { show_if?: unknown })[], ctx: Ctx, pat
 function checkUniqueNames(fields: { name: string }[], ctx: Ctx, path: (string | number)[]) {
   const seen = new Set<string>();
   fields.forEach((f, i) => {
-    if (seen.has(f.name)) ctx.addIssue({ code: "custom", path: [...path, i, "name"], message: `field name "${f.name}" is used twice` });
+    if (seen.has(f.name))
+      ctx.addIssue({ code: "custom", path: [...path, i, "name"], message: `field name "${f.name}" is used twice` });
     seen.add(f.name);
   });
 }
@@ -127,10 +162,11 @@ export const fieldDefSchema = z
   .transform(asMember(knownFieldSchema) as (f: unknown, ctx: Ctx) => FieldDefinition);
 /** A defined field: a known type, and a group's sub-fields are known types too (checked above). */
 export type FieldDefinition =
-  | Exclude<KnownField, { type: "group" }>
-  | (Omit<FieldOf<"group">, "fields"> & { fields?: KnownSubField[] });
+  Exclude<KnownField, { type: "group" }> | (Omit<FieldOf<"group">, "fields"> & { fields?: KnownSubField[] });
 
-const textBlock = z.object({ image: z.string().nullable(), title: z.string().nullable(), content: z.string().nullable() }).strict();
+const textBlock = z
+  .object({ image: z.string().nullable(), title: z.string().nullable(), content: z.string().nullable() })
+  .strict();
 
 export const formDefSchema = formSchema
   .omit({ errors: true })
@@ -140,7 +176,10 @@ export const formDefSchema = formSchema
     /** Shown with the form (the submit response's `description`). */
     description: textBlock.optional(),
     /** Shown after the form is accepted, before the next step (`next_action: display`). */
-    display_after: z.object({ title: z.string().min(1), content: z.string().min(1) }).strict().optional(),
+    display_after: z
+      .object({ title: z.string().min(1), content: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((form, ctx) => {

@@ -74,12 +74,14 @@ export const homeContents: ProductInput = {
     {
       when: { field: "property.property_type", op: "eq", value: "other" },
       outcome: "referred",
-      message: "Thanks for describing your home. One of our underwriters will review it and contact you within two working days.",
+      message:
+        "Thanks for describing your home. One of our underwriters will review it and contact you within two working days.",
     },
     {
       when: { field: "contents.contents_value", op: "gte", value: "75000.00" },
       outcome: "referred",
-      message: "For contents worth £75,000 or more, one of our underwriters will review your application and contact you within two working days.",
+      message:
+        "For contents worth £75,000 or more, one of our underwriters will review your application and contact you within two working days.",
     },
   ],
   documents: homeContentsDocuments,
@@ -89,7 +91,17 @@ export const homeContents: ProductInput = {
     {
       heading: "The insured home",
       rows: [
-        { label: "Address", answers: ["property.address_line_1", "property.address_line_2", "property.town", "property.postcode", "property.country"], join: ", " },
+        {
+          label: "Address",
+          answers: [
+            "property.address_line_1",
+            "property.address_line_2",
+            "property.town",
+            "property.postcode",
+            "property.country",
+          ],
+          join: ", ",
+        },
         { label: "Type of property", answers: ["property.property_type"] },
         { label: "Front door", answers: ["property.floor"] },
         { label: "Description", answers: ["property.property_description"] },
@@ -109,6 +121,11 @@ export const homeContents: ProductInput = {
     title: "Receipts or valuations",
     help_text: "For each item worth £1,500 or more: a receipt, or a valuation less than three years old.",
     required: false,
-    rules: { type: "List", accepted_mime_types: ["application/pdf", "image/jpeg", "image/png"], max_size: 8 * MB, max: 10 },
+    rules: {
+      type: "List",
+      accepted_mime_types: ["application/pdf", "image/jpeg", "image/png"],
+      max_size: 8 * MB,
+      max: 10,
+    },
   },
 };

@@ -22,7 +22,12 @@ export type ScheduleSection = z.output<typeof scheduleSectionSchema>;
 
 /** People a policy covers, in a role ("Traveller"), from a repeating group's items. */
 export const insuredSchema = z
-  .object({ role: z.string().min(1), each: z.string().min(1), name: z.string().min(1), details: z.array(z.string()).default([]) })
+  .object({
+    role: z.string().min(1),
+    each: z.string().min(1),
+    name: z.string().min(1),
+    details: z.array(z.string()).default([]),
+  })
   .strict();
 export type InsuredDefinition = z.output<typeof insuredSchema>;
 

@@ -2,7 +2,12 @@ import type { z } from "zod";
 import type { FormDefinition } from "./field-definition";
 import type { InsuredDefinition, ScheduleSection } from "./schedule-definition";
 
-type Parts = { forms: FormDefinition[]; schedule: ScheduleSection[]; insured: InsuredDefinition[]; money_fields: string[] };
+type Parts = {
+  forms: FormDefinition[];
+  schedule: ScheduleSection[];
+  insured: InsuredDefinition[];
+  money_fields: string[];
+};
 
 /** Every path in the schedule, the insured people and the money fields names a real field (or group sub-field). */
 export function checkScheduleReferences(p: Parts, ctx: z.RefinementCtx) {

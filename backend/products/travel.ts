@@ -34,7 +34,11 @@ export const travel: ProductInput = {
     group: { form_id: "beneficiaries", name: "beneficiaries" },
     fields: { fullname: "fullname", dob: "dob", mobile: "mobile", email: "email", relationship: "relationship" },
   },
-  cover: { from: "answers", start: { form_id: "trip", name: "start_date" }, end: { form_id: "trip", name: "end_date" } },
+  cover: {
+    from: "answers",
+    start: { form_id: "trip", name: "start_date" },
+    end: { form_id: "trip", name: "end_date" },
+  },
   payment_modes: [{ id: "annual", label: "Pay once" }],
   pricing: {
     currency: "GBP",
@@ -69,7 +73,8 @@ export const travel: ProductInput = {
     {
       when: { field: "trip.medical_conditions", op: "eq", value: "yes" },
       outcome: "referred",
-      message: "Because someone travelling has a medical condition, one of our underwriters will review your application and contact you within two working days.",
+      message:
+        "Because someone travelling has a medical condition, one of our underwriters will review your application and contact you within two working days.",
     },
   ],
   documents: travelDocuments,
@@ -86,7 +91,12 @@ export const travel: ProductInput = {
   ],
   insured: [
     { role: "Traveller", each: "travellers.travellers", name: "full_name", details: ["date_of_birth"] },
-    { role: "Beneficiary (not travelling)", each: "beneficiaries.beneficiaries", name: "fullname", details: ["relationship", "dob"] },
+    {
+      role: "Beneficiary (not travelling)",
+      each: "beneficiaries.beneficiaries",
+      name: "fullname",
+      details: ["relationship", "dob"],
+    },
   ],
   additional_documents: {
     type: "async_file",
@@ -94,6 +104,12 @@ export const travel: ProductInput = {
     title: "Booking confirmation",
     help_text: "Your flight or holiday booking, so we can handle any cancellation claim quickly.",
     required: true,
-    rules: { type: "List", accepted_mime_types: ["application/pdf", "image/jpeg", "image/png"], max_size: 5 * MB, min: 1, max: 3 },
+    rules: {
+      type: "List",
+      accepted_mime_types: ["application/pdf", "image/jpeg", "image/png"],
+      max_size: 5 * MB,
+      min: 1,
+      max: 3,
+    },
   },
 };

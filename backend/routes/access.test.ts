@@ -13,7 +13,11 @@ beforeAll(async () => {
   A = await paidPolicy(backend.url, "customer.a@example.com", "Alpha");
   B = await paidPolicy(backend.url, "customer.b@example.com", "Bravo");
   const up = await client(backend.url)("POST", `/api/v3/policy/${A.policyNumber}/attachment/add/`, {
-    body: { data: `data:image/png;base64,${(await png()).toString("base64")}`, name: "proof_of_purchase", filename: "receipt.png" },
+    body: {
+      data: `data:image/png;base64,${(await png()).toString("base64")}`,
+      name: "proof_of_purchase",
+      filename: "receipt.png",
+    },
     token: A.token,
   });
   expect(up.status).toBe(201);
@@ -36,7 +40,12 @@ const endpoints = (n: string): Array<[string, string, unknown?, Record<string, s
   ["GET", `/api/v3/policy/${n}/additional-documents/`],
   ["POST", `/api/v3/policy/${n}/additional-documents/`, { form: { form_id: "additional_documents", fields: [] } }],
   ["POST", `/api/v3/policy/${n}/attachment/add/`, { data: "data:image/png;base64,AAAA", name: "proof_of_purchase" }],
-  ["POST", `/api/v3/policy/${n}/cancel/`, { cancellation_reason: "Selling the bike", termination_date: "2030-01-01" }, { "if-match": "x" }],
+  [
+    "POST",
+    `/api/v3/policy/${n}/cancel/`,
+    { cancellation_reason: "Selling the bike", termination_date: "2030-01-01" },
+    { "if-match": "x" },
+  ],
   ["POST", `/api/v3/policy/${n}/renew/`],
   ["POST", `/api/v3/policy/${n}/copy/`],
   ["POST", `/api/v3/policy/${n}/confirm/`],
@@ -64,19 +73,31 @@ describe("a customer reaches only their own policies", () => {
 
   it("A's own documents and files are there for A", async () => {
     const call = client(backend.url);
-    for (const [path, type] of [["coi", "application/pdf"], ["tax-invoice", "application/pdf"], ["emergency-document", "application/pdf"], ["pass_card", "application/vnd.apple.pkpass"]]) {
+    for (const [path, type] of [
+      ["coi", "application/pdf"],
+      ["tax-invoice", "application/pdf"],
+      ["emergency-document", "application/pdf"],
+      ["pass_card", "application/vnd.apple.pkpass"],
+    ]) {
       const reply = await call("GET", `/api/v3/policy/${A.policyNumber}/${path}/`, { token: A.token });
       expect(reply.status, path).toBe(200);
       expect(reply.headers.get("content-type")).toContain(type);
       expect(reply.headers.get("content-disposition")).toContain(A.policyNumber);
     }
-    expect((await call("GET", `/api/v3/policy/${A.policyNumber}/attachment/get/${fileRef}/`, { token: A.token })).status).toBe(200);
-    expect((await call("GET", `/api/v3/policy/${A.policyNumber}/cancellation-letter/`, { token: A.token })).status).toBe(404);
+    expect(
+      (await call("GET", `/api/v3/policy/${A.policyNumber}/attachment/get/${fileRef}/`, { token: A.token })).status,
+    ).toBe(200);
+    expect(
+      (await call("GET", `/api/v3/policy/${A.policyNumber}/cancellation-letter/`, { token: A.token })).status,
+    ).toBe(404);
   });
 
   it("the list shows each customer only their own", async () => {
     const call = client(backend.url);
-    const listA = await call("POST", "/api/v3/policy/all/", { body: { search_terms: [{ column: "customer_name", operation: "contains", values: ["Bravo"] }] }, token: A.token });
+    const listA = await call("POST", "/api/v3/policy/all/", {
+      body: { search_terms: [{ column: "customer_name", operation: "contains", values: ["Bravo"] }] },
+      token: A.token,
+    });
     expect(listA.json).toEqual({ policies_count: 0, policies: [] });
   });
 });
@@ -88,11 +109,21 @@ describe("a quote token after purchase", () => {
     expect((await call("GET", `/api/v3/policy/${A.policyNumber}/`, { quoteToken })).status).toBe(200);
     expect((await call("GET", `/api/v3/policy/${A.policyNumber}/coi/`, { quoteToken })).status).toBe(200);
     const writes: Array<[string, unknown?, Record<string, string>?]> = [
-      [`/api/v3/policy/${A.policyNumber}/cancel/`, { cancellation_reason: "Not mine", termination_date: "2099-01-01" }, { "if-match": "x" }],
+      [
+        `/api/v3/policy/${A.policyNumber}/cancel/`,
+        { cancellation_reason: "Not mine", termination_date: "2099-01-01" },
+        { "if-match": "x" },
+      ],
       [`/api/v3/policy/${A.policyNumber}/renew/`],
       [`/api/v3/policy/${A.policyNumber}/copy/`],
-      [`/api/v3/policy/${A.policyNumber}/additional-documents/`, { form: { form_id: "additional_documents", fields: [] } }],
-      [`/api/v3/policy/${A.policyNumber}/attachment/add/`, { data: "data:image/png;base64,AAAA", name: "proof_of_purchase" }],
+      [
+        `/api/v3/policy/${A.policyNumber}/additional-documents/`,
+        { form: { form_id: "additional_documents", fields: [] } },
+      ],
+      [
+        `/api/v3/policy/${A.policyNumber}/attachment/add/`,
+        { data: "data:image/png;base64,AAAA", name: "proof_of_purchase" },
+      ],
     ];
     for (const [path, body, headers] of writes) {
       expect.soft((await call("POST", path, { body, quoteToken, headers })).status, path).toBe(404);

@@ -37,7 +37,13 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     endpoints.cancel,
     async (request, reply) => {
-      const done = await cancelPolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body);
+      const done = await cancelPolicy(
+        ctx,
+        request.caller,
+        request.params.n,
+        ifMatch(request.headers["if-match"]),
+        request.body,
+      );
       return freshView(request.caller, done.policyNumber, reply);
     },
     domainParses,
@@ -46,7 +52,13 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     endpoints.cancellationRequest,
     async (request, reply) => {
-      const done = await decideCancellation(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body);
+      const done = await decideCancellation(
+        ctx,
+        request.caller,
+        request.params.n,
+        ifMatch(request.headers["if-match"]),
+        request.body,
+      );
       return freshView(request.caller, done.policyNumber, reply);
     },
     domainParses,

@@ -34,13 +34,17 @@ describe("attachments", () => {
     const added = await a.upload("passports", "image/png", await png(), "写真\u0001.png");
     const got = await a.get(`/api/v3/policy/${a.state.policyNumber}/attachment/get/${added.json.file_reference}/`);
     expect(got.status).toBe(200);
-    expect(got.headers.get("content-disposition")).toBe(`inline; filename="___.png"; filename*=UTF-8''${encodeURIComponent("写真_.png")}`);
+    expect(got.headers.get("content-disposition")).toBe(
+      `inline; filename="___.png"; filename*=UTF-8''${encodeURIComponent("写真_.png")}`,
+    );
   });
 
   it("accepts a PDF and gives it an icon for a thumbnail", async () => {
     const added = await a.upload("passports", "application/pdf", PDF, "passport.pdf");
     expect(added.status).toBe(201);
-    const thumb = await a.get(`/api/v1/policy/${a.state.policyNumber}/attachment/thumbnail/${added.json.file_reference}/`);
+    const thumb = await a.get(
+      `/api/v1/policy/${a.state.policyNumber}/attachment/thumbnail/${added.json.file_reference}/`,
+    );
     expect(thumb.headers.get("content-type")).toBe("image/png");
   });
 
@@ -66,7 +70,10 @@ describe("attachments", () => {
 
   it("refuses an unknown field, a broken data URL and another quote's files", async () => {
     expect((await a.upload("nonsense", "image/png", await png())).status).toBe(422);
-    const broken = await a.post(`/api/v3/policy/${a.state.policyNumber}/attachment/add/`, { data: "hello", name: "passports" });
+    const broken = await a.post(`/api/v3/policy/${a.state.policyNumber}/attachment/add/`, {
+      data: "hello",
+      name: "passports",
+    });
     expect(broken.status).toBe(422);
     expect(broken.json.detail).toMatch(/data URL/);
     const added = await a.upload("passports", "image/png", await png(), "mine.png");

@@ -22,7 +22,8 @@ beforeAll(async () => {
 afterAll(() => backend.close());
 
 const requestCode = (to: string) => call("POST", "/api/v3/customer/otp/request/", { body: { email: to } });
-const verify = (to: string, code: string) => call("POST", "/api/v3/customer/otp/verify/", { body: { email: to, code } });
+const verify = (to: string, code: string) =>
+  call("POST", "/api/v3/customer/otp/verify/", { body: { email: to, code } });
 
 describe("customer email code", () => {
   it("always answers 202, and sends a code only to a known customer", async () => {
@@ -98,7 +99,9 @@ describe("customer email code", () => {
 
 describe("single-policy sign-in", () => {
   it("reaches that policy only, with the policy number and last name", async () => {
-    const reply = await call("POST", "/api/v3/customer/policy-login/", { body: { policy_number: policyNumber.toLowerCase(), last_name: " hopper " } });
+    const reply = await call("POST", "/api/v3/customer/policy-login/", {
+      body: { policy_number: policyNumber.toLowerCase(), last_name: " hopper " },
+    });
     expect(reply.status).toBe(200);
     const { token } = reply.json;
     expect((await call("GET", `/api/v3/policy/${policyNumber}/`, { token })).status).toBe(200);
@@ -107,7 +110,9 @@ describe("single-policy sign-in", () => {
   });
 
   it("refuses a wrong last name without saying which part was wrong", async () => {
-    const reply = await call("POST", "/api/v3/customer/policy-login/", { body: { policy_number: policyNumber, last_name: "Lovelace" } });
+    const reply = await call("POST", "/api/v3/customer/policy-login/", {
+      body: { policy_number: policyNumber, last_name: "Lovelace" },
+    });
     expect(reply.status).toBe(401);
     expect(reply.json.detail).toBe("We couldn't find a policy with that number and last name.");
   });
@@ -116,7 +121,9 @@ describe("single-policy sign-in", () => {
 describe("user sign-in", () => {
   it("signs in with the password and shows permissions; a wrong password is 401", async () => {
     const [agent, supervisor] = DEMO_USERS;
-    const ok = await call("POST", "/api/v3/login/", { body: { username: supervisor.username, password: supervisor.password } });
+    const ok = await call("POST", "/api/v3/login/", {
+      body: { username: supervisor.username, password: supervisor.password },
+    });
     expect(ok.status).toBe(200);
     expect(ok.json.user).toMatchObject({ name: supervisor.name, agent_code: supervisor.agentCode });
     expect(ok.json.user.permissions).toContain("cancel_policy");
@@ -125,7 +132,9 @@ describe("user sign-in", () => {
     expect(all.json.policies[0]).toHaveProperty("created_on");
     const bad = await call("POST", "/api/v3/login/", { body: { username: agent.username, password: "guess" } });
     expect(bad.status).toBe(401);
-    const agentLogin = await call("POST", "/api/v3/login/", { body: { username: agent.username, password: agent.password } });
+    const agentLogin = await call("POST", "/api/v3/login/", {
+      body: { username: agent.username, password: agent.password },
+    });
     const mine = await call("GET", "/api/v3/policy/all/", { token: agentLogin.json.token });
     expect(mine.json.policies).toEqual([]);
   });
@@ -138,7 +147,8 @@ describe("rate limits per address", () => {
       const post = client(strict.url);
       const statuses = [];
       const body = { policy_number: "NOPE1234", last_name: "x" };
-      for (let i = 0; i < 3; i++) statuses.push((await post("POST", "/api/v3/customer/policy-login/", { body })).status);
+      for (let i = 0; i < 3; i++)
+        statuses.push((await post("POST", "/api/v3/customer/policy-login/", { body })).status);
       expect(statuses).toEqual([401, 401, 429]);
       const limited = await post("POST", "/api/v3/customer/policy-login/", { body });
       expect(limited.json).toEqual({ detail: expect.stringMatching(/Too many/), code: "rate_limited" });

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => backend.close());
 
-const pdfText = async (bytes: Buffer) => (await new PDFParse({ data: new Uint8Array(bytes) }).getText()).text.replace(/\s+/g, " ");
+const pdfText = async (bytes: Buffer) =>
+  (await new PDFParse({ data: new Uint8Array(bytes) }).getText()).text.replace(/\s+/g, " ");
 
 async function certificateOf(slug: string) {
   const a = applicant(backend.url, slug);
@@ -41,7 +42,9 @@ describe("what the documents say", () => {
 
   it("bicycle: labels for choices and money with its currency, under the product's headings", async () => {
     const { certificate } = await certificateOf("bicycle");
-    expect(certificate).toMatch(/Your bicycle Make and model Brompton C Line Type Hybrid or commuter Frame number ABC12345 Value insured £1,500\.00/);
+    expect(certificate).toMatch(
+      /Your bicycle Make and model Brompton C Line Type Hybrid or commuter Frame number ABC12345 Value insured £1,500\.00/,
+    );
     expect(certificate).toMatch(/Your cover Level of cover \S+.* Excess £50 Optional extras/);
     expect(certificate).not.toMatch(/Bike type|Tier standard|Excess 50\b/);
     expectReadable(certificate);

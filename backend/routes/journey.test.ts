@@ -74,7 +74,11 @@ describe("next_action", () => {
     await a.submit("bike", validAnswers.bicycle[0][1]);
     const reply = await a.submit("quote", validAnswers.bicycle[1][1]);
     expect(reply.json.next_action).toBe("display");
-    expect(reply.json.content_data).toMatchObject({ title: expect.any(String), content: expect.any(String), redirect_to: null });
+    expect(reply.json.content_data).toMatchObject({
+      title: expect.any(String),
+      content: expect.any(String),
+      redirect_to: null,
+    });
     expect(reply.json.form.form_id).toBe("owner");
   });
 
@@ -117,11 +121,16 @@ describe("next_action", () => {
     expect(ok.json.form.form_id).toBe("travellers");
     expect(typeof ok.json.customer_token).toBe("string");
     expect(Date.parse(ok.json.customer_token_expires_at)).toBeGreaterThan(Date.now());
-    const asCustomer = await client(backend.url)("GET", `/api/v3/policy/${a.state.policyNumber}/`, { token: ok.json.customer_token });
+    const asCustomer = await client(backend.url)("GET", `/api/v3/policy/${a.state.policyNumber}/`, {
+      token: ok.json.customer_token,
+    });
     expect(asCustomer.status).toBe(200);
     const sameEmail = await a.submit("lead-traveller", { ...validAnswers.travel[1][1], phone: "+447700900999" });
     expect(sameEmail.json.next_action).toBe("continue");
-    const newEmail = await a.submit("lead-traveller", { ...validAnswers.travel[1][1], email: "someone.else@example.com" });
+    const newEmail = await a.submit("lead-traveller", {
+      ...validAnswers.travel[1][1],
+      email: "someone.else@example.com",
+    });
     expect(newEmail.json.next_action).toBe("perform_otp");
   });
 });
@@ -140,6 +149,8 @@ describe("steps are answered in order", () => {
     expect(jump.status).toBe(409);
     expect(jump.json.detail).toMatch(/code we emailed/);
     expect((await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`)).status).toBe(409);
-    expect((await a.get(`/api/v3/policy/submit/travel/?policy_number=${a.state.policyNumber}&form_id=beneficiaries`)).status).toBe(422);
+    expect(
+      (await a.get(`/api/v3/policy/submit/travel/?policy_number=${a.state.policyNumber}&form_id=beneficiaries`)).status,
+    ).toBe(422);
   });
 });

@@ -32,7 +32,10 @@ export function sandboxGatewayRoutes(app: FastifyInstance, ctx: AppContext) {
   serve(app, endpoints.sandboxPage, async (request, reply) => {
     const payment = await findPayment(ctx, request.params.token);
     if (payment.status !== "pending") return reply.redirect(processUrl(payment.token), 303);
-    return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(sandboxPage(payment, {}, {}));
+    return reply
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "no-store")
+      .send(sandboxPage(payment, {}, {}));
   });
 
   // The page answers a bad card itself (HTML with the errors), so the form post is read as it came.
@@ -50,7 +53,10 @@ export function sandboxGatewayRoutes(app: FastifyInstance, ctx: AppContext) {
       }
       const checked = checkCard(input, ctx.now());
       if ("errors" in checked) {
-        return reply.status(422).type("text/html; charset=utf-8").send(sandboxPage(payment, input, checked.errors));
+        return reply
+          .status(422)
+          .type("text/html; charset=utf-8")
+          .send(sandboxPage(payment, input, checked.errors));
       }
       await recordGatewayResult(ctx, payment.token, checked.result);
       return reply.redirect(processUrl(payment.token), 303);

@@ -25,7 +25,10 @@ describe("payment", () => {
     expect(paid.location.searchParams.get("payment")).toBe("succeeded");
     const view = (await a.get(`/api/v3/policy/${a.state.policyNumber}/`)).json;
     expect(view.status).toBe("Active");
-    expect(view.payments.map((p: { status: string }) => p.status)).toEqual([expect.stringMatching(/^Payment declined/), "Payment succeeded"]);
+    expect(view.payments.map((p: { status: string }) => p.status)).toEqual([
+      expect.stringMatching(/^Payment declined/),
+      "Payment succeeded",
+    ]);
     expect(view.last_successful_payment).toBe(view.payments[1].timestamp);
   });
 
@@ -37,21 +40,36 @@ describe("payment", () => {
     expect(replay.headers.get("location")).toBe(first.location.href);
     const view = (await a.get(`/api/v3/policy/${a.state.policyNumber}/`)).json;
     expect(view.payments).toHaveLength(1);
-    const again = await a.get(`/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=annual&return_url=${encodeURIComponent("http://127.0.0.1:3999/x")}`);
+    const again = await a.get(
+      `/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=annual&return_url=${encodeURIComponent("http://127.0.0.1:3999/x")}`,
+    );
     expect(again.status).toBe(409);
   });
 
   it("the sandbox page explains card mistakes without charging", async () => {
     const a = await quoted();
     await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`);
-    await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, { form: { form_id: "confirmation", fields: [{ name: "accurate", value: true }, { name: "accept_terms", value: true }] } });
-    const token = await a.get(`/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=monthly&return_url=${encodeURIComponent("http://localhost:3000/r")}`);
+    await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, {
+      form: {
+        form_id: "confirmation",
+        fields: [
+          { name: "accurate", value: true },
+          { name: "accept_terms", value: true },
+        ],
+      },
+    });
+    const token = await a.get(
+      `/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=monthly&return_url=${encodeURIComponent("http://localhost:3000/r")}`,
+    );
     expect(token.status).toBe(200);
     const path = new URL(token.json.redirect_url).pathname;
     const page = await a.call("GET", path);
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
     expect(page.text).toContain(`Pay ${token.json.amount}`);
-    const bad = await a.call("POST", path, { raw: "card_number=1234&expiry=13/20&cvc=1&name=", contentType: "application/x-www-form-urlencoded" });
+    const bad = await a.call("POST", path, {
+      raw: "card_number=1234&expiry=13/20&cvc=1&name=",
+      contentType: "application/x-www-form-urlencoded",
+    });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain("Enter a valid card number");
     expect(bad.text).toContain("Enter the expiry date as MM/YY");
@@ -59,9 +77,20 @@ describe("payment", () => {
 
   it("refuses to pay before confirming, an unknown mode, and an untrusted return_url", async () => {
     const a = await quoted();
-    const q = (mode: string, url: string) => a.get(`/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=${mode}&return_url=${encodeURIComponent(url)}`);
+    const q = (mode: string, url: string) =>
+      a.get(
+        `/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=${mode}&return_url=${encodeURIComponent(url)}`,
+      );
     expect((await q("annual", "http://127.0.0.1:3000/r")).status).toBe(409);
-    await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, { form: { form_id: "confirmation", fields: [{ name: "accurate", value: true }, { name: "accept_terms", value: true }] } });
+    await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, {
+      form: {
+        form_id: "confirmation",
+        fields: [
+          { name: "accurate", value: true },
+          { name: "accept_terms", value: true },
+        ],
+      },
+    });
     const mode = await q("weekly", "http://127.0.0.1:3000/r");
     expect(mode.status).toBe(422);
     expect(mode.json.detail).toBe("payment_mode must be one of: annual, monthly.");
@@ -70,7 +99,9 @@ describe("payment", () => {
 
   it("confirmation needs both boxes ticked", async () => {
     const a = await quoted();
-    const reply = await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, { form: { form_id: "confirmation", fields: [{ name: "accurate", value: true }] } });
+    const reply = await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, {
+      form: { form_id: "confirmation", fields: [{ name: "accurate", value: true }] },
+    });
     expect(reply.json.has_errors).toBe(true);
     expect(reply.json.form.fields.find((f: { name: string }) => f.name === "accept_terms").errors).toHaveLength(1);
   });
@@ -94,13 +125,28 @@ describe("when_at", () => {
 
 describe("a policy is never charged twice, nor for a quote that changed", () => {
   const startToken = async (a: Awaited<ReturnType<typeof quoted>>) =>
-    (await a.get(`/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=annual&return_url=${encodeURIComponent("http://127.0.0.1:3999/r")}`)).json;
+    (
+      await a.get(
+        `/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=annual&return_url=${encodeURIComponent("http://127.0.0.1:3999/r")}`,
+      )
+    ).json;
   const payOn = async (a: Awaited<ReturnType<typeof quoted>>, token: { redirect_url: string }) => {
-    const page = await a.call("POST", new URL(token.redirect_url).pathname, { raw: "card_number=4242424242424242&expiry=12/39&cvc=123&name=A", contentType: "application/x-www-form-urlencoded" });
+    const page = await a.call("POST", new URL(token.redirect_url).pathname, {
+      raw: "card_number=4242424242424242&expiry=12/39&cvc=123&name=A",
+      contentType: "application/x-www-form-urlencoded",
+    });
     return new URL((await a.call("GET", page.headers.get("location")!)).headers.get("location")!);
   };
   const confirm = (a: Awaited<ReturnType<typeof quoted>>) =>
-    a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, { form: { form_id: "confirmation", fields: [{ name: "accurate", value: true }, { name: "accept_terms", value: true }] } });
+    a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, {
+      form: {
+        form_id: "confirmation",
+        fields: [
+          { name: "accurate", value: true },
+          { name: "accept_terms", value: true },
+        ],
+      },
+    });
 
   it("two payment pages for one quote: the second is not taken", async () => {
     const a = await quoted();

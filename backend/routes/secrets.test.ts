@@ -31,7 +31,11 @@ function issuedSecrets(json: unknown, found: string[] = []): string[] {
 /** Every code and signed link the backend emailed, read from its outbox as only the inbox should see them. */
 async function emailedSecrets(): Promise<string[]> {
   const rows = await backend.ctx.db.select().from(outbox);
-  return rows.flatMap((r) => [...r.body.matchAll(/\b(\d{6})\b/g)].map((m) => m[1]).concat([...r.body.matchAll(/\/continue\/([^\s/]+)/g)].map((m) => m[1])));
+  return rows.flatMap((r) =>
+    [...r.body.matchAll(/\b(\d{6})\b/g)]
+      .map((m) => m[1])
+      .concat([...r.body.matchAll(/\/continue\/([^\s/]+)/g)].map((m) => m[1])),
+  );
 }
 
 describe("no secret leaves the API except to the caller it was issued to", () => {
@@ -59,32 +63,50 @@ describe("no secret leaves the API except to the caller it was issued to", () =>
     const record = (label: string, reply: Reply) => (replies.push({ label, reply }), reply);
 
     const plain = client(backend.url);
-    const call: typeof plain = async (method, path, opts) => record(`${method} ${path}`, await plain(method, path, opts));
+    const call: typeof plain = async (method, path, opts) =>
+      record(`${method} ${path}`, await plain(method, path, opts));
     const a = applicant(backend.url, "travel", call);
     await completeSteps(backend.url, a, "travel");
     const n = a.state.policyNumber!;
     await pay(backend.url, a);
-    for (const path of [`/api/v3/policy/${n}/`, "/api/v3/policy/all/", `/api/v3/policy/${n}/get-form-data/`, `/api/v3/policy/${n}/additional-documents/`]) {
+    for (const path of [
+      `/api/v3/policy/${n}/`,
+      "/api/v3/policy/all/",
+      `/api/v3/policy/${n}/get-form-data/`,
+      `/api/v3/policy/${n}/additional-documents/`,
+    ]) {
       await a.get(path);
     }
 
     const supervisor = DEMO_USERS[1];
-    const login = await call("POST", "/api/v3/login/", { body: { username: supervisor.username, password: supervisor.password } });
+    const login = await call("POST", "/api/v3/login/", {
+      body: { username: supervisor.username, password: supervisor.password },
+    });
     const quote = applicant(backend.url, "bicycle", call);
     await quote.submit(validAnswers.bicycle[0][0], validAnswers.bicycle[0][1]);
     await quote.submit(validAnswers.bicycle[1][0], validAnswers.bicycle[1][1]);
     await quote.submit(validAnswers.bicycle[2][0], { ...validAnswers.bicycle[2][1], email: "linked@example.com" });
     const m = quote.state.policyNumber!;
-    const link = await call("POST", `/api/v3/policy/${m}/continue-link/`, { token: login.json.token, body: { send_email: true } });
+    const link = await call("POST", `/api/v3/policy/${m}/continue-link/`, {
+      token: login.json.token,
+      body: { send_email: true },
+    });
     expect(link.status).toBe(200);
     await call("GET", `/api/v3/policy/continue/${link.json.signed_policy_number}/`);
-    for (const path of [`/api/v3/policy/${m}/`, `/api/v3/policy/${n}/`, `/api/v3/policy/${n}/history/`, "/api/v3/policy/all/"]) {
+    for (const path of [
+      `/api/v3/policy/${m}/`,
+      `/api/v3/policy/${n}/`,
+      `/api/v3/policy/${n}/history/`,
+      "/api/v3/policy/all/",
+    ]) {
       await call("GET", path, { token: login.json.token });
     }
     await call("GET", `/api/v3/policy/${m}/`, { quoteToken: quote.state.quoteToken });
 
     const issuedBy = new Map<string, number>();
-    replies.forEach(({ reply }, i) => reply.json && issuedSecrets(reply.json).forEach((s) => issuedBy.has(s) || issuedBy.set(s, i)));
+    replies.forEach(
+      ({ reply }, i) => reply.json && issuedSecrets(reply.json).forEach((s) => issuedBy.has(s) || issuedBy.set(s, i)),
+    );
     const secrets = [...new Set([...issuedBy.keys(), ...(await emailedSecrets())])];
     expect(secrets.length).toBeGreaterThan(6);
     const json = replies.filter(({ reply }) => reply.json !== null);
@@ -93,7 +115,12 @@ describe("no secret leaves the API except to the caller it was issued to", () =>
       if (reply.json === null) continue;
       for (const secret of secrets) {
         if (issuedBy.get(secret) === i) continue;
-        expect.soft(reply.text.includes(secret), `${label} carries ${secret.slice(0, 4)}… (${reply.text.slice(Math.max(0, reply.text.indexOf(secret) - 60), reply.text.indexOf(secret))})`).toBe(false);
+        expect
+          .soft(
+            reply.text.includes(secret),
+            `${label} carries ${secret.slice(0, 4)}… (${reply.text.slice(Math.max(0, reply.text.indexOf(secret) - 60), reply.text.indexOf(secret))})`,
+          )
+          .toBe(false);
       }
     }
   });
@@ -102,7 +129,9 @@ describe("no secret leaves the API except to the caller it was issued to", () =>
     const call = client(backend.url);
     const customer = await paidPolicy(backend.url, "cancelled@example.com", "Cancelled");
     const supervisor = DEMO_USERS[1];
-    const staff = (await call("POST", "/api/v3/login/", { body: { username: supervisor.username, password: supervisor.password } })).json;
+    const staff = (
+      await call("POST", "/api/v3/login/", { body: { username: supervisor.username, password: supervisor.password } })
+    ).json;
     const before = await call("GET", `/api/v3/policy/${customer.policyNumber}/`, { token: staff.token });
     const cancel = await call("POST", `/api/v3/policy/${customer.policyNumber}/cancel/`, {
       token: staff.token,

@@ -16,7 +16,14 @@ const you = validAnswers["home-contents"][2][1];
 const lead = validAnswers.travel[1][1];
 const trip = validAnswers.travel[0][1];
 
-type Case = [label: string, slug: string, formId: string, answers: Record<string, unknown>, field: string, message: RegExp];
+type Case = [
+  label: string,
+  slug: string,
+  formId: string,
+  answers: Record<string, unknown>,
+  field: string,
+  message: RegExp,
+];
 
 /** Each field type and rule, rejected by the server with a sentence on the field (answers are echoed back). */
 const invalidCases: Case[] = [
@@ -36,14 +43,49 @@ const invalidCases: Case[] = [
   ["email", "bicycle", "owner", { ...owner, email: "grace@" }, "email", /email/i],
   ["phone E.164", "travel", "lead-traveller", { ...lead, phone: "07700 900123" }, "phone", /international format/],
   ["select choice", "travel", "trip", { ...trip, destination: "mars" }, "destination", /Choose/],
-  ["cross-field dates", "travel", "trip", { ...trip, end_date: day("+5d") }, "end_date", /on or after the departure date/],
-  ["textarea min_length (show_if equals)", "home-contents", "property", { ...property, property_type: "other", property_description: "small" }, "property_description", /at least 10/],
+  [
+    "cross-field dates",
+    "travel",
+    "trip",
+    { ...trip, end_date: day("+5d") },
+    "end_date",
+    /on or after the departure date/,
+  ],
+  [
+    "textarea min_length (show_if equals)",
+    "home-contents",
+    "property",
+    { ...property, property_type: "other", property_description: "small" },
+    "property_description",
+    /at least 10/,
+  ],
   ["select required (show_if in)", "home-contents", "property", { ...property, floor: null }, "floor", /Choose/],
   ["checkbox required", "home-contents", "you", { ...you, consent: false }, "consent", /Tick/],
   ["async_file min", "home-contents", "contents", { ...contents, photos: [] }, "photos", /Upload|at least/],
-  ["async_file unknown reference", "home-contents", "contents", { ...contents, photos: [{ id: "nope", name: "x.png" }] }, "photos", /couldn't find/],
-  ["group max items", "home-contents", "contents", { ...contents, photos: [], high_value_items: Array(11).fill((contents.high_value_items as unknown[])[0]) }, "high_value_items", /at most 10/],
-  ["async_file wrong shape", "home-contents", "contents", { ...contents, photos: "photo.png" }, "photos", /must be a list of uploaded files/],
+  [
+    "async_file unknown reference",
+    "home-contents",
+    "contents",
+    { ...contents, photos: [{ id: "nope", name: "x.png" }] },
+    "photos",
+    /couldn't find/,
+  ],
+  [
+    "group max items",
+    "home-contents",
+    "contents",
+    { ...contents, photos: [], high_value_items: Array(11).fill((contents.high_value_items as unknown[])[0]) },
+    "high_value_items",
+    /at most 10/,
+  ],
+  [
+    "async_file wrong shape",
+    "home-contents",
+    "contents",
+    { ...contents, photos: "photo.png" },
+    "photos",
+    /must be a list of uploaded files/,
+  ],
 ];
 
 describe("the server validates every field type and rule", () => {
@@ -53,7 +95,13 @@ describe("the server validates every field type and rule", () => {
       if (id === formId) break;
       const filled = { ...prior };
       for (const [name, value] of Object.entries(prior)) {
-        if (value === "UPLOAD") filled[name] = [{ id: (await a.upload(name, "image/png", await png(), "photo.png")).json.file_reference, name: "photo.png" }];
+        if (value === "UPLOAD")
+          filled[name] = [
+            {
+              id: (await a.upload(name, "image/png", await png(), "photo.png")).json.file_reference,
+              name: "photo.png",
+            },
+          ];
       }
       expect((await a.submit(id, filled)).json.has_errors).toBe(false);
     }
@@ -69,7 +117,10 @@ describe("the server validates every field type and rule", () => {
   it("reports group item errors by index and sub-field", async () => {
     const a = applicant(backend.url, "home-contents");
     await a.submit("property", property);
-    const items = [{ description: "Ring", category: "jewellery", value: "2500.00" }, { description: "Watch", category: "watches", value: "10.00" }];
+    const items = [
+      { description: "Ring", category: "jewellery", value: "2500.00" },
+      { description: "Watch", category: "watches", value: "10.00" },
+    ];
     const reply = await a.submit("contents", { ...contents, photos: [], high_value_items: items });
     const group = reply.json.form.fields.find((x: { name: string }) => x.name === "high_value_items");
     expect(group.item_errors).toEqual([{ index: 1, name: "value", errors: [expect.stringMatching(/at least 1500/)] }]);
@@ -77,7 +128,12 @@ describe("the server validates every field type and rule", () => {
 
   it("neither validates nor keeps a field hidden by show_if", async () => {
     const a = applicant(backend.url, "home-contents");
-    const reply = await a.submit("property", { ...property, property_type: "detached", floor: "nonsense", property_description: "x" });
+    const reply = await a.submit("property", {
+      ...property,
+      property_type: "detached",
+      floor: "nonsense",
+      property_description: "x",
+    });
     expect(reply.json.has_errors).toBe(false);
     const data = await a.get(`/api/v3/policy/${a.state.policyNumber}/get-form-data/`);
     expect(data.json.form_data.property).not.toHaveProperty("floor");
@@ -123,7 +179,16 @@ describe("live price", () => {
   it("prices posted quote options without saving them", async () => {
     const a = applicant(backend.url, "bicycle");
     const first = await a.submit("bike", bike);
-    const form = (tier: string) => ({ form: { form_id: "quote", fields: [{ name: "tier", value: tier }, { name: "excess", value: "50" }, { name: "perils", value: [] }] } });
+    const form = (tier: string) => ({
+      form: {
+        form_id: "quote",
+        fields: [
+          { name: "tier", value: tier },
+          { name: "excess", value: "50" },
+          { name: "perils", value: [] },
+        ],
+      },
+    });
     const premium = await a.post(`/api/v3/policy/${a.state.policyNumber}/price/`, form("premium"));
     const essential = await a.post(`/api/v3/policy/${a.state.policyNumber}/price/`, form("essential"));
     expect(Number(premium.json.pricing.total)).toBeGreaterThan(Number(essential.json.pricing.total));

@@ -5,9 +5,18 @@ import { hashToken } from "./tokens";
 export type Caller =
   | { kind: "anonymous"; quoteToken: string | null }
   | { kind: "customer"; customerId: string; policyScope: string | null; tokenHash: string; quoteToken: string | null }
-  | { kind: "user"; userId: string; name: string; agentCode: string | null; permissions: string[]; tokenHash: string; quoteToken: string | null };
+  | {
+      kind: "user";
+      userId: string;
+      name: string;
+      agentCode: string | null;
+      permissions: string[];
+      tokenHash: string;
+      quoteToken: string | null;
+    };
 
-export type Permission = "view_all_policies" | "cancel_policy" | "remove_recurring_payment" | "approve_referrals" | "send_continue_links";
+export type Permission =
+  "view_all_policies" | "cancel_policy" | "remove_recurring_payment" | "approve_referrals" | "send_continue_links";
 
 /** Who is calling: a live bearer token (customer or user) and/or the quote token of the quote being built. */
 export async function resolveCaller(ctx: AppContext, request: FastifyRequest): Promise<Caller> {

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { AppContext } from "../context";
 import { issueToken } from "./sessions";
 
-export async function findOrCreateCustomer(ctx: AppContext, facts: { email: string; firstName?: string | null; lastName?: string | null }) {
+export async function findOrCreateCustomer(
+  ctx: AppContext,
+  facts: { email: string; firstName?: string | null; lastName?: string | null },
+) {
   const email = facts.email.toLowerCase();
   const existing = await ctx.stores.customers.byEmail(email);
   if (existing) return existing;

@@ -20,7 +20,8 @@ export async function issueCode(ctx: AppContext, opts: { purpose: Purpose; email
     expiresAt: new Date(now.getTime() + OTP_TTL_MS).toISOString(),
     createdAt: now.toISOString(),
   });
-  const what = opts.purpose === "quote" ? `to confirm your email for quote ${opts.policyNumber}` : "to sign in to your account";
+  const what =
+    opts.purpose === "quote" ? `to confirm your email for quote ${opts.policyNumber}` : "to sign in to your account";
   await queueEmail(ctx, {
     to: opts.email,
     subject: "Your verification code",
@@ -33,7 +34,10 @@ export async function issueCode(ctx: AppContext, opts: { purpose: Purpose; email
 export type VerifyOutcome = "ok" | "wrong" | "expired" | "locked" | "none";
 
 /** Checks the newest live code; 5 wrong tries lock it, so a new code must be requested. */
-export async function verifyCode(ctx: AppContext, opts: { purpose: Purpose; email: string; code: string; policyNumber?: string }): Promise<VerifyOutcome> {
+export async function verifyCode(
+  ctx: AppContext,
+  opts: { purpose: Purpose; email: string; code: string; policyNumber?: string },
+): Promise<VerifyOutcome> {
   const email = opts.email.toLowerCase();
   const row = await ctx.stores.otpCodes.newestUnused(opts.purpose, email, opts.policyNumber);
   if (!row) return "none";

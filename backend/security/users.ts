@@ -6,13 +6,22 @@ import type { Permission } from "./caller";
 
 export const ROLES: Record<string, Permission[]> = {
   agent: ["send_continue_links"],
-  supervisor: ["view_all_policies", "cancel_policy", "remove_recurring_payment", "approve_referrals", "send_continue_links"],
+  supervisor: [
+    "view_all_policies",
+    "cancel_policy",
+    "remove_recurring_payment",
+    "approve_referrals",
+    "send_continue_links",
+  ],
 };
 
 // A hash to verify against when the username is unknown, so both paths take the same time.
 let decoyHash: Promise<string> | null = null;
 
-export async function createUser(ctx: AppContext, u: { username: string; password: string; name: string; agentCode: string | null; role: keyof typeof ROLES }) {
+export async function createUser(
+  ctx: AppContext,
+  u: { username: string; password: string; name: string; agentCode: string | null; role: keyof typeof ROLES },
+) {
   const row: UserRow = {
     id: randomUUID(),
     username: u.username.toLowerCase(),
@@ -37,7 +46,12 @@ export async function checkPassword(ctx: AppContext, username: string, password:
   return (await verify(row.passwordHash, password).catch(() => false)) ? row : null;
 }
 
-export const publicUser = (u: { name: string; agentCode: string | null; permissions: string[]; username?: string }) => ({
+export const publicUser = (u: {
+  name: string;
+  agentCode: string | null;
+  permissions: string[];
+  username?: string;
+}) => ({
   name: u.name,
   agent_code: u.agentCode,
   permissions: u.permissions,

@@ -7,7 +7,6 @@ export const KEEP_MS = 24 * 60 * 60 * 1000;
 /** How long a running first request holds its key: past it, an instance that died with it no longer blocks a retry. */
 export const LEASE_MS = 2 * 60 * 1000;
 
-
 /**
  * One statement decides who runs the request: a new key, an expired one, or an abandoned run of the same request
  * is taken; otherwise the existing row says what the caller gets instead.

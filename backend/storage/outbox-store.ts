@@ -26,7 +26,10 @@ export function outboxStore(db: Db): OutboxStore {
       await db.update(outbox).set(patch).where(eq(outbox.id, id));
     },
     async requeueStuck(before, maxAttempts) {
-      const claimedBefore = or(lt(outbox.claimedAt, before), and(isNull(outbox.claimedAt), lt(outbox.createdAt, before)));
+      const claimedBefore = or(
+        lt(outbox.claimedAt, before),
+        and(isNull(outbox.claimedAt), lt(outbox.createdAt, before)),
+      );
       const stuck = and(eq(outbox.status, "sending"), claimedBefore);
       await db
         .update(outbox)

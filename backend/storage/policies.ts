@@ -7,7 +7,6 @@ import { newPolicyNumber } from "../security/tokens";
 import { StaleVersionError } from "../domain/errors";
 import { checkTransition } from "../domain/status-transition";
 
-
 export async function createPolicy(db: Db, data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow> {
   for (let attempt = 0; ; attempt++) {
     const row: PolicyRow = {

@@ -73,6 +73,9 @@ export async function listPolicyPage(db: Db, query: PolicyListQuery): Promise<Po
     .limit(query.limit)
     .offset(query.offset);
   if (!query.count) return { rows };
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(policies).where(where);
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(policies)
+    .where(where);
   return { rows, count: n };
 }

@@ -20,7 +20,9 @@ export function rateEventStore(db: Db): RateEventStore {
       await db.delete(rateEvents).where(and(eq(rateEvents.key, key), lte(rateEvents.at, upTo)));
     },
     async forget(key, at) {
-      await db.delete(rateEvents).where(at ? and(eq(rateEvents.key, key), eq(rateEvents.at, at)) : eq(rateEvents.key, key));
+      await db
+        .delete(rateEvents)
+        .where(at ? and(eq(rateEvents.key, key), eq(rateEvents.at, at)) : eq(rateEvents.key, key));
     },
     async purgeUpTo(before) {
       const gone = await db.delete(rateEvents).where(lte(rateEvents.at, before)).returning({ key: rateEvents.key });

@@ -1,6 +1,13 @@
 /** A tiny HTTP client for API tests: real requests, the answer as a client would see it. */
 export type Reply = { status: number; json: any; text: string; headers: Headers; bytes: Buffer };
-export type CallOptions = { body?: unknown; raw?: string | Buffer; contentType?: string; token?: string; quoteToken?: string; headers?: Record<string, string> };
+export type CallOptions = {
+  body?: unknown;
+  raw?: string | Buffer;
+  contentType?: string;
+  token?: string;
+  quoteToken?: string;
+  headers?: Record<string, string>;
+};
 
 export function client(base: string) {
   return async function call(method: string, path: string, opts: CallOptions = {}): Promise<Reply> {

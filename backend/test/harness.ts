@@ -28,7 +28,8 @@ export async function startBackend(
   opts: { databaseUrl?: string } = {},
 ): Promise<Backend> {
   // A second instance over another's PostgreSQL database (as behind a load balancer); the first one drops it.
-  if (opts.databaseUrl) return startInstance(await openDatabase({ url: opts.databaseUrl }), env, async () => {}, opts.databaseUrl);
+  if (opts.databaseUrl)
+    return startInstance(await openDatabase({ url: opts.databaseUrl }), env, async () => {}, opts.databaseUrl);
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return startInstance(await openDatabase({ dataDir: "memory://" }), env, async () => {});
   const shared = await createTestDatabase(serverUrl);
@@ -44,7 +45,15 @@ export async function startInstance(
 ): Promise<Backend> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "qp-backend-"));
   let offset = 0;
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dir, LINK_SECRET: "x".repeat(40), AUTH_RATE_LIMIT: "1000", QUOTE_RATE_LIMIT: "100000", ...env });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    DATA_DIR: dir,
+    LINK_SECRET: "x".repeat(40),
+    AUTH_RATE_LIMIT: "1000",
+    QUOTE_RATE_LIMIT: "100000",
+    ...env,
+  });
   const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: dir });
   const ctx: AppContext = createContext({ config, db: database.db, files, now: () => new Date(Date.now() + offset) });
   const app = await buildServer(ctx);

@@ -32,8 +32,11 @@ export function AdditionalDocuments({ policyNumber, form: initial }: AdditionalD
   }
 
   return (
-    <Section id="send-documents" title={form.form_name || "Send us documents"}
-      description="Upload the files we ask for below, then send them. You can come back and add more later.">
+    <Section
+      id="send-documents"
+      title={form.form_name || "Send us documents"}
+      description="Upload the files we ask for below, then send them. You can come back and add more later."
+    >
       <div className="space-y-6">
         {sent ? (
           <FocusedAlert key={sent} tone="success" title="Thank you, we've got your documents">

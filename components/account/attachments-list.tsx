@@ -5,7 +5,12 @@ import { Section } from "@/components/ui/section";
 /** Files sent with the application or afterwards: a thumbnail and a link to open each. */
 export function AttachmentsList({ attachments }: { attachments: PolicyView["attachments"] }) {
   const files = attachments
-    .map((a, i) => ({ key: `${a.name}-${i}`, name: a.name || `File ${i + 1}`, href: proxiedPath(a.url), thumb: proxiedPath(a.thumbnail_url) }))
+    .map((a, i) => ({
+      key: `${a.name}-${i}`,
+      name: a.name || `File ${i + 1}`,
+      href: proxiedPath(a.url),
+      thumb: proxiedPath(a.thumbnail_url),
+    }))
     .filter((f) => f.href);
   return (
     <Section id="files" title="Files you've sent us">
@@ -19,7 +24,14 @@ export function AttachmentsList({ attachments }: { attachments: PolicyView["atta
                 {f.thumb ? (
                   // A plain img: the thumbnail is proxied and bound to the session, which next/image can't fetch.
                   // eslint-disable-next-line @next/next/no-img-element -- see above
-                  <img src={f.thumb} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded border border-line object-cover" />
+                  <img
+                    src={f.thumb}
+                    alt=""
+                    width={64}
+                    height={64}
+                    loading="lazy"
+                    className="size-16 shrink-0 rounded border border-line object-cover"
+                  />
                 ) : null}
                 <span>
                   {f.name}

@@ -11,8 +11,14 @@ export function BeneficiariesList({ people }: { people: Array<Record<string, unk
       <ol className="space-y-4">
         {people.map((person, i) => (
           <li key={i} className="rounded-md border border-line p-4">
-            <h3 className="mb-1 font-bold">{typeof person.fullname === "string" ? person.fullname : `Beneficiary ${i + 1}`}</h3>
-            <Facts rows={Object.entries(person).filter(([k]) => k !== "fullname").map(([k, v]) => [keyLabel(k), answerText(v)])} />
+            <h3 className="mb-1 font-bold">
+              {typeof person.fullname === "string" ? person.fullname : `Beneficiary ${i + 1}`}
+            </h3>
+            <Facts
+              rows={Object.entries(person)
+                .filter(([k]) => k !== "fullname")
+                .map(([k, v]) => [keyLabel(k), answerText(v)])}
+            />
           </li>
         ))}
       </ol>

@@ -12,9 +12,16 @@ export function CancelConflict({ fresh, id }: { fresh: FreshPolicy | null; id: n
         <>
           <p>Here are the latest details:</p>
           <ul className="my-2 list-disc pl-6">
-            <li>Status: <strong>{fresh.status}</strong></li>
+            <li>
+              Status: <strong>{fresh.status}</strong>
+            </li>
             <li>Cover: {coverText(fresh.start_date ?? null, fresh.end_date ?? null)}</li>
-            {last ? <li>Last change: {last.reason_text ? `${last.reason_text}, ` : ""}{formatTimestamp(last.timestamp)}</li> : null}
+            {last ? (
+              <li>
+                Last change: {last.reason_text ? `${last.reason_text}, ` : ""}
+                {formatTimestamp(last.timestamp)}
+              </li>
+            ) : null}
           </ul>
           <p>{stillOpen ? "Check them, then send your request again." : "It can't be cancelled now."}</p>
         </>

@@ -27,7 +27,8 @@ export function CancelFields({ startDate, endDate, onSend }: Props) {
     if (reason.trim().length < 3) found.reason = "Tell us why you want to cancel, in a few words";
     if (!isISODate(date)) found.date = "Enter the date your cover should end, like 2026-12-31";
     else if (date < earliest) found.date = `The date must be ${formatLongDate(earliest)} or later`;
-    else if (endDate && date > endDate) found.date = `The date must be ${formatLongDate(endDate)} or earlier: your cover ends then`;
+    else if (endDate && date > endDate)
+      found.date = `The date must be ${formatLongDate(endDate)} or earlier: your cover ends then`;
     return found;
   }
 
@@ -45,16 +46,41 @@ export function CancelFields({ startDate, endDate, onSend }: Props) {
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="space-y-6">
-      <FieldShell id="cancel-reason" title="Why do you want to cancel?" required errors={errors.reason ? [errors.reason] : []}>
+      <FieldShell
+        id="cancel-reason"
+        title="Why do you want to cancel?"
+        required
+        errors={errors.reason ? [errors.reason] : []}
+      >
         {(control) => (
-          <textarea ref={reasonBox} {...control} rows={4} maxLength={500} value={reason}
-            onChange={(event) => setReason(event.target.value)} className={controlClasses(Boolean(errors.reason), "max-w-2xl")} />
+          <textarea
+            ref={reasonBox}
+            {...control}
+            rows={4}
+            maxLength={500}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            className={controlClasses(Boolean(errors.reason), "max-w-2xl")}
+          />
         )}
       </FieldShell>
-      <TextField ref={dateBox} id="cancel-date" label="When should your cover end?" type="date" required value={date}
-        onChange={setDate} min={earliest} max={endDate ?? undefined} error={errors.date} width="max-w-xs"
-        helpText={`Your cover ends at the end of this day. The earliest is ${formatLongDate(earliest)}.`} />
-      <Button type="submit" loading={busy}>Request cancellation</Button>
+      <TextField
+        ref={dateBox}
+        id="cancel-date"
+        label="When should your cover end?"
+        type="date"
+        required
+        value={date}
+        onChange={setDate}
+        min={earliest}
+        max={endDate ?? undefined}
+        error={errors.date}
+        width="max-w-xs"
+        helpText={`Your cover ends at the end of this day. The earliest is ${formatLongDate(earliest)}.`}
+      />
+      <Button type="submit" loading={busy}>
+        Request cancellation
+      </Button>
     </form>
   );
 }

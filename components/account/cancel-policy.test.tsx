@@ -16,12 +16,23 @@ const fresh = {
   start_date: "2026-01-01",
   end_date: "2099-12-31",
   can_cancel: true,
-  status_logs: [{ timestamp: "2026-03-03T14:05:00Z", reason_text: "Address changed", note: "", updated_by: "Alex Agent" }],
+  status_logs: [
+    { timestamp: "2026-03-03T14:05:00Z", reason_text: "Address changed", note: "", updated_by: "Alex Agent" },
+  ],
 };
 
 function setup() {
   const user = userEvent.setup();
-  render(<CancelPolicy policyNumber="HB1234" versionId="v1" status="Active" canCancel startDate="2026-01-01" endDate="2099-12-31" />);
+  render(
+    <CancelPolicy
+      policyNumber="HB1234"
+      versionId="v1"
+      status="Active"
+      canCancel
+      startDate="2026-01-01"
+      endDate="2099-12-31"
+    />,
+  );
   return user;
 }
 
@@ -39,7 +50,10 @@ describe("CancelPolicy", () => {
         const ifMatch = request.headers.get("if-match");
         sent.push({ ifMatch, body: await request.json() });
         if (ifMatch !== "v2") {
-          return HttpResponse.json({ detail: "Policy HB1234 was changed by someone else.", code: "precondition_failed", policy: fresh }, { status: 412 });
+          return HttpResponse.json(
+            { detail: "Policy HB1234 was changed by someone else.", code: "precondition_failed", policy: fresh },
+            { status: 412 },
+          );
         }
         return HttpResponse.json({ ...fresh, status: "Cancellation-requested", version_id: "v3" });
       }),
@@ -54,7 +68,10 @@ describe("CancelPolicy", () => {
     expect(conflict).toHaveTextContent("Address changed, 3 March 2026 at 14:05");
     await waitFor(() => expect(conflict.parentElement).toHaveFocus());
     expect(sent[0].ifMatch).toBe("v1");
-    expect(sent[0].body).toEqual({ cancellation_reason: "Sold the bike", termination_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(sent[0].body).toEqual({
+      cancellation_reason: "Sold the bike",
+      termination_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
 
     await fillAndSend(user);
     expect(await screen.findByText("We've received your cancellation request")).toBeInTheDocument();
@@ -80,7 +97,11 @@ describe("CancelPolicy", () => {
   });
 
   it("shows any other refusal in a focused alert", async () => {
-    server.use(http.post(CANCEL, () => HttpResponse.json({ detail: "Only an active policy can be cancelled.", code: "conflict" }, { status: 409 })));
+    server.use(
+      http.post(CANCEL, () =>
+        HttpResponse.json({ detail: "Only an active policy can be cancelled.", code: "conflict" }, { status: 409 }),
+      ),
+    );
     const user = setup();
     await user.type(screen.getByLabelText("Why do you want to cancel?"), "No longer needed");
     await fillAndSend(user);
@@ -93,7 +114,9 @@ describe("CancelPolicy", () => {
 describe("CancelPolicy after the page is refreshed", () => {
   it("sends the newer version the refreshed page brings", async () => {
     let ifMatch: string | null = null;
-    server.use(http.post(CANCEL, ({ request }) => ((ifMatch = request.headers.get("if-match")), HttpResponse.json(fresh))));
+    server.use(
+      http.post(CANCEL, ({ request }) => ((ifMatch = request.headers.get("if-match")), HttpResponse.json(fresh))),
+    );
     const user = userEvent.setup();
     const props = { policyNumber: "HB1234", status: "Active", canCancel: true, startDate: null, endDate: null };
     const view = render(<CancelPolicy {...props} versionId="v1" />);

@@ -25,15 +25,17 @@ describe("DocumentDownload", () => {
       http.get(HREF, async () => {
         await delay(50);
         return new HttpResponse("%PDF-1.7 test", {
-          headers: { "content-type": "application/pdf", "content-disposition": 'attachment; filename="HB1234-coi.pdf"' },
+          headers: {
+            "content-type": "application/pdf",
+            "content-disposition": 'attachment; filename="HB1234-coi.pdf"',
+          },
         });
       }),
     );
     const user = userEvent.setup();
-    render(
-      <DocumentDownload href={HREF} label="Certificate of insurance" filename="fallback.pdf" />,
-      { wrapper: QueryProvider },
-    );
+    render(<DocumentDownload href={HREF} label="Certificate of insurance" filename="fallback.pdf" />, {
+      wrapper: QueryProvider,
+    });
     const link = screen.getByRole("link", { name: "Certificate of insurance" });
     expect(link).toHaveAttribute("href", HREF);
     await user.click(link);
@@ -43,12 +45,15 @@ describe("DocumentDownload", () => {
   });
 
   it("shows the server's reason when the document can't be made", async () => {
-    server.use(http.get(HREF, () => HttpResponse.json({ detail: "This document isn't ready yet.", code: "conflict" }, { status: 409 })));
-    const user = userEvent.setup();
-    render(
-      <DocumentDownload href={HREF} label="Certificate of insurance" filename="x.pdf" />,
-      { wrapper: QueryProvider },
+    server.use(
+      http.get(HREF, () =>
+        HttpResponse.json({ detail: "This document isn't ready yet.", code: "conflict" }, { status: 409 }),
+      ),
     );
+    const user = userEvent.setup();
+    render(<DocumentDownload href={HREF} label="Certificate of insurance" filename="x.pdf" />, {
+      wrapper: QueryProvider,
+    });
     await user.click(screen.getByRole("link", { name: "Certificate of insurance" }));
     await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("This document isn't ready yet."));
     expect(saved).toEqual([]);

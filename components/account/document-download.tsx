@@ -75,15 +75,24 @@ export function DocumentDownload({ href, label, filename }: DocumentDownloadProp
   const busy = state.kind === "preparing";
   return (
     <div className="space-y-1">
-      <a href={href} download={filename} onClick={download} aria-disabled={busy || undefined}
-        className="inline-flex min-h-11 items-center gap-2 font-semibold aria-disabled:cursor-progress">
+      <a
+        href={href}
+        download={filename}
+        onClick={download}
+        aria-disabled={busy || undefined}
+        className="inline-flex min-h-11 items-center gap-2 font-semibold aria-disabled:cursor-progress"
+      >
         {busy ? <Spinner /> : null}
         {label}
       </a>
       <div aria-live="polite" className="text-sm">
         {busy ? <p className="text-muted">Preparing {label.toLowerCase()}… this can take a few seconds.</p> : null}
         {state.kind === "done" ? <p className="text-success">{label} downloaded.</p> : null}
-        {state.kind === "failed" ? <p role="alert" className="font-semibold text-danger">{state.detail}</p> : null}
+        {state.kind === "failed" ? (
+          <p role="alert" className="font-semibold text-danger">
+            {state.detail}
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -8,7 +8,8 @@ import { accountApi } from "@/lib/account/paths";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
 
-const SENT = "We've sent a code if that email has a policy with us. It may take a minute to arrive, and it works for 10 minutes.";
+const SENT =
+  "We've sent a code if that email has a policy with us. It may take a minute to arrive, and it works for 10 minutes.";
 const RESENT = "We've sent a new code if that email has a policy with us. Use the code in the newest email.";
 type Message = { tone: "success" | "error"; text: string; id: number };
 
@@ -70,19 +71,46 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <form noValidate onSubmit={submit} className="space-y-6">
       {message ? (
-        <FocusedAlert key={message.id} tone={message.tone} title={message.tone === "error" ? "We couldn't sign you in" : undefined}>
+        <FocusedAlert
+          key={message.id}
+          tone={message.tone}
+          title={message.tone === "error" ? "We couldn't sign you in" : undefined}
+        >
           <p>{message.text}</p>
         </FocusedAlert>
       ) : null}
       {stage === "email" ? (
-        <TextField ref={input} id="sign-in-email" label="Email address" type="email" autoComplete="email" spellCheck={false}
-          required value={email} onChange={setEmail} error={fieldError}
-          helpText="The email address you gave when you bought your policy." />
+        <TextField
+          ref={input}
+          id="sign-in-email"
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          required
+          value={email}
+          onChange={setEmail}
+          error={fieldError}
+          helpText="The email address you gave when you bought your policy."
+        />
       ) : (
         <>
-          <p>We sent the code to <strong className="break-all">{email.trim()}</strong>.</p>
-          <TextField ref={input} id="sign-in-code" label="6-digit code" inputMode="numeric" autoComplete="one-time-code"
-            maxLength={7} required value={code} onChange={setCode} error={fieldError} width="max-w-40 tracking-widest" />
+          <p>
+            We sent the code to <strong className="break-all">{email.trim()}</strong>.
+          </p>
+          <TextField
+            ref={input}
+            id="sign-in-code"
+            label="6-digit code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={7}
+            required
+            value={code}
+            onChange={setCode}
+            error={fieldError}
+            width="max-w-40 tracking-widest"
+          />
         </>
       )}
       <div className="flex flex-wrap items-center gap-4">
@@ -91,8 +119,12 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
         </Button>
         {stage === "code" ? (
           <>
-            <Button variant="secondary" loading={busy === "send"} onClick={() => void sendCode(true)}>Send a new code</Button>
-            <Button variant="link" onClick={changeEmail}>Use a different email address</Button>
+            <Button variant="secondary" loading={busy === "send"} onClick={() => void sendCode(true)}>
+              Send a new code
+            </Button>
+            <Button variant="link" onClick={changeEmail}>
+              Use a different email address
+            </Button>
           </>
         ) : null}
       </div>

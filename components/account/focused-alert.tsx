@@ -15,8 +15,14 @@ export function FocusedAlert({ tone, title, children, className = "" }: FocusedA
     ref.current?.focus();
   }, []);
   return (
-    <div ref={ref} tabIndex={-1} className={`rounded-md outline-none focus-visible:ring-4 focus-visible:ring-focus ${className}`.trim()}>
-      <Alert tone={tone} title={title}>{children}</Alert>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={`rounded-md outline-none focus-visible:ring-4 focus-visible:ring-focus ${className}`.trim()}
+    >
+      <Alert tone={tone} title={title}>
+        {children}
+      </Alert>
     </div>
   );
 }

@@ -12,14 +12,20 @@ export function Pagination({ page, info, status }: PaginationProps) {
   return (
     <nav aria-label="Pages of policies" className="mt-8 flex flex-wrap items-center justify-between gap-4">
       <p className="text-muted">
-        {info.total !== null && info.from > 0 ? `Page ${page}: policies ${info.from} to ${info.to} of ${info.total}` : `Page ${page}`}
+        {info.total !== null && info.from > 0
+          ? `Page ${page}: policies ${info.from} to ${info.to} of ${info.total}`
+          : `Page ${page}`}
       </p>
       <div className="flex flex-wrap gap-4">
         {info.hasPrevious ? (
-          <Link href={listPath({ status, page: page - 1 })} rel="prev" className={linkButton("secondary")}>Previous page</Link>
+          <Link href={listPath({ status, page: page - 1 })} rel="prev" className={linkButton("secondary")}>
+            Previous page
+          </Link>
         ) : null}
         {info.hasNext ? (
-          <Link href={listPath({ status, page: page + 1 })} rel="next" className={linkButton("secondary")}>Next page</Link>
+          <Link href={listPath({ status, page: page + 1 })} rel="next" className={linkButton("secondary")}>
+            Next page
+          </Link>
         ) : null}
       </div>
     </nav>

@@ -19,7 +19,12 @@ export function PaymentsList({ policy }: { policy: PolicyView }) {
               <p>{p.status}</p>
               <p className="text-muted">
                 {formatTimestamp(p.timestamp)}
-                {p.payment_reference ? <><br />Reference {p.payment_reference}</> : null}
+                {p.payment_reference ? (
+                  <>
+                    <br />
+                    Reference {p.payment_reference}
+                  </>
+                ) : null}
               </p>
             </li>
           ))}

@@ -46,12 +46,35 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
           <p>{problem.text}</p>
         </FocusedAlert>
       ) : null}
-      <TextField ref={numberInput} id="sign-in-policy-number" label="Policy number" autoComplete="off" autoCapitalize="characters"
-        spellCheck={false} required value={policyNumber} onChange={setPolicyNumber} error={errors.policyNumber}
-        helpText="It's on your certificate of insurance and in the emails we sent you." width="max-w-xs" />
-      <TextField ref={nameInput} id="sign-in-last-name" label="Last name" autoComplete="family-name" required
-        value={lastName} onChange={setLastName} error={errors.lastName} helpText="As it is on the policy." width="max-w-md" />
-      <Button type="submit" loading={busy}>Sign in with policy number</Button>
+      <TextField
+        ref={numberInput}
+        id="sign-in-policy-number"
+        label="Policy number"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        value={policyNumber}
+        onChange={setPolicyNumber}
+        error={errors.policyNumber}
+        helpText="It's on your certificate of insurance and in the emails we sent you."
+        width="max-w-xs"
+      />
+      <TextField
+        ref={nameInput}
+        id="sign-in-last-name"
+        label="Last name"
+        autoComplete="family-name"
+        required
+        value={lastName}
+        onChange={setLastName}
+        error={errors.lastName}
+        helpText="As it is on the policy."
+        width="max-w-md"
+      />
+      <Button type="submit" loading={busy}>
+        Sign in with policy number
+      </Button>
     </form>
   );
 }

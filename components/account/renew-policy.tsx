@@ -27,10 +27,20 @@ export function RenewPolicy({ policyNumber }: { policyNumber: string }) {
   }
 
   return (
-    <Section id="renew" title="Renew your policy" description="We'll start a renewal quote with your answers filled in. You can check and change them before you pay.">
+    <Section
+      id="renew"
+      title="Renew your policy"
+      description="We'll start a renewal quote with your answers filled in. You can check and change them before you pay."
+    >
       <div className="space-y-4">
-        {problem ? <FocusedAlert key={problem.id} tone="error" title="We couldn't start your renewal"><p>{problem.text}</p></FocusedAlert> : null}
-        <Button variant="secondary" loading={busy || going} onClick={() => void renew()}>Renew this policy</Button>
+        {problem ? (
+          <FocusedAlert key={problem.id} tone="error" title="We couldn't start your renewal">
+            <p>{problem.text}</p>
+          </FocusedAlert>
+        ) : null}
+        <Button variant="secondary" loading={busy || going} onClick={() => void renew()}>
+          Renew this policy
+        </Button>
       </div>
     </Section>
   );

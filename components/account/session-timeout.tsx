@@ -105,16 +105,29 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
   return (
     <div className="fixed inset-0 z-50 flex items-end justify-center bg-ink/60 p-4 sm:items-center">
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape and the Tab trap */}
-      <div ref={dialog} role="alertdialog" aria-modal="true" aria-labelledby="session-timeout-title"
-        aria-describedby="session-timeout-text" onKeyDown={onKeyDown} className="w-full max-w-md space-y-4 rounded-lg bg-white p-6 shadow-xl">
-        <h2 id="session-timeout-title" className="text-xl font-bold">You&apos;ll be signed out in {timeLeftText(left)}</h2>
+      <div
+        ref={dialog}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="session-timeout-title"
+        aria-describedby="session-timeout-text"
+        onKeyDown={onKeyDown}
+        className="w-full max-w-md space-y-4 rounded-lg bg-white p-6 shadow-xl"
+      >
+        <h2 id="session-timeout-title" className="text-xl font-bold">
+          You&apos;ll be signed out in {timeLeftText(left)}
+        </h2>
         <p id="session-timeout-text">
           To keep your details safe, we sign you out after 30 minutes without activity. Do you want to stay signed in?
         </p>
         {problem ? <Alert tone="error">{problem}</Alert> : null}
         <div className="flex flex-wrap gap-4 pt-2">
-          <Button ref={stayButton} loading={staying} onClick={() => void stay()}>Stay signed in</Button>
-          <Button variant="secondary" loading={signingOut} onClick={() => void signOut()}>Sign out</Button>
+          <Button ref={stayButton} loading={staying} onClick={() => void stay()}>
+            Stay signed in
+          </Button>
+          <Button variant="secondary" loading={signingOut} onClick={() => void signOut()}>
+            Sign out
+          </Button>
         </div>
       </div>
     </div>

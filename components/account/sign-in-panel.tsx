@@ -28,7 +28,9 @@ export function SignInPanel({ next }: { next: string }) {
         <PolicyNumberSignIn onSignedIn={signedIn} />
       </Card>
       {going ? (
-        <div className="lg:col-span-2"><Spinner label="Signed in. Opening your account…" /></div>
+        <div className="lg:col-span-2">
+          <Spinner label="Signed in. Opening your account…" />
+        </div>
       ) : null}
     </div>
   );

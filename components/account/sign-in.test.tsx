@@ -27,11 +27,18 @@ describe("signing in with a code by email", () => {
     server.use(
       http.post(REQUEST, async ({ request }) => {
         requests.push(await request.json());
-        return HttpResponse.json({ detail: "If that email belongs to a customer, a code is on its way." }, { status: 202 });
+        return HttpResponse.json(
+          { detail: "If that email belongs to a customer, a code is on its way." },
+          { status: 202 },
+        );
       }),
       http.post(VERIFY, async ({ request }) => {
         const { code } = (await request.json()) as { code: string };
-        if (code !== "123456") return HttpResponse.json({ detail: "That code isn't right. Check the newest email from us.", code: "not_authenticated" }, { status: 401 });
+        if (code !== "123456")
+          return HttpResponse.json(
+            { detail: "That code isn't right. Check the newest email from us.", code: "not_authenticated" },
+            { status: 401 },
+          );
         return HttpResponse.json({ expires_at: "2030-01-01T00:30:00Z", customer: { email: "dana@example.com" } });
       }),
     );
@@ -86,7 +93,10 @@ describe("signing in with a policy number", () => {
   it("shows a refusal (401 or 429) in a focused alert, and missing answers on their fields", async () => {
     server.use(
       http.post(POLICY_LOGIN, () =>
-        HttpResponse.json({ detail: "Too many attempts. Please wait a few minutes and try again.", code: "rate_limited" }, { status: 429 }),
+        HttpResponse.json(
+          { detail: "Too many attempts. Please wait a few minutes and try again.", code: "rate_limited" },
+          { status: 429 },
+        ),
       ),
     );
     const user = setup();

@@ -16,7 +16,9 @@ export function StatusFilter({ current }: { current: StatusKey | null }) {
                 href={listPath({ status: filter.key })}
                 aria-current={selected ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center rounded-full border-2 px-4 font-semibold no-underline ${
-                  selected ? "border-brand-700 bg-brand-700 text-white" : "border-brand-700 bg-white text-brand-800 hover:bg-brand-50"
+                  selected
+                    ? "border-brand-700 bg-brand-700 text-white"
+                    : "border-brand-700 bg-white text-brand-800 hover:bg-brand-50"
                 }`}
               >
                 {filter.label}

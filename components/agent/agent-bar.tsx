@@ -9,10 +9,17 @@ export function AgentBar({ user }: { user: UserIdentity }) {
     <div className="mb-6 flex flex-wrap items-center justify-between gap-4 rounded-md border border-line bg-white px-4 py-3">
       <p>
         Signed in as <strong>{user.name || "a user"}</strong>
-        {user.agentCode ? <> (agent code <strong>{user.agentCode}</strong>)</> : null}
+        {user.agentCode ? (
+          <>
+            {" "}
+            (agent code <strong>{user.agentCode}</strong>)
+          </>
+        ) : null}
       </p>
       <div className="flex flex-wrap items-center gap-4">
-        <Link href="/agent" className="inline-flex min-h-11 items-center font-semibold">Search policies</Link>
+        <Link href="/agent" className="inline-flex min-h-11 items-center font-semibold">
+          Search policies
+        </Link>
         <SignOutButton endpoint={policyApi.logout} signedOutHref="/agent/sign-in?signed_out=1" reportFailure />
       </div>
     </div>

@@ -6,7 +6,13 @@ import { server } from "@/mocks/server";
 import { CancelAction } from "./cancel-action";
 
 const CANCEL = "/api/v3/policy/HB1234/cancel/";
-const fresh = { policy_number: "HB1234", version_id: "v2", status: "Active", last_updated_on: "2026-03-03", last_updated_by: "Sam Supervisor" };
+const fresh = {
+  policy_number: "HB1234",
+  version_id: "v2",
+  status: "Active",
+  last_updated_on: "2026-03-03",
+  last_updated_by: "Sam Supervisor",
+};
 
 function setup() {
   const onChanged = vi.fn();
@@ -31,7 +37,10 @@ describe("CancelAction", () => {
         const ifMatch = request.headers.get("if-match");
         sent.push({ ifMatch, body: await request.json() });
         if (ifMatch !== "v2") {
-          return HttpResponse.json({ detail: "Policy HB1234 was changed by someone else.", code: "precondition_failed", policy: fresh }, { status: 412 });
+          return HttpResponse.json(
+            { detail: "Policy HB1234 was changed by someone else.", code: "precondition_failed", policy: fresh },
+            { status: 412 },
+          );
         }
         return HttpResponse.json({ ...fresh, status: "Cancelled", version_id: "v3" });
       }),
@@ -46,7 +55,10 @@ describe("CancelAction", () => {
     expect(conflict).toHaveTextContent("StatusActive");
     expect(conflict).toHaveTextContent("by Sam Supervisor");
     await waitFor(() => expect(conflict.parentElement).toHaveFocus());
-    expect(sent[0]).toEqual({ ifMatch: "v1", body: { cancellation_reason: "Sold the bike", termination_date: "2026-03-04" } });
+    expect(sent[0]).toEqual({
+      ifMatch: "v1",
+      body: { cancellation_reason: "Sold the bike", termination_date: "2026-03-04" },
+    });
     expect(onChanged).not.toHaveBeenCalled();
 
     // Still on the confirmation step, with the answers kept: confirming again acts on the fresh version.
@@ -59,7 +71,10 @@ describe("CancelAction", () => {
   it("shows the API's own sentence when the user may not cancel (403)", async () => {
     server.use(
       http.post(CANCEL, () =>
-        HttpResponse.json({ detail: "You don't have permission to cancel policies (cancel_policy).", code: "permission_denied" }, { status: 403 }),
+        HttpResponse.json(
+          { detail: "You don't have permission to cancel policies (cancel_policy).", code: "permission_denied" },
+          { status: 403 },
+        ),
       ),
     );
     const { user } = setup();

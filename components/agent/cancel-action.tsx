@@ -57,12 +57,30 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
       run={run}
     >
       <div className="space-y-2">
-        <label htmlFor="cancel-reason" className="block font-semibold">Reason for cancelling</label>
-        <textarea id="cancel-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={500} className={controlClasses(false)} />
+        <label htmlFor="cancel-reason" className="block font-semibold">
+          Reason for cancelling
+        </label>
+        <textarea
+          id="cancel-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          rows={3}
+          maxLength={500}
+          className={controlClasses(false)}
+        />
       </div>
       <div className="space-y-2">
-        <label htmlFor="cancel-date" className="block font-semibold">Date cover ends</label>
-        <input id="cancel-date" type="date" min={minDate ?? undefined} value={date} onChange={(e) => setDate(e.target.value)} className={controlClasses(false, "w-48")} />
+        <label htmlFor="cancel-date" className="block font-semibold">
+          Date cover ends
+        </label>
+        <input
+          id="cancel-date"
+          type="date"
+          min={minDate ?? undefined}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          className={controlClasses(false, "w-48")}
+        />
       </div>
     </ActionPanel>
   );

@@ -23,7 +23,10 @@ export function conflictResult(fresh: FreshPolicy | null, retry: string): Action
           <dt className="font-semibold">Status</dt>
           <dd>{fresh.status}</dd>
           <dt className="font-semibold">Last updated</dt>
-          <dd>{formatDate(fresh.last_updated_on)}{fresh.last_updated_by ? ` by ${fresh.last_updated_by}` : ""}</dd>
+          <dd>
+            {formatDate(fresh.last_updated_on)}
+            {fresh.last_updated_by ? ` by ${fresh.last_updated_by}` : ""}
+          </dd>
         </dl>
         <p>{retry}</p>
       </div>

@@ -6,7 +6,11 @@ import { server } from "@/mocks/server";
 import { ContinueLinkAction } from "./continue-link-action";
 
 const LINK = "/api/v3/policy/Q77/continue-link/";
-const answer = { signed_policy_number: "Q77.1799999999.sig", url: "http://localhost:3000/continue/Q77.1799999999.sig", expires_at: "2026-03-10T12:00:00.000Z" };
+const answer = {
+  signed_policy_number: "Q77.1799999999.sig",
+  url: "http://localhost:3000/continue/Q77.1799999999.sig",
+  expires_at: "2026-03-10T12:00:00.000Z",
+};
 
 describe("ContinueLinkAction", () => {
   it("asks first, sends send_email and this site's origin, then shows the link, its expiry and a copy button", async () => {
@@ -29,7 +33,9 @@ describe("ContinueLinkAction", () => {
     expect(await screen.findByText("Continue link ready")).toBeInTheDocument();
     expect(body).toEqual({ send_email: true, base_url: window.location.origin });
     expect(screen.getByLabelText("Link to continue the quote")).toHaveValue(answer.url);
-    expect(screen.getByText(/We've emailed this link to the customer\. It works until 10 Mar 2026, 12:00 GMT\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/We've emailed this link to the customer\. It works until 10 Mar 2026, 12:00 GMT\./),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Copy the link" }));
     expect(writeText).toHaveBeenCalledWith(answer.url);
@@ -50,7 +56,15 @@ describe("ContinueLinkAction", () => {
 
   it("shows the API's sentence when the user may not send links (403)", async () => {
     server.use(
-      http.post(LINK, () => HttpResponse.json({ detail: "You don't have permission to send continue links (send_continue_links).", code: "permission_denied" }, { status: 403 })),
+      http.post(LINK, () =>
+        HttpResponse.json(
+          {
+            detail: "You don't have permission to send continue links (send_continue_links).",
+            code: "permission_denied",
+          },
+          { status: 403 },
+        ),
+      ),
     );
     const user = userEvent.setup();
     render(<ContinueLinkAction policyNumber="Q77" />);

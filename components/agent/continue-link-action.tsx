@@ -12,9 +12,20 @@ import { continueLinkSchema, type ContinueLink } from "@/lib/agent/schemas";
 function LinkResult({ link, emailed }: { link: ContinueLink; emailed: boolean }) {
   return (
     <div className="space-y-3">
-      <p>{emailed ? "We've emailed this link to the customer." : "Send this link to the customer."} It works until {formatDateTime(link.expires_at)}.</p>
-      <label htmlFor="continue-link-url" className="block font-semibold">Link to continue the quote</label>
-      <input id="continue-link-url" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} className={controlClasses(false, "font-mono text-sm")} />
+      <p>
+        {emailed ? "We've emailed this link to the customer." : "Send this link to the customer."} It works until{" "}
+        {formatDateTime(link.expires_at)}.
+      </p>
+      <label htmlFor="continue-link-url" className="block font-semibold">
+        Link to continue the quote
+      </label>
+      <input
+        id="continue-link-url"
+        readOnly
+        value={link.url}
+        onFocus={(e) => e.currentTarget.select()}
+        className={controlClasses(false, "font-mono text-sm")}
+      />
       <CopyButton text={link.url} />
     </div>
   );
@@ -41,7 +52,12 @@ export function ContinueLinkAction({ policyNumber }: { policyNumber: string }) {
       run={run}
     >
       <label className="inline-flex min-h-11 items-center gap-2">
-        <input type="checkbox" checked={sendEmail} onChange={(e) => setSendEmail(e.target.checked)} className={boxClasses} />
+        <input
+          type="checkbox"
+          checked={sendEmail}
+          onChange={(e) => setSendEmail(e.target.checked)}
+          className={boxClasses}
+        />
         Email the link to the customer
       </label>
     </ActionPanel>

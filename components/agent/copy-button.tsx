@@ -18,8 +18,12 @@ export function CopyButton({ text, label = "Copy the link" }: { text: string; la
 
   return (
     <span className="inline-flex flex-wrap items-center gap-3">
-      <Button variant="secondary" onClick={() => void copy()}>{label}</Button>
-      <span role="status" className="font-semibold">{said}</span>
+      <Button variant="secondary" onClick={() => void copy()}>
+        {label}
+      </Button>
+      <span role="status" className="font-semibold">
+        {said}
+      </span>
     </span>
   );
 }

@@ -26,13 +26,17 @@ export function HistoryTable({ policyNumber, versions, currentWhenAt }: HistoryT
         return {
           key: v.version_id,
           cells: [
-            <time key="t" dateTime={v.changed_at}>{formatDateTime(v.changed_at)}</time>,
+            <time key="t" dateTime={v.changed_at}>
+              {formatDateTime(v.changed_at)}
+            </time>,
             statusName(v.status),
             v.changed_by || "—",
             v.reason_text || "—",
             v.note || "—",
             here ? (
-              <span key="v" className="text-muted">Showing</span>
+              <span key="v" className="text-muted">
+                Showing
+              </span>
             ) : (
               <Link key="v" href={href}>
                 {i === 0 ? "Current version" : "View as of then"}

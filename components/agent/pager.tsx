@@ -21,10 +21,26 @@ export function Pager({ search, shown, total }: PagerProps) {
       <p aria-live="polite">{showingText(search.page, search.perPage, shown, total)}</p>
       <ul className="flex gap-6">
         <li>
-          {hasPrevious ? <Link href={searchHref(search, { page: search.page - 1 })} rel="prev" className={link}>Previous</Link> : <span aria-disabled="true" className={off}>Previous</span>}
+          {hasPrevious ? (
+            <Link href={searchHref(search, { page: search.page - 1 })} rel="prev" className={link}>
+              Previous
+            </Link>
+          ) : (
+            <span aria-disabled="true" className={off}>
+              Previous
+            </span>
+          )}
         </li>
         <li>
-          {hasNext ? <Link href={searchHref(search, { page: search.page + 1 })} rel="next" className={link}>Next</Link> : <span aria-disabled="true" className={off}>Next</span>}
+          {hasNext ? (
+            <Link href={searchHref(search, { page: search.page + 1 })} rel="next" className={link}>
+              Next
+            </Link>
+          ) : (
+            <span aria-disabled="true" className={off}>
+              Next
+            </span>
+          )}
         </li>
       </ul>
     </nav>

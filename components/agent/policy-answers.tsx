@@ -4,10 +4,17 @@ import { SimpleTable } from "@/components/agent/simple-table";
 import { formatValue } from "@/lib/format";
 import { keyLabel } from "@/lib/key-label";
 
-const record = (v: unknown) => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+const record = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
 /** The answers as saved, grouped by form (titled from the product's form sequence where known). */
-export function PolicyAnswers({ formData, formTitles }: { formData: PolicyView["form_data"]; formTitles: Record<string, string> }) {
+export function PolicyAnswers({
+  formData,
+  formTitles,
+}: {
+  formData: PolicyView["form_data"];
+  formTitles: Record<string, string>;
+}) {
   const forms = Object.entries(formData);
   if (forms.length === 0) return <p className="text-muted">No answers saved yet.</p>;
   return (
@@ -55,7 +62,14 @@ export function Attachments({ attachments }: { attachments: PolicyView["attachme
     <ul className="list-disc space-y-2 pl-5">
       {attachments.map((a, i) => (
         <li key={`${a.url}-${i}`}>
-          {a.url ? <a href={a.url} target="_blank" rel="noopener">{a.name || "File"}<span className="sr-only"> (opens in a new tab)</span></a> : a.name || "File"}
+          {a.url ? (
+            <a href={a.url} target="_blank" rel="noopener">
+              {a.name || "File"}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            a.name || "File"
+          )}
           {typeof a.field === "string" ? <span className="text-muted"> — {keyLabel(a.field)}</span> : null}
         </li>
       ))}

@@ -7,20 +7,53 @@ import { keyLabel } from "@/lib/key-label";
 
 /** Keys shown by this page's own sections; anything else the API sends goes under "Other details". */
 const SHOWN = new Set([
-  "customer_name", "policy_number", "parent_policy_number", "product_name", "product_slug", "subproduct_name", "subproduct_slug",
-  "status", "start_date", "end_date", "form_data", "pricing", "price_breakdown", "attachments", "payment_mode_name",
-  "last_successful_payment", "payments", "quote_number", "coverage_items", "renewed_from_policy_number", "notification_logs",
-  "status_logs", "partnership", "can_endorse", "can_cancel", "can_renew", "user", "agent_code", "beneficiaries", "version_id",
-  "created_on", "last_updated_on", "last_updated_by", "when_at",
+  "customer_name",
+  "policy_number",
+  "parent_policy_number",
+  "product_name",
+  "product_slug",
+  "subproduct_name",
+  "subproduct_slug",
+  "status",
+  "start_date",
+  "end_date",
+  "form_data",
+  "pricing",
+  "price_breakdown",
+  "attachments",
+  "payment_mode_name",
+  "last_successful_payment",
+  "payments",
+  "quote_number",
+  "coverage_items",
+  "renewed_from_policy_number",
+  "notification_logs",
+  "status_logs",
+  "partnership",
+  "can_endorse",
+  "can_cancel",
+  "can_renew",
+  "user",
+  "agent_code",
+  "beneficiaries",
+  "version_id",
+  "created_on",
+  "last_updated_on",
+  "last_updated_by",
+  "when_at",
 ]);
 
-const policyLink = (n: string | null | undefined) => (n ? <Link href={`/agent/policies/${encodeURIComponent(n)}`}>{n}</Link> : "—");
+const policyLink = (n: string | null | undefined) =>
+  n ? <Link href={`/agent/policies/${encodeURIComponent(n)}`}>{n}</Link> : "—";
 const yesNo = (v: boolean) => (v ? "Yes" : "No");
 
 export function policyFacts(policy: PolicyView): Fact[] {
   const currency = policy.price_breakdown?.currency;
   const money = (amount: string) => (currency ? formatMoney(amount, currency) : amount);
-  const product = policy.subproduct_name && policy.subproduct_name !== policy.product_name ? `${policy.product_name} (${policy.subproduct_name})` : policy.product_name;
+  const product =
+    policy.subproduct_name && policy.subproduct_name !== policy.product_name
+      ? `${policy.product_name} (${policy.subproduct_name})`
+      : policy.product_name;
   return [
     { term: "Status", value: <strong>{policy.status}</strong> },
     { term: "Customer", value: policy.customer_name || "—" },
@@ -32,7 +65,10 @@ export function policyFacts(policy: PolicyView): Fact[] {
     { term: "Tax", value: money(policy.pricing.tax_amount) },
     { term: "Total", value: money(policy.pricing.total_amount) },
     { term: "Payment mode", value: policy.payment_mode_name ?? "—" },
-    { term: "Last successful payment", value: policy.last_successful_payment ? formatDateTime(policy.last_successful_payment) : "None" },
+    {
+      term: "Last successful payment",
+      value: policy.last_successful_payment ? formatDateTime(policy.last_successful_payment) : "None",
+    },
     { term: "Parent policy", value: policyLink(policy.parent_policy_number) },
     { term: "Renewed from", value: policyLink(policy.renewed_from_policy_number) },
     { term: "Partnership", value: policy.partnership ?? "—" },
@@ -50,7 +86,8 @@ export function policyFacts(policy: PolicyView): Fact[] {
 
 export function otherFacts(policy: PolicyView): Fact[] {
   const extra = Object.entries(policy).filter(([key]) => !SHOWN.has(key));
-  const coverage = policy.coverage_items.length > 0 ? [{ term: "Coverage items", value: formatValue(policy.coverage_items) }] : [];
+  const coverage =
+    policy.coverage_items.length > 0 ? [{ term: "Coverage items", value: formatValue(policy.coverage_items) }] : [];
   return [...coverage, ...extra.map(([key, value]) => ({ term: keyLabel(key), value: formatValue(value) }))];
 }
 

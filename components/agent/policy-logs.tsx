@@ -12,7 +12,15 @@ export function Payments({ payments, currency }: { payments: PolicyView["payment
       headers={["Time", "Amount", "Status", "Reference", "Approval code", "Payer", "Gateway"]}
       rows={payments.map((p, i) => ({
         key: `${p.payment_reference}-${i}`,
-        cells: [time(p.timestamp), `${p.amount}${currency ? ` ${currency}` : ""}`, p.status, p.payment_reference || "—", p.bank_approval_code ?? "—", p.payer_name || "—", p.payment_gateway || "—"],
+        cells: [
+          time(p.timestamp),
+          `${p.amount}${currency ? ` ${currency}` : ""}`,
+          p.status,
+          p.payment_reference || "—",
+          p.bank_approval_code ?? "—",
+          p.payer_name || "—",
+          p.payment_gateway || "—",
+        ],
       }))}
       empty="No payments yet."
     />
@@ -25,7 +33,10 @@ export function StatusLog({ logs }: { logs: PolicyView["status_logs"] }) {
       id="status-log"
       caption="Status log"
       headers={["Time", "Status", "What happened", "Note", "By"]}
-      rows={logs.map((l, i) => ({ key: `${l.timestamp}-${i}`, cells: [time(l.timestamp), l.status ?? "—", l.reason_text || "—", l.note || "—", l.updated_by || "—"] }))}
+      rows={logs.map((l, i) => ({
+        key: `${l.timestamp}-${i}`,
+        cells: [time(l.timestamp), l.status ?? "—", l.reason_text || "—", l.note || "—", l.updated_by || "—"],
+      }))}
       empty="Nothing logged yet."
     />
   );
@@ -37,7 +48,10 @@ export function Notifications({ logs }: { logs: PolicyView["notification_logs"] 
       id="notifications"
       caption="Messages sent"
       headers={["Time", "Type", "Message", "Delivery"]}
-      rows={logs.map((l, i) => ({ key: `${l.timestamp}-${i}`, cells: [time(l.timestamp), l.note_type || "—", l.sent_message || "—", l.delivery_status || "—"] }))}
+      rows={logs.map((l, i) => ({
+        key: `${l.timestamp}-${i}`,
+        cells: [time(l.timestamp), l.note_type || "—", l.sent_message || "—", l.delivery_status || "—"],
+      }))}
       empty="No messages sent."
     />
   );

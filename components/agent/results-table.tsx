@@ -20,7 +20,12 @@ const SORT_WORDS = { ascending: "ascending", descending: "descending", none: "" 
 
 function HeaderCell({ column, search }: { column: Column; search: AgentSearch }) {
   const cell = "whitespace-nowrap border-b-2 border-ink px-3 py-2 text-left font-semibold";
-  if (!column.sort) return <th scope="col" className={cell}>{column.label}</th>;
+  if (!column.sort)
+    return (
+      <th scope="col" className={cell}>
+        {column.label}
+      </th>
+    );
   const sort = ariaSort(search, column.sort);
   return (
     <th scope="col" aria-sort={sort} className={cell}>
@@ -41,14 +46,23 @@ type ResultsTableProps = { search: AgentSearch; policies: PolicyListItem[]; capt
 export function ResultsTable({ search, policies, caption }: ResultsTableProps) {
   const td = "border-b border-line px-3 py-2 align-top";
   return (
-    <div role="region" aria-labelledby="results-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
+    <div
+      role="region"
+      aria-labelledby="results-caption"
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-line bg-white"
+    >
       <table className="w-full min-w-[60rem] border-collapse text-left">
         <caption id="results-caption" className="px-3 py-3 text-left">
           {/* Stays in view while the table scrolls sideways on a small screen. */}
           <span className="sticky left-3 inline-block max-w-[calc(100vw-5rem)] text-lg font-bold">{caption}</span>
         </caption>
         <thead>
-          <tr>{COLUMNS.map((c) => <HeaderCell key={c.label} column={c} search={search} />)}</tr>
+          <tr>
+            {COLUMNS.map((c) => (
+              <HeaderCell key={c.label} column={c} search={search} />
+            ))}
+          </tr>
         </thead>
         <tbody>
           {policies.map((p) => (

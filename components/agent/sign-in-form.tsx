@@ -42,18 +42,41 @@ export function SignInForm({ next }: { next: string }) {
     <form noValidate onSubmit={(e) => void submit(e)} className="max-w-md space-y-6">
       {problem ? (
         <div ref={alertRef} tabIndex={-1} className="outline-none">
-          <Alert tone="error" title="You're not signed in yet">{problem}</Alert>
+          <Alert tone="error" title="You're not signed in yet">
+            {problem}
+          </Alert>
         </div>
       ) : null}
       <div className="space-y-2">
-        <label htmlFor="agent-username" className="block text-lg font-semibold">Username</label>
-        <input id="agent-username" name="username" autoComplete="username" spellCheck={false} autoCapitalize="none" required className={controlClasses(false)} />
+        <label htmlFor="agent-username" className="block text-lg font-semibold">
+          Username
+        </label>
+        <input
+          id="agent-username"
+          name="username"
+          autoComplete="username"
+          spellCheck={false}
+          autoCapitalize="none"
+          required
+          className={controlClasses(false)}
+        />
       </div>
       <div className="space-y-2">
-        <label htmlFor="agent-password" className="block text-lg font-semibold">Password</label>
-        <input id="agent-password" name="password" type="password" autoComplete="current-password" required className={controlClasses(false)} />
+        <label htmlFor="agent-password" className="block text-lg font-semibold">
+          Password
+        </label>
+        <input
+          id="agent-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={controlClasses(false)}
+        />
       </div>
-      <Button type="submit" loading={busy}>Sign in</Button>
+      <Button type="submit" loading={busy}>
+        Sign in
+      </Button>
     </form>
   );
 }

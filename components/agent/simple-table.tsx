@@ -13,18 +13,39 @@ export function SimpleTable({ id, caption, headers, rows, empty }: SimpleTablePr
   if (rows.length === 0) return <p className="text-muted">{empty}</p>;
   const cell = "border-b border-line px-3 py-2 align-top";
   return (
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
+    <div
+      role="region"
+      aria-labelledby={`${id}-caption`}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-line bg-white"
+    >
       <table className="w-full border-collapse text-left">
-        <caption id={`${id}-caption`} className="sr-only">{caption}</caption>
+        <caption id={`${id}-caption`} className="sr-only">
+          {caption}
+        </caption>
         <thead>
           <tr>
-            {headers.map((h) => <th key={h} scope="col" className="whitespace-nowrap border-b-2 border-ink px-3 py-2 font-semibold">{h}</th>)}
+            {headers.map((h) => (
+              <th key={h} scope="col" className="whitespace-nowrap border-b-2 border-ink px-3 py-2 font-semibold">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              {row.cells.map((c, i) => (i === 0 ? <th key={i} scope="row" className={`${cell} font-semibold`}>{c}</th> : <td key={i} className={cell}>{c}</td>))}
+              {row.cells.map((c, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row" className={`${cell} font-semibold`}>
+                    {c}
+                  </th>
+                ) : (
+                  <td key={i} className={cell}>
+                    {c}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -40,7 +40,9 @@ export function WhenAtForm({ policyNumber, whenAt }: WhenAtFormProps) {
   return (
     <form method="get" action={action} onSubmit={submit} noValidate className="flex flex-wrap items-end gap-4">
       <div className="space-y-2">
-        <label htmlFor="when-at" className="block font-semibold">View the policy as it stood at</label>
+        <label htmlFor="when-at" className="block font-semibold">
+          View the policy as it stood at
+        </label>
         <input
           id="when-at"
           name="when_at"
@@ -52,8 +54,14 @@ export function WhenAtForm({ policyNumber, whenAt }: WhenAtFormProps) {
           className={controlClasses(Boolean(problem), "w-64")}
         />
       </div>
-      <Button type="submit" variant="secondary">View as of this time</Button>
-      {problem ? <p id="when-at-error" role="alert" className="w-full font-semibold text-danger">{problem}</p> : null}
+      <Button type="submit" variant="secondary">
+        View as of this time
+      </Button>
+      {problem ? (
+        <p id="when-at-error" role="alert" className="w-full font-semibold text-danger">
+          {problem}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -41,12 +41,18 @@ export function ErrorSummary({ entries, focusToken }: ErrorSummaryProps) {
       aria-labelledby="error-summary-title"
       className="rounded-md border-4 border-danger bg-white p-4 sm:p-6"
     >
-      <h2 id="error-summary-title" className="text-xl font-bold">There is a problem</h2>
+      <h2 id="error-summary-title" className="text-xl font-bold">
+        There is a problem
+      </h2>
       <ul className="mt-3 list-none space-y-2">
         {entries.map((entry) => (
           <li key={entry.key}>
             {entry.target ? (
-              <a href={`#${entry.target}`} onClick={(e) => focusControl(e, entry.target!)} className="font-semibold text-danger underline">
+              <a
+                href={`#${entry.target}`}
+                onClick={(e) => focusControl(e, entry.target!)}
+                className="font-semibold text-danger underline"
+              >
                 {entry.text}
               </a>
             ) : (

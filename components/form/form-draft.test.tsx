@@ -10,7 +10,13 @@ const fields = () => [
 
 describe("drafts", () => {
   it("forgets a draft older than a day: someone else's abandoned answers are not shown", () => {
-    localStorage.setItem("draft:old", JSON.stringify({ answers: { town: "Stale" }, saved_at: new Date(Date.now() - DRAFT_MAX_AGE_MS - 1000).toISOString() }));
+    localStorage.setItem(
+      "draft:old",
+      JSON.stringify({
+        answers: { town: "Stale" },
+        saved_at: new Date(Date.now() - DRAFT_MAX_AGE_MS - 1000).toISOString(),
+      }),
+    );
     renderForm(fields(), { draftKey: "old" });
     expect(screen.getByLabelText("Town")).toHaveValue("From server");
     expect(localStorage.getItem("draft:old")).toBeNull();
@@ -46,7 +52,10 @@ describe("drafts", () => {
   });
 
   it("saves added group items too", async () => {
-    const group = field("group", "drivers", { title: "Drivers", fields: [{ type: "text", name: "name", title: "Name" }] });
+    const group = field("group", "drivers", {
+      title: "Drivers",
+      fields: [{ type: "text", name: "name", title: "Name" }],
+    });
     const { user } = renderForm([group], { draftKey: "g" });
     await user.click(screen.getByRole("button", { name: "Add a driver" }));
     await waitFor(() => expect(readDraft("g")).toEqual({ drivers: [{ name: "" }] }));
@@ -54,7 +63,10 @@ describe("drafts", () => {
 
   it("starts the next step from that step's own values when the form_id changes", async () => {
     const view = renderForm(fields(), { draftKey: "a" });
-    view.rerenderWith({ form: makeForm([field("text", "car", { title: "Car", value: "Mini" })], { form_id: "step_2" }), draftKey: "b" });
+    view.rerenderWith({
+      form: makeForm([field("text", "car", { title: "Car", value: "Mini" })], { form_id: "step_2" }),
+      draftKey: "b",
+    });
     expect(screen.getByLabelText("Car")).toHaveValue("Mini");
     expect(screen.queryByLabelText("Town")).not.toBeInTheDocument();
   });

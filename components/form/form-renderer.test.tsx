@@ -64,8 +64,18 @@ describe("FormRenderer", () => {
 
   it("hides a field by show_if, unmounts it and leaves its value out", async () => {
     const { user, submit, onSubmit } = renderForm([
-      field("radio", "has_claims", { title: "Any claims?", choices: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] }),
-      field("textarea", "claims", { title: "Tell us about them", required: true, show_if: { field: "has_claims", equals: "yes" } }),
+      field("radio", "has_claims", {
+        title: "Any claims?",
+        choices: [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ],
+      }),
+      field("textarea", "claims", {
+        title: "Tell us about them",
+        required: true,
+        show_if: { field: "has_claims", equals: "yes" },
+      }),
     ]);
     expect(screen.queryByLabelText("Tell us about them")).not.toBeInTheDocument();
     await user.click(screen.getByRole("radio", { name: "Yes" }));
@@ -88,7 +98,10 @@ describe("FormRenderer", () => {
   });
 
   it("shows the button as busy and ignores presses while busy", async () => {
-    const { user, onSubmit } = renderForm([field("text", "town", { title: "Town" })], { busy: true, submitLabel: "Get my price" });
+    const { user, onSubmit } = renderForm([field("text", "town", { title: "Town" })], {
+      busy: true,
+      submitLabel: "Get my price",
+    });
     const button = screen.getByRole("button", { name: "Get my price" });
     expect(button).toHaveAttribute("aria-busy", "true");
     await user.click(button);

@@ -36,7 +36,16 @@ const SEND_FAILED = "Your answers could not be sent. They are saved on this devi
 const STILL_UPLOADING = "Your files are still uploading. Please wait until they finish, then continue.";
 
 /** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
-export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Continue", draftKey, busy = false, today, onValuesChange }: FormRendererProps) {
+export function FormRenderer({
+  form,
+  policyNumber,
+  onSubmit,
+  submitLabel = "Continue",
+  draftKey,
+  busy = false,
+  today,
+  onValuesChange,
+}: FormRendererProps) {
   const [day] = useState(() => today ?? todayISO());
   const fields = useRef(form.fields);
   const methods = useForm<FieldValues>({
@@ -128,7 +137,9 @@ export function FormRenderer({ form, policyNumber, onSubmit, submitLabel = "Cont
           <FormErrorSummary fields={form.fields} server={server} focusToken={focusToken} />
           <FieldList fields={form.fields} />
           <div className="pt-2">
-            <Button type="submit" loading={working}>{submitLabel}</Button>
+            <Button type="submit" loading={working}>
+              {submitLabel}
+            </Button>
           </div>
         </form>
       </RendererContext.Provider>

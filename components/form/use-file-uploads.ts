@@ -53,7 +53,8 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     const found: string[] = [];
     let left = room;
     for (const file of chosen) {
-      const problem = left <= 0 ? `You can add up to ${max} files. “${file.name}” was not added.` : checkFile(file, field.rules);
+      const problem =
+        left <= 0 ? `You can add up to ${max} files. “${file.name}” was not added.` : checkFile(file, field.rules);
       if (problem) found.push(problem);
       else {
         left -= 1;

@@ -31,5 +31,13 @@ export function ConfirmForm({ policyNumber, form }: ConfirmFormProps) {
     startNavigation(() => router.push(move.href));
   }
 
-  return <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} submitLabel="Confirm and continue" busy={navigating} />;
+  return (
+    <FormRenderer
+      form={form}
+      policyNumber={policyNumber}
+      onSubmit={submit}
+      submitLabel="Confirm and continue"
+      busy={navigating}
+    />
+  );
 }

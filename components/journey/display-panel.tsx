@@ -12,9 +12,13 @@ export function DisplayPanel({ title, content, busy, onContinue }: DisplayPanelP
   useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="display-title" className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-8">
-      <h2 id="display-title" ref={heading} tabIndex={-1} className="text-2xl font-bold outline-none shadow-none">{title}</h2>
+      <h2 id="display-title" ref={heading} tabIndex={-1} className="text-2xl font-bold outline-none shadow-none">
+        {title}
+      </h2>
       <RichText text={content} />
-      <Button loading={busy} onClick={onContinue}>Continue</Button>
+      <Button loading={busy} onClick={onContinue}>
+        Continue
+      </Button>
     </section>
   );
 }

@@ -11,11 +11,15 @@ const DOCUMENTS: Array<[string, string]> = [
 export function DocumentLinks({ policyNumber }: { policyNumber: string }) {
   return (
     <section aria-labelledby="documents-title" className="space-y-3">
-      <h2 id="documents-title" className="text-xl font-bold">Your documents</h2>
+      <h2 id="documents-title" className="text-xl font-bold">
+        Your documents
+      </h2>
       <ul className="space-y-1">
         {DOCUMENTS.map(([name, label]) => (
           <li key={name}>
-            <a href={api.document(policyNumber, name)} className="inline-flex min-h-11 items-center">{label}</a>
+            <a href={api.document(policyNumber, name)} className="inline-flex min-h-11 items-center">
+              {label}
+            </a>
           </li>
         ))}
       </ul>

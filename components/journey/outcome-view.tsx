@@ -7,7 +7,12 @@ import { FocusHeading } from "./focus-heading";
 import { RichText } from "./rich-text";
 
 export type OutcomeKind = "rejected" | "referred";
-type OutcomeViewProps = { productName: string; policyNumber: string; state: Pick<SubmitResponse, "description">; kind: OutcomeKind };
+type OutcomeViewProps = {
+  productName: string;
+  policyNumber: string;
+  state: Pick<SubmitResponse, "description">;
+  kind: OutcomeKind;
+};
 
 const FALLBACK_TITLE = { rejected: "We can't offer you cover", referred: "Your application needs a closer look" };
 
@@ -30,8 +35,14 @@ export function OutcomeView({ productName, policyNumber, state, kind }: OutcomeV
           </p>
         </Alert>
         <div className="flex flex-wrap gap-4">
-          {kind === "referred" ? <Link href="/account" className={linkButton("primary")}>Go to my policies</Link> : null}
-          <Link href="/" className={linkButton(kind === "referred" ? "secondary" : "primary")}>Back to our products</Link>
+          {kind === "referred" ? (
+            <Link href="/account" className={linkButton("primary")}>
+              Go to my policies
+            </Link>
+          ) : null}
+          <Link href="/" className={linkButton(kind === "referred" ? "secondary" : "primary")}>
+            Back to our products
+          </Link>
         </div>
       </div>
     </>

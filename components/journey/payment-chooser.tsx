@@ -45,7 +45,9 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
     const target = safeTarget(res.data.redirect_url);
     if (!target) {
       setBusy(false);
-      return setProblem("The payment provider's address looks wrong, so we did not go there. Please try again or contact us.");
+      return setProblem(
+        "The payment provider's address looks wrong, so we did not go there. Please try again or contact us.",
+      );
     }
     window.location.assign(target);
   }
@@ -74,8 +76,14 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
         ))}
       </fieldset>
       <p className="text-muted">You&apos;ll pay on our payment provider&apos;s secure page, then come back here.</p>
-      {problem ? <Alert tone="error" title="We couldn't start your payment">{problem}</Alert> : null}
-      <Button type="submit" loading={busy}>Pay securely</Button>
+      {problem ? (
+        <Alert tone="error" title="We couldn't start your payment">
+          {problem}
+        </Alert>
+      ) : null}
+      <Button type="submit" loading={busy}>
+        Pay securely
+      </Button>
     </form>
   );
 }

@@ -32,7 +32,9 @@ export function PolicySummary({ policy }: { policy: PolicyView }) {
     <div className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-8">
       <div>
         <p className="text-muted">Policy number</p>
-        <p className="text-3xl font-bold tracking-wide" data-testid="policy-number">{policy.policy_number}</p>
+        <p className="text-3xl font-bold tracking-wide" data-testid="policy-number">
+          {policy.policy_number}
+        </p>
       </div>
       <dl className="divide-y divide-line">
         {rows.map(([label, value]) => (

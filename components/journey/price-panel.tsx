@@ -12,7 +12,13 @@ type PricePanelProps = {
 };
 
 /** The price so far, itemised; changes are announced politely. */
-export function PricePanel({ pricing, title = "Your price so far", live = false, updating = false, failed = false }: PricePanelProps) {
+export function PricePanel({
+  pricing,
+  title = "Your price so far",
+  live = false,
+  updating = false,
+  failed = false,
+}: PricePanelProps) {
   const total = formatMoney(pricing.total, pricing.currency);
   return (
     <div className="space-y-2 lg:sticky lg:top-4">

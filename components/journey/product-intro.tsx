@@ -16,7 +16,9 @@ export function ProductIntro({ meta, startHref }: ProductIntroProps) {
       <div className="grid gap-8 lg:grid-cols-5">
         <div className="space-y-6 lg:col-span-3">
           <RichText text={intro.content} className="text-lg" />
-          <Link href={startHref} className={linkButton("primary")}>Start your quote</Link>
+          <Link href={startHref} className={linkButton("primary")}>
+            Start your quote
+          </Link>
         </div>
         {intro.image ? (
           // eslint-disable-next-line @next/next/no-img-element -- the API's own picture (often a data URL)

@@ -36,7 +36,9 @@ export function ResendCode({ slug, policyNumber, formId }: ResendCodeProps) {
   return (
     <div className="mt-8 space-y-4 border-t border-line pt-6">
       <p>Didn&apos;t get the email? Check your spam folder, or ask for another code.</p>
-      <Button variant="secondary" loading={busy} onClick={() => void resend()}>Send a new code</Button>
+      <Button variant="secondary" loading={busy} onClick={() => void resend()}>
+        Send a new code
+      </Button>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
     </div>
   );

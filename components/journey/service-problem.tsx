@@ -21,9 +21,13 @@ export function ServiceProblem(props: ServiceProblemProps) {
         <p>{detail}</p>
       </Alert>
       <div className="mt-6 flex flex-wrap gap-4">
-        <a href={retryHref} className={linkButton("primary")}>{retryLabel}</a>
+        <a href={retryHref} className={linkButton("primary")}>
+          {retryLabel}
+        </a>
         {props.children}
-        <Link href="/" className={linkButton("link")}>Back to our products</Link>
+        <Link href="/" className={linkButton("link")}>
+          Back to our products
+        </Link>
       </div>
     </>
   );

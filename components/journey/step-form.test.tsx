@@ -30,10 +30,9 @@ const answer = (over: Record<string, unknown>) => ({
 
 function setup(props: Partial<Parameters<typeof StepForm>[0]> = {}) {
   const user = userEvent.setup();
-  render(
-    <StepForm slug="widget-cover" policyNumber={null} form={form("w-one")} pricing={null} {...props} />,
-    { wrapper: QueryProvider },
-  );
+  render(<StepForm slug="widget-cover" policyNumber={null} form={form("w-one")} pricing={null} {...props} />, {
+    wrapper: QueryProvider,
+  });
   return user;
 }
 

@@ -79,7 +79,8 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
     clearDraft(draftKey);
     // The quote exists now: this page's history entry becomes its first step, so Back returns to the quote.
     if (!initialNumber && n) window.history.replaceState(null, "", stepPath(n, form.form_id));
-    if (move.kind === "display" && move.external) setDisplay({ title: move.title, content: move.content, href: move.href });
+    if (move.kind === "display" && move.external)
+      setDisplay({ title: move.title, content: move.content, href: move.href });
     else if (move.kind === "display" || move.kind === "go") go(move.href);
   }
 

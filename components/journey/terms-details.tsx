@@ -6,8 +6,13 @@ import { RichText } from "./rich-text";
 export function TermsDetails({ meta, className = "" }: { meta: Meta; className?: string }) {
   const { short, long } = meta.terms_and_conditions;
   return (
-    <section aria-labelledby="terms-title" className={`space-y-4 rounded-lg border border-line bg-white p-5 sm:p-8 ${className}`.trim()}>
-      <h2 id="terms-title" className="text-xl font-bold">Key terms</h2>
+    <section
+      aria-labelledby="terms-title"
+      className={`space-y-4 rounded-lg border border-line bg-white p-5 sm:p-8 ${className}`.trim()}
+    >
+      <h2 id="terms-title" className="text-xl font-bold">
+        Key terms
+      </h2>
       <RichText text={short} />
       {long ? (
         <details className="max-w-prose">

@@ -9,7 +9,9 @@ export function AnswerRows({ rows }: { rows: ReviewRow[] }) {
           <dt className="font-semibold">{row.label}</dt>
           <dd className="break-words">
             {row.items ? (
-              row.items.length === 0 ? "None" : (
+              row.items.length === 0 ? (
+                "None"
+              ) : (
                 <ol className="space-y-3">
                   {row.items.map((item, j) => (
                     <li key={j} className="rounded-md border border-line p-3">

@@ -15,7 +15,9 @@ export function Card({ children, title, headingLevel = 2, className = "" }: Card
   if (!title) return <div className={classes}>{children}</div>;
   return (
     <section className={classes} aria-labelledby={headingId}>
-      <Heading id={headingId} className="mb-4 text-xl font-bold text-ink">{title}</Heading>
+      <Heading id={headingId} className="mb-4 text-xl font-bold text-ink">
+        {title}
+      </Heading>
       {children}
     </section>
   );

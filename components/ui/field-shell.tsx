@@ -56,7 +56,11 @@ export function FieldShell(props: FieldShellProps) {
     "aria-required": required && (variant !== "fieldset" || role === "radiogroup") ? true : undefined,
   };
   const frame = `space-y-2 ${errorId ? "border-l-4 border-danger pl-4" : ""}`;
-  const help = helpText ? <p id={helpId} className="text-muted">{helpText}</p> : null;
+  const help = helpText ? (
+    <p id={helpId} className="text-muted">
+      {helpText}
+    </p>
+  ) : null;
   const errorList = errorId ? <Errors id={errorId} errors={errors} /> : null;
 
   if (variant === "fieldset") {
@@ -79,7 +83,10 @@ export function FieldShell(props: FieldShellProps) {
         <div className="flex items-start gap-3">
           {children(control)}
           <div className="pt-1">
-            <label htmlFor={id} className="font-semibold">{title}</label> {required ? <Required /> : null}
+            <label htmlFor={id} className="font-semibold">
+              {title}
+            </label>{" "}
+            {required ? <Required /> : null}
             {help}
           </div>
         </div>
@@ -89,7 +96,9 @@ export function FieldShell(props: FieldShellProps) {
   return (
     <div className={frame}>
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <label htmlFor={id} className="text-lg font-semibold">{title}</label>
+        <label htmlFor={id} className="text-lg font-semibold">
+          {title}
+        </label>
         {required ? <Required /> : null}
       </div>
       {help}

@@ -35,7 +35,14 @@ describe("PriceBreakdown", () => {
     );
     expect(screen.getByRole("heading", { name: "Your price" })).toBeInTheDocument();
     const terms = screen.getAllByRole("term").map((t) => t.textContent);
-    expect(terms).toEqual(["Premium", "Admin fee", "Total fees", "Insurance Premium Tax", "Total taxes", "Total to pay"]);
+    expect(terms).toEqual([
+      "Premium",
+      "Admin fee",
+      "Total fees",
+      "Insurance Premium Tax",
+      "Total taxes",
+      "Total to pay",
+    ]);
     const total = screen.getByText("Total to pay").parentElement!;
     expect(within(total).getByRole("definition")).toHaveTextContent("£117.00");
   });

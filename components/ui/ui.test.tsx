@@ -10,7 +10,11 @@ import { StepIndicator } from "./step-indicator";
 describe("ui", () => {
   it("Button: a busy button keeps its name and focus but ignores presses", async () => {
     const onClick = vi.fn();
-    render(<Button loading onClick={onClick}>Continue</Button>);
+    render(
+      <Button loading onClick={onClick}>
+        Continue
+      </Button>,
+    );
     const button = screen.getByRole("button", { name: "Continue" });
     expect(button).toHaveAttribute("aria-busy", "true");
     expect(button).not.toBeDisabled();
@@ -21,7 +25,9 @@ describe("ui", () => {
   it("Alert: errors interrupt, information waits", () => {
     render(
       <>
-        <Alert tone="error" title="Payment failed">Try another card.</Alert>
+        <Alert tone="error" title="Payment failed">
+          Try another card.
+        </Alert>
         <Alert tone="success">Saved.</Alert>
       </>,
     );
@@ -33,7 +39,14 @@ describe("ui", () => {
     render(
       <>
         <ProgressBar value={40} label="Uploading a.png" />
-        <StepIndicator steps={[{ id: "a", title: "You" }, { id: "b", title: "Your car" }, { id: "c", title: "Cover" }]} currentId="b" />
+        <StepIndicator
+          steps={[
+            { id: "a", title: "You" },
+            { id: "b", title: "Your car" },
+            { id: "c", title: "Cover" },
+          ]}
+          currentId="b"
+        />
       </>,
     );
     expect(screen.getByRole("progressbar", { name: "Uploading a.png" })).toHaveAttribute("aria-valuenow", "40");

@@ -22,7 +22,12 @@ export function answerText(field: AnswerField, value: unknown, opts: AnswerTextO
     case "checkbox":
       return value === true ? "Yes" : "No";
     case "async_file":
-      return Array.isArray(value) ? value.map((r) => (r && typeof r === "object" ? String((r as { name?: unknown }).name ?? "") : "")).filter(Boolean).join(", ") : "";
+      return Array.isArray(value)
+        ? value
+            .map((r) => (r && typeof r === "object" ? String((r as { name?: unknown }).name ?? "") : ""))
+            .filter(Boolean)
+            .join(", ")
+        : "";
     case "date":
       return typeof value === "string" && isISODate(value) ? formatLongDate(value) : String(value);
     case "decimal":

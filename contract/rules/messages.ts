@@ -38,7 +38,9 @@ export const messages = {
   wholeNumber: (f: AnyField) => `${T(f)} must be a whole number.`,
   decimal: (f: AnyField) => `${T(f)} must be a number, e.g. 1200.50.`,
   decimalPlaces: (f: AnyField, n: number) =>
-    n === 0 ? `${T(f)} must be a whole number.` : `${T(f)} can have at most ${plural(n, "decimal place", "decimal places")}.`,
+    n === 0
+      ? `${T(f)} must be a whole number.`
+      : `${T(f)} can have at most ${plural(n, "decimal place", "decimal places")}.`,
   min: (f: AnyField, min: string) => `${T(f)} must be at least ${min}.`,
   max: (f: AnyField, max: string) => `${T(f)} must be at most ${max}.`,
 

@@ -27,16 +27,58 @@ describe("isShown", () => {
 
 describe("show_if pruning in validateForm", () => {
   const fields = [
-    field("radio", { name: "had_claims", title: "Any claims", required: true, choices: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] }),
-    field("number", { name: "claim_count", title: "Number of claims", required: true, show_if: { field: "had_claims", equals: "yes" } }),
-    field("text", { name: "claim_detail", title: "Claim details", required: true, show_if: { field: "claim_count", in: [1, 2] } }),
+    field("radio", {
+      name: "had_claims",
+      title: "Any claims",
+      required: true,
+      choices: [
+        { value: "yes", label: "Yes" },
+        { value: "no", label: "No" },
+      ],
+    }),
+    field("number", {
+      name: "claim_count",
+      title: "Number of claims",
+      required: true,
+      show_if: { field: "had_claims", equals: "yes" },
+    }),
+    field("text", {
+      name: "claim_detail",
+      title: "Claim details",
+      required: true,
+      show_if: { field: "claim_count", in: [1, 2] },
+    }),
   ];
 
   it.each([
-    ["hidden fields are neither validated nor returned", { had_claims: "no", claim_count: "abc", claim_detail: "" }, true, { had_claims: "no" }, {}],
-    ["shown fields are validated", { had_claims: "yes" }, false, { had_claims: "yes", claim_count: null }, { claim_count: ["Enter number of claims."] }],
-    ["conditions see normalised values", { had_claims: "yes", claim_count: "2", claim_detail: " theft " }, true, { had_claims: "yes", claim_count: 2, claim_detail: "theft" }, {}],
-    ["a field hidden by a hidden field is hidden", { had_claims: "no", claim_count: 1, claim_detail: "" }, true, { had_claims: "no" }, {}],
+    [
+      "hidden fields are neither validated nor returned",
+      { had_claims: "no", claim_count: "abc", claim_detail: "" },
+      true,
+      { had_claims: "no" },
+      {},
+    ],
+    [
+      "shown fields are validated",
+      { had_claims: "yes" },
+      false,
+      { had_claims: "yes", claim_count: null },
+      { claim_count: ["Enter number of claims."] },
+    ],
+    [
+      "conditions see normalised values",
+      { had_claims: "yes", claim_count: "2", claim_detail: " theft " },
+      true,
+      { had_claims: "yes", claim_count: 2, claim_detail: "theft" },
+      {},
+    ],
+    [
+      "a field hidden by a hidden field is hidden",
+      { had_claims: "no", claim_count: 1, claim_detail: "" },
+      true,
+      { had_claims: "no" },
+      {},
+    ],
   ])("%s", (_label, answers, ok, values, fieldErrors) => {
     const result = validateForm({ fields }, answers, ctx);
     expect(result).toMatchObject({ ok, values, fieldErrors });

@@ -8,8 +8,16 @@ import { validateField } from "./validate-field";
 
 describe("isEmptyValue", () => {
   it.each([
-    [null, true], [undefined, true], ["", true], ["  \n", true], [[], true],
-    [0, false], [false, false], ["a", false], [[null], false], [{}, false],
+    [null, true],
+    [undefined, true],
+    ["", true],
+    ["  \n", true],
+    [[], true],
+    [0, false],
+    [false, false],
+    ["a", false],
+    [[null], false],
+    [{}, false],
   ])("%j -> %s", (value, expected) => {
     expect(isEmptyValue(value)).toBe(expected);
   });
@@ -17,9 +25,20 @@ describe("isEmptyValue", () => {
 
 describe("emptyValue", () => {
   it.each([
-    ["text", ""], ["textarea", ""], ["email", ""], ["phone", ""],
-    ["number", null], ["decimal", null], ["date", null], ["select", null], ["radio", null],
-    ["multiselect", []], ["async_file", []], ["group", []], ["checkbox", false], ["content", null],
+    ["text", ""],
+    ["textarea", ""],
+    ["email", ""],
+    ["phone", ""],
+    ["number", null],
+    ["decimal", null],
+    ["date", null],
+    ["select", null],
+    ["radio", null],
+    ["multiselect", []],
+    ["async_file", []],
+    ["group", []],
+    ["checkbox", false],
+    ["content", null],
     ["mystery", null],
   ])("%s -> %j", (type, expected) => {
     expect(emptyValue(field(type))).toEqual(expected);
@@ -76,7 +95,11 @@ describe("validateField", () => {
   });
 
   it("checks a group's own rules only", () => {
-    const group = field("group", { title: "Beneficiaries", rules: { max: 1 }, fields: [field("text", { required: true })] });
+    const group = field("group", {
+      title: "Beneficiaries",
+      rules: { max: 1 },
+      fields: [field("text", { required: true })],
+    });
     expect(validateField(group, [{}, {}], ctx)).toEqual(["Beneficiaries can have at most 1 item."]);
     expect(validateField(group, [{}], ctx)).toEqual([]);
   });

@@ -16,7 +16,9 @@ const form = {
     field("text", { name: "pet", title: "Pet name", required: true, show_if: { field: "has_pet", equals: true } }),
     field("hidden", { name: "ref", value: "r1" }),
     field("group", {
-      name: "people", title: "People", rules: { max: 1 },
+      name: "people",
+      title: "People",
+      rules: { max: 1 },
       fields: [field("text", { name: "name", title: "Name", required: true })],
     }),
   ] as Field[],
@@ -36,11 +38,14 @@ describe("withErrors", () => {
     ["has_pet", { value: null }],
     ["pet", { value: "Rex" }],
     ["ref", { value: "r1" }],
-    ["people", {
-      value: [{}, { name: "Bo" }],
-      errors: ["People can have at most 1 item."],
-      item_errors: [{ index: 0, name: "name", errors: ["Enter name."] }],
-    }],
+    [
+      "people",
+      {
+        value: [{}, { name: "Bo" }],
+        errors: ["People can have at most 1 item."],
+        item_errors: [{ index: 0, name: "name", errors: ["Enter name."] }],
+      },
+    ],
   ])("echoes field %s", (name, expected) => {
     const echoed = echo.fields.find((f) => f.name === name)!;
     expect(echoed).toMatchObject(expected);
@@ -58,16 +63,20 @@ describe("withErrors", () => {
 
   it("carries form errors", () => {
     const result = validateForm(form, "nonsense" as never, ctx);
-    expect(withErrors(form, "nonsense" as never, result).errors).toEqual(["The answers could not be read. Please try again."]);
+    expect(withErrors(form, "nonsense" as never, result).errors).toEqual([
+      "The answers could not be read. Please try again.",
+    ]);
   });
 });
 
 it("formValues reads each field's value, skipping content", () => {
-  const filled = { fields: [
-    field("content", { name: "intro", value: "x" }),
-    field("text", { name: "name", value: "Ann" }),
-    field("multiselect", { name: "extras", value: ["a"] }),
-    field("number", { name: "age" }),
-  ] };
+  const filled = {
+    fields: [
+      field("content", { name: "intro", value: "x" }),
+      field("text", { name: "name", value: "Ann" }),
+      field("multiselect", { name: "extras", value: ["a"] }),
+      field("number", { name: "age" }),
+    ],
+  };
   expect(formValues(filled)).toEqual({ name: "Ann", extras: ["a"], age: null });
 });

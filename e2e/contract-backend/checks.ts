@@ -10,8 +10,21 @@ export type CheckContext = { fileKnown: (id: string, field: string) => boolean }
 /** Types that carry no answer of the person's. */
 export const PASSIVE = new Set(["content", "hidden"]);
 const KNOWN = new Set([
-  "text", "textarea", "email", "phone", "number", "decimal", "date", "select", "radio",
-  "multiselect", "checkbox", "async_file", "group", "content", "hidden",
+  "text",
+  "textarea",
+  "email",
+  "phone",
+  "number",
+  "decimal",
+  "date",
+  "select",
+  "radio",
+  "multiselect",
+  "checkbox",
+  "async_file",
+  "group",
+  "content",
+  "hidden",
 ]);
 export const isKnownType = (type: string) => KNOWN.has(type);
 
@@ -34,8 +47,10 @@ const num = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" &
 function textErrors(field: FieldDef, value: unknown): string[] {
   if (typeof value !== "string") return ["Please type your answer as text."];
   const r = field.rules ?? {};
-  if (typeof r.min_length === "number" && value.length < r.min_length) return [`Use at least ${r.min_length} characters.`];
-  if (typeof r.max_length === "number" && value.length > r.max_length) return [`Use no more than ${r.max_length} characters.`];
+  if (typeof r.min_length === "number" && value.length < r.min_length)
+    return [`Use at least ${r.min_length} characters.`];
+  if (typeof r.max_length === "number" && value.length > r.max_length)
+    return [`Use no more than ${r.max_length} characters.`];
   if (typeof r.pattern === "string" && !new RegExp(`^(?:${r.pattern})$`, "u").test(value)) {
     return ["That doesn't look right; check the characters you used."];
   }
@@ -80,7 +95,8 @@ function fileErrors(field: FieldDef, value: unknown, ctx: CheckContext): string[
   const refs = Array.isArray(value) ? value : null;
   const valid = refs?.every((r) => typeof r?.id === "string" && typeof r?.name === "string");
   if (!refs || !valid) return ["Attach the files again; we couldn't read the list."];
-  if (refs.some((r) => !ctx.fileKnown(r.id, field.name))) return ["One of these files never reached us; please add it again."];
+  if (refs.some((r) => !ctx.fileKnown(r.id, field.name)))
+    return ["One of these files never reached us; please add it again."];
   return countErrors(field, refs.length, "files");
 }
 
@@ -114,11 +130,21 @@ export function checkField(field: FieldDef, value: unknown, ctx: CheckContext): 
     case "textarea":
       return only(textErrors(field, value));
     case "email":
-      return only(typeof value === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? [] : ["Give an email address like name@example.ie."]);
+      return only(
+        typeof value === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+          ? []
+          : ["Give an email address like name@example.ie."],
+      );
     case "phone":
-      return only(typeof value === "string" && /^\+\d{8,15}$/.test(value) ? [] : ["Give the number with its country code, like +353851234567."]);
+      return only(
+        typeof value === "string" && /^\+\d{8,15}$/.test(value)
+          ? []
+          : ["Give the number with its country code, like +353851234567."],
+      );
     case "number":
-      return only(typeof value === "number" && Number.isInteger(value) ? rangeErrors(field, value) : ["Give a whole number."]);
+      return only(
+        typeof value === "number" && Number.isInteger(value) ? rangeErrors(field, value) : ["Give a whole number."],
+      );
     case "decimal":
       return only(decimalErrors(field, value));
     case "date":
@@ -139,7 +165,8 @@ export function checkField(field: FieldDef, value: unknown, ctx: CheckContext): 
 }
 
 function decimalErrors(field: FieldDef, value: unknown): string[] {
-  if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value)) return ["Give a number, using a point for decimals."];
+  if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value))
+    return ["Give a number, using a point for decimals."];
   const places = field.rules?.decimal_places;
   if (typeof places === "number" && (value.split(".")[1]?.length ?? 0) > places) {
     return [`Use at most ${places} ${places === 1 ? "digit" : "digits"} after the point.`];

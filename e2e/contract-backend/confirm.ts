@@ -22,7 +22,12 @@ function asText(field: FieldDef, value: unknown): string {
       return (value as Array<{ name: string }>).map((f) => f.name).join(", ");
     case "group":
       return (value as Array<Record<string, unknown>>)
-        .map((item) => (field.fields ?? []).map((sub) => asText(sub, item[sub.name])).filter(Boolean).join(", "))
+        .map((item) =>
+          (field.fields ?? [])
+            .map((sub) => asText(sub, item[sub.name]))
+            .filter(Boolean)
+            .join(", "),
+        )
         .join("; ");
     default:
       return String(value);
@@ -59,22 +64,32 @@ export function review(quote: Quote) {
 export function confirm(quote: Quote, body: Record<string, unknown>, touch: () => void) {
   mustBeQuoted(quote);
   const { formId, answers } = readPostedForm(body);
-  if (formId !== DECLARATION.form_id) throw new Refusal(422, "malformed_body", `Confirm with the ${DECLARATION.form_id} form.`);
+  if (formId !== DECLARATION.form_id)
+    throw new Refusal(422, "malformed_body", `Confirm with the ${DECLARATION.form_id} form.`);
   const verdict = checkForm(DECLARATION, answers, { fileKnown: () => false });
   const base = { policy_number: quote.number, content_data: null, pricing: null, quote_token: null };
   if (!verdict.ok) {
     return {
-      ...base, policy_status: STATUS_NAMES[quote.status], has_errors: true, next_action: "continue",
+      ...base,
+      policy_status: STATUS_NAMES[quote.status],
+      has_errors: true,
+      next_action: "continue",
       description: { image: null, title: DECLARATION.form_name, content: "" },
       form: renderForm(DECLARATION, verdict.echo, verdict.verdicts),
     };
   }
   quote.status = "S_ACTIVE";
-  quote.startDate = String(quote.answers.keeper?.cover_from ?? shiftDate(new Date().toISOString().slice(0, 10), 1, "d"));
+  quote.startDate = String(
+    quote.answers.keeper?.cover_from ?? shiftDate(new Date().toISOString().slice(0, 10), 1, "d"),
+  );
   quote.endDate = shiftDate(shiftDate(quote.startDate, 1, "y"), -1, "d");
   touch();
   return {
-    ...base, policy_status: STATUS_NAMES.S_ACTIVE, has_errors: false, next_action: "complete", form: null,
+    ...base,
+    policy_status: STATUS_NAMES.S_ACTIVE,
+    has_errors: false,
+    next_action: "complete",
+    form: null,
     description: { image: null, title: "Your pet is covered", content: `Cover starts on ${quote.startDate}.` },
   };
 }

@@ -27,5 +27,10 @@ export function resolveBound(bound: unknown): string | null {
 
 /** "3 March 2026", for messages a person reads. */
 export function spoken(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-IE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-IE", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }

@@ -3,9 +3,17 @@ import { Refusal } from "./http";
 import type { Answers, FieldOut, FormDef, FormOut } from "./types";
 
 /** A form as sent: each field with its value (saved, or what was posted) and any messages. */
-export function renderForm(def: FormDef, values: Answers = {}, verdicts: Record<string, FieldVerdict> = {}, errors: string[] = []): FormOut {
+export function renderForm(
+  def: FormDef,
+  values: Answers = {},
+  verdicts: Record<string, FieldVerdict> = {},
+  errors: string[] = [],
+): FormOut {
   const fields = def.fields.map((field): FieldOut => {
-    const out: FieldOut = { ...field, value: field.type === "hidden" ? field.value : (values[field.name] ?? field.value ?? null) };
+    const out: FieldOut = {
+      ...field,
+      value: field.type === "hidden" ? field.value : (values[field.name] ?? field.value ?? null),
+    };
     if (field.type === "content") out.value = null;
     const verdict = verdicts[field.name];
     if (verdict?.errors.length) out.errors = verdict.errors;
@@ -57,6 +65,7 @@ export function checkForm(def: FormDef, posted: Answers, ctx: CheckContext): For
       ok = false;
     }
   }
-  for (const name of Object.keys(echo)) if (!def.fields.some((f) => f.name === name && !PASSIVE.has(f.type))) delete echo[name];
+  for (const name of Object.keys(echo))
+    if (!def.fields.some((f) => f.name === name && !PASSIVE.has(f.type))) delete echo[name];
   return { ok, kept, echo, verdicts };
 }

@@ -2,7 +2,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** A refusal in the contract's terms: an HTTP status plus `{detail, code}`. */
 export class Refusal extends Error {
-  constructor(readonly status: number, readonly code: string, detail: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    detail: string,
+  ) {
     super(detail);
     this.name = "Refusal";
   }
@@ -23,7 +27,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function sendBytes(res: ServerResponse, type: string, bytes: Buffer, headers: Record<string, string> = {}) {
-  res.writeHead(200, { "content-type": type, "content-length": String(bytes.length), "cache-control": "private", ...headers });
+  res.writeHead(200, {
+    "content-type": type,
+    "content-length": String(bytes.length),
+    "cache-control": "private",
+    ...headers,
+  });
   res.end(bytes);
 }
 
@@ -38,7 +47,11 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
   for await (const chunk of req) {
     total += (chunk as Buffer).length;
     if (total > limit) {
-      throw new Refusal(413, "too_large", `The request is larger than the ${Math.round(limit / 1048576)} MB we accept.`);
+      throw new Refusal(
+        413,
+        "too_large",
+        `The request is larger than the ${Math.round(limit / 1048576)} MB we accept.`,
+      );
     }
     chunks.push(chunk as Buffer);
   }

@@ -44,7 +44,8 @@ const frontier = (quote: Quote) => {
 function openForm(quote: Quote | null, formId: string): FormDef {
   const i = formIndex(formId);
   if (i < 0) throw new Refusal(404, "not_found", `This product has no step called “${formId}”.`);
-  if (quote?.status === "S_ACTIVE") throw new Refusal(409, "conflict", "This policy is already bought; its answers can't change.");
+  if (quote?.status === "S_ACTIVE")
+    throw new Refusal(409, "conflict", "This policy is already bought; its answers can't change.");
   if (i > (quote ? frontier(quote) : 0)) throw new Refusal(409, "conflict", "Answer the earlier steps first.");
   return FORMS[i];
 }
@@ -59,7 +60,11 @@ export function firstForm() {
 export function earlierForm(store: Store, query: URLSearchParams, token: string | undefined) {
   const formId = query.get("form_id");
   if (!formId) {
-    throw new Refusal(422, "form_id_required", "Say which step you want with form_id; a quote is reopened one named step at a time.");
+    throw new Refusal(
+      422,
+      "form_id_required",
+      "Say which step you want with form_id; a quote is reopened one named step at a time.",
+    );
   }
   const quote = store.reach(query.get("policy_number"), token);
   const def = openForm(quote, formId);
@@ -85,7 +90,14 @@ export function submit(store: Store, body: Record<string, unknown>, token: strin
   const next = nextStep(quote, def);
   const form = next ? renderForm(next, savedFor(quote, next)) : null;
   const notice = def.form_id === "vet-history" && next ? PRE_EXISTING_NOTICE : null;
-  return loopResponse({ quote, def: next, form, contentData: notice, action: notice ? "display" : undefined, token: newToken });
+  return loopResponse({
+    quote,
+    def: next,
+    form,
+    contentData: notice,
+    action: notice ? "display" : undefined,
+    token: newToken,
+  });
 }
 
 function accept(quote: Quote, def: FormDef, kept: Record<string, unknown>) {

@@ -6,7 +6,9 @@ import { STATUS_NAMES, type Quote, type StoredFile } from "./store";
 /** The v3 view: the documented keys plus version_id, nothing more. */
 export function policyView(quote: Quote, files: StoredFile[], base: string) {
   const price = priceFor(quote.answers["pet-profile"]?.species);
-  const formData = Object.fromEntries(FORMS.filter((f) => f.form_type === "form").map((f) => [f.form_id, quote.answers[f.form_id] ?? {}]));
+  const formData = Object.fromEntries(
+    FORMS.filter((f) => f.form_type === "form").map((f) => [f.form_id, quote.answers[f.form_id] ?? {}]),
+  );
   return {
     customer_name: String(quote.answers.keeper?.keeper_name ?? ""),
     policy_number: quote.number,
@@ -20,7 +22,10 @@ export function policyView(quote: Quote, files: StoredFile[], base: string) {
     end_date: quote.endDate,
     form_data: formData,
     pricing: { policy_price: price.policy_price, tax_amount: price.tax_amount, total_amount: price.total_price },
-    attachments: files.map((f) => ({ name: f.name, url: `${base}/api/v3/policy/${quote.number}/attachment/get/${f.ref}/` })),
+    attachments: files.map((f) => ({
+      name: f.name,
+      url: `${base}/api/v3/policy/${quote.number}/attachment/get/${f.ref}/`,
+    })),
     payment_mode_name: null,
     last_successful_payment: null,
     payments: [],

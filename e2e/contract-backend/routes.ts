@@ -33,11 +33,13 @@ const quoteOf = (ctx: Ctx) => ctx.store.reach(ctx.params.n, ctx.token);
 export const ROUTES: Route[] = [
   { method: "GET", pattern: /^\/api\/v3\/products$/, handle: ({ res }) => sendJson(res, 200, { products: [SUMMARY] }) },
   {
-    method: "GET", pattern: /^\/api\/v3\/policy\/meta\/(?<slug>[^/]+)$/,
+    method: "GET",
+    pattern: /^\/api\/v3\/policy\/meta\/(?<slug>[^/]+)$/,
     handle: ({ res, params }) => (product(params.slug), sendJson(res, 200, META)),
   },
   {
-    method: "GET", pattern: /^\/api\/v3\/policy\/submit\/(?<slug>[^/]+)$/,
+    method: "GET",
+    pattern: /^\/api\/v3\/policy\/submit\/(?<slug>[^/]+)$/,
     handle: ({ res, params, query, store, token }) => {
       product(params.slug);
       const reopening = query.has("policy_number") || query.has("form_id");
@@ -45,7 +47,8 @@ export const ROUTES: Route[] = [
     },
   },
   {
-    method: "POST", pattern: /^\/api\/v3\/policy\/submit\/(?<slug>[^/]+)$/,
+    method: "POST",
+    pattern: /^\/api\/v3\/policy\/submit\/(?<slug>[^/]+)$/,
     handle: async (ctx) => {
       product(ctx.params.slug);
       const body = await json(ctx);
@@ -53,28 +56,32 @@ export const ROUTES: Route[] = [
     },
   },
   {
-    method: "POST", pattern: new RegExp(`^/api/v3/policy/${N}/attachment/add$`),
+    method: "POST",
+    pattern: new RegExp(`^/api/v3/policy/${N}/attachment/add$`),
     handle: async (ctx) => {
       const quote = quoteOf(ctx);
       sendJson(ctx.res, 200, addAttachment(ctx.store, quote, await json(ctx, UPLOAD_LIMIT)));
     },
   },
   {
-    method: "GET", pattern: new RegExp(`^/api/v3/policy/${N}/attachment/get/(?<ref>[^/]+)$`),
+    method: "GET",
+    pattern: new RegExp(`^/api/v3/policy/${N}/attachment/get/(?<ref>[^/]+)$`),
     handle: (ctx) => {
       const file = ctx.store.file(quoteOf(ctx).number, ctx.params.ref);
       sendBytes(ctx.res, file.mime, file.bytes, { "x-content-type-options": "nosniff" });
     },
   },
   {
-    method: "GET", pattern: new RegExp(`^/api/v1/policy/${N}/attachment/thumbnail/(?<ref>[^/]+)$`),
+    method: "GET",
+    pattern: new RegExp(`^/api/v1/policy/${N}/attachment/thumbnail/(?<ref>[^/]+)$`),
     handle: (ctx) => {
       const { type, bytes } = thumbnail(ctx.store.file(quoteOf(ctx).number, ctx.params.ref));
       sendBytes(ctx.res, type, bytes, { "x-content-type-options": "nosniff" });
     },
   },
   {
-    method: "POST", pattern: new RegExp(`^/api/v3/policy/${N}/confirm$`),
+    method: "POST",
+    pattern: new RegExp(`^/api/v3/policy/${N}/confirm$`),
     handle: async (ctx) => {
       const quote = quoteOf(ctx);
       const body = await json(ctx);
@@ -82,15 +89,19 @@ export const ROUTES: Route[] = [
     },
   },
   {
-    method: "GET", pattern: new RegExp(`^/api/v3/policy/${N}/coi$`),
+    method: "GET",
+    pattern: new RegExp(`^/api/v3/policy/${N}/coi$`),
     handle: async (ctx) => {
       const quote = quoteOf(ctx);
       const pdf = await certificate(quote);
-      sendBytes(ctx.res, "application/pdf", pdf, { "content-disposition": `attachment; filename="pawsure-${quote.number}.pdf"` });
+      sendBytes(ctx.res, "application/pdf", pdf, {
+        "content-disposition": `attachment; filename="pawsure-${quote.number}.pdf"`,
+      });
     },
   },
   {
-    method: "GET", pattern: new RegExp(`^/api/v3/policy/${N}$`),
+    method: "GET",
+    pattern: new RegExp(`^/api/v3/policy/${N}$`),
     handle: (ctx) => {
       const quote = quoteOf(ctx);
       const view = policyView(quote, ctx.store.filesOf(quote.number), ctx.base);

@@ -17,13 +17,27 @@ async function call(method: string, path: string, opts: { body?: unknown; raw?: 
   const headers: Record<string, string> = {};
   if (opts.token) headers["x-quote-token"] = opts.token;
   if (opts.body !== undefined || opts.raw !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(api.url + path, { method, headers, body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) });
+  const res = await fetch(api.url + path, {
+    method,
+    headers,
+    body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+  });
   const type = res.headers.get("content-type") ?? "";
   return { status: res.status, type, res, json: type.includes("json") ? ((await res.json()) as Json) : ({} as Json) };
 }
 
 const SUBMIT = `/api/v3/policy/submit/${SLUG}/`;
-const LOOP_KEYS = ["content_data", "description", "form", "has_errors", "next_action", "policy_number", "policy_status", "pricing", "quote_token"];
+const LOOP_KEYS = [
+  "content_data",
+  "description",
+  "form",
+  "has_errors",
+  "next_action",
+  "policy_number",
+  "policy_status",
+  "pricing",
+  "quote_token",
+];
 const form = (form_id: string, values: Record<string, unknown>) => ({
   form_id,
   fields: Object.entries(values).map(([name, value]) => ({ name, value })),
@@ -36,14 +50,24 @@ const PNG = Buffer.from(
 );
 const dataUrl = (mime: string, bytes: Buffer) => `data:${mime};base64,${bytes.toString("base64")}`;
 
-const pet = { pet_name: "Biscuit", species: "dog", breed_group: "cross", pet_birth_date: "2019-04-02", weight_kg: "12.5" };
+const pet = {
+  pet_name: "Biscuit",
+  species: "dog",
+  breed_group: "cross",
+  pet_birth_date: "2019-04-02",
+  weight_kg: "12.5",
+};
 const vaccinations = [
   { vaccine: "rabies", given_on: shiftDate(today(), -200, "d") },
   { vaccine: "distemper", given_on: shiftDate(today(), -100, "d") },
 ];
 const keeper = {
-  keeper_name: "Orla Byrne", keeper_email: "orla@example.ie", keeper_phone: "+353851234567",
-  cover_from: shiftDate(today(), 3, "d"), registered_keeper: true, newsletter: false,
+  keeper_name: "Orla Byrne",
+  keeper_email: "orla@example.ie",
+  keeper_phone: "+353851234567",
+  cover_from: shiftDate(today(), 3, "d"),
+  registered_keeper: true,
+  newsletter: false,
 };
 
 describe("the contract backend, over HTTP", () => {
@@ -52,14 +76,23 @@ describe("the contract backend, over HTTP", () => {
     expect(products.json.products).toEqual([expect.objectContaining({ slug: SLUG, name: "Pet cover" })]);
     const meta = await call("GET", `/api/v3/policy/meta/${SLUG}`); // no trailing slash: accepted too
     expect(meta.json.intro.content).toMatch(/\S/);
-    expect(meta.json.form_sequence.map((s: Json) => s.id)).toEqual(["pet-profile", "vet-history", "keeper", "email-check"]);
+    expect(meta.json.form_sequence.map((s: Json) => s.id)).toEqual([
+      "pet-profile",
+      "vet-history",
+      "keeper",
+      "email-check",
+    ]);
     expect((await call("GET", "/api/v3/policy/meta/bicycle/")).status).toBe(404);
   });
 
   it("answers 404 {detail, code} for anything the contract doesn't define here, 422 for malformed JSON", async () => {
     for (const [method, path] of [
-      ["GET", "/api/v3/policy/all/"], ["POST", "/api/v3/policy/PW1/price/"], ["GET", "/api/v3/payment/token/"],
-      ["POST", "/api/v3/customer/otp/request/"], ["DELETE", "/api/v3/products/"], ["GET", "/nowhere"],
+      ["GET", "/api/v3/policy/all/"],
+      ["POST", "/api/v3/policy/PW1/price/"],
+      ["GET", "/api/v3/payment/token/"],
+      ["POST", "/api/v3/customer/otp/request/"],
+      ["DELETE", "/api/v3/products/"],
+      ["GET", "/nowhere"],
     ]) {
       const res = await call(method, path);
       expect(res.status, `${method} ${path}`).toBe(404);
@@ -75,18 +108,27 @@ describe("the contract backend, over HTTP", () => {
   it("walks the whole journey, refusing what only the server knows", async () => {
     const first = await call("GET", SUBMIT);
     expect(Object.keys(first.json).sort()).toEqual(LOOP_KEYS);
-    expect(first.json).toMatchObject({ policy_number: null, next_action: "continue", pricing: null, has_errors: false });
+    expect(first.json).toMatchObject({
+      policy_number: null,
+      next_action: "continue",
+      pricing: null,
+      has_errors: false,
+    });
     expect(first.json.form.fields.map((f: Field) => f.type)).toContain("signature_pad");
     expect((await call("POST", SUBMIT)).json.form.form_id).toBe("pet-profile"); // an empty POST: the first form too
 
     // Types and required checked here too; what was posted comes back.
-    const empty = await call("POST", SUBMIT, { body: { policy_number: null, form: form("pet-profile", { weight_kg: "heavy" }) } });
+    const empty = await call("POST", SUBMIT, {
+      body: { policy_number: null, form: form("pet-profile", { weight_kg: "heavy" }) },
+    });
     expect(empty.status).toBe(200);
     expect(empty.json).toMatchObject({ has_errors: true, policy_number: null });
     expect(field(empty.json, "pet_name").errors).toEqual(["Please answer this question."]);
     expect(field(empty.json, "weight_kg")).toMatchObject({ value: "heavy", errors: [expect.any(String)] });
 
-    const named = await call("POST", SUBMIT, { body: { policy_number: null, form: form("pet-profile", { ...pet, pet_name: "Test" }) } });
+    const named = await call("POST", SUBMIT, {
+      body: { policy_number: null, form: form("pet-profile", { ...pet, pet_name: "Test" }) },
+    });
     expect(field(named.json, "pet_name").errors).toEqual([TEST_NAME_REFUSAL]);
 
     const created = await call("POST", SUBMIT, { body: { policy_number: null, form: form("pet-profile", pet) } });
@@ -95,12 +137,18 @@ describe("the contract backend, over HTTP", () => {
     const token: string = created.json.quote_token;
     expect(n).toMatch(/\S/);
     expect(token.length).toBeGreaterThan(20);
-    expect(created.json).toMatchObject({ policy_status: "New", next_action: "continue", form: { form_id: "vet-history" } });
+    expect(created.json).toMatchObject({
+      policy_status: "New",
+      next_action: "continue",
+      form: { form_id: "vet-history" },
+    });
 
     const vet = (over: Json = {}, files: unknown[] = []) =>
       form("vet-history", { vet_visits: 2, conditions: ["allergy"], vaccinations, vet_records: files, ...over });
     expect((await call("POST", SUBMIT, { body: { policy_number: n, form: vet() } })).status).toBe(404);
-    expect((await call("POST", SUBMIT, { body: { policy_number: n, form: vet() }, token: "x".repeat(32) })).status).toBe(404);
+    expect(
+      (await call("POST", SUBMIT, { body: { policy_number: n, form: vet() }, token: "x".repeat(32) })).status,
+    ).toBe(404);
 
     const noStep = await call("GET", `${SUBMIT}?policy_number=${n}`, { token });
     expect(noStep.status).toBe(422);
@@ -108,10 +156,17 @@ describe("the contract backend, over HTTP", () => {
 
     // Attachments: judged by their bytes.
     const add = (body: Json) => call("POST", `/api/v3/policy/${n}/attachment/add/`, { body, token });
-    const text = await add({ data: dataUrl("image/png", Buffer.from("just some text")), name: "vet_records", filename: "card.png" });
+    const text = await add({
+      data: dataUrl("image/png", Buffer.from("just some text")),
+      name: "vet_records",
+      filename: "card.png",
+    });
     expect(text.status).toBe(415);
     expect(text.json.detail).toMatch(/PNG or JPEG/);
-    const huge = await add({ data: dataUrl("image/png", Buffer.concat([PNG, Buffer.alloc(2.1 * 1024 * 1024)])), name: "vet_records" });
+    const huge = await add({
+      data: dataUrl("image/png", Buffer.concat([PNG, Buffer.alloc(2.1 * 1024 * 1024)])),
+      name: "vet_records",
+    });
     expect(huge.status).toBe(413);
     const png = await add({ data: dataUrl("image/png", PNG), name: "vet_records", filename: "card.png" });
     expect(png.status).toBe(200);
@@ -124,26 +179,49 @@ describe("the contract backend, over HTTP", () => {
     const files = [{ id: ref, name: "card.png" }];
 
     const future = [vaccinations[0], { vaccine: "lepto", given_on: shiftDate(today(), 5, "d") }];
-    const dated = await call("POST", SUBMIT, { body: { policy_number: n, form: vet({ vaccinations: future }, files) }, token });
+    const dated = await call("POST", SUBMIT, {
+      body: { policy_number: n, form: vet({ vaccinations: future }, files) },
+      token,
+    });
     expect(dated.json.has_errors).toBe(true);
-    expect(field(dated.json, "vaccinations").item_errors).toEqual([{ index: 1, name: "given_on", errors: [FUTURE_VACCINATION] }]);
+    expect(field(dated.json, "vaccinations").item_errors).toEqual([
+      { index: 1, name: "given_on", errors: [FUTURE_VACCINATION] },
+    ]);
     expect(field(dated.json, "vaccinations").value).toEqual(future);
 
-    const mixed = await call("POST", SUBMIT, { body: { policy_number: n, form: vet({ conditions: ["none", "skin"] }, files) }, token });
+    const mixed = await call("POST", SUBMIT, {
+      body: { policy_number: n, form: vet({ conditions: ["none", "skin"] }, files) },
+      token,
+    });
     expect(mixed.json).toMatchObject({ has_errors: true, form: { errors: [NONE_WITH_OTHERS] } });
 
     const shown = await call("POST", SUBMIT, { body: { policy_number: n, form: vet({}, files) }, token });
     expect(shown.json).toMatchObject({ has_errors: false, next_action: "display", form: { form_id: "keeper" } });
-    expect(shown.json.content_data).toEqual({ title: expect.any(String), content: expect.any(String), redirect_to: null });
+    expect(shown.json.content_data).toEqual({
+      title: expect.any(String),
+      content: expect.any(String),
+      redirect_to: null,
+    });
 
     const otp = await call("POST", SUBMIT, { body: { policy_number: n, form: form("keeper", keeper) }, token });
     expect(otp.json).toMatchObject({ next_action: "perform_otp", form: { form_id: "email-check", form_type: "otp" } });
     expect(field(otp.json, "code")).toBeTruthy();
 
-    const wrong = await call("POST", SUBMIT, { body: { policy_number: n, form: form("email-check", { code: "135790" }) }, token });
+    const wrong = await call("POST", SUBMIT, {
+      body: { policy_number: n, form: form("email-check", { code: "135790" }) },
+      token,
+    });
     expect(field(wrong.json, "code").errors).toEqual([WRONG_CODE]);
-    const done = await call("POST", SUBMIT, { body: { policy_number: n, form: form("email-check", { code: SANDBOX_CODE }) }, token });
-    expect(done.json).toMatchObject({ next_action: "complete", form: null, policy_status: "Quoted", quote_token: null });
+    const done = await call("POST", SUBMIT, {
+      body: { policy_number: n, form: form("email-check", { code: SANDBOX_CODE }) },
+      token,
+    });
+    expect(done.json).toMatchObject({
+      next_action: "complete",
+      form: null,
+      policy_status: "Quoted",
+      quote_token: null,
+    });
 
     // Going back: a named earlier step with its saved answers.
     const back = await call("GET", `${SUBMIT}?policy_number=${n}&form_id=vet-history`, { token });
@@ -152,10 +230,21 @@ describe("the contract backend, over HTTP", () => {
     expect((await call("GET", `${SUBMIT}?policy_number=${n}&form_id=vet-history`)).status).toBe(404);
 
     const review = await call("POST", `/api/v3/policy/${n}/confirm/`, { token });
-    expect(review.json.submitted_data["Your pet"]).toMatchObject({ "Pet's name": "Biscuit", "Which animal is it?": "Dog" });
+    expect(review.json.submitted_data["Your pet"]).toMatchObject({
+      "Pet's name": "Biscuit",
+      "Which animal is it?": "Dog",
+    });
     expect(review.json.submitted_data["Vet history"]["Vaccination card"]).toBe("card.png");
-    expect(review.json.form).toMatchObject({ form_type: "confirmation", fields: [{ type: "checkbox", required: true }] });
-    expect(review.json.price_info).toEqual({ currency: "EUR", policy_price: "84.00", tax_amount: "7.56", total_price: "91.56" });
+    expect(review.json.form).toMatchObject({
+      form_type: "confirmation",
+      fields: [{ type: "checkbox", required: true }],
+    });
+    expect(review.json.price_info).toEqual({
+      currency: "EUR",
+      policy_price: "84.00",
+      tax_amount: "7.56",
+      total_price: "91.56",
+    });
 
     const confirm = (truthful: boolean) =>
       call("POST", `/api/v3/policy/${n}/confirm/`, { body: { form: form("declaration", { truthful }) }, token });
@@ -164,14 +253,28 @@ describe("the contract backend, over HTTP", () => {
     expect((await call("GET", `/api/v3/policy/${n}/coi/`, { token })).status).toBe(404);
     const bought = await confirm(true);
     expect(Object.keys(bought.json).sort()).toEqual(LOOP_KEYS);
-    expect(bought.json).toMatchObject({ next_action: "complete", form: null, policy_status: "Active", has_errors: false });
+    expect(bought.json).toMatchObject({
+      next_action: "complete",
+      form: null,
+      policy_status: "Active",
+      has_errors: false,
+    });
 
     const view = await call("GET", `/api/v3/policy/${n}/`, { token });
-    expect(view.json).toMatchObject({ policy_number: n, status: "Active", customer_name: "Orla Byrne", start_date: keeper.cover_from });
+    expect(view.json).toMatchObject({
+      policy_number: n,
+      status: "Active",
+      customer_name: "Orla Byrne",
+      start_date: keeper.cover_from,
+    });
     expect(view.res.headers.get("etag")).toBe(`"${view.json.version_id}"`);
     const coi = await call("GET", `/api/v3/policy/${n}/coi/`, { token });
     expect(coi.type).toBe("application/pdf");
-    expect(Buffer.from(await coi.res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await coi.res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect((await confirm(true)).status).toBe(409);
   });
 });

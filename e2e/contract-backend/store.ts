@@ -39,8 +39,17 @@ export class Store {
     const token = randomBytes(24).toString("base64url");
     const now = new Date().toISOString();
     const quote: Quote = {
-      number, tokenHash: hash(token), status: "S_NEW", answers: {}, accepted: new Set(), verifiedEmail: null,
-      version: 1, createdAt: now, updatedAt: now, startDate: null, endDate: null,
+      number,
+      tokenHash: hash(token),
+      status: "S_NEW",
+      answers: {},
+      accepted: new Set(),
+      verifiedEmail: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      startDate: null,
+      endDate: null,
     };
     this.quotes.set(number, quote);
     return { quote, token };

@@ -15,13 +15,20 @@ const verdict = (errors: string[]): FieldVerdict => ({ errors, itemErrors: [] })
 
 export function objections(formId: string, answers: Answers): Objections {
   const found: Objections = { fields: {}, form: [] };
-  if (formId === "pet-profile" && String(answers.pet_name ?? "").trim().toLowerCase() === "test") {
+  if (
+    formId === "pet-profile" &&
+    String(answers.pet_name ?? "")
+      .trim()
+      .toLowerCase() === "test"
+  ) {
     found.fields.pet_name = verdict([TEST_NAME_REFUSAL]);
   }
   if (formId === "vet-history") {
     const items = Array.isArray(answers.vaccinations) ? (answers.vaccinations as Answers[]) : [];
     const itemErrors = items.flatMap((item, index) =>
-      typeof item.given_on === "string" && item.given_on > today() ? [{ index, name: "given_on", errors: [FUTURE_VACCINATION] }] : [],
+      typeof item.given_on === "string" && item.given_on > today()
+        ? [{ index, name: "given_on", errors: [FUTURE_VACCINATION] }]
+        : [],
     );
     if (itemErrors.length) found.fields.vaccinations = { errors: [], itemErrors };
     const conditions = Array.isArray(answers.conditions) ? answers.conditions : [];

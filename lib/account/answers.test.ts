@@ -30,11 +30,9 @@ describe("answerSections", () => {
   });
 
   it("labels group items too, uses known field titles, and gathers loose answers", () => {
-    const [people, other] = answerSections(
-      { people: { travellers: [{ full_name: "Ada" }] }, promo: "SPRING" },
-      [],
-      { full_name: "Full name" },
-    );
+    const [people, other] = answerSections({ people: { travellers: [{ full_name: "Ada" }] }, promo: "SPRING" }, [], {
+      full_name: "Full name",
+    });
     expect(people.title).toBe("People");
     expect(people.rows[0].items).toEqual([[{ label: "Full name", value: "Ada" }]]);
     expect(other).toEqual({ id: "other", title: "Other answers", rows: [{ label: "Promo", value: "SPRING" }] });

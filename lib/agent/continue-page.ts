@@ -66,7 +66,9 @@ a:focus-visible{outline:3px solid #ffbf47;box-shadow:0 0 0 5px #1b2530}`;
 /** The whole HTML document for a problem, with its status. */
 export function continueProblemResponse(problem: ContinueProblem, nonce?: string | null): Response {
   const style = `<style${nonce ? ` nonce="${escapeHtml(nonce)}"` : ""}>${STYLE}</style>`;
-  const steps = problem.steps.map((s) => `<li><a href="${escapeHtml(s.href)}">${escapeHtml(s.label)}</a></li>`).join("");
+  const steps = problem.steps
+    .map((s) => `<li><a href="${escapeHtml(s.href)}">${escapeHtml(s.label)}</a></li>`)
+    .join("");
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(problem.title)} – Harbour Insurance</title>${style}</head>

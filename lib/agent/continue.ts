@@ -38,7 +38,10 @@ export async function openContinueLink(
   if (res.status === 404) return { kind: "gone" };
   if (!res.ok) {
     const error = errorBodySchema.safeParse(data);
-    const detail = error.success && res.status < 500 ? error.data.detail : `The policy service answered with an error (HTTP ${res.status}).`;
+    const detail =
+      error.success && res.status < 500
+        ? error.data.detail
+        : `The policy service answered with an error (HTTP ${res.status}).`;
     return { kind: "problem", status: res.status >= 500 ? 502 : res.status, detail };
   }
   const body = data as { policy_number?: unknown; product_slug?: unknown } | null;

@@ -16,7 +16,7 @@ describe("csv", () => {
     ["cr\r", '"cr\r"'],
     [" padded ", '" padded "'],
     ["Zoë Ødegård", "Zoë Ødegård"],
-    ["=HYPERLINK(\"http://x\")", '"\'=HYPERLINK(""http://x"")"'],
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
     ["+44 7700", "'+44 7700"],
     ["-1", "'-1"],
     ["@sum", "'@sum"],

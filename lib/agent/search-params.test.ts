@@ -5,14 +5,33 @@ const q = (s: string) => new URLSearchParams(s);
 
 describe("the console's search in the query string", () => {
   it.each([
-    ["", { search_terms: [], page: 1, per_page: 100, ordering: "-created_on", no_count: false, include_child_policies: false }],
+    [
+      "",
+      {
+        search_terms: [],
+        page: 1,
+        per_page: 100,
+        ordering: "-created_on",
+        no_count: false,
+        include_child_policies: false,
+      },
+    ],
     ["name=Hopper", { search_terms: [{ column: "customer_name", operation: "contains", values: ["Hopper"] }] }],
     ["policy=ab12", { search_terms: [{ column: "policy_number", operation: "contains", values: ["ab12"] }] }],
     ["product=bicycle", { search_terms: [{ column: "product_slug", operation: "equals", values: ["bicycle"] }] }],
     // The backend's range is [from, to): the person's "to" day is included.
-    ["from=2026-01-01&to=2026-01-31", { search_terms: [{ column: "created_on", operation: "range", values: ["2026-01-01", "2026-02-01"] }] }],
-    ["from=2026-03-05", { search_terms: [{ column: "created_on", operation: "range", values: ["2026-03-05", "9999-12-30"] }] }],
-    ["to=2024-02-28", { search_terms: [{ column: "created_on", operation: "range", values: ["1900-01-01", "2024-02-29"] }] }],
+    [
+      "from=2026-01-01&to=2026-01-31",
+      { search_terms: [{ column: "created_on", operation: "range", values: ["2026-01-01", "2026-02-01"] }] },
+    ],
+    [
+      "from=2026-03-05",
+      { search_terms: [{ column: "created_on", operation: "range", values: ["2026-03-05", "9999-12-30"] }] },
+    ],
+    [
+      "to=2024-02-28",
+      { search_terms: [{ column: "created_on", operation: "range", values: ["1900-01-01", "2024-02-29"] }] },
+    ],
     ["status=S_ACTIVE&status=S_CANCELLED&status=nonsense", { status: ["S_ACTIVE", "S_CANCELLED"] }],
     ["status=S_QUOTED,S_NEW", { status: ["S_NEW", "S_QUOTED"] }],
     ["children=1&no_count=1", { include_child_policies: true, no_count: true }],
@@ -30,7 +49,13 @@ describe("the console's search in the query string", () => {
   });
 
   it("combines several terms and reads Next's searchParams objects too", () => {
-    const search = parseSearch({ name: " Ada ", product: "travel", status: ["S_ACTIVE"], from: "2026-02-01", to: "2026-02-01" });
+    const search = parseSearch({
+      name: " Ada ",
+      product: "travel",
+      status: ["S_ACTIVE"],
+      from: "2026-02-01",
+      to: "2026-02-01",
+    });
     expect(toListRequest(search).search_terms).toEqual([
       { column: "customer_name", operation: "contains", values: ["Ada"] },
       { column: "product_slug", operation: "equals", values: ["travel"] },
@@ -42,11 +67,14 @@ describe("the console's search in the query string", () => {
     const params = q("from=2026-02-30&to=31/01/2026");
     expect(toListRequest(parseSearch(params)).search_terms).toEqual([]);
     expect(searchProblems(params)).toHaveLength(2);
-    expect(searchProblems(q("from=2026-02-02&to=2026-02-01"))).toEqual(["The “From” date is after the “To” date, so nothing can match."]);
+    expect(searchProblems(q("from=2026-02-02&to=2026-02-01"))).toEqual([
+      "The “From” date is after the “To” date, so nothing can match.",
+    ]);
   });
 
   it("writes a search back to a query string without defaults, and round-trips", () => {
-    const query = "name=Grace+Hopper&product=bicycle&from=2026-01-01&status=S_QUOTED&status=S_ACTIVE&children=1&no_count=1&per_page=25&ordering=status&page=2";
+    const query =
+      "name=Grace+Hopper&product=bicycle&from=2026-01-01&status=S_QUOTED&status=S_ACTIVE&children=1&no_count=1&per_page=25&ordering=status&page=2";
     const search = parseSearch(q(query));
     expect(toQuery(search)).toBe(query);
     expect(parseSearch(q(toQuery(search)))).toEqual(search);

@@ -64,7 +64,9 @@ export function parseSearch(params: RawParams): AgentSearch {
   const perPage = Number(one("per_page"));
   const page = Number(one("page"));
   const ordering = one("ordering");
-  const statuses = all("status").flatMap((s) => s.split(",")).map((s) => s.trim());
+  const statuses = all("status")
+    .flatMap((s) => s.split(","))
+    .map((s) => s.trim());
   return {
     name: one("name"),
     policy: one("policy"),
@@ -84,11 +86,16 @@ export function parseSearch(params: RawParams): AgentSearch {
 export function searchProblems(params: RawParams): string[] {
   const { one } = reader(params);
   const problems: string[] = [];
-  for (const [key, label] of [["from", "From"], ["to", "To"]] as const) {
-    if (one(key) && !isoDate(one(key))) problems.push(`The “${label}” date isn’t a real date, so it was left out of the search.`);
+  for (const [key, label] of [
+    ["from", "From"],
+    ["to", "To"],
+  ] as const) {
+    if (one(key) && !isoDate(one(key)))
+      problems.push(`The “${label}” date isn’t a real date, so it was left out of the search.`);
   }
   const search = parseSearch(params);
-  if (search.from && search.to && search.from > search.to) problems.push("The “From” date is after the “To” date, so nothing can match.");
+  if (search.from && search.to && search.from > search.to)
+    problems.push("The “From” date is after the “To” date, so nothing can match.");
   return problems;
 }
 
@@ -99,7 +106,11 @@ export function toListRequest(search: AgentSearch, overrides: Partial<ListReques
   if (search.policy) terms.push({ column: "policy_number", operation: "contains", values: [search.policy] });
   if (search.product) terms.push({ column: "product_slug", operation: "equals", values: [search.product] });
   if (search.from || search.to) {
-    terms.push({ column: "created_on", operation: "range", values: [search.from || EARLIEST, search.to ? nextDay(search.to) : LATEST] });
+    terms.push({
+      column: "created_on",
+      operation: "range",
+      values: [search.from || EARLIEST, search.to ? nextDay(search.to) : LATEST],
+    });
   }
   return {
     page: search.page,

@@ -3,8 +3,12 @@ import type { Form } from "@/contract/form";
 import type { SubmitResponse } from "@/contract/journey";
 import { nextMove, type NextMove } from "./next-action";
 
-const form = (form_id: string, form_type: Form["form_type"] = "form"): Form =>
-  ({ form_id, form_name: form_id, form_type, fields: [] });
+const form = (form_id: string, form_type: Form["form_type"] = "form"): Form => ({
+  form_id,
+  form_name: form_id,
+  form_type,
+  fields: [],
+});
 const base: SubmitResponse = {
   policy_number: "AB12CD34",
   policy_status: "New",
@@ -52,7 +56,12 @@ const table: Row[] = [
     "confirm",
     { kind: "pay", href: `${Q}/payment`, payment, policyNumber: "AB12CD34" },
   ],
-  ["confirm, pay with no modes", { next_action: "pay", form: null, payment: null }, "confirm", refused(null, [expect.any(String)])],
+  [
+    "confirm, pay with no modes",
+    { next_action: "pay", form: null, payment: null },
+    "confirm",
+    refused(null, [expect.any(String)]),
+  ],
   ["confirm, errors", { has_errors: true, form: confirmForm }, "confirm", refused(confirmForm)],
 ];
 

@@ -47,7 +47,8 @@ export function nextMove(res: SubmitResponse, stage: "step" | "confirm" = "step"
     case "complete":
       return { kind: "go", href: stage === "confirm" ? donePath(n) : reviewPath(n) };
     case "pay":
-      if (!res.payment || res.payment.modes.length === 0) return { kind: "errors", form: null, messages: [NOTHING_TO_PAY] };
+      if (!res.payment || res.payment.modes.length === 0)
+        return { kind: "errors", form: null, messages: [NOTHING_TO_PAY] };
       return { kind: "pay", href: paymentPath(n), payment: res.payment, policyNumber: n };
     case "rejected":
     case "referred":

@@ -13,7 +13,9 @@ export function savePayment(policyNumber: string, payment: PaymentRequest): void
 
 export function loadPayment(policyNumber: string): PaymentRequest | null {
   try {
-    const parsed = paymentRequestSchema.safeParse(JSON.parse(window.sessionStorage.getItem(key(policyNumber)) ?? "null"));
+    const parsed = paymentRequestSchema.safeParse(
+      JSON.parse(window.sessionStorage.getItem(key(policyNumber)) ?? "null"),
+    );
     return parsed.success && parsed.data.modes.length > 0 ? parsed.data : null;
   } catch {
     return null;

@@ -18,6 +18,8 @@ describe("journeyProblem", () => {
   });
 
   it("passes the API's own sentence through", () => {
-    expect(journeyProblem({ ok: false, status: 409, detail: "This quote has expired.", body: null })).toBe("This quote has expired.");
+    expect(journeyProblem({ ok: false, status: 409, detail: "This quote has expired.", body: null })).toBe(
+      "This quote has expired.",
+    );
   });
 });

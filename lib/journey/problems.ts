@@ -3,7 +3,8 @@ import type { ApiResult } from "@/lib/client-api";
 /** The journey's own wording when a call fails before the server could judge the answers: they're kept here. */
 export const JOURNEY_OFFLINE =
   "We couldn't reach Harbour Insurance. Check your connection; your answers are saved on this device, so you can try again.";
-export const JOURNEY_UNREADABLE = "We got an answer we could not read. Your answers are saved on this device: please try again.";
+export const JOURNEY_UNREADABLE =
+  "We got an answer we could not read. Your answers are saved on this device: please try again.";
 export const JOURNEY_SERVICE_DOWN =
   "Our policy service isn't answering just now. Your answers are saved on this device: carry on, and press Continue " +
   "again in a moment.";

@@ -18,8 +18,11 @@ describe("resuming /quote/<n>", () => {
   it("follows the backend's answer when it gives one for this quote", () => {
     const complete = (policy_status: string) => state({ next_action: "complete", form: null, policy_status });
     expect(resumeFromState("Q1", state({}))).toEqual({ kind: "go", href: "/quote/Q1/step-2" });
-    expect(resumeFromState("Q1", state({ next_action: "referred", form: null })))
-      .toEqual({ kind: "outcome", outcome: "referred", description: words });
+    expect(resumeFromState("Q1", state({ next_action: "referred", form: null }))).toEqual({
+      kind: "outcome",
+      outcome: "referred",
+      description: words,
+    });
     expect(resumeFromState("Q1", complete("Quoted"))).toEqual({ kind: "go", href: "/quote/Q1/review" });
     expect(resumeFromState("Q1", complete("Active"))).toEqual({ kind: "go", href: "/quote/Q1/done" });
   });
@@ -30,9 +33,18 @@ describe("resuming /quote/<n>", () => {
   });
 
   it.each([
-    [{ said: "continue", at: "step-3" }, { kind: "go", href: "/quote/Q1/step-3" }],
-    [{ said: "perform_otp", at: "code" }, { kind: "go", href: "/quote/Q1/code" }],
-    [{ said: "display", at: "step-4" }, { kind: "go", href: "/quote/Q1/step-4" }],
+    [
+      { said: "continue", at: "step-3" },
+      { kind: "go", href: "/quote/Q1/step-3" },
+    ],
+    [
+      { said: "perform_otp", at: "code" },
+      { kind: "go", href: "/quote/Q1/code" },
+    ],
+    [
+      { said: "display", at: "step-4" },
+      { kind: "go", href: "/quote/Q1/step-4" },
+    ],
     [{ said: "rejected" }, { kind: "outcome", outcome: "rejected", description: null }],
     [{ said: "complete" }, { kind: "go", href: "/quote/Q1/review" }],
     [{ said: "pay" }, { kind: "go", href: "/quote/Q1/payment" }],
@@ -43,8 +55,11 @@ describe("resuming /quote/<n>", () => {
   });
 
   it("else the policy's status, else the first step", () => {
-    expect(resumeFromStatus("Q1", "Pending-approval", "one"))
-      .toEqual({ kind: "outcome", outcome: "referred", description: null });
+    expect(resumeFromStatus("Q1", "Pending-approval", "one")).toEqual({
+      kind: "outcome",
+      outcome: "referred",
+      description: null,
+    });
     expect(resumeFromStatus("Q1", "Quoted", "one")).toEqual({ kind: "go", href: "/quote/Q1/review" });
     expect(resumeFromStatus("Q1", "Active", "one")).toEqual({ kind: "go", href: "/quote/Q1/done" });
     expect(resumeFromStatus("Q1", null, "one")).toEqual({ kind: "go", href: "/quote/Q1/one" });

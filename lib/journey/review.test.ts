@@ -17,7 +17,10 @@ describe("steps", () => {
   it("finds a step by its title and lists answers as fields", () => {
     expect(stepIdForTitle(sequence, " travellers ")).toBe("people");
     expect(stepIdForTitle(sequence, "Other")).toBeNull();
-    expect(toFieldList({ a: 1, b: undefined })).toEqual([{ name: "a", value: 1 }, { name: "b", value: null }]);
+    expect(toFieldList({ a: 1, b: undefined })).toEqual([
+      { name: "a", value: 1 },
+      { name: "b", value: null },
+    ]);
   });
 });
 
@@ -31,8 +34,16 @@ describe("review", () => {
       },
       sequence,
     );
-    expect(sections.map((s) => [s.title, s.stepId])).toEqual([["Your trip", "trip"], ["Travellers", "people"], ["Extra", null]]);
-    expect(sections[1].rows[0]).toEqual({ label: "Everyone travelling", value: null, items: [[{ label: "Full name", value: "Ada" }]] });
+    expect(sections.map((s) => [s.title, s.stepId])).toEqual([
+      ["Your trip", "trip"],
+      ["Travellers", "people"],
+      ["Extra", null],
+    ]);
+    expect(sections[1].rows[0]).toEqual({
+      label: "Everyone travelling",
+      value: null,
+      items: [[{ label: "Full name", value: "Ada" }]],
+    });
     expect(sections[1].rows[1]).toEqual({ label: "Passports", value: "p.png" });
     expect(sections[0].rows[1].value).toBe("No");
     expect(sections[2].rows[0].value).toBe("Not given");

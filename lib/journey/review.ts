@@ -23,7 +23,10 @@ export function answerText(value: unknown): string {
   if (value === null || value === undefined || value === "") return "Not given";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.length === 0 ? "None" : value.map(answerText).join(", ");
-  if (isRecord(value)) return Object.entries(value).map(([k, v]) => `${k}: ${answerText(v)}`).join("; ");
+  if (isRecord(value))
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${answerText(v)}`)
+      .join("; ");
   return String(value);
 }
 

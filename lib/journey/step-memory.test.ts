@@ -36,7 +36,9 @@ describe("rememberAnswer", () => {
 
   it("an answer with errors leaves where the quote stands, unless it is the quote's first", () => {
     const session: SessionData = { quotes: {} };
-    expect(rememberAnswer(session, answer({ has_errors: true, form: { form_id: "step-1" } }), { slug: "p" })).toBe(true);
+    expect(rememberAnswer(session, answer({ has_errors: true, form: { form_id: "step-1" } }), { slug: "p" })).toBe(
+      true,
+    );
     expect(stepMemory(session, "Q1")).toEqual({ at: "step-1", said: "continue" });
     rememberAnswer(session, answer({ form: { form_id: "step-3" } }), {});
     expect(rememberAnswer(session, answer({ has_errors: true, form: { form_id: "step-1" } }), {})).toBe(false);

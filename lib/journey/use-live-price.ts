@@ -43,9 +43,12 @@ export function useLivePrice(policyNumber: string | null, form: Form, initial: P
       }),
   });
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   function refresh(all: Answers) {
     if (!policyNumber) return;

@@ -28,8 +28,8 @@ export default async function ContinuePage({ params }: Props) {
       />
       <div className="max-w-prose space-y-6">
         <p>
-          Continuing opens the quote in this browser at the step it has reached, so you can check the answers and
-          finish it. Only continue a link you were sent by Harbour Insurance.
+          Continuing opens the quote in this browser at the step it has reached, so you can check the answers and finish
+          it. Only continue a link you were sent by Harbour Insurance.
         </p>
         {preview.expiresAt ? (
           <p className="text-muted">This link works until {formatTimestamp(preview.expiresAt)}.</p>

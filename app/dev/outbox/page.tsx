@@ -28,10 +28,20 @@ export default async function OutboxPage({ searchParams }: Props) {
         <>
           <form method="get" className="mb-8 flex flex-wrap items-end gap-4">
             <div className="space-y-2">
-              <label htmlFor="outbox-to" className="block font-semibold">Email address</label>
-              <input id="outbox-to" name="to" type="email" defaultValue={to} className="block w-72 max-w-full rounded-md border-2 border-ink/70 bg-white px-3 py-2.5" />
+              <label htmlFor="outbox-to" className="block font-semibold">
+                Email address
+              </label>
+              <input
+                id="outbox-to"
+                name="to"
+                type="email"
+                defaultValue={to}
+                className="block w-72 max-w-full rounded-md border-2 border-ink/70 bg-white px-3 py-2.5"
+              />
             </div>
-            <Button type="submit" variant="secondary">Show emails</Button>
+            <Button type="submit" variant="secondary">
+              Show emails
+            </Button>
           </form>
           {outbox.emails.length === 0 ? <p>No emails{to ? ` to ${to}` : ""} yet.</p> : null}
           <ol className="space-y-4">
@@ -42,7 +52,9 @@ export default async function OutboxPage({ searchParams }: Props) {
                   <dt>To</dt>
                   <dd>{email.to}</dd>
                   <dt>Sent</dt>
-                  <dd>{email.created_at ? <time dateTime={email.created_at}>{email.created_at}</time> : "Not recorded"}</dd>
+                  <dd>
+                    {email.created_at ? <time dateTime={email.created_at}>{email.created_at}</time> : "Not recorded"}
+                  </dd>
                 </dl>
                 <pre className="mt-3 whitespace-pre-wrap font-sans">{email.body}</pre>
               </li>

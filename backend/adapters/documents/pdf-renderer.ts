@@ -33,7 +33,6 @@ export function pdfRenderer(opts: { dataDir: string; files: FileStorage }): Docu
           return signer.then((s) => walletPass(data, s));
       }
     },
-    productDocument: (name, data) =>
-      name === "terms_and_conditions" ? termsPdf(data) : productInformationPdf(data),
+    productDocument: (name, data) => (name === "terms_and_conditions" ? termsPdf(data) : productInformationPdf(data)),
   };
 }

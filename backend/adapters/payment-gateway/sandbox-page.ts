@@ -22,7 +22,8 @@ function luhn(digits: string): boolean {
 export function checkCard(input: CardInput, now: Date): { result: GatewayResult } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const number = (input.card_number ?? "").replace(/[\s-]/g, "");
-  if (!/^\d{12,19}$/.test(number) || !luhn(number)) errors.card_number = "Enter a valid card number, e.g. 4242 4242 4242 4242.";
+  if (!/^\d{12,19}$/.test(number) || !luhn(number))
+    errors.card_number = "Enter a valid card number, e.g. 4242 4242 4242 4242.";
   const expiry = /^(\d{2})\s*\/\s*(\d{2})$/.exec((input.expiry ?? "").trim());
   if (!expiry || Number(expiry[1]) < 1 || Number(expiry[1]) > 12) errors.expiry = "Enter the expiry date as MM/YY.";
   else {
@@ -33,7 +34,9 @@ export function checkCard(input: CardInput, now: Date): { result: GatewayResult 
   if (!(input.name ?? "").trim()) errors.name = "Enter the name on the card.";
   if (Object.keys(errors).length) return { errors };
   const card = TEST_CARDS[number] ?? { approved: false, reason: "This sandbox accepts only its test cards." };
-  return { result: { approved: card.approved, reason: card.reason, payerName: input.name!.trim(), last4: number.slice(-4) } };
+  return {
+    result: { approved: card.approved, reason: card.reason, payerName: input.name!.trim(), last4: number.slice(-4) },
+  };
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -45,7 +48,9 @@ export function sandboxPage(payment: PaymentShown, input: CardInput, errors: Rec
 <input id="${name}" name="${name}" ${attrs} value="${esc(input[name] ?? "")}"${err ? ` aria-invalid="true" aria-describedby="${name}-e"` : ""} required></div>`;
   };
   const summary = Object.keys(errors).length
-    ? `<div class="s" role="alert" tabindex="-1" id="summary"><h2>There is a problem</h2><ul>${Object.entries(errors).map(([k, v]) => `<li><a href="#${k}">${esc(v)}</a></li>`).join("")}</ul></div>`
+    ? `<div class="s" role="alert" tabindex="-1" id="summary"><h2>There is a problem</h2><ul>${Object.entries(errors)
+        .map(([k, v]) => `<li><a href="#${k}">${esc(v)}</a></li>`)
+        .join("")}</ul></div>`
     : "";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Pay ${esc(payment.amount)} ${esc(payment.currency)} – Sandbox payment</title>

@@ -6,7 +6,9 @@ const SIZE = 240;
 export async function thumbnail(bytes: Buffer, mime: string): Promise<{ body: Buffer; type: string }> {
   if (mime.startsWith("image/")) {
     try {
-      const image = sharp(bytes, { failOn: "error" }).rotate().resize(SIZE, SIZE, { fit: "inside", withoutEnlargement: true });
+      const image = sharp(bytes, { failOn: "error" })
+        .rotate()
+        .resize(SIZE, SIZE, { fit: "inside", withoutEnlargement: true });
       const { hasAlpha } = await sharp(bytes).metadata();
       return hasAlpha
         ? { body: await image.png().toBuffer(), type: "image/png" }
@@ -18,7 +20,12 @@ export async function thumbnail(bytes: Buffer, mime: string): Promise<{ body: Bu
   return { body: await icon(label(mime)), type: "image/png" };
 }
 
-const label = (mime: string) => (mime === "application/pdf" ? "PDF" : mime.includes("word") ? "DOC" : (mime.split("/")[1] ?? "FILE").slice(0, 4).toUpperCase());
+const label = (mime: string) =>
+  mime === "application/pdf"
+    ? "PDF"
+    : mime.includes("word")
+      ? "DOC"
+      : (mime.split("/")[1] ?? "FILE").slice(0, 4).toUpperCase();
 
 function icon(text: string) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 240 240">

@@ -45,7 +45,8 @@ export async function submitAdditionalDocuments(ctx: AppContext, caller: Caller,
     result.ok = false;
   }
   if (!result.ok) return { form: withErrors(def, posted, result), has_errors: true };
-  const updated = await ctx.stores.policies.update(policy,
+  const updated = await ctx.stores.policies.update(
+    policy,
     { answers: { ...policy.answers, [ADDITIONAL_FORM_ID]: result.values } },
     { by: actorName(caller), at: ctx.now().toISOString(), reason: "Additional documents added" },
   );

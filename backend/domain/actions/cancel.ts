@@ -26,7 +26,8 @@ export async function cancelPolicy(
   const at = ctx.now().toISOString();
   if (caller.kind === "user") {
     const done = await guarded(ctx, caller, policy.policyNumber, () =>
-      ctx.stores.policies.update(policy,
+      ctx.stores.policies.update(
+        policy,
         {
           status: STATUS.cancelled,
           cancellationReason: body.cancellation_reason,
@@ -47,7 +48,8 @@ export async function cancelPolicy(
   if (policy.status === STATUS.cancellationRequested)
     throw conflict(`A cancellation of ${policy.policyNumber} has already been requested.`);
   const requested = await guarded(ctx, caller, policy.policyNumber, () =>
-    ctx.stores.policies.update(policy,
+    ctx.stores.policies.update(
+      policy,
       {
         status: STATUS.cancellationRequested,
         cancellationReason: body.cancellation_reason,

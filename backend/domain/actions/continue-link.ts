@@ -70,7 +70,8 @@ export async function openContinueLink(ctx: AppContext, caller: Caller, signed: 
   if (!policy || !continuable(policy.status, policy.progress.outcome))
     throw notFound("This quote can no longer be continued.");
   const quoteToken = newToken();
-  const updated = await ctx.stores.policies.update(policy,
+  const updated = await ctx.stores.policies.update(
+    policy,
     { quoteTokenHash: hashToken(quoteToken) },
     { by: actorName(caller), at: ctx.now().toISOString(), reason: "Continue link opened" },
   );

@@ -26,7 +26,8 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
   const completed = isRenewal ? [] : stillComplete(sequence, answers, source.progress.completed, todayISO(ctx.now()));
   const current = sequence.find((f) => !completed.includes(f.form_id))?.form_id ?? null;
   const quoteToken = newToken();
-  const policy = await ctx.stores.policies.create({
+  const policy = await ctx.stores.policies.create(
+    {
       ...source,
       answers,
       status: current ? STATUS.new : STATUS.quoted,
@@ -83,7 +84,8 @@ export async function removeRecurringPayment(ctx: AppContext, caller: Caller, po
   const { comment } = parseWith(removeRecurringRequestSchema, input);
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!policy.recurringPayment) throw notFound(`Policy ${policy.policyNumber} has no recurring payment.`);
-  await ctx.stores.policies.update(policy,
+  await ctx.stores.policies.update(
+    policy,
     { recurringPayment: false },
     { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment },
   );

@@ -31,7 +31,12 @@ export function ifMatch(header: string | string[] | undefined): string {
 }
 
 /** Loads the policy and checks it is still the version the caller saw; a stale version gets 412 with the fresh policy. */
-export async function loadForChange(ctx: AppContext, caller: Caller, policyNumber: string, versionId: string): Promise<PolicyRow> {
+export async function loadForChange(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  versionId: string,
+): Promise<PolicyRow> {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   if (policy.versionId !== versionId) await throwStale(ctx, caller, policy.policyNumber);
   return policy;
@@ -46,7 +51,12 @@ export async function throwStale(ctx: AppContext, caller: Caller, policyNumber: 
 }
 
 /** Runs a write; if someone else wrote first, answers 412 with the fresh policy. */
-export async function guarded<T>(ctx: AppContext, caller: Caller, policyNumber: string, write: () => Promise<T>): Promise<T> {
+export async function guarded<T>(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  write: () => Promise<T>,
+): Promise<T> {
   try {
     return await write();
   } catch (e) {

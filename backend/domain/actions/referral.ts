@@ -36,7 +36,8 @@ export async function decideReferral(ctx: AppContext, caller: Caller, policyNumb
       };
   const status = approve ? (policy.progress.currentFormId === null ? STATUS.quoted : STATUS.new) : STATUS.new;
   const done = await guarded(ctx, caller, policy.policyNumber, () =>
-    ctx.stores.policies.update(policy,
+    ctx.stores.policies.update(
+      policy,
       { status, progress },
       {
         by: actorName(caller),

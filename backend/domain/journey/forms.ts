@@ -31,13 +31,22 @@ function fillField(field: Field, saved: Answers | undefined): Field {
 }
 
 export function otpForm(email: string, errors?: string[]): Form {
-  const masked = email.replace(/^(.)(.*)(@.*)$/, (_, a: string, b: string, c: string) => `${a}${"•".repeat(Math.min(b.length, 6))}${c}`);
+  const masked = email.replace(
+    /^(.)(.*)(@.*)$/,
+    (_, a: string, b: string, c: string) => `${a}${"•".repeat(Math.min(b.length, 6))}${c}`,
+  );
   return {
     form_id: OTP_FORM_ID,
     form_name: "Check your email",
     form_type: "otp",
     fields: [
-      { type: "content", name: "otp_intro", title: "", required: false, content: `We sent a 6-digit code to ${masked}. It expires in 10 minutes.` },
+      {
+        type: "content",
+        name: "otp_intro",
+        title: "",
+        required: false,
+        content: `We sent a 6-digit code to ${masked}. It expires in 10 minutes.`,
+      },
       {
         type: "text",
         name: "code",
@@ -58,8 +67,20 @@ export function confirmationForm(): Form {
     form_name: "Confirm your application",
     form_type: "confirmation",
     fields: [
-      { type: "checkbox", name: "accurate", title: "The information I have given is true and complete", required: true, value: false },
-      { type: "checkbox", name: "accept_terms", title: "I have read and accept the terms and conditions", required: true, value: false },
+      {
+        type: "checkbox",
+        name: "accurate",
+        title: "The information I have given is true and complete",
+        required: true,
+        value: false,
+      },
+      {
+        type: "checkbox",
+        name: "accept_terms",
+        title: "I have read and accept the terms and conditions",
+        required: true,
+        value: false,
+      },
     ],
   };
 }

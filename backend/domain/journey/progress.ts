@@ -4,7 +4,12 @@ import type { PolicyRow } from "../../storage/rows";
 import { sequenceOf, type FormDef } from "./forms";
 
 /** Forms stay complete only while their saved answers are still valid (an earlier answer may have changed a rule). */
-export function stillComplete(sequence: FormDef[], answers: QuoteAnswers, completed: string[], today: string): string[] {
+export function stillComplete(
+  sequence: FormDef[],
+  answers: QuoteAnswers,
+  completed: string[],
+  today: string,
+): string[] {
   return sequence
     .filter((f) => completed.includes(f.form_id))
     .filter((f) => validateForm(f, answers[f.form_id] ?? {}, { today }).ok)
@@ -15,14 +20,21 @@ export function stillComplete(sequence: FormDef[], answers: QuoteAnswers, comple
  * Steps are answered in order: a step opens once the one before it is done, and steps after the
  * email-code check open only once the code is verified. Returns why a step is closed, or null.
  */
-export function closedReason(product: ProductDefinition, policy: PolicyRow | null, sequence: FormDef[], index: number): string | null {
+export function closedReason(
+  product: ProductDefinition,
+  policy: PolicyRow | null,
+  sequence: FormDef[],
+  index: number,
+): string | null {
   if (index === 0) return null;
   if (!policy) return "Start with the first step of the quote.";
   const previous = sequence[index - 1].form_id;
   const done = policy.progress.completed;
-  if (!done.includes(previous) && !done.includes(sequence[index].form_id)) return `Step "${sequence[index].form_id}" can't be answered yet: finish the steps before it first.`;
+  if (!done.includes(previous) && !done.includes(sequence[index].form_id))
+    return `Step "${sequence[index].form_id}" can't be answered yet: finish the steps before it first.`;
   const otpAt = sequence.findIndex((f) => f.form_id === product.otp?.after_form_id);
-  if (otpAt >= 0 && index > otpAt && !policy.progress.otpVerified) return "Enter the code we emailed you before going on.";
+  if (otpAt >= 0 && index > otpAt && !policy.progress.otpVerified)
+    return "Enter the code we emailed you before going on.";
   return null;
 }
 
@@ -30,5 +42,7 @@ export function closedReason(product: ProductDefinition, policy: PolicyRow | nul
 export function allStepsDone(product: ProductDefinition, policy: PolicyRow): boolean {
   const sequence = sequenceOf(product, policy);
   const otpAt = sequence.findIndex((f) => f.form_id === product.otp?.after_form_id);
-  return sequence.every((f) => policy.progress.completed.includes(f.form_id)) && (otpAt < 0 || policy.progress.otpVerified);
+  return (
+    sequence.every((f) => policy.progress.completed.includes(f.form_id)) && (otpAt < 0 || policy.progress.otpVerified)
+  );
 }

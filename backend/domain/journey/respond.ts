@@ -5,7 +5,12 @@ import type { NextAction, SubmitResponse } from "../../../contract/journey";
 import type { PolicyRow } from "../../storage/rows";
 import type { FormDef } from "./forms";
 
-type Extra = Partial<Pick<SubmitResponse, "content_data" | "quote_token" | "customer_token" | "customer_token_expires_at" | "payment" | "has_errors">> & {
+type Extra = Partial<
+  Pick<
+    SubmitResponse,
+    "content_data" | "quote_token" | "customer_token" | "customer_token_expires_at" | "payment" | "has_errors"
+  >
+> & {
   description?: SubmitResponse["description"];
 };
 
@@ -19,7 +24,12 @@ export function describe(def: FormDef | undefined): SubmitResponse["description"
 export const statusName = (key: string) => STATUSES[key as StatusKey] ?? key;
 
 /** The submit loop's one response shape. */
-export function respond(policy: PolicyRow | null, nextAction: NextAction, form: Form | null, extra: Extra = {}): SubmitResponse {
+export function respond(
+  policy: PolicyRow | null,
+  nextAction: NextAction,
+  form: Form | null,
+  extra: Extra = {},
+): SubmitResponse {
   return {
     policy_number: policy?.policyNumber ?? null,
     policy_status: policy ? statusName(policy.status) : null,
@@ -37,7 +47,11 @@ export function respond(policy: PolicyRow | null, nextAction: NextAction, form: 
 }
 
 export function rejectedDescription(message: string) {
-  return { image: null, title: "We can't offer you cover", content: `${message} We're sorry we can't help this time. You have not been charged.` };
+  return {
+    image: null,
+    title: "We can't offer you cover",
+    content: `${message} We're sorry we can't help this time. You have not been charged.`,
+  };
 }
 
 export function referredDescription(message: string) {

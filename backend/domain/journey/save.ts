@@ -32,7 +32,8 @@ export function actorShownTo(caller: Caller, changedBy: string): string {
 /** A new quote, bound to the caller by a quote token (returned once) and to a signed-in customer or agent. */
 export async function startQuote(ctx: AppContext, caller: Caller, product: ProductDefinition, firstFormId: string) {
   const quoteToken = newToken();
-  const policy = await ctx.stores.policies.create({
+  const policy = await ctx.stores.policies.create(
+    {
       productSlug: product.slug,
       status: STATUS.new,
       quoteTokenHash: hashToken(quoteToken),

@@ -1,4 +1,12 @@
-import type { AuthTokenRow, NewAuthToken, NewOtpCode, OtpCodeRow, UserRow, CustomerRow, PolicyRow } from "../../storage/rows";
+import type {
+  AuthTokenRow,
+  NewAuthToken,
+  NewOtpCode,
+  OtpCodeRow,
+  UserRow,
+  CustomerRow,
+  PolicyRow,
+} from "../../storage/rows";
 
 export interface UserStore {
   seller(userId: string): Promise<{ name: string | null; agentCode: string | null } | null>;

@@ -7,10 +7,18 @@ export const bikeForm: FormInput = {
   description: {
     image: null,
     title: "Tell us about your bike",
-    content: "We cover bicycles and e-bikes worth from £100 up to £15,000, at home, on the road and locked up in public.",
+    content:
+      "We cover bicycles and e-bikes worth from £100 up to £15,000, at home, on the road and locked up in public.",
   },
   fields: [
-    { type: "text", name: "make", title: "Make", required: true, placeholder: "e.g. Brompton", rules: { min_length: 2, max_length: 40 } },
+    {
+      type: "text",
+      name: "make",
+      title: "Make",
+      required: true,
+      placeholder: "e.g. Brompton",
+      rules: { min_length: 2, max_length: 40 },
+    },
     { type: "text", name: "model", title: "Model", required: true, rules: { max_length: 60 } },
     {
       type: "decimal",
@@ -26,7 +34,13 @@ export const bikeForm: FormInput = {
       name: "bike_type",
       title: "What kind of bike is it?",
       required: true,
-      choices: choices(["road", "Road"], ["mountain", "Mountain"], ["hybrid", "Hybrid or commuter"], ["electric", "Electric"], ["cargo", "Cargo"]),
+      choices: choices(
+        ["road", "Road"],
+        ["mountain", "Mountain"],
+        ["hybrid", "Hybrid or commuter"],
+        ["electric", "Electric"],
+        ["cargo", "Cargo"],
+      ),
     },
     {
       type: "text",
@@ -44,6 +58,12 @@ export const bikeForm: FormInput = {
       value: 0,
       rules: { min: 0, max: 20 },
     },
-    { type: "date", name: "start_date", title: "When should cover start?", required: true, rules: { min_date: "today", max_date: "+60d" } },
+    {
+      type: "date",
+      name: "start_date",
+      title: "When should cover start?",
+      required: true,
+      rules: { min_date: "today", max_date: "+60d" },
+    },
   ],
 };

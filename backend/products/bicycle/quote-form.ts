@@ -8,7 +8,8 @@ export const quoteForm: FormInput = {
   description: {
     image: null,
     title: "Choose your cover",
-    content: "Every level covers theft and vandalism in the UK. Add the extras you need; the price updates as you choose.",
+    content:
+      "Every level covers theft and vandalism in the UK. Add the extras you need; the price updates as you choose.",
   },
   fields: [
     {

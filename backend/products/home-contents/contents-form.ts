@@ -29,15 +29,33 @@ export const contentsForm: FormInput = {
       required: false,
       rules: { max: 10 },
       fields: [
-        { type: "text", name: "description", title: "Description", required: true, rules: { min_length: 3, max_length: 100 } },
+        {
+          type: "text",
+          name: "description",
+          title: "Description",
+          required: true,
+          rules: { min_length: 3, max_length: 100 },
+        },
         {
           type: "select",
           name: "category",
           title: "Category",
           required: true,
-          choices: choices(["jewellery", "Jewellery"], ["watches", "Watches"], ["electronics", "Electronics"], ["art", "Art and antiques"], ["other", "Other"]),
+          choices: choices(
+            ["jewellery", "Jewellery"],
+            ["watches", "Watches"],
+            ["electronics", "Electronics"],
+            ["art", "Art and antiques"],
+            ["other", "Other"],
+          ),
         },
-        { type: "decimal", name: "value", title: "Value", required: true, rules: { min: "1500.00", max: "100000.00", decimal_places: 2 } },
+        {
+          type: "decimal",
+          name: "value",
+          title: "Value",
+          required: true,
+          rules: { min: "1500.00", max: "100000.00", decimal_places: 2 },
+        },
       ],
     },
     {
@@ -46,7 +64,13 @@ export const contentsForm: FormInput = {
       title: "Photos of your main rooms",
       help_text: "Between one and six photos. They help us settle claims quickly.",
       required: true,
-      rules: { type: "List", accepted_mime_types: ["image/jpeg", "image/png", "image/webp"], min: 1, max: 6, max_size: 8 * MB },
+      rules: {
+        type: "List",
+        accepted_mime_types: ["image/jpeg", "image/png", "image/webp"],
+        min: 1,
+        max: 6,
+        max_size: 8 * MB,
+      },
     },
   ],
 };

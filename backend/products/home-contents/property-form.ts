@@ -17,7 +17,13 @@ export const propertyForm: FormInput = {
   form_id: "property",
   form_name: "Your home",
   fields: [
-    { type: "text", name: "address_line_1", title: "Address line 1", required: true, rules: { min_length: 3, max_length: 80 } },
+    {
+      type: "text",
+      name: "address_line_1",
+      title: "Address line 1",
+      required: true,
+      rules: { min_length: 3, max_length: 80 },
+    },
     { type: "text", name: "address_line_2", title: "Address line 2", required: false, rules: { max_length: 80 } },
     { type: "text", name: "town", title: "Town or city", required: true, rules: { min_length: 2, max_length: 60 } },
     {
@@ -37,14 +43,24 @@ export const propertyForm: FormInput = {
       read_only: true,
       value: "United Kingdom",
     },
-    { type: "select", name: "property_type", title: "What type of property is it?", required: true, choices: PROPERTY_TYPES },
+    {
+      type: "select",
+      name: "property_type",
+      title: "What type of property is it?",
+      required: true,
+      choices: PROPERTY_TYPES,
+    },
     {
       type: "select",
       name: "floor",
       title: "Which floor is your front door on?",
       required: true,
       show_if: { field: "property_type", in: ["flat", "maisonette"] },
-      choices: choices(["ground", "Ground floor"], ["first", "First floor"], ["second-or-above", "Second floor or above"]),
+      choices: choices(
+        ["ground", "Ground floor"],
+        ["first", "First floor"],
+        ["second-or-above", "Second floor or above"],
+      ),
     },
     {
       type: "textarea",

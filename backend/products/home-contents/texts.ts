@@ -9,7 +9,8 @@ export const homeContentsTerms = {
 };
 
 export const homeContentsDocuments = {
-  certificate: "This certificate confirms contents cover for the home at the address below, for the period and sums insured shown.",
+  certificate:
+    "This certificate confirms contents cover for the home at the address below, for the period and sums insured shown.",
   emergency_phone: "+44 20 7946 0777",
   emergency_instructions:
     "For a burst pipe, fire or break-in, make the home safe and call our 24-hour helpline on +44 20 7946 0777. We can send an approved tradesperson. Keep damaged items until we have seen them.",
@@ -21,10 +22,18 @@ export const homeContentsProductInformation = {
     "Loss of or damage to your belongings from fire, flood, storm, theft and escape of water",
     "Items worth £1,500 or more that you list on the policy",
   ],
-  not_covered: ["Wear and tear, and gradual damage", "Theft when the home was left unlocked", "Items worth £1,500 or more that you did not list"],
+  not_covered: [
+    "Wear and tear, and gradual damage",
+    "Theft when the home was left unlocked",
+    "Items worth £1,500 or more that you did not list",
+  ],
   restrictions: ["You pay the excess towards every claim", "We pay up to the total contents value you gave us"],
   where: "At the address shown on your certificate.",
-  obligations: ["Value your contents at what it would cost to replace them new", "Tell us if you move or your belongings change in value"],
+  obligations: [
+    "Value your contents at what it would cost to replace them new",
+    "Tell us if you move or your belongings change in value",
+  ],
   payment: "You pay once a year, or in monthly instalments.",
-  cancellation: "You can cancel within 14 days for a full refund if you have not claimed; after that we refund the unused part.",
+  cancellation:
+    "You can cancel within 14 days for a full refund if you have not claimed; after that we refund the unused part.",
 };

@@ -13,8 +13,20 @@ export const travellersForm: FormInput = {
       required: true,
       rules: { min: 1, max: 10 },
       fields: [
-        { type: "text", name: "full_name", title: "Full name", required: true, rules: { min_length: 2, max_length: 80 } },
-        { type: "date", name: "date_of_birth", title: "Date of birth", required: true, rules: { min_date: "-100y", max_date: "-0y" } },
+        {
+          type: "text",
+          name: "full_name",
+          title: "Full name",
+          required: true,
+          rules: { min_length: 2, max_length: 80 },
+        },
+        {
+          type: "date",
+          name: "date_of_birth",
+          title: "Date of birth",
+          required: true,
+          rules: { min_date: "-100y", max_date: "-0y" },
+        },
         {
           type: "text",
           name: "passport_number",
@@ -31,7 +43,12 @@ export const travellersForm: FormInput = {
       title: "Passport photo pages",
       help_text: "Optional. A copy of each passport helps us help you quickly if one is lost abroad.",
       required: false,
-      rules: { type: "List", accepted_mime_types: ["image/jpeg", "image/png", "application/pdf"], max_size: 5 * MB, max: 5 },
+      rules: {
+        type: "List",
+        accepted_mime_types: ["image/jpeg", "image/png", "application/pdf"],
+        max_size: 5 * MB,
+        max: 5,
+      },
     },
   ],
 };
@@ -52,8 +69,20 @@ export const beneficiariesForm: FormInput = {
       required: false,
       rules: { max: 4 },
       fields: [
-        { type: "text", name: "fullname", title: "Full name", required: true, rules: { min_length: 2, max_length: 80 } },
-        { type: "date", name: "dob", title: "Date of birth", required: true, rules: { min_date: "-100y", max_date: "today" } },
+        {
+          type: "text",
+          name: "fullname",
+          title: "Full name",
+          required: true,
+          rules: { min_length: 2, max_length: 80 },
+        },
+        {
+          type: "date",
+          name: "dob",
+          title: "Date of birth",
+          required: true,
+          rules: { min_date: "-100y", max_date: "today" },
+        },
         { type: "phone", name: "mobile", title: "Mobile number", required: true },
         { type: "email", name: "email", title: "Email address", required: false },
         {
@@ -61,7 +90,13 @@ export const beneficiariesForm: FormInput = {
           name: "relationship",
           title: "Relationship to you",
           required: true,
-          choices: choices(["spouse", "Spouse or partner"], ["child", "Child"], ["parent", "Parent"], ["sibling", "Brother or sister"], ["other", "Someone else"]),
+          choices: choices(
+            ["spouse", "Spouse or partner"],
+            ["child", "Child"],
+            ["parent", "Parent"],
+            ["sibling", "Brother or sister"],
+            ["other", "Someone else"],
+          ),
         },
       ],
     },

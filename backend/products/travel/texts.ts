@@ -1,5 +1,6 @@
 export const travelTerms = {
-  short: "Single-trip cover for medical emergencies, cancellation, lost luggage and personal accident, for trips that start and end in the UK.",
+  short:
+    "Single-trip cover for medical emergencies, cancellation, lost luggage and personal accident, for trips that start and end in the UK.",
   long: [
     "This policy covers one trip, from the departure date to the return date shown on your certificate. It covers everyone named on the certificate, as long as they live in the UK and are registered with a UK doctor.",
     "We pay for emergency medical treatment abroad, getting you home if a doctor says you need to be, cancelling or cutting short your trip for a reason outside your control, and personal belongings that are lost, stolen or damaged. The limits for each section are on your certificate.",
@@ -29,7 +30,10 @@ export const travelProductInformation = {
     "Travel to places the Foreign, Commonwealth and Development Office advises against",
     "Claims arising from alcohol or drug misuse",
   ],
-  restrictions: ["You pay the excess towards most claims", "Everyone covered must live in the UK and be registered with a UK doctor"],
+  restrictions: [
+    "You pay the excess towards most claims",
+    "Everyone covered must live in the UK and be registered with a UK doctor",
+  ],
   where: "The region you choose: the UK, Europe, worldwide excluding the Americas, or worldwide.",
   obligations: [
     "Answer our questions honestly and tell us if anything changes before you travel",

@@ -7,10 +7,17 @@ export const tripForm: FormInput = {
   description: {
     image: null,
     title: "Tell us about your trip",
-    content: "We cover single trips that start and end in the UK. Your cover runs from the day you leave until the day you get back.",
+    content:
+      "We cover single trips that start and end in the UK. Your cover runs from the day you leave until the day you get back.",
   },
   fields: [
-    { type: "date", name: "start_date", title: "Departure date", required: true, rules: { min_date: "+1d", max_date: "+365d" } },
+    {
+      type: "date",
+      name: "start_date",
+      title: "Departure date",
+      required: true,
+      rules: { min_date: "+1d", max_date: "+365d" },
+    },
     {
       type: "date",
       name: "end_date",
@@ -36,7 +43,8 @@ export const tripForm: FormInput = {
       type: "radio",
       name: "medical_conditions",
       title: "Has anyone travelling been treated for a medical condition in the last two years?",
-      help_text: "Include heart, lung and circulation problems, cancer, diabetes and anything you are awaiting tests for.",
+      help_text:
+        "Include heart, lung and circulation problems, cancer, diabetes and anything you are awaiting tests for.",
       required: true,
       choices: YES_NO,
     },
@@ -55,7 +63,20 @@ export const leadTravellerForm: FormInput = {
     { type: "text", name: "first_name", title: "First name", required: true, rules: { min_length: 1, max_length: 50 } },
     { type: "text", name: "last_name", title: "Last name", required: true, rules: { min_length: 1, max_length: 50 } },
     { type: "email", name: "email", title: "Email address", required: true, placeholder: "you@example.com" },
-    { type: "phone", name: "phone", title: "Mobile number", required: true, placeholder: "+447700900123", help_text: "With the country code, e.g. +44." },
-    { type: "checkbox", name: "marketing", title: "Send me travel tips and offers by email", required: false, value: false },
+    {
+      type: "phone",
+      name: "phone",
+      title: "Mobile number",
+      required: true,
+      placeholder: "+447700900123",
+      help_text: "With the country code, e.g. +44.",
+    },
+    {
+      type: "checkbox",
+      name: "marketing",
+      title: "Send me travel tips and offers by email",
+      required: false,
+      value: false,
+    },
   ],
 };

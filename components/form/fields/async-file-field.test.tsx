@@ -78,7 +78,9 @@ describe("async_file", () => {
     const input = screen.getByLabelText("Supporting documents");
     server.use(uploadFaults.unsupportedType);
     await user.upload(input, png("fake.png"));
-    await waitFor(() => expect(input).toHaveAccessibleDescription(/This file is not an accepted type \(JPEG, PNG or PDF\)\./));
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(/This file is not an accepted type \(JPEG, PNG or PDF\)\./),
+    );
     server.use(uploadFaults.tooLarge);
     await user.upload(input, png("big.png"));
     await waitFor(() => expect(input).toHaveAccessibleDescription(/The file is larger than the 5 MB allowed\./));

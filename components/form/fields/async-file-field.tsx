@@ -37,11 +37,24 @@ export function AsyncFileField({ field, path }: FieldProps) {
                 <li key={file.id} className="flex items-center gap-3 rounded-md border border-line bg-white p-2">
                   {policyNumber ? (
                     // eslint-disable-next-line @next/next/no-img-element -- session-bound thumbnail, not optimisable
-                    <img src={thumbnailUrl(policyNumber, file.id)} alt="" width={48} height={48} className="size-12 rounded object-cover" />
+                    <img
+                      src={thumbnailUrl(policyNumber, file.id)}
+                      alt=""
+                      width={48}
+                      height={48}
+                      className="size-12 rounded object-cover"
+                    />
                   ) : null}
                   <span className="min-w-0 flex-1 break-words">{file.name}</span>
                   {field.read_only ? null : (
-                    <Button variant="link" aria-label={`Remove ${file.name}`} onClick={() => { uploads.removeFile(file.id); setRefocus(true); }}>
+                    <Button
+                      variant="link"
+                      aria-label={`Remove ${file.name}`}
+                      onClick={() => {
+                        uploads.removeFile(file.id);
+                        setRefocus(true);
+                      }}
+                    >
                       Remove
                     </Button>
                   )}
@@ -58,7 +71,10 @@ export function AsyncFileField({ field, path }: FieldProps) {
           {uploads.canAdd ? (
             <input
               {...control}
-              ref={(el) => { input.current = el; uploads.inputRef(el); }}
+              ref={(el) => {
+                input.current = el;
+                uploads.inputRef(el);
+              }}
               type="file"
               name={path}
               accept={accept}
@@ -73,7 +89,9 @@ export function AsyncFileField({ field, path }: FieldProps) {
           ) : (
             <p className="text-muted">{`You've added the most files allowed (${uploads.max}). Remove one to add another.`}</p>
           )}
-          <p role="status" className="sr-only">{uploads.announcement}</p>
+          <p role="status" className="sr-only">
+            {uploads.announcement}
+          </p>
         </div>
       )}
     </FieldShell>

@@ -10,7 +10,9 @@ const COVER = [
 
 describe("select, radio, multiselect and checkbox", () => {
   it("select: labelled, with the choices, required", async () => {
-    const { user, submit, onSubmit } = renderForm([field("select", "tier", { title: "Cover level", required: true, choices: COVER })]);
+    const { user, submit, onSubmit } = renderForm([
+      field("select", "tier", { title: "Cover level", required: true, choices: COVER }),
+    ]);
     const select = screen.getByRole("combobox", { name: "Cover level" });
     await submit();
     expect(select).toHaveAccessibleDescription("Error: Choose cover level.");
@@ -20,10 +22,16 @@ describe("select, radio, multiselect and checkbox", () => {
   });
 
   it("radio: a radiogroup named by its legend", async () => {
-    const { user, submit, onSubmit } = renderForm([field("radio", "smoker", { title: "Do you smoke?", required: true, choices: [
-      { value: "yes", label: "Yes" },
-      { value: "no", label: "No" },
-    ] })]);
+    const { user, submit, onSubmit } = renderForm([
+      field("radio", "smoker", {
+        title: "Do you smoke?",
+        required: true,
+        choices: [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ],
+      }),
+    ]);
     const group = screen.getByRole("radiogroup", { name: "Do you smoke?" });
     await submit();
     expect(group).toHaveAttribute("aria-invalid", "true");
@@ -50,7 +58,9 @@ describe("select, radio, multiselect and checkbox", () => {
   });
 
   it("checkbox: required means ticked", async () => {
-    const { user, submit, onSubmit } = renderForm([field("checkbox", "agree", { title: "I agree to the terms", required: true })]);
+    const { user, submit, onSubmit } = renderForm([
+      field("checkbox", "agree", { title: "I agree to the terms", required: true }),
+    ]);
     const box = screen.getByRole("checkbox", { name: "I agree to the terms" });
     await submit();
     expect(box).toHaveAccessibleDescription('Error: Tick "I agree to the terms" to continue.');

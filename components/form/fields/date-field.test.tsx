@@ -19,7 +19,9 @@ describe("date", () => {
     await submit();
     expect(input).toHaveAccessibleDescription(/Error: Enter date of birth/);
     fireEvent.change(input, { target: { value: "2010-01-01" } });
-    await waitFor(() => expect(input).toHaveAccessibleDescription("Error: Date of birth must be on or before 15 June 2008."));
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription("Error: Date of birth must be on or before 15 June 2008."),
+    );
     fireEvent.change(input, { target: { value: "1990-05-04" } });
     await submit();
     expect(onSubmit).toHaveBeenCalledWith({ birth: "1990-05-04" });

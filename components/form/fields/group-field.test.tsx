@@ -8,7 +8,15 @@ function travellers(extra: Record<string, unknown> = {}) {
     rules: { min: 1, max: 2 },
     fields: [
       { type: "text", name: "first_name", title: "First name", required: true },
-      { type: "radio", name: "adult", title: "Adult?", choices: [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }] },
+      {
+        type: "radio",
+        name: "adult",
+        title: "Adult?",
+        choices: [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ],
+      },
       { type: "number", name: "age", title: "Age", show_if: { field: "adult", equals: "no" } },
     ],
     ...extra,
@@ -58,16 +66,18 @@ describe("group", () => {
     await submit();
     const group = screen.getByRole("group", { name: "Travellers" });
     expect(group).toHaveAccessibleDescription("(required) Error: Add at least one item to travellers.");
-    expect(within(screen.getByRole("alert")).getByRole("link", { name: "Add at least one item to travellers." })).toHaveAttribute(
-      "href",
-      `#${group.id}`,
-    );
+    expect(
+      within(screen.getByRole("alert")).getByRole("link", { name: "Add at least one item to travellers." }),
+    ).toHaveAttribute("href", `#${group.id}`);
     await user.click(screen.getByRole("button", { name: "Add a traveller" }));
     await submit();
     const name = within(screen.getByRole("group", { name: "Traveller 1" })).getByLabelText("First name");
     expect(name).toHaveAccessibleDescription("Error: Enter first name.");
     const summary = screen.getByRole("alert");
-    expect(within(summary).getByRole("link", { name: "Traveller 1: Enter first name." })).toHaveAttribute("href", `#${name.id}`);
+    expect(within(summary).getByRole("link", { name: "Traveller 1: Enter first name." })).toHaveAttribute(
+      "href",
+      `#${name.id}`,
+    );
     await user.type(name, "Ann");
     expect(name).not.toHaveAttribute("aria-invalid");
     await submit();

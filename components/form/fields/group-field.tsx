@@ -49,11 +49,19 @@ export function GroupField({ field, path }: FieldProps) {
       {() => (
         <div ref={box} className="space-y-4">
           {items.map((item, index) => (
-            <fieldset key={item.id} data-item={index} className="space-y-6 rounded-md border border-line bg-white p-4 sm:p-5">
+            <fieldset
+              key={item.id}
+              data-item={index}
+              className="space-y-6 rounded-md border border-line bg-white p-4 sm:p-5"
+            >
               <legend className="px-1 text-base font-bold">{`${noun} ${index + 1}`}</legend>
               <Fields fields={field.fields ?? []} basePath={`${path}.${index}`} />
               {canRemove ? (
-                <Button variant="secondary" aria-label={`Remove ${midSentence(noun)} ${index + 1}`} onClick={() => removeAt(index)}>
+                <Button
+                  variant="secondary"
+                  aria-label={`Remove ${midSentence(noun)} ${index + 1}`}
+                  onClick={() => removeAt(index)}
+                >
                   Remove
                 </Button>
               ) : null}
@@ -61,7 +69,9 @@ export function GroupField({ field, path }: FieldProps) {
           ))}
           {canAdd ? (
             <Button ref={addButton} variant="secondary" onClick={add}>
-              {items.length === 0 ? `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${midSentence(noun)}` : `Add another ${midSentence(noun)}`}
+              {items.length === 0
+                ? `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${midSentence(noun)}`
+                : `Add another ${midSentence(noun)}`}
             </Button>
           ) : null}
           {max !== null && items.length >= max && !field.read_only ? (

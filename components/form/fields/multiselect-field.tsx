@@ -36,7 +36,9 @@ export function MultiselectField({ field, path }: FieldProps) {
                 aria-invalid={invalid || undefined}
                 className={boxClasses}
               />
-              <label htmlFor={`${id}-${i}`} className="py-1">{choice.label}</label>
+              <label htmlFor={`${id}-${i}`} className="py-1">
+                {choice.label}
+              </label>
             </div>
           ))}
         </div>

@@ -4,7 +4,9 @@ import { field, renderForm } from "../testing";
 
 describe("number and decimal", () => {
   it("asks for a numeric keypad and sends integers as numbers", async () => {
-    const { user, submit, onSubmit } = renderForm([field("number", "age", { title: "Your age", rules: { min: 18, max: 99 } })]);
+    const { user, submit, onSubmit } = renderForm([
+      field("number", "age", { title: "Your age", rules: { min: 18, max: 99 } }),
+    ]);
     const box = screen.getByRole("textbox", { name: "Your age" });
     expect(box).toHaveAttribute("inputmode", "numeric");
     await user.type(box, "17");
@@ -24,7 +26,10 @@ describe("number and decimal", () => {
 
   it("keeps decimals as canonical strings and checks places and bounds", async () => {
     const { user, submit, onSubmit } = renderForm([
-      field("decimal", "value", { title: "Value of the item", rules: { min: "10.00", max: "5000.00", decimal_places: 2 } }),
+      field("decimal", "value", {
+        title: "Value of the item",
+        rules: { min: "10.00", max: "5000.00", decimal_places: 2 },
+      }),
     ]);
     const box = screen.getByLabelText("Value of the item");
     expect(box).toHaveAttribute("inputmode", "decimal");

@@ -27,7 +27,9 @@ export function RadioField({ field, path }: FieldProps) {
                 disabled={field.read_only}
                 className={boxClasses}
               />
-              <label htmlFor={`${id}-${i}`} className="py-1">{choice.label}</label>
+              <label htmlFor={`${id}-${i}`} className="py-1">
+                {choice.label}
+              </label>
             </div>
           ))}
         </div>

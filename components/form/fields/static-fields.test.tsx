@@ -20,7 +20,9 @@ describe("content, hidden and unknown types", () => {
       field("text", "town", { title: "Town" }),
     ]);
     expect(
-      screen.getByText("This question can't be shown here (type signature_pad). Please contact us to finish your application."),
+      screen.getByText(
+        "This question can't be shown here (type signature_pad). Please contact us to finish your application.",
+      ),
     ).toBeInTheDocument();
     await user.type(screen.getByLabelText("Town"), "Leeds");
     await submit();

@@ -5,7 +5,12 @@ import { field, renderForm } from "../testing";
 describe("text, email, phone and textarea", () => {
   it("labels each control with its title and marks required in words", () => {
     renderForm([
-      field("text", "first_name", { title: "First name", required: true, help_text: "As on your passport", placeholder: "e.g. Ann" }),
+      field("text", "first_name", {
+        title: "First name",
+        required: true,
+        help_text: "As on your passport",
+        placeholder: "e.g. Ann",
+      }),
       field("email", "email", { title: "Email address" }),
       field("phone", "phone", { title: "Mobile number" }),
       field("textarea", "notes", { title: "Anything else" }),

@@ -37,7 +37,8 @@ function shown(field: AnyField, value: Decimal): string {
 export const decimalRule: FieldRule = {
   empty: () => null,
   normalise: (field, value) => {
-    if (typeof value === "number" && Number.isFinite(value)) return canonicalDecimal(field, new Decimal(value).toFixed());
+    if (typeof value === "number" && Number.isFinite(value))
+      return canonicalDecimal(field, new Decimal(value).toFixed());
     if (typeof value !== "string") return value;
     const text = value.trim();
     return DECIMAL.test(text) ? canonicalDecimal(field, text) : text;

@@ -45,7 +45,9 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
         <Alert tone="error" title={whenAt ? "We can't show the policy at that time" : "We can't show this policy"}>
           <p>{loaded.status === 404 && whenAt ? "The policy did not exist yet at that time." : loaded.detail}</p>
         </Alert>
-        <p className="mt-6"><Link href={whenAt ? base : "/agent"}>{whenAt ? "Show the current policy" : "Back to the search"}</Link></p>
+        <p className="mt-6">
+          <Link href={whenAt ? base : "/agent"}>{whenAt ? "Show the current policy" : "Back to the search"}</Link>
+        </p>
       </>
     );
   }
@@ -58,10 +60,18 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
   return (
     <>
       <AgentBar user={user} />
-      <p className="mb-4"><Link href="/agent">Back to the search</Link></p>
-      <PageHeader title={`Policy ${policy.policy_number}`} eyebrow={policy.product_name} description={`${policy.customer_name || "No customer name yet"} · ${policy.status}`} />
+      <p className="mb-4">
+        <Link href="/agent">Back to the search</Link>
+      </p>
+      <PageHeader
+        title={`Policy ${policy.policy_number}`}
+        eyebrow={policy.product_name}
+        description={`${policy.customer_name || "No customer name yet"} · ${policy.status}`}
+      />
       {whenAt ? <AsOfNotice policyNumber={policy.policy_number} whenAt={whenAt} /> : null}
-      <Section id="details" title="Details" variant="plain"><PolicyFacts policy={policy} /></Section>
+      <Section id="details" title="Details" variant="plain">
+        <PolicyFacts policy={policy} />
+      </Section>
       {!whenAt ? (
         <Section id="actions" title="Actions" variant="plain">
           <PolicyActions
@@ -76,21 +86,33 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
         </Section>
       ) : null}
       <Section id="history" title="History" variant="plain">
-        <div className="mb-6"><WhenAtForm policyNumber={policy.policy_number} whenAt={whenAt} /></div>
-        {history.ok ? <HistoryTable policyNumber={policy.policy_number} versions={history.value} currentWhenAt={whenAt} /> : <Alert tone="warning">We couldn&apos;t load the history: {history.detail}</Alert>}
+        <div className="mb-6">
+          <WhenAtForm policyNumber={policy.policy_number} whenAt={whenAt} />
+        </div>
+        {history.ok ? (
+          <HistoryTable policyNumber={policy.policy_number} versions={history.value} currentWhenAt={whenAt} />
+        ) : (
+          <Alert tone="warning">We couldn&apos;t load the history: {history.detail}</Alert>
+        )}
       </Section>
-      {policy.price_breakdown ? <PriceBreakdown pricing={policy.price_breakdown} title="Price" className="mt-10" /> : null}
+      {policy.price_breakdown ? (
+        <PriceBreakdown pricing={policy.price_breakdown} title="Price" className="mt-10" />
+      ) : null}
       <Section id="answers" title="Answers" variant="plain">
         <PolicyAnswers formData={policy.form_data} formTitles={formTitles} />
       </Section>
       <Section id="beneficiaries" title="Beneficiaries" variant="plain">
         <Beneficiaries beneficiaries={policy.beneficiaries} />
       </Section>
-      <Section id="files" title="Files" variant="plain"><Attachments attachments={policy.attachments} /></Section>
+      <Section id="files" title="Files" variant="plain">
+        <Attachments attachments={policy.attachments} />
+      </Section>
       <Section id="payments" title="Payments" variant="plain">
         <Payments payments={policy.payments} currency={policy.price_breakdown?.currency} />
       </Section>
-      <Section id="status-log" title="Status log" variant="plain"><StatusLog logs={policy.status_logs} /></Section>
+      <Section id="status-log" title="Status log" variant="plain">
+        <StatusLog logs={policy.status_logs} />
+      </Section>
       <Section id="notifications" title="Messages sent" variant="plain">
         <Notifications logs={policy.notification_logs} />
       </Section>

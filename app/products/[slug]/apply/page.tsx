@@ -16,7 +16,8 @@ export default async function FirstStepPage({ params }: Props) {
   if (!meta.ok) return <ServiceProblem detail={meta.detail} retryHref={firstStepPath(slug)} />;
   if (!first.ok) return <ServiceProblem detail={first.detail} retryHref={firstStepPath(slug)} />;
   const form = first.value.form;
-  if (!form) return <ServiceProblem detail="This product has no questions to answer yet." retryHref={firstStepPath(slug)} />;
+  if (!form)
+    return <ServiceProblem detail="This product has no questions to answer yet." retryHref={firstStepPath(slug)} />;
   const hasIntro = Boolean(meta.value.intro.content?.trim());
   return (
     <StepView

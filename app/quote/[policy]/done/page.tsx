@@ -36,12 +36,18 @@ export default async function DonePage({ params }: Props) {
       <PageHeader
         eyebrow={policy.value.product_name}
         title={active ? "You're covered" : "Thank you"}
-        description={active ? "Your policy is active. Keep your policy number handy." : "We'll email you when your policy is ready."}
+        description={
+          active
+            ? "Your policy is active. Keep your policy number handy."
+            : "We'll email you when your policy is ready."
+        }
       />
       <div className="max-w-2xl space-y-8">
         <PolicySummary policy={policy.value} />
         {HAS_DOCUMENTS.includes(policy.value.status) ? <DocumentLinks policyNumber={n} /> : null}
-        <Link href="/account" className={linkButton("primary")}>Go to my policies</Link>
+        <Link href="/account" className={linkButton("primary")}>
+          Go to my policies
+        </Link>
       </div>
     </>
   );
@@ -55,9 +61,13 @@ function Confirmed({ policyNumber }: { policyNumber: string }) {
       <div className="max-w-2xl space-y-8 rounded-lg border border-line bg-white p-5 sm:p-8">
         <div>
           <p className="text-muted">Policy number</p>
-          <p className="text-3xl font-bold tracking-wide" data-testid="policy-number">{policyNumber}</p>
+          <p className="text-3xl font-bold tracking-wide" data-testid="policy-number">
+            {policyNumber}
+          </p>
         </div>
-        <Link href="/" className={linkButton("primary")}>Back to our products</Link>
+        <Link href="/" className={linkButton("primary")}>
+          Back to our products
+        </Link>
       </div>
     </>
   );

@@ -29,7 +29,10 @@ export default async function ReviewPage({ params }: Props) {
   if (!review.ok) {
     return (
       <ServiceProblem detail={review.detail} retryHref={reviewPath(n)} title="We can't show this quote's answers">
-        <Link href={review.status === 409 ? donePath(n) : quotePath(n)} className="inline-flex min-h-12 items-center font-semibold">
+        <Link
+          href={review.status === 409 ? donePath(n) : quotePath(n)}
+          className="inline-flex min-h-12 items-center font-semibold"
+        >
           {review.status === 409 ? "See this policy" : "Go to your quote"}
         </Link>
       </ServiceProblem>

@@ -12,8 +12,12 @@ export default function PolicyNotFound() {
         description="Check the policy number. If you signed in with a policy number, you can only see that one policy: sign in with a code by email to see all of yours."
       />
       <div className="flex flex-wrap gap-4">
-        <Link href={ACCOUNT_PATH} className={linkButton("primary")}>Go to your policies</Link>
-        <Link href={SIGN_IN_PATH} className={linkButton("secondary")}>Sign in another way</Link>
+        <Link href={ACCOUNT_PATH} className={linkButton("primary")}>
+          Go to your policies
+        </Link>
+        <Link href={SIGN_IN_PATH} className={linkButton("secondary")}>
+          Sign in another way
+        </Link>
       </div>
     </>
   );

@@ -41,7 +41,9 @@ export default async function PolicyPage({ params }: Props) {
         <PageHeader title={`Policy ${n}`} />
         <Alert tone="error" title="We can't show this policy right now">
           <p>{loaded.detail}</p>
-          <p className="mt-2"><a href={here}>Try again</a> or <Link href={ACCOUNT_PATH}>go back to your policies</Link>.</p>
+          <p className="mt-2">
+            <a href={here}>Try again</a> or <Link href={ACCOUNT_PATH}>go back to your policies</Link>.
+          </p>
         </Alert>
       </>
     );
@@ -66,8 +68,14 @@ export default async function PolicyPage({ params }: Props) {
         {extraForm ? <AdditionalDocuments policyNumber={policy.policy_number} form={extraForm} /> : null}
         {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} /> : null}
         {cancellable ? (
-          <CancelPolicy policyNumber={policy.policy_number} versionId={policy.version_id} status={policy.status}
-            canCancel={policy.can_cancel} startDate={policy.start_date} endDate={policy.end_date} />
+          <CancelPolicy
+            policyNumber={policy.policy_number}
+            versionId={policy.version_id}
+            status={policy.status}
+            canCancel={policy.can_cancel}
+            startDate={policy.start_date}
+            endDate={policy.end_date}
+          />
         ) : null}
         <PaymentsList policy={policy} />
         <AttachmentsList attachments={policy.attachments} />
