@@ -8,6 +8,7 @@ import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
+import { LabelledControl } from "@/components/ui/labelled-control";
 
 type CancelActionProps = {
   policyNumber: string;
@@ -56,10 +57,7 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
       validate={validate}
       run={run}
     >
-      <div className="space-y-2">
-        <label htmlFor="cancel-reason" className="block font-semibold">
-          Reason for cancelling
-        </label>
+      <LabelledControl htmlFor="cancel-reason" label="Reason for cancelling">
         <textarea
           id="cancel-reason"
           value={reason}
@@ -68,11 +66,8 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
           maxLength={500}
           className={controlClasses(false)}
         />
-      </div>
-      <div className="space-y-2">
-        <label htmlFor="cancel-date" className="block font-semibold">
-          Date cover ends
-        </label>
+      </LabelledControl>
+      <LabelledControl htmlFor="cancel-date" label="Date cover ends">
         <input
           id="cancel-date"
           type="date"
@@ -81,7 +76,7 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
           onChange={(e) => setDate(e.target.value)}
           className={controlClasses(false, "w-48")}
         />
-      </div>
+      </LabelledControl>
     </ActionPanel>
   );
 }

@@ -8,6 +8,7 @@ import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
+import { LabelledControl } from "@/components/ui/labelled-control";
 
 type Choice = { value: string; label: string };
 
@@ -83,10 +84,7 @@ export function DecisionAction({
           ))}
         </div>
       </fieldset>
-      <div className="space-y-2">
-        <label htmlFor={`${id}-note`} className="block font-semibold">
-          Note (optional; the customer may see it)
-        </label>
+      <LabelledControl htmlFor={`${id}-note`} label="Note (optional; the customer may see it)">
         <textarea
           id={`${id}-note`}
           value={note}
@@ -95,7 +93,7 @@ export function DecisionAction({
           maxLength={500}
           className={controlClasses(false)}
         />
-      </div>
+      </LabelledControl>
     </ActionPanel>
   );
 }

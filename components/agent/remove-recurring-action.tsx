@@ -6,6 +6,7 @@ import { controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
+import { LabelledControl } from "@/components/ui/labelled-control";
 
 const doneSchema = z.object({ success: z.boolean() }).passthrough();
 
@@ -44,10 +45,7 @@ export function RemoveRecurringAction({
       validate={() => (comment.trim() ? null : "Add a comment saying why.")}
       run={run}
     >
-      <div className="space-y-2">
-        <label htmlFor="recurring-comment" className="block font-semibold">
-          Comment
-        </label>
+      <LabelledControl htmlFor="recurring-comment" label="Comment">
         <textarea
           id="recurring-comment"
           value={comment}
@@ -56,7 +54,7 @@ export function RemoveRecurringAction({
           maxLength={500}
           className={controlClasses(false)}
         />
-      </div>
+      </LabelledControl>
     </ActionPanel>
   );
 }

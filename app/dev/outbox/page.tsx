@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { getEnv } from "@/lib/env";
 import { readOutbox } from "@/lib/dev/outbox";
+import { LabelledControl } from "@/components/ui/labelled-control";
 
 export const metadata: Metadata = { title: "Outbox (development)", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -27,10 +28,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       ) : (
         <>
           <form method="get" className="mb-8 flex flex-wrap items-end gap-4">
-            <div className="space-y-2">
-              <label htmlFor="outbox-to" className="block font-semibold">
-                Email address
-              </label>
+            <LabelledControl htmlFor="outbox-to" label="Email address">
               <input
                 id="outbox-to"
                 name="to"
@@ -38,7 +36,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                 defaultValue={to}
                 className="block w-72 max-w-full rounded-md border-2 border-ink/70 bg-white px-3 py-2.5"
               />
-            </div>
+            </LabelledControl>
             <Button type="submit" variant="secondary">
               Show emails
             </Button>
