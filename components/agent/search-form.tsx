@@ -3,12 +3,10 @@ import type { ProductSummary } from "@/contract/journey";
 import { STATUSES, type StatusKey } from "@/contract/statuses";
 import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
+import { LabelledControl } from "@/components/ui/labelled-control";
 import { DEFAULT_ORDERING, PAGE_SIZES, type AgentSearch } from "@/lib/agent/search-params";
 
 type SearchFormProps = { search: AgentSearch; products: ProductSummary[] | null };
-
-const label = "block font-semibold";
-const field = "space-y-2";
 
 /** A plain GET form: the search lands in the address bar, so results can be bookmarked and shared. */
 export function SearchForm({ search, products }: SearchFormProps) {
@@ -21,10 +19,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
       className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-6"
     >
       <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-        <div className={field}>
-          <label htmlFor="search-name" className={label}>
-            Customer name contains
-          </label>
+        <LabelledControl htmlFor="search-name" label="Customer name contains">
           <input
             id="search-name"
             name="name"
@@ -32,11 +27,8 @@ export function SearchForm({ search, products }: SearchFormProps) {
             autoComplete="off"
             className={controlClasses(false)}
           />
-        </div>
-        <div className={field}>
-          <label htmlFor="search-policy" className={label}>
-            Policy number
-          </label>
+        </LabelledControl>
+        <LabelledControl htmlFor="search-policy" label="Policy number">
           <input
             id="search-policy"
             name="policy"
@@ -45,11 +37,8 @@ export function SearchForm({ search, products }: SearchFormProps) {
             spellCheck={false}
             className={controlClasses(false)}
           />
-        </div>
-        <div className={field}>
-          <label htmlFor="search-product" className={label}>
-            Product
-          </label>
+        </LabelledControl>
+        <LabelledControl htmlFor="search-product" label="Product">
           <select id="search-product" name="product" defaultValue={search.product} className={controlClasses(false)}>
             <option value="">Any product</option>
             {(products ?? []).map((p) => (
@@ -61,7 +50,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
               <option value={search.product}>{search.product}</option>
             ) : null}
           </select>
-        </div>
+        </LabelledControl>
       </div>
       <fieldset className="space-y-2">
         <legend className="mb-2 font-semibold">Created on</legend>
@@ -69,10 +58,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
           Both dates are included. Leave one empty for an open range.
         </p>
         <div className="flex flex-wrap gap-6">
-          <div className={field}>
-            <label htmlFor="search-from" className={label}>
-              From
-            </label>
+          <LabelledControl htmlFor="search-from" label="From">
             <input
               id="search-from"
               name="from"
@@ -81,11 +67,8 @@ export function SearchForm({ search, products }: SearchFormProps) {
               aria-describedby="search-dates-help"
               className={controlClasses(false, "w-48")}
             />
-          </div>
-          <div className={field}>
-            <label htmlFor="search-to" className={label}>
-              To
-            </label>
+          </LabelledControl>
+          <LabelledControl htmlFor="search-to" label="To">
             <input
               id="search-to"
               name="to"
@@ -94,7 +77,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
               aria-describedby="search-dates-help"
               className={controlClasses(false, "w-48")}
             />
-          </div>
+          </LabelledControl>
         </div>
       </fieldset>
       <fieldset>
@@ -116,10 +99,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
         </div>
       </fieldset>
       <div className="flex flex-wrap items-end gap-x-8 gap-y-4">
-        <div className={field}>
-          <label htmlFor="search-per-page" className={label}>
-            Results per page
-          </label>
+        <LabelledControl htmlFor="search-per-page" label="Results per page">
           <select
             id="search-per-page"
             name="per_page"
@@ -132,7 +112,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
               </option>
             ))}
           </select>
-        </div>
+        </LabelledControl>
         <label className="inline-flex min-h-11 items-center gap-2">
           <input type="checkbox" name="children" value="1" defaultChecked={search.children} className={boxClasses} />
           Include child policies
