@@ -6,6 +6,11 @@ import { Button } from "@/components/ui/button";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { DEFAULT_ORDERING, PAGE_SIZES, type AgentSearch } from "@/lib/agent/search-params";
 
+const DATE_BOUNDS = [
+  ["from", "From"],
+  ["to", "To"],
+] as const;
+
 type SearchFormProps = { search: AgentSearch; products: ProductSummary[] | null };
 
 /** A plain GET form: the search lands in the address bar, so results can be bookmarked and shared. */
@@ -58,26 +63,18 @@ export function SearchForm({ search, products }: SearchFormProps) {
           Both dates are included. Leave one empty for an open range.
         </p>
         <div className="flex flex-wrap gap-6">
-          <LabelledControl htmlFor="search-from" label="From">
-            <input
-              id="search-from"
-              name="from"
-              type="date"
-              defaultValue={search.from}
-              aria-describedby="search-dates-help"
-              className={controlClasses(false, "w-48")}
-            />
-          </LabelledControl>
-          <LabelledControl htmlFor="search-to" label="To">
-            <input
-              id="search-to"
-              name="to"
-              type="date"
-              defaultValue={search.to}
-              aria-describedby="search-dates-help"
-              className={controlClasses(false, "w-48")}
-            />
-          </LabelledControl>
+          {DATE_BOUNDS.map(([key, name]) => (
+            <LabelledControl key={key} htmlFor={`search-${key}`} label={name}>
+              <input
+                id={`search-${key}`}
+                name={key}
+                type="date"
+                defaultValue={search[key]}
+                aria-describedby="search-dates-help"
+                className={controlClasses(false, "w-48")}
+              />
+            </LabelledControl>
+          ))}
         </div>
       </fieldset>
       <fieldset>
