@@ -19,13 +19,12 @@ import { endpoints, pathTo } from "@/contract/endpoints";
 import type { Form } from "@/contract/form";
 import type { StatusKey } from "@/contract/statuses";
 import { additionalDocumentsSchema, historySchema, type HistoryVersion } from "@/contract/actions";
-import { tokenRefreshResponseSchema } from "@/contract/auth";
 import { accountListSchema, type AccountPolicyList } from "@/lib/account/schemas";
 import type { PolicyList } from "@/lib/agent/schemas";
 import type { ListRequest } from "@/lib/agent/search-params";
 import { headers } from "next/headers";
 import { clientAddressOf } from "@/lib/client-address";
-import { absorbSecrets, authFor, extendExpiry, getSession, saveSession } from "@/lib/session";
+import { absorbSecrets, authFor, getSession, saveSession } from "@/lib/session";
 import { ApiError } from "@/lib/api-error";
 import { toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
@@ -164,18 +163,4 @@ export async function getAdditionalDocuments(policyNumber: string): Promise<Form
     if (err instanceof ApiError && err.status === 404) return null;
     throw err;
   }
-}
-
-/**
- * "Stay signed in": a fresh expiry for the session's bearer, kept in the session.
- * Server actions and route handlers only.
- */
-export async function refreshSignIn(): Promise<string> {
-  const session = await getSession();
-  const bearer = authFor(session).bearer;
-  if (!bearer) throw new ApiError(401, "Your session has ended. Please sign in again.", ERROR_CODES.unauthenticated);
-  const { expires_at } = await call(pathTo(endpoints.tokenRefresh), tokenRefreshResponseSchema, { method: "POST" });
-  extendExpiry(session, bearer, expires_at);
-  await saveSession(session);
-  return expires_at;
 }

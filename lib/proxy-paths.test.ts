@@ -20,6 +20,7 @@ describe("the proxy's allow-list comes from the endpoint table", () => {
     expect(matchRoute("POST", "/api/v3/policy/submit/travel")?.params).toEqual({ slug: "travel" });
     expect(matchRoute("GET", "/api/v3/policy/all/")?.route.name).toBe("policyList");
     expect(matchRoute("POST", "/api/v3/payment/token/")?.route.upstreamMethod).toBe("GET");
-    expect(matchRoute("GET", "/api/v3/dev/outbox/")).toBeNull();
+    expect(matchRoute("GET", "/api/v3/dev/outbox/")?.route.devOnly).toBe(true);
+    expect(matchRoute("GET", "/api/v3/health/")).toBeNull();
   });
 });

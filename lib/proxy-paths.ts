@@ -27,6 +27,8 @@ export type ProxyRoute = {
   /** A sign-in whose top-level `token` becomes the session's customer or user. */
   identity?: "customer" | "user";
   logout?: boolean;
+  /** Only while the web app shows the development outbox (DEV_OUTBOX=1). */
+  devOnly?: boolean;
   /** The contract's method upstream when the browser must use another (a GET that makes something is a POST here). */
   upstreamMethod?: ProxyMethod;
 };
@@ -61,6 +63,7 @@ function toRoute(e: EndpointDef & { name: EndpointName }): ProxyRoute {
     ...(e.download === "document" ? { document: e.path.split("/").at(-2) } : {}),
     ...(flags.identity ? { identity: flags.identity } : {}),
     ...(flags.logout ? { logout: true } : {}),
+    ...(flags.devOnly ? { devOnly: true } : {}),
     ...(flags.browserMethod ? { upstreamMethod: e.method } : {}),
   };
 }

@@ -291,6 +291,7 @@ describe("headers, statuses and redirects", () => {
       ["DELETE", "/api/v3/policy/P1/"],
       ["GET", "/api/v3/policy/P1%2F..%2Flogin/"],
       ["GET", "/api/v1/products/"],
+      ["GET", "/api/v3/dev/outbox/"], // DEV_OUTBOX is off
     ]) {
       const res = await proxy(call(p, { method }), fakeSession());
       expect([res.status, await res.json()]).toEqual([404, { detail: expect.any(String), code: "not_found" }]);
@@ -421,6 +422,20 @@ describe("backend failures", () => {
       "gateway_timeout",
       "no-store",
     ]);
+  });
+
+  it("lets the development outbox through only while the app shows it (DEV_OUTBOX=1)", async () => {
+    handlers.set("GET /api/v3/dev/outbox/", (_req, res) => json(res, 200, { emails: [] }));
+    vi.resetModules();
+    process.env.DEV_OUTBOX = "1";
+    try {
+      const fresh = await import("./proxy");
+      const res = await fresh.proxy(call("/api/v3/dev/outbox/?to=a%40b.test"), fakeSession());
+      expect([res.status, await res.json()]).toEqual([200, { emails: [] }]);
+      expect(last().url).toBe("/api/v3/dev/outbox/?to=a%40b.test");
+    } finally {
+      delete process.env.DEV_OUTBOX;
+    }
   });
 
   it("answers 502 when the backend is down", async () => {

@@ -124,7 +124,8 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
   const match = matchRoute(method, url.pathname);
-  if (!match) return errorResponse(404, NOT_FOUND);
+  // The development outbox is there only while this app shows it (never in production).
+  if (!match || (match.route.devOnly && !getEnv().DEV_OUTBOX)) return errorResponse(404, NOT_FOUND);
   const reading = method !== "GET" && method !== "HEAD";
   if (reading && !sameOrigin(request)) return errorResponse(403, CSRF);
   const body = reading ? await readBody(request, match.route.bodyLimit ?? DEFAULT_BODY_LIMIT) : undefined;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
-import { documentEndpoints, endpoints } from "../../contract/endpoints";
+import { documentEndpoints, endpoints, type EndpointDef } from "../../contract/endpoints";
 import type { AppContext } from "../context";
 import { contentDisposition } from "../http/content-disposition";
-import { serve, type ServeOptions } from "../http/serve";
+import { serve, type EndpointRequest, type ServeOptions } from "../http/serve";
 import type { Caller } from "../security/caller";
 import { viewPolicy } from "../domain/policy-view";
 import { policyDocument } from "../domain/policy-documents";
@@ -33,45 +33,24 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
         .send(doc.body);
     });
   }
-  serve(
-    app,
-    endpoints.cancel,
-    async (request, reply) => {
-      const done = await cancelPolicy(
-        ctx,
-        request.caller,
-        request.params.n,
-        ifMatch(request.headers["if-match"]),
-        request.body,
-      );
-      return freshView(request.caller, done.policyNumber, reply);
-    },
-    domainParses,
+  // A decision on the policy answers with the policy as it now stands, and its ETag.
+  const decide = <E extends EndpointDef>(
+    e: E,
+    change: (request: EndpointRequest<E>) => Promise<{ policyNumber: string }>,
+  ) =>
+    serve(
+      app,
+      e,
+      async (request, reply) => freshView(request.caller, (await change(request)).policyNumber, reply),
+      domainParses,
+    );
+  decide(endpoints.cancel, (request) =>
+    cancelPolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body),
   );
-  serve(
-    app,
-    endpoints.cancellationRequest,
-    async (request, reply) => {
-      const done = await decideCancellation(
-        ctx,
-        request.caller,
-        request.params.n,
-        ifMatch(request.headers["if-match"]),
-        request.body,
-      );
-      return freshView(request.caller, done.policyNumber, reply);
-    },
-    domainParses,
+  decide(endpoints.cancellationRequest, (request) =>
+    decideCancellation(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body),
   );
-  serve(
-    app,
-    endpoints.referral,
-    async (request, reply) => {
-      const done = await decideReferral(ctx, request.caller, request.params.n, request.body);
-      return freshView(request.caller, done.policyNumber, reply);
-    },
-    domainParses,
-  );
+  decide(endpoints.referral, (request) => decideReferral(ctx, request.caller, request.params.n, request.body));
   serve(app, endpoints.copy, async (request) => copyPolicy(ctx, request.caller, request.params.n));
   serve(app, endpoints.renew, async (request) => renewPolicy(ctx, request.caller, request.params.n));
   serve(

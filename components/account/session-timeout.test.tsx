@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
-import type { RefreshResult } from "@/lib/account/timeout";
 import { SessionTimeout } from "./session-timeout";
 
 const router = vi.hoisted(() => ({ replace: vi.fn(), push: vi.fn(), refresh: vi.fn() }));
@@ -21,12 +20,12 @@ afterEach(() => vi.useRealTimers());
 
 const advance = (minutes: number) => act(() => vi.advanceTimersByTime(minutes * MINUTE));
 
-function setup(refresh: () => Promise<RefreshResult>) {
+function setup() {
   const user = userEvent.setup({ delay: null });
   render(
     <>
       <button type="button">Somewhere on the page</button>
-      <SessionTimeout expiresAt={at(30)} refresh={refresh} />
+      <SessionTimeout expiresAt={at(30)} />
     </>,
   );
   return user;
@@ -34,8 +33,9 @@ function setup(refresh: () => Promise<RefreshResult>) {
 
 describe("SessionTimeout", () => {
   it("warns two minutes before the end; Stay signed in refreshes and moves the end", async () => {
-    const refresh = vi.fn(async (): Promise<RefreshResult> => ({ ok: true, expiresAt: at(60) }));
-    const user = setup(refresh);
+    let refreshes = 0;
+    server.use(http.post("/api/v3/token/refresh/", () => (refreshes++, HttpResponse.json({ expires_at: at(60) }))));
+    const user = setup();
     screen.getByRole("button", { name: "Somewhere on the page" }).focus();
     await advance(27);
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
@@ -47,7 +47,7 @@ describe("SessionTimeout", () => {
     expect(stay).toHaveFocus();
 
     await user.click(stay);
-    expect(refresh).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(refreshes).toBe(1));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(screen.getByRole("button", { name: "Somewhere on the page" })).toHaveFocus();
 
@@ -58,7 +58,7 @@ describe("SessionTimeout", () => {
   });
 
   it("goes to sign-in, saying why, when the time runs out", async () => {
-    setup(vi.fn());
+    setup();
     await advance(30);
     expect(router.replace).toHaveBeenCalledWith("/account/sign-in?next=%2F&reason=timeout");
   });
@@ -66,7 +66,7 @@ describe("SessionTimeout", () => {
   it("keeps keyboard focus inside the warning, and Sign out signs out", async () => {
     let loggedOut = false;
     server.use(http.post("/api/v3/logout/", () => ((loggedOut = true), new HttpResponse(null, { status: 204 }))));
-    const user = setup(vi.fn());
+    const user = setup();
     await advance(28);
     await user.tab();
     expect(screen.getByRole("button", { name: "Sign out" })).toHaveFocus();
@@ -75,5 +75,17 @@ describe("SessionTimeout", () => {
     await user.click(screen.getByRole("button", { name: "Sign out" }));
     await waitFor(() => expect(loggedOut).toBe(true));
     await waitFor(() => expect(router.replace).toHaveBeenCalledWith("/account/sign-in?reason=signed-out"));
+  });
+
+  it("goes to sign-in when the refresh says the sign-in has ended", async () => {
+    server.use(
+      http.post("/api/v3/token/refresh/", () =>
+        HttpResponse.json({ code: "unauthenticated", detail: "Please sign in again." }, { status: 401 }),
+      ),
+    );
+    const user = setup();
+    await advance(28);
+    await user.click(screen.getByRole("button", { name: "Stay signed in" }));
+    await waitFor(() => expect(router.replace).toHaveBeenCalledWith("/account/sign-in?next=%2F&reason=ended"));
   });
 });

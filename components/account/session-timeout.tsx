@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "re
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { signInPath, type SignInReason } from "@/lib/account/paths";
+import { staySignedIn } from "@/lib/account/stay-signed-in";
 import { schedule, timeLeftText, WARN_BEFORE_MS, type RefreshResult } from "@/lib/account/timeout";
 import { isExpired } from "@/lib/token-expiry";
 import { useAccountSignOut } from "./use-sign-out";
@@ -12,8 +13,6 @@ import { useAccountSignOut } from "./use-sign-out";
 type SessionTimeoutProps = {
   /** When the sign-in ends (ISO timestamp, from sign-in or the last refresh). */
   expiresAt: string;
-  /** "Stay signed in": a server action that refreshes the sign-in and keeps the new end in the session. */
-  refresh: () => Promise<RefreshResult>;
   warnBeforeMs?: number;
 };
 
@@ -21,7 +20,7 @@ const UNREACHABLE: RefreshResult = { ok: false, detail: "We couldn't reach Harbo
 const FOCUSABLE = "button:not([disabled]), a[href], input:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 /** Warns before the sign-in runs out, offers to stay signed in, and goes to sign-in (saying why) when it does. */
-export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WARN_BEFORE_MS }: SessionTimeoutProps) {
+export function SessionTimeout({ expiresAt: initial, warnBeforeMs = WARN_BEFORE_MS }: SessionTimeoutProps) {
   const router = useRouter();
   const { signOut, busy: signingOut } = useAccountSignOut();
   const [expiresAt, setExpiresAt] = useState(initial);
@@ -70,7 +69,7 @@ export function SessionTimeout({ expiresAt: initial, refresh, warnBeforeMs = WAR
   async function stay() {
     setStaying(true);
     setProblem(null);
-    const result = await refresh().catch(() => UNREACHABLE);
+    const result = await staySignedIn().catch(() => UNREACHABLE);
     setStaying(false);
     if (result.ok) {
       latest.current = result.expiresAt;

@@ -3,11 +3,12 @@
 import { useState } from "react";
 import { controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
-import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
+import { LabelledControl } from "@/components/ui/labelled-control";
+import { NoteField } from "@/components/agent/note-field";
 
 type CancelActionProps = {
   policyNumber: string;
@@ -22,7 +23,7 @@ type CancelActionProps = {
 export function CancelAction({ policyNumber, versionId, defaultDate, minDate, onChanged }: CancelActionProps) {
   const [reason, setReason] = useState("");
   const [date, setDate] = useState(defaultDate);
-  const [version, remember] = useFreshVersion(versionId);
+  const [version, conflict] = useFreshVersion(versionId);
 
   function validate(): string | null {
     if (reason.trim().length < 3) return "Say why the policy is being cancelled, in a few words.";
@@ -38,11 +39,7 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
       onChanged(`Policy ${policyNumber} is now ${res.data.status}.`);
       return null;
     }
-    if (res.status === 412) {
-      const policy = freshFromConflict(res.body);
-      remember(policy);
-      return conflictResult(policy, "Check it, then confirm again to cancel this latest version.");
-    }
+    if (res.status === 412) return conflict(res.body, "Check it, then confirm again to cancel this latest version.");
     return { tone: "error", title: "The policy was not cancelled", body: res.detail, keepOpen: true };
   }
 
@@ -56,23 +53,8 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
       validate={validate}
       run={run}
     >
-      <div className="space-y-2">
-        <label htmlFor="cancel-reason" className="block font-semibold">
-          Reason for cancelling
-        </label>
-        <textarea
-          id="cancel-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          rows={3}
-          maxLength={500}
-          className={controlClasses(false)}
-        />
-      </div>
-      <div className="space-y-2">
-        <label htmlFor="cancel-date" className="block font-semibold">
-          Date cover ends
-        </label>
+      <NoteField id="cancel-reason" label="Reason for cancelling" value={reason} onChange={setReason} rows={3} />
+      <LabelledControl htmlFor="cancel-date" label="Date cover ends">
         <input
           id="cancel-date"
           type="date"
@@ -81,7 +63,7 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
           onChange={(e) => setDate(e.target.value)}
           className={controlClasses(false, "w-48")}
         />
-      </div>
+      </LabelledControl>
     </ActionPanel>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
 import { useId, useState } from "react";
-import { boxClasses, controlClasses } from "@/components/ui/control-classes";
+import { boxClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
-import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
+import { NoteField } from "@/components/agent/note-field";
 
 type Choice = { value: string; label: string };
 
@@ -36,7 +36,7 @@ export function DecisionAction({
   const [decision, setDecision] = useState("");
   const [note, setNote] = useState("");
   const chosen = choices.find((c) => c.value === decision);
-  const [version, remember] = useFreshVersion(versionId);
+  const [version, conflict] = useFreshVersion(versionId);
 
   async function run(): Promise<ActionResult | null> {
     const body = { decision, ...(note.trim() ? { note: note.trim() } : {}) };
@@ -47,11 +47,7 @@ export function DecisionAction({
       );
       return null;
     }
-    if (res.status === 412) {
-      const policy = freshFromConflict(res.body);
-      remember(policy);
-      return conflictResult(policy, "Check it, then confirm again to decide on this latest version.");
-    }
+    if (res.status === 412) return conflict(res.body, "Check it, then confirm again to decide on this latest version.");
     return { tone: "error", title: "The decision was not recorded", body: res.detail, keepOpen: true };
   }
 
@@ -83,19 +79,13 @@ export function DecisionAction({
           ))}
         </div>
       </fieldset>
-      <div className="space-y-2">
-        <label htmlFor={`${id}-note`} className="block font-semibold">
-          Note (optional; the customer may see it)
-        </label>
-        <textarea
-          id={`${id}-note`}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          rows={2}
-          maxLength={500}
-          className={controlClasses(false)}
-        />
-      </div>
+      <NoteField
+        id={`${id}-note`}
+        label="Note (optional; the customer may see it)"
+        value={note}
+        onChange={setNote}
+        rows={2}
+      />
     </ActionPanel>
   );
 }

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { z } from "zod";
-import { controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
+import { NoteField } from "@/components/agent/note-field";
 
 const doneSchema = z.object({ success: z.boolean() }).passthrough();
 
@@ -44,19 +44,7 @@ export function RemoveRecurringAction({
       validate={() => (comment.trim() ? null : "Add a comment saying why.")}
       run={run}
     >
-      <div className="space-y-2">
-        <label htmlFor="recurring-comment" className="block font-semibold">
-          Comment
-        </label>
-        <textarea
-          id="recurring-comment"
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          rows={2}
-          maxLength={500}
-          className={controlClasses(false)}
-        />
-      </div>
+      <NoteField id="recurring-comment" label="Comment" value={comment} onChange={setComment} rows={2} />
     </ActionPanel>
   );
 }

@@ -3,12 +3,15 @@ import type { ProductSummary } from "@/contract/journey";
 import { STATUSES, type StatusKey } from "@/contract/statuses";
 import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
+import { LabelledControl } from "@/components/ui/labelled-control";
 import { DEFAULT_ORDERING, PAGE_SIZES, type AgentSearch } from "@/lib/agent/search-params";
 
-type SearchFormProps = { search: AgentSearch; products: ProductSummary[] | null };
+const DATE_BOUNDS = [
+  ["from", "From"],
+  ["to", "To"],
+] as const;
 
-const label = "block font-semibold";
-const field = "space-y-2";
+type SearchFormProps = { search: AgentSearch; products: ProductSummary[] | null };
 
 /** A plain GET form: the search lands in the address bar, so results can be bookmarked and shared. */
 export function SearchForm({ search, products }: SearchFormProps) {
@@ -21,10 +24,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
       className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-6"
     >
       <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-        <div className={field}>
-          <label htmlFor="search-name" className={label}>
-            Customer name contains
-          </label>
+        <LabelledControl htmlFor="search-name" label="Customer name contains">
           <input
             id="search-name"
             name="name"
@@ -32,11 +32,8 @@ export function SearchForm({ search, products }: SearchFormProps) {
             autoComplete="off"
             className={controlClasses(false)}
           />
-        </div>
-        <div className={field}>
-          <label htmlFor="search-policy" className={label}>
-            Policy number
-          </label>
+        </LabelledControl>
+        <LabelledControl htmlFor="search-policy" label="Policy number">
           <input
             id="search-policy"
             name="policy"
@@ -45,11 +42,8 @@ export function SearchForm({ search, products }: SearchFormProps) {
             spellCheck={false}
             className={controlClasses(false)}
           />
-        </div>
-        <div className={field}>
-          <label htmlFor="search-product" className={label}>
-            Product
-          </label>
+        </LabelledControl>
+        <LabelledControl htmlFor="search-product" label="Product">
           <select id="search-product" name="product" defaultValue={search.product} className={controlClasses(false)}>
             <option value="">Any product</option>
             {(products ?? []).map((p) => (
@@ -61,7 +55,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
               <option value={search.product}>{search.product}</option>
             ) : null}
           </select>
-        </div>
+        </LabelledControl>
       </div>
       <fieldset className="space-y-2">
         <legend className="mb-2 font-semibold">Created on</legend>
@@ -69,32 +63,18 @@ export function SearchForm({ search, products }: SearchFormProps) {
           Both dates are included. Leave one empty for an open range.
         </p>
         <div className="flex flex-wrap gap-6">
-          <div className={field}>
-            <label htmlFor="search-from" className={label}>
-              From
-            </label>
-            <input
-              id="search-from"
-              name="from"
-              type="date"
-              defaultValue={search.from}
-              aria-describedby="search-dates-help"
-              className={controlClasses(false, "w-48")}
-            />
-          </div>
-          <div className={field}>
-            <label htmlFor="search-to" className={label}>
-              To
-            </label>
-            <input
-              id="search-to"
-              name="to"
-              type="date"
-              defaultValue={search.to}
-              aria-describedby="search-dates-help"
-              className={controlClasses(false, "w-48")}
-            />
-          </div>
+          {DATE_BOUNDS.map(([key, name]) => (
+            <LabelledControl key={key} htmlFor={`search-${key}`} label={name}>
+              <input
+                id={`search-${key}`}
+                name={key}
+                type="date"
+                defaultValue={search[key]}
+                aria-describedby="search-dates-help"
+                className={controlClasses(false, "w-48")}
+              />
+            </LabelledControl>
+          ))}
         </div>
       </fieldset>
       <fieldset>
@@ -116,10 +96,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
         </div>
       </fieldset>
       <div className="flex flex-wrap items-end gap-x-8 gap-y-4">
-        <div className={field}>
-          <label htmlFor="search-per-page" className={label}>
-            Results per page
-          </label>
+        <LabelledControl htmlFor="search-per-page" label="Results per page">
           <select
             id="search-per-page"
             name="per_page"
@@ -132,7 +109,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
               </option>
             ))}
           </select>
-        </div>
+        </LabelledControl>
         <label className="inline-flex min-h-11 items-center gap-2">
           <input type="checkbox" name="children" value="1" defaultChecked={search.children} className={boxClasses} />
           Include child policies

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { signInResponseSchema } from "@/lib/agent/schemas";
+import { LabelledControl } from "@/components/ui/labelled-control";
 
 /** Username and password, posted through the app's proxy, which keeps the token in the session cookie. */
 export function SignInForm({ next }: { next: string }) {
@@ -47,10 +48,7 @@ export function SignInForm({ next }: { next: string }) {
           </Alert>
         </div>
       ) : null}
-      <div className="space-y-2">
-        <label htmlFor="agent-username" className="block text-lg font-semibold">
-          Username
-        </label>
+      <LabelledControl htmlFor="agent-username" label="Username" large>
         <input
           id="agent-username"
           name="username"
@@ -60,11 +58,8 @@ export function SignInForm({ next }: { next: string }) {
           required
           className={controlClasses(false)}
         />
-      </div>
-      <div className="space-y-2">
-        <label htmlFor="agent-password" className="block text-lg font-semibold">
-          Password
-        </label>
+      </LabelledControl>
+      <LabelledControl htmlFor="agent-password" label="Password" large>
         <input
           id="agent-password"
           name="password"
@@ -73,7 +68,7 @@ export function SignInForm({ next }: { next: string }) {
           required
           className={controlClasses(false)}
         />
-      </div>
+      </LabelledControl>
       <Button type="submit" loading={busy}>
         Sign in
       </Button>

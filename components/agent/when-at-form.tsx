@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
+import { LabelledControl } from "@/components/ui/labelled-control";
 
 /** The local date-time as `datetime-local` writes it (YYYY-MM-DDTHH:mm). */
 export function toLocalInput(iso: string | undefined): string {
@@ -39,10 +40,7 @@ export function WhenAtForm({ policyNumber, whenAt }: WhenAtFormProps) {
 
   return (
     <form method="get" action={action} onSubmit={submit} noValidate className="flex flex-wrap items-end gap-4">
-      <div className="space-y-2">
-        <label htmlFor="when-at" className="block font-semibold">
-          View the policy as it stood at
-        </label>
+      <LabelledControl htmlFor="when-at" label="View the policy as it stood at">
         <input
           id="when-at"
           name="when_at"
@@ -53,7 +51,7 @@ export function WhenAtForm({ policyNumber, whenAt }: WhenAtFormProps) {
           aria-describedby={problem ? "when-at-error" : undefined}
           className={controlClasses(Boolean(problem), "w-64")}
         />
-      </div>
+      </LabelledControl>
       <Button type="submit" variant="secondary">
         View as of this time
       </Button>

@@ -26,6 +26,8 @@ export type ProxyFlags = {
   /** A sign-in whose top-level `token` becomes the session's customer or user. */
   identity?: "customer" | "user";
   logout?: boolean;
+  /** Only while the web app shows the development outbox (DEV_OUTBOX=1, never in production); else 404. */
+  devOnly?: boolean;
 };
 
 export type EndpointDef<P extends string = string> = {

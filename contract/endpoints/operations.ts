@@ -2,7 +2,7 @@ import { z } from "zod";
 import { healthResponseSchema, outboxQuerySchema, outboxResponseSchema } from "../dev";
 import { endpoint } from "./define";
 
-/** Health checks, this document, and the development outbox: never through the web app. */
+/** Health checks and this document (never through the web app), and the development outbox (only under DEV_OUTBOX). */
 export const operationEndpoints = {
   health: endpoint({
     method: "GET",
@@ -36,5 +36,6 @@ export const operationEndpoints = {
     kind: "dev",
     query: outboxQuerySchema,
     response: outboxResponseSchema,
+    proxy: { devOnly: true },
   }),
 };

@@ -35,6 +35,7 @@ export const accountApi = {
   otpVerify: pathTo(endpoints.otpVerify),
   policyLogin: pathTo(endpoints.policyLogin),
   logout: pathTo(endpoints.logout),
+  tokenRefresh: pathTo(endpoints.tokenRefresh),
   cancel: (n: string) => pathTo(endpoints.cancel, { n }),
   renew: (n: string) => pathTo(endpoints.renew, { n }),
   additionalDocuments: (n: string) => pathTo(endpoints.additionalDocuments, { n }),

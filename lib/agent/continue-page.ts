@@ -13,30 +13,27 @@ export type ContinueProblem = {
   steps: { href: string; label: string }[];
 };
 
+const START_QUOTE = { href: "/", label: "Start a new quote" };
+const SEE_POLICIES = { href: "/account", label: "See your policies" };
+
 export const CONTINUE_PROBLEMS = {
   invalid: {
     status: 403,
     title: "This link is not valid or has expired",
     message: "This link is not valid or has expired. Ask your agent for a new link.",
-    steps: [
-      { href: "/", label: "Start a new quote" },
-      { href: "/account", label: "See your policies" },
-    ],
+    steps: [START_QUOTE, SEE_POLICIES],
   },
   gone: {
     status: 404,
     title: "This quote can no longer be continued",
     message: "This quote can no longer be continued. Start a new quote or contact us.",
-    steps: [
-      { href: "/", label: "Start a new quote" },
-      { href: "/account", label: "See your policies" },
-    ],
+    steps: [START_QUOTE, SEE_POLICIES],
   },
   crossSite: {
     status: 403,
     title: "This request came from another site",
     message: "This request came from another site and was refused. Open the link from your email again.",
-    steps: [{ href: "/", label: "Start a new quote" }],
+    steps: [START_QUOTE],
   },
 } satisfies Record<string, ContinueProblem>;
 
@@ -45,10 +42,7 @@ export function serviceProblem(status: number, detail: string, retryHref: string
     status,
     title: "We can't open your quote right now",
     message: detail,
-    steps: [
-      { href: retryHref, label: "Try again" },
-      { href: "/", label: "Start a new quote" },
-    ],
+    steps: [{ href: retryHref, label: "Try again" }, START_QUOTE],
   };
 }
 

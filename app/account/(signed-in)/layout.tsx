@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { AccountBar } from "@/components/account/account-bar";
 import { SessionTimeout } from "@/components/account/session-timeout";
-import { staySignedIn } from "@/lib/account/session-actions";
 import { getSession } from "@/lib/session";
 
 /** Signed-in account pages: who is signed in, sign-out, and the warning before the sign-in runs out. */
@@ -11,9 +10,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     <>
       {customer ? <AccountBar name={customer.name ?? customer.email} /> : null}
       {children}
-      {customer?.expiresAt ? (
-        <SessionTimeout key={customer.expiresAt} expiresAt={customer.expiresAt} refresh={staySignedIn} />
-      ) : null}
+      {customer?.expiresAt ? <SessionTimeout key={customer.expiresAt} expiresAt={customer.expiresAt} /> : null}
     </>
   );
 }

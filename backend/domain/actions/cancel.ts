@@ -7,6 +7,8 @@ import { queueEmail } from "../../mail/outbox";
 import { actorName } from "../journey/save";
 import { guarded, loadForChange, requirePermission } from "./guard";
 import { STATUS, IN_FORCE, isStatusIn } from "../../../contract/lifecycle";
+import type { PolicyRow } from "../../storage/rows";
+import type { ChangeMeta } from "../stores/policy-store";
 
 /** A user with cancel_policy cancels; a customer asks, and a user approves or refuses the request. */
 export async function cancelPolicy(
@@ -23,49 +25,31 @@ export async function cancelPolicy(
     throw conflict(`Only an active policy can be cancelled; ${policy.policyNumber} is not active.`);
   if (policy.startDate && body.termination_date < policy.startDate)
     throw invalid(`termination_date can't be before the cover starts (${policy.startDate}).`);
-  const at = ctx.now().toISOString();
-  if (caller.kind === "user") {
-    const done = await guarded(ctx, caller, policy.policyNumber, () =>
-      ctx.stores.policies.update(
-        policy,
-        {
-          status: STATUS.cancelled,
-          cancellationReason: body.cancellation_reason,
-          terminationDate: body.termination_date,
-        },
-        { by: actorName(caller), at, reason: "Cancelled", note: body.cancellation_reason },
-      ),
-    );
-    await notify(
-      ctx,
-      done.customerEmail,
-      done.policyNumber,
-      "Your policy has been cancelled",
-      `Your policy ${done.policyNumber} is cancelled from ${body.termination_date}. Your cancellation letter is in your account.`,
-    );
-    return done;
-  }
-  if (policy.status === STATUS.cancellationRequested)
+  const byUser = caller.kind === "user";
+  if (!byUser && policy.status === STATUS.cancellationRequested)
     throw conflict(`A cancellation of ${policy.policyNumber} has already been requested.`);
-  const requested = await guarded(ctx, caller, policy.policyNumber, () =>
-    ctx.stores.policies.update(
-      policy,
-      {
-        status: STATUS.cancellationRequested,
-        cancellationReason: body.cancellation_reason,
-        terminationDate: body.termination_date,
-      },
-      { by: actorName(caller), at, reason: "Cancellation requested", note: body.cancellation_reason },
-    ),
+  const patch = {
+    status: byUser ? STATUS.cancelled : STATUS.cancellationRequested,
+    cancellationReason: body.cancellation_reason,
+    terminationDate: body.termination_date,
+  };
+  const meta = {
+    by: actorName(caller),
+    at: ctx.now().toISOString(),
+    reason: byUser ? "Cancelled" : "Cancellation requested",
+    note: body.cancellation_reason,
+  };
+  return changeAndTell(ctx, caller, policy, patch, meta, (n) =>
+    byUser
+      ? [
+          "Your policy has been cancelled",
+          `Your policy ${n} is cancelled from ${body.termination_date}. Your cancellation letter is in your account.`,
+        ]
+      : [
+          "We've received your cancellation request",
+          `We've received your request to cancel policy ${n} from ${body.termination_date}. We'll confirm by email.`,
+        ],
   );
-  await notify(
-    ctx,
-    requested.customerEmail,
-    requested.policyNumber,
-    "We've received your cancellation request",
-    `We've received your request to cancel policy ${requested.policyNumber} from ${body.termination_date}. We'll confirm by email.`,
-  );
-  return requested;
 }
 
 export async function decideCancellation(
@@ -84,23 +68,37 @@ export async function decideCancellation(
   const patch = approve
     ? { status: STATUS.cancelled }
     : { status: STATUS.active, cancellationReason: null, terminationDate: null };
-  const done = await guarded(ctx, caller, policy.policyNumber, () =>
-    ctx.stores.policies.update(policy, patch, {
-      by: actorName(caller),
-      at: ctx.now().toISOString(),
-      reason: approve ? "Cancellation approved" : "Cancellation refused",
-      note: body.note ?? "",
-    }),
-  );
-  await notify(
-    ctx,
-    done.customerEmail,
-    done.policyNumber,
-    approve ? "Your policy has been cancelled" : "About your cancellation request",
+  const meta = {
+    by: actorName(caller),
+    at: ctx.now().toISOString(),
+    reason: approve ? "Cancellation approved" : "Cancellation refused",
+    note: body.note ?? "",
+  };
+  return changeAndTell(ctx, caller, policy, patch, meta, (n, done) =>
     approve
-      ? `Your policy ${done.policyNumber} is cancelled from ${done.terminationDate}. Your cancellation letter is in your account.`
-      : `We couldn't cancel policy ${done.policyNumber}; it stays active. ${body.note ?? ""}`.trim(),
+      ? [
+          "Your policy has been cancelled",
+          `Your policy ${n} is cancelled from ${done.terminationDate}. Your cancellation letter is in your account.`,
+        ]
+      : [
+          "About your cancellation request",
+          `We couldn't cancel policy ${n}; it stays active. ${body.note ?? ""}`.trim(),
+        ],
   );
+}
+
+/** One change under the version guard, then an email to the customer about it (subject and body from the result). */
+async function changeAndTell(
+  ctx: AppContext,
+  caller: Caller,
+  policy: PolicyRow,
+  patch: Partial<PolicyRow>,
+  meta: ChangeMeta,
+  email: (policyNumber: string, done: PolicyRow) => [subject: string, body: string],
+): Promise<PolicyRow> {
+  const done = await guarded(ctx, caller, policy.policyNumber, () => ctx.stores.policies.update(policy, patch, meta));
+  const [subject, body] = email(done.policyNumber, done);
+  await notify(ctx, done.customerEmail, done.policyNumber, subject, body);
   return done;
 }
 

@@ -2,9 +2,9 @@
 
 import { useController } from "react-hook-form";
 import { FieldShell } from "@/components/ui/field-shell";
-import { boxClasses } from "@/components/ui/control-classes";
 import type { FieldProps } from "../field-props";
 import { useFieldControl } from "../use-field-control";
+import { ChoiceList } from "./choice-list";
 
 /** A checkbox per choice; the value keeps the choices' order. */
 export function MultiselectField({ field, path }: FieldProps) {
@@ -21,27 +21,16 @@ export function MultiselectField({ field, path }: FieldProps) {
   return (
     <FieldShell {...shell} variant="fieldset" role="group">
       {() => (
-        <div className="space-y-3">
-          {choices.map((choice, i) => (
-            <div key={choice.value} className="flex items-center gap-3">
-              <input
-                id={`${id}-${i}`}
-                ref={i === 0 ? control.ref : undefined}
-                type="checkbox"
-                value={choice.value}
-                checked={selected.includes(choice.value)}
-                onChange={(event) => toggle(choice.value, event.target.checked)}
-                onBlur={control.onBlur}
-                disabled={field.read_only}
-                aria-invalid={invalid || undefined}
-                className={boxClasses}
-              />
-              <label htmlFor={`${id}-${i}`} className="py-1">
-                {choice.label}
-              </label>
-            </div>
-          ))}
-        </div>
+        <ChoiceList
+          id={id}
+          type="checkbox"
+          choices={choices}
+          control={control}
+          checked={(value) => selected.includes(value)}
+          onChange={toggle}
+          disabled={field.read_only}
+          invalid={invalid}
+        />
       )}
     </FieldShell>
   );
