@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CLOSED, namesOf } from "@/contract/lifecycle";
 import { STATUSES } from "@/contract/statuses";
 import { AdditionalDocuments } from "@/components/account/additional-documents";
 import { AnswersView } from "@/components/account/answers-view";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Policy ${(await params).number}` };
 }
 
-const CLOSED: string[] = [STATUSES.S_CANCELLED, STATUSES.S_ENDED];
+const CLOSED_NAMES = namesOf(CLOSED);
 const quietly = <T,>(promise: Promise<T>) => promise.catch(() => null);
 
 /** One policy: its cover, price, documents, what can be done with it, and its record. */
@@ -52,7 +53,7 @@ export default async function PolicyPage({ params }: Props) {
   const slug = policy.subproduct_slug || policy.product_slug || "";
   const [meta, extraForm] = await Promise.all([
     slug ? quietly(getMetaOnce(slug)) : null,
-    CLOSED.includes(policy.status) ? null : quietly(getAdditionalDocuments(policy.policy_number)),
+    CLOSED_NAMES.includes(policy.status) ? null : quietly(getAdditionalDocuments(policy.policy_number)),
   ]);
   const sequence = [...(meta?.form_sequence ?? []), ...(meta?.renewal_form_sequence ?? [])];
   const titles = Object.fromEntries((extraForm?.fields ?? []).map((f) => [f.name, f.title]));
