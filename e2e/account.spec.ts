@@ -8,6 +8,7 @@ import {
   expect,
   expectAccessible,
   expectBought,
+  latestCode,
   mainHeading,
   test,
   uniqueEmail,
@@ -22,21 +23,6 @@ const DOCUMENTS = [
   { id: "emergency-document", label: "Emergency contacts and instructions", type: "application/pdf", magic: "%PDF" },
   { id: "pass_card", label: "Wallet pass", type: "application/vnd.apple.pkpass", magic: "PK" }, // a zip
 ];
-
-/** The newest sign-in code sent to `email`, read from the development outbox. */
-async function signInCode(page: Page, email: string): Promise<string> {
-  const outbox = await page.context().newPage();
-  try {
-    await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
-    const newest = outbox.getByTestId("outbox-email").filter({ hasText: "to sign in to your account" }).first();
-    await expect(newest).toBeVisible();
-    const code = /\b(\d{6})\b/.exec((await newest.locator("pre").textContent()) ?? "")?.[1];
-    if (!code) throw new Error(`no sign-in code in the newest email to ${email}`);
-    return code;
-  } finally {
-    await outbox.close();
-  }
-}
 
 const policyLink = (page: Page, n: string) => page.getByRole("link", { name: new RegExp(`, policy ${n}$`) });
 
@@ -59,7 +45,7 @@ test.describe.serial("a customer's account", () => {
     await page.getByLabel("Email address").fill(email);
     await page.getByRole("button", { name: "Send me a code" }).click();
     await expect(page.getByText(/We've sent a code if that email has a policy with us/)).toBeVisible();
-    await page.getByLabel("6-digit code").fill(await signInCode(page, email));
+    await page.getByLabel("6-digit code").fill(await latestCode(page, email, "to sign in to your account"));
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
     await expect(mainHeading(page)).toHaveText("Your policies");

@@ -60,11 +60,11 @@ export async function answer(scope: Page | Locator, a: Answer): Promise<void> {
 }
 
 /** The newest code sent to `email`, read from the development outbox page. */
-export async function latestCode(page: Page, email: string): Promise<string> {
+export async function latestCode(page: Page, email: string, hasText?: string): Promise<string> {
   const outbox = await page.context().newPage();
   try {
     await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
-    const newest = outbox.getByTestId("outbox-email").first();
+    const newest = outbox.getByTestId("outbox-email").filter(hasText ? { hasText } : {}).first();
     await expect(newest).toBeVisible();
     const code = /\b(\d{6})\b/.exec((await newest.locator("pre").textContent()) ?? "")?.[1];
     if (!code) throw new Error(`no code in the newest email to ${email}`);
