@@ -1,7 +1,8 @@
 import { settledPayments, type DocumentData } from "./document-data";
 import { formatDate } from "./date-format";
 import { absMoney, formatMoney, isNegative } from "./money-format";
-import { keyFacts, paragraph, startDocument } from "./pdf-layout";
+import { amountTable, keyFacts, paragraph, startDocument } from "./pdf-layout";
+import type { RefundQuote } from "../../contract/refund";
 import { policyCurrency } from "./policy-details";
 
 /** The letter confirming a cancellation. Refuses without cancellation data: there is nothing to confirm. */
@@ -24,9 +25,13 @@ export function cancellationLetterPdf(d: DocumentData): Promise<Buffer> {
   paragraph(doc, formatDate(d.issuedAt));
   paragraph(doc, `Dear ${d.holder.name},`);
   paragraph(doc, `Re: your ${d.product.name.toLowerCase()} policy ${p.policy_number}`, { strong: true });
+  const fromInception = !!p.start_date && c.termination_date < p.start_date;
+  const coverEnds = fromInception ? `${formatDate(p.start_date)} (from inception)` : formatDate(c.termination_date);
   paragraph(
     doc,
-    `We confirm that your policy has been cancelled. Your cover ends on ${formatDate(c.termination_date)}; you are not covered for anything that happens after that date.`,
+    fromInception
+      ? "We confirm that your policy has been cancelled from the day it started (from inception): it gave no cover."
+      : `We confirm that your policy has been cancelled. Your cover ends on ${formatDate(c.termination_date)}; you are not covered for anything that happens after that date.`,
   );
   keyFacts(doc, [
     ["Policy number", p.policy_number],
@@ -34,10 +39,13 @@ export function cancellationLetterPdf(d: DocumentData): Promise<Buffer> {
     ["Product", d.product.name],
     ["Reason for cancellation", c.reason],
     ["Cancellation recorded", formatDate(c.cancelled_at)],
-    ["Cover ends", formatDate(c.termination_date)],
+    ["Cover ends", coverEnds],
   ]);
+  if (c.refund) refundBreakdown(doc, c.refund);
 
   const refunds = p.payments.filter((x) => isNegative(x.amount));
+  if (c.refund && !refunds.length)
+    paragraph(doc, "Nothing is due back to you under the terms of your policy, so no refund was made.");
   if (refunds.length) {
     for (const r of refunds) {
       paragraph(
@@ -45,6 +53,8 @@ export function cancellationLetterPdf(d: DocumentData): Promise<Buffer> {
         `A refund of ${formatMoney(absMoney(r.amount), currency)} was made on ${formatDate(r.timestamp)} (reference ${r.payment_reference || "—"}).`,
       );
     }
+  } else if (c.refund) {
+    // Said above: nothing was due.
   } else if (settledPayments(d).length) {
     paragraph(
       doc,
@@ -61,4 +71,32 @@ export function cancellationLetterPdf(d: DocumentData): Promise<Buffer> {
   paragraph(doc, `Yours sincerely,\n\nCustomer Services\n${d.insurer.name}`);
   paragraph(doc, d.insurer.address, { muted: true });
   return finish();
+}
+
+const BASIS: Record<RefundQuote["basis"], (q: RefundQuote) => string> = {
+  cooling_off: (q) =>
+    `You cancelled within the cooling-off period (until ${formatDate(q.cooling_off_ends)}), so everything you paid comes back, with no cancellation fee.`,
+  from_inception: () =>
+    "Your policy is cancelled from the day it started: every day of cover is refunded, less the cancellation fee.",
+  pro_rata: (q) =>
+    `${q.days_unused} of the ${q.days_in_term} days of cover are unused: each part of the price is refunded for those days, less the cancellation fee.`,
+  claim: () => "A claim was made on this policy, so under its terms no refund is due.",
+};
+
+/** How the refund was worked out, line by line, as quoted when the policy was cancelled. */
+function refundBreakdown(doc: Parameters<typeof paragraph>[0], q: RefundQuote) {
+  paragraph(doc, "Your refund", { strong: true });
+  paragraph(doc, BASIS[q.basis](q));
+  amountTable(
+    doc,
+    ["", "Refund"],
+    [
+      ...q.lines.map((l) => ({
+        label: `${l.label} (${formatMoney(l.amount, q.currency)} charged)`,
+        amount: formatMoney(l.refund, q.currency),
+      })),
+      ...q.deductions.map((d) => ({ label: `Less: ${d.label}`, amount: `-${formatMoney(d.amount, q.currency)}` })),
+      { label: "Total refund", amount: formatMoney(q.total_refund, q.currency), strong: true },
+    ],
+  );
 }

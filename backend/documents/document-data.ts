@@ -1,4 +1,5 @@
 import type { PolicyView } from "../../contract/policy";
+import type { RefundQuote } from "../../contract/refund";
 
 export type DocumentData = {
   policy: PolicyView;
@@ -10,7 +11,13 @@ export type DocumentData = {
   holder: { name: string; email: string | null; address?: string | null };
   /** The document date. */
   issuedAt: Date;
-  cancellation?: { reason: string; termination_date: string; cancelled_at: string } | null;
+  cancellation?: {
+    reason: string;
+    termination_date: string;
+    cancelled_at: string;
+    /** The refund made on cancelling, itemised (absent for a backend or policy that made none). */
+    refund?: RefundQuote | null;
+  } | null;
   insurer: { name: string; address: string; registration: string };
   /** What the certificate's schedule shows, in the product's order, values already written for people. */
   schedule: Array<{ heading: string; rows: Array<[string, string]> }>;

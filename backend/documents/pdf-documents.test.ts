@@ -17,7 +17,7 @@ async function read(pdf: Buffer) {
 
 const cancelled = (over: Partial<DocumentData["policy"]> = {}) => {
   const d = documentFixture({
-    cancellation: { reason: "Trip called off", termination_date: "2026-11-21", cancelled_at: "2026-11-21T09:30:00Z" },
+    cancellation: { reason: "Trip called off", termination_date: "2026-12-21", cancelled_at: "2026-11-21T09:30:00Z" },
   });
   return { ...d, policy: { ...d.policy, status: "Cancelled", ...over } };
 };
@@ -124,7 +124,7 @@ describe("policy PDFs", () => {
       "Dear Amelia Okonkwo-Hart",
       "HBR-7Q4K2M",
       "Reason for cancellation Trip called off",
-      "Cover ends 21 November 2026",
+      "Cover ends 21 December 2026",
       "refund of premium is due",
     ]) {
       expect(text).toContain(s);
@@ -144,6 +144,41 @@ describe("policy PDFs", () => {
       await cancellationLetterPdf({ ...base, policy: { ...base.policy, payments: [...base.policy.payments, refund] } }),
     );
     expect(text).toContain("A refund of £1,200.00 was made on 22 November 2026 (reference RFD-1)");
+  });
+
+  it("cancellation letter: a date before the cover starts is from inception; the refund is itemised", async () => {
+    const base = cancelled();
+    const refund = {
+      termination_date: "2026-11-21",
+      from_inception: true,
+      cooling_off: false,
+      cooling_off_ends: "2026-11-05",
+      basis: "from_inception" as const,
+      days_in_term: 365,
+      days_unused: 365,
+      lines: [
+        { id: "premium", label: "Premium", amount: "1000.00", refund: "1000.00" },
+        { id: "ipt", label: "Insurance premium tax", amount: "120.00", refund: "120.00" },
+      ],
+      deductions: [{ id: "cancellation_fee", label: "Cancellation fee", amount: "25.00" }],
+      total_refund: "1095.00",
+      currency: "GBP",
+    };
+    const { text } = await read(
+      await cancellationLetterPdf({
+        ...base,
+        cancellation: { ...base.cancellation!, termination_date: "2026-11-21", refund },
+      }),
+    );
+    for (const s of [
+      "cancelled from the day it started (from inception)",
+      "Cover ends 22 November 2026 (from inception)",
+      "every day of cover is refunded, less the cancellation fee",
+      "Premium (£1,000.00 charged) £1,000.00",
+      "Less: Cancellation fee -£25.00",
+      "Total refund £1,095.00",
+    ])
+      expect(text).toContain(s);
   });
 
   it("cancellation letter: refuses without cancellation data", async () => {

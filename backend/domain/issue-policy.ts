@@ -6,6 +6,7 @@ import { getProduct } from "../products";
 import { coverDates, customerFacts } from "./policy-facts";
 import { todayISO } from "../../contract/rules";
 import { STATUS } from "../../contract/lifecycle";
+import { renewalStartsOn } from "./renewal-window";
 
 /** The quote is no longer the one this payment was for (changed, or already paid). */
 export class PaymentSuperseded extends Error {}
@@ -28,7 +29,10 @@ export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
           })
         ).id
       : null);
-  const dates = coverDates(product, policy.answers, todayISO(ctx.now()));
+  // A renewal's term follows on from the policy it renews, whatever day it is paid for.
+  const renewed = policy.renewedFromPolicyNumber ? await ctx.stores.policies.get(policy.renewedFromPolicyNumber) : null;
+  const firstDay = renewed?.endDate ? renewalStartsOn(renewed.endDate) : todayISO(ctx.now());
+  const dates = coverDates(product, policy.answers, firstDay);
   const mode = product.payment_modes.find((m) => m.id === payment.mode);
   const issued = await ctx.stores.policies.update(
     policy,

@@ -10,6 +10,7 @@ import { insuredPeople, policySchedule } from "./policy-schedule";
 import { loadVisiblePolicy } from "../security/access";
 import type { PolicyRow } from "../storage/rows";
 import { STATUS, ISSUED } from "../../contract/lifecycle";
+import { recordedRefund } from "./actions/cancellation-refund";
 
 export const INSURER = {
   name: "Harbour Insurance Ltd",
@@ -58,6 +59,7 @@ export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind
             reason: row.cancellationReason ?? "",
             termination_date: row.terminationDate ?? "",
             cancelled_at: iso(cancelledAt) ?? ctx.now().toISOString(),
+            refund: await recordedRefund(ctx, row.policyNumber),
           }
         : null,
     insurer: INSURER,

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => backend.close());
 
-it("an active policy past its end date becomes Expired: renewable, no longer cancellable", async () => {
+it("an active policy past its end date becomes Expired: no longer cancellable, nor renewable (its window has passed)", async () => {
   const p = await paidPolicy(backend.url, "expiry@example.com", "Meitner");
   expect(await expireEndedPolicies(backend.ctx)).toBe(0);
   backend.clock.shift(400 * 24 * 60 * 60 * 1000);
@@ -20,7 +20,7 @@ it("an active policy past its end date becomes Expired: renewable, no longer can
   const body = { policy_number: p.policyNumber, last_name: "Meitner" };
   const login = await call("POST", "/api/v3/customer/policy-login/", { body });
   const { json } = await call("GET", `/api/v3/policy/${p.policyNumber}/`, { token: login.json.token });
-  expect(json).toMatchObject({ status: "Expired", can_cancel: false, can_renew: true });
+  expect(json).toMatchObject({ status: "Expired", can_cancel: false, can_renew: false });
   expect(json.status_logs.at(-1)).toMatchObject({
     status: "Expired",
     reason_text: "Cover ended",

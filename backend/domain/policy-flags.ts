@@ -1,14 +1,16 @@
 import type { Caller } from "../security/caller";
 import type { PolicyRow } from "../storage/rows";
 import { STATUS } from "../../contract/lifecycle";
+import { todayISO } from "../../contract/rules";
+import { inRenewalWindow } from "./renewal-window";
 
 /** What the caller may do with this policy now; the web app shows actions from these flags only. */
-export function policyFlags(row: PolicyRow, caller: Caller) {
+export function policyFlags(row: PolicyRow, caller: Caller, today = todayISO()) {
   const live = row.status === STATUS.active;
   const isUser = caller.kind === "user";
   return {
     can_endorse: false,
     can_cancel: live && (!isUser || caller.permissions.includes("cancel_policy")),
-    can_renew: live || row.status === STATUS.ended,
+    can_renew: inRenewalWindow(row, today),
   };
 }

@@ -7,7 +7,7 @@ import { statusName } from "./journey/respond";
 import { policyFlags } from "./policy-flags";
 
 /** The keys the v3 list and view share. */
-export function sharedKeys(row: PolicyRow, caller: Caller) {
+export function sharedKeys(row: PolicyRow, caller: Caller, today?: string) {
   const name = getProduct(row.productSlug)?.name ?? row.productSlug;
   return {
     customer_name: row.customerName,
@@ -22,7 +22,7 @@ export function sharedKeys(row: PolicyRow, caller: Caller) {
     end_date: row.endDate,
     renewed_from_policy_number: row.renewedFromPolicyNumber,
     partnership: null,
-    ...policyFlags(row, caller),
+    ...policyFlags(row, caller, today),
   };
 }
 

@@ -15,6 +15,8 @@ import { statusName } from "./journey/respond";
 import { actorShownTo } from "./journey/save";
 import { sellerOf, sharedKeys, userOnlyKeys } from "./policy-keys";
 import { priceInfo, ZERO } from "./money";
+import { todayISO } from "../../contract/rules";
+import { REFUNDED } from "./actions/cancellation-refund";
 
 export async function viewPolicy(
   ctx: AppContext,
@@ -60,7 +62,9 @@ export async function buildView(
   // Being settled now: shown as processing, never as declined (only for the present, not for when_at).
   const inFlight = asOf ? [] : paymentRows.filter((p) => p.status === "processing");
   return {
-    ...sharedKeys(row, caller),
+    ...sharedKeys(row, caller, todayISO(ctx.now())),
+    termination_date: row.terminationDate,
+    cancellation_reason: row.cancellationReason,
     form_data: row.answers,
     pricing: { policy_price: info.policy_price, tax_amount: info.tax_amount, total_amount: info.total_price },
     price_breakdown: row.pricing ?? null,
@@ -85,7 +89,7 @@ export async function buildView(
       bank_approval_code: p.approvalCode,
       amount_breakdown: breakdown(p.amount, row),
       payer_name: p.gatewayResult?.payerName ?? "",
-      payment_gateway: "Sandbox gateway",
+      payment_gateway: p.status === REFUNDED ? "Refund" : "Sandbox gateway",
       status: paymentStatus(p),
       payment_token: "",
       initial_date: iso(p.createdAt)!.slice(0, 10),
@@ -119,6 +123,7 @@ export async function buildView(
 
 function paymentStatus(p: PaymentRow): string {
   if (p.status === "succeeded") return "Payment succeeded";
+  if (p.status === REFUNDED) return "Refunded";
   if (p.status === "declined") return `Payment declined: ${p.failureReason ?? ""}`.trim();
   return "Payment processing";
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { startBackend, type Backend } from "../test/harness";
 import { client, type CallOptions, type Reply } from "../test/client";
-import { applicant, asForm, completeSteps, dataUrl, paidPolicy, png, validAnswers } from "../test/journeys";
+import { day, applicant, asForm, completeSteps, dataUrl, paidPolicy, png, validAnswers } from "../test/journeys";
 import { seedDemo } from "../demo/seed";
 import { DEMO_USERS } from "../demo/accounts";
 import { purgeExpiredKeys } from "../storage/idempotency-store";
@@ -90,12 +90,19 @@ describe("50 identical parallel requests under one Idempotency-Key make one effe
     expectOk((await fifty("POST", `/api/v3/policy/${p.policyNumber}/copy/`, { token: supervisor })).first);
     expect(await policiesCount()).toBe(before + 1);
     before = await policiesCount();
+    // Renewal is offered in the 30 days before the cover ends: bring the end near.
+    const row = (await backend.ctx.stores.policies.get(p.policyNumber))!;
+    await backend.ctx.stores.policies.update(
+      row,
+      { endDate: day("+20d") },
+      { by: "Test", at: new Date().toISOString() },
+    );
     expectOk((await fifty("POST", `/api/v3/policy/${p.policyNumber}/renew/`, { token: p.token })).first);
     expect(await policiesCount()).toBe(before + 1);
 
     const version = (await call("GET", `/api/v3/policy/${p.policyNumber}/`, { token: supervisor })).json.version_id;
     const versions = await versionsOf(p.policyNumber);
-    const body = { cancellation_reason: "Sold the bike", termination_date: "2099-01-01" };
+    const body = { cancellation_reason: "Sold the bike", termination_date: day("+5d") };
     const { first } = await fifty("POST", `/api/v3/policy/${p.policyNumber}/cancel/`, {
       token: supervisor,
       body,
@@ -110,7 +117,7 @@ describe("50 identical parallel requests under one Idempotency-Key make one effe
     const v1 = (await call("GET", `/api/v3/policy/${p.policyNumber}/`, { token: p.token })).json.version_id;
     const requested = await call("POST", `/api/v3/policy/${p.policyNumber}/cancel/`, {
       token: p.token,
-      body: { cancellation_reason: "Moving", termination_date: "2099-01-01" },
+      body: { cancellation_reason: "Moving", termination_date: day("+30d") },
       headers: { "if-match": v1 },
     });
     const versions = await versionsOf(p.policyNumber);

@@ -13,10 +13,11 @@ declare module "fastify" {
 
 /**
  * Sign-in answers are not kept (they carry fresh tokens and have their own limits), nor those of POSTs that only read
- * (a live price, a policy search: frequent, and a search's answer is large). GET payment token starts a payment.
+ * (a live price, a refund quote, a policy search: frequent, and a search's answer is large). GET payment token starts
+ * a payment.
  */
 const SIGN_IN = /^\/api\/v3\/(login|logout|token\/refresh|customer\/otp|customer\/policy-login|dev)\//;
-const READ_ONLY = /\/price\/$|^\/api\/v3\/policy\/all\/$/;
+const READ_ONLY = /\/price\/$|\/cancel\/quote\/$|^\/api\/v3\/policy\/all\/$/;
 const covered = (method: string, route: string | undefined) => {
   if (!route) return false;
   if (method === "GET") return route === "/api/v3/payment/token/";

@@ -32,6 +32,7 @@ export const bicycle: ProductInput = {
     phone: { form_id: "owner", name: "phone" },
   },
   cover: { from: "term", start: { form_id: "bike", name: "start_date" }, months: 12 },
+  cancellation: { cooling_off_days: 14, fee: "25.00", claim_rule: "claim_free" },
   payment_modes: [
     { id: "annual", label: "Pay once" },
     { id: "monthly", label: "Pay monthly", installments: 12 },

@@ -3,6 +3,7 @@ import type { Answers } from "@/contract/form";
 import { checkReferences } from "./definition-refs";
 import { fieldDefSchema, formDefSchema, textBlockSchema } from "./field-definition";
 import { pricingDefSchema, underwritingRuleSchema } from "./rating-definition";
+import { cancellationTermsSchema } from "./cancellation-terms";
 import { insuredSchema, productInformationSchema, scheduleSectionSchema } from "./schedule-definition";
 import { checkScheduleReferences } from "./schedule-refs";
 
@@ -74,6 +75,7 @@ export const productDefinitionSchema = z
       )
       .min(1),
     pricing: pricingDefSchema,
+    cancellation: cancellationTermsSchema,
     underwriting: z.array(underwritingRuleSchema).default([]),
     documents: z
       .object({

@@ -27,6 +27,7 @@ export const homeContents: ProductInput = {
     phone: { form_id: "you", name: "phone" },
   },
   cover: { from: "term", start: null, months: 12 },
+  cancellation: { cooling_off_days: 14, fee: "30.00", claim_rule: "claim_free" },
   payment_modes: [
     { id: "annual", label: "Pay once" },
     { id: "monthly", label: "Pay monthly", installments: 12 },

@@ -39,6 +39,7 @@ export const travel: ProductInput = {
     start: { form_id: "trip", name: "start_date" },
     end: { form_id: "trip", name: "end_date" },
   },
+  cancellation: { cooling_off_days: 14, fee: "10.00", claim_rule: "none" },
   payment_modes: [{ id: "annual", label: "Pay once" }],
   pricing: {
     currency: "GBP",

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
-import { paidPolicy, png } from "../test/journeys";
+import { day, paidPolicy, png } from "../test/journeys";
 
 let backend: Backend;
 let A: Awaited<ReturnType<typeof paidPolicy>>;
@@ -43,7 +43,7 @@ const endpoints = (n: string): Array<[string, string, unknown?, Record<string, s
   [
     "POST",
     `/api/v3/policy/${n}/cancel/`,
-    { cancellation_reason: "Selling the bike", termination_date: "2030-01-01" },
+    { cancellation_reason: "Selling the bike", termination_date: day("+30d") },
     { "if-match": "x" },
   ],
   ["POST", `/api/v3/policy/${n}/renew/`],
@@ -111,7 +111,7 @@ describe("a quote token after purchase", () => {
     const writes: Array<[string, unknown?, Record<string, string>?]> = [
       [
         `/api/v3/policy/${A.policyNumber}/cancel/`,
-        { cancellation_reason: "Not mine", termination_date: "2099-01-01" },
+        { cancellation_reason: "Not mine", termination_date: day("+30d") },
         { "if-match": "x" },
       ],
       [`/api/v3/policy/${A.policyNumber}/renew/`],

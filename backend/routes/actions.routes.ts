@@ -8,6 +8,7 @@ import { viewPolicy } from "../domain/policy-view";
 import { policyDocument } from "../domain/policy-documents";
 import { cancelPolicy, decideCancellation } from "../domain/actions/cancel";
 import { decideReferral } from "../domain/actions/referral";
+import { quoteCancellation } from "../domain/actions/cancel-quote";
 import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actions/copy-renew";
 import { createContinueLink, openContinueLink } from "../domain/actions/continue-link";
 import { additionalDocumentsForm, submitAdditionalDocuments } from "../domain/actions/additional-documents";
@@ -49,6 +50,12 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   decide(endpoints.cancellationRequest, (request) =>
     decideCancellation(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body),
+  );
+  serve(app, endpoints.cancelQuote, async (request) =>
+    quoteCancellation(ctx, request.caller, request.params.n, request.query.termination_date),
+  );
+  serve(app, endpoints.cancelQuotePost, async (request) =>
+    quoteCancellation(ctx, request.caller, request.params.n, request.body.termination_date),
   );
   decide(endpoints.referral, (request) => decideReferral(ctx, request.caller, request.params.n, request.body));
   serve(app, endpoints.copy, async (request) => copyPolicy(ctx, request.caller, request.params.n));

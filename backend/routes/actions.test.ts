@@ -3,7 +3,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { PDFParse } from "pdf-parse";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
-import { applicant, completeSteps, paidPolicy, pay, png, validAnswers } from "../test/journeys";
+import { day, applicant, completeSteps, paidPolicy, pay, png, validAnswers } from "../test/journeys";
 import { seedDemo } from "../demo/seed";
 import { DEMO_USERS } from "../demo/accounts";
 
@@ -27,7 +27,7 @@ const view = async (n: string, token: string) => call("GET", `/api/v3/policy/${n
 const cancel = (n: string, token: string, version: string | null) =>
   call("POST", `/api/v3/policy/${n}/cancel/`, {
     token,
-    body: { cancellation_reason: "Sold the bike", termination_date: "2099-01-01" },
+    body: { cancellation_reason: "Sold the bike", termination_date: day("+30d") },
     headers: version ? { "if-match": `"${version}"` } : {},
   });
 
@@ -98,7 +98,7 @@ describe("cancel", () => {
     expect(sold.json.has_errors).toBe(false);
     const denied = await call("POST", `/api/v3/policy/${sold.json.policy_number}/cancel/`, {
       token: agent,
-      body: { cancellation_reason: "x y z", termination_date: "2099-01-01" },
+      body: { cancellation_reason: "x y z", termination_date: day("+30d") },
       headers: { "if-match": "v" },
     });
     expect(denied.status).toBe(403);
@@ -170,6 +170,13 @@ describe("agent actions", () => {
     const copied = (await view(copy.json.policy_number, supervisor)).json;
     expect(copied.status).toBe("Quoted");
     expect(copied.form_data.bike.make).toBe("Brompton");
+    // Renewal is offered in the 30 days before the cover ends: bring the end near.
+    const row = (await backend.ctx.stores.policies.get(p.policyNumber))!;
+    await backend.ctx.stores.policies.update(
+      row,
+      { endDate: day("+10d") },
+      { by: "Test", at: new Date().toISOString() },
+    );
     const renewal = await call("POST", `/api/v3/policy/${p.policyNumber}/renew/`, { token: p.token });
     const renewed = (await view(renewal.json.policy_number, supervisor)).json;
     expect(renewed).toMatchObject({ status: "New", renewed_from_policy_number: p.policyNumber });

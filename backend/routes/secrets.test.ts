@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
 import { client, type Reply } from "../test/client";
-import { applicant, completeSteps, latestCode, paidPolicy, pay, validAnswers } from "../test/journeys";
+import { day, applicant, completeSteps, latestCode, paidPolicy, pay, validAnswers } from "../test/journeys";
 import { seedDemo } from "../demo/seed";
 import { DEMO_USERS } from "../demo/accounts";
 import { outbox } from "../storage/schema";
@@ -136,7 +136,7 @@ describe("no secret leaves the API except to the caller it was issued to", () =>
     const cancel = await call("POST", `/api/v3/policy/${customer.policyNumber}/cancel/`, {
       token: staff.token,
       headers: { "if-match": `"${before.json.version_id}"` },
-      body: { cancellation_reason: "Sold the bike", termination_date: "2099-01-01" },
+      body: { cancellation_reason: "Sold the bike", termination_date: day("+30d") },
     });
     expect(cancel.status).toBe(200);
     const seen = await call("GET", `/api/v3/policy/${customer.policyNumber}/`, { token: customer.token });

@@ -3,7 +3,7 @@ import { PDFParse } from "pdf-parse";
 import { startCluster } from "../test/harness";
 import { roundRobin } from "../test/round-robin";
 import { client } from "../test/client";
-import { applicant, completeSteps, pay } from "../test/journeys";
+import { day, applicant, completeSteps, pay } from "../test/journeys";
 import { seedDemo } from "../demo/seed";
 import { DEMO_USERS } from "../demo/accounts";
 
@@ -54,7 +54,7 @@ describe.skipIf(!serverUrl)("two API instances behind a round-robin balancer ove
     expect((await new PDFParse({ data: new Uint8Array(coi.bytes) }).getText()).text).toContain(n);
 
     const version = (await call("GET", `/api/v3/policy/${n}/`, { token })).json.version_id;
-    const body = { cancellation_reason: "Moved abroad", termination_date: "2099-01-01" };
+    const body = { cancellation_reason: "Moved abroad", termination_date: day("+30d") };
     const cancelled = await call("POST", `/api/v3/policy/${n}/cancel/`, {
       token,
       body,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, notExists } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, notExists } from "drizzle-orm";
 import type { PolicyStore } from "../domain/stores";
 import type { Db } from "./db";
 import { createPolicy, getPolicy, getPolicyAsOf, listVersions, updatePolicy } from "./policies";
@@ -19,6 +19,8 @@ export function policyStore(db: Db): PolicyStore {
         .from(policies)
         .where(and(eq(policies.status, STATUS.active), lt(policies.endDate, date)))
         .limit(limit),
+    renewalsOf: (n) =>
+      db.select().from(policies).where(eq(policies.renewedFromPolicyNumber, n)).orderBy(asc(policies.createdAt)),
     list: (query) => listPolicyPage(db, query),
     async staleDrafts(statuses, updatedBefore, limit) {
       const paid = db.select().from(payments).where(eq(payments.policyNumber, policies.policyNumber));

@@ -13,6 +13,7 @@ import {
 import type { StatusKey } from "../../contract/statuses";
 import type { Pricing } from "../../contract/pricing";
 import type { QuoteAnswers } from "../products/definition";
+import type { RefundQuote } from "../../contract/refund";
 
 export type Progress = {
   currentFormId: string | null;
@@ -64,6 +65,7 @@ export const policies = pgTable(
     index("policies_sold_by_idx").on(t.soldByUserId, t.createdAt),
     index("policies_product_idx").on(t.productSlug, t.createdAt),
     index("policies_parent_idx").on(t.parentPolicyNumber),
+    index("policies_renewed_from_idx").on(t.renewedFromPolicyNumber),
   ],
 );
 export type PolicyRow = typeof policies.$inferSelect;
@@ -122,6 +124,8 @@ export const payments = pgTable(
       reason: string;
       payerName: string;
       last4: string;
+      /** A refund's itemised quote (status "refunded"). */
+      refund?: RefundQuote;
     } | null>(),
     reference: text("reference"),
     approvalCode: text("approval_code"),

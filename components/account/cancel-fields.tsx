@@ -6,13 +6,19 @@ import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { formatLongDate, isISODate, todayISO } from "@/contract/rules";
 import { TextField } from "./text-field";
+import { RefundPreview } from "@/components/cancellation/refund-preview";
 
 export type CancelRequest = { cancellation_reason: string; termination_date: string };
-type Props = { startDate: string | null; endDate: string | null; onSend: (request: CancelRequest) => Promise<void> };
+type Props = {
+  policyNumber: string;
+  startDate: string | null;
+  endDate: string | null;
+  onSend: (request: CancelRequest) => Promise<void>;
+};
 type Errors = { reason?: string; date?: string };
 
 /** The cancellation request's two questions, checked here before they are sent. */
-export function CancelFields({ startDate, endDate, onSend }: Props) {
+export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props) {
   const [today] = useState(() => todayISO());
   const earliest = startDate && startDate > today ? startDate : today;
   const [reason, setReason] = useState("");
@@ -78,6 +84,7 @@ export function CancelFields({ startDate, endDate, onSend }: Props) {
         width="max-w-xs"
         helpText={`Your cover ends at the end of this day. The earliest is ${formatLongDate(earliest)}.`}
       />
+      <RefundPreview policyNumber={policyNumber} date={date} title="Your refund for this date" />
       <Button type="submit" loading={busy}>
         Request cancellation
       </Button>

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
+import { QueryProvider } from "@/components/query-provider";
 import { CancelPolicy } from "./cancel-policy";
 
 const router = vi.hoisted(() => ({ replace: vi.fn(), push: vi.fn(), refresh: vi.fn() }));
@@ -32,6 +33,7 @@ function setup() {
       startDate="2026-01-01"
       endDate="2099-12-31"
     />,
+    { wrapper: QueryProvider },
   );
   return user;
 }
@@ -119,11 +121,61 @@ describe("CancelPolicy after the page is refreshed", () => {
     );
     const user = userEvent.setup();
     const props = { policyNumber: "HB1234", status: "Active", canCancel: true, startDate: null, endDate: null };
-    const view = render(<CancelPolicy {...props} versionId="v1" />);
+    const view = render(<CancelPolicy {...props} versionId="v1" />, { wrapper: QueryProvider });
     view.rerender(<CancelPolicy {...props} versionId="v5" />);
     await user.type(screen.getByLabelText("Why do you want to cancel?"), "Sold the bike");
     await user.click(screen.getByRole("button", { name: "Request cancellation" }));
     expect(await screen.findByText("We've received your cancellation request")).toBeInTheDocument();
     expect(ifMatch).toBe("v5");
+  });
+});
+
+const QUOTE = "/api/v3/policy/HB1234/cancel/quote/";
+export const coolingOffQuote = {
+  policy_number: "HB1234",
+  termination_date: "2026-01-01",
+  from_inception: false,
+  cooling_off: true,
+  cooling_off_ends: "2026-01-15",
+  basis: "cooling_off",
+  days_in_term: 365,
+  days_unused: 364,
+  lines: [
+    { id: "premium", label: "Premium", amount: "100.00", refund: "100.00" },
+    { id: "ipt", label: "Insurance premium tax", amount: "12.00", refund: "12.00" },
+  ],
+  deductions: [],
+  total_refund: "112.00",
+  currency: "GBP",
+};
+
+describe("CancelPolicy shows the refund before the request is sent", () => {
+  it("itemised, for the date chosen, asked again when the date changes", async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get(QUOTE, ({ request }) => {
+        const date = new URL(request.url).searchParams.get("termination_date") ?? "";
+        asked.push(date);
+        return HttpResponse.json({ ...coolingOffQuote, termination_date: date });
+      }),
+    );
+    const user = setup();
+    const refund = await screen.findByRole("region", { name: "Your refund for this date" });
+    expect(refund).toHaveTextContent("within the cooling-off period (until 15 January 2026)");
+    expect(refund).toHaveTextContent("Premium£100.00£100.00");
+    expect(refund).toHaveTextContent("Total refund£112.00");
+    const date = screen.getByLabelText("When should your cover end?");
+    await user.clear(date);
+    await user.type(date, "2026-06-30");
+    await waitFor(() => expect(asked).toContain("2026-06-30"));
+    expect(await screen.findByText(/Cover ends on 30 June 2026/)).toBeInTheDocument();
+  });
+
+  it("shows nothing about a refund when the backend has no quote (a contract-only backend)", async () => {
+    server.use(http.get(QUOTE, () => HttpResponse.json({ detail: "Not found", code: "not_found" }, { status: 404 })));
+    setup();
+    expect(await screen.findByRole("button", { name: "Request cancellation" })).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole("region", { name: "Your refund for this date" })).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { freshPolicySchema, type FreshPolicy } from "@/lib/account/schemas";
 import { CancelConflict } from "./cancel-conflict";
 import { CancelFields, type CancelRequest } from "./cancel-fields";
 import { FocusedAlert } from "./focused-alert";
+import { RefundPreview } from "@/components/cancellation/refund-preview";
 import { Section } from "@/components/ui/section";
 
 type CancelPolicyProps = {
@@ -78,10 +79,13 @@ export function CancelPolicy({ policyNumber, versionId, status, canCancel, start
         {!done && requested ? (
           <p>You&apos;ve asked us to cancel this policy. We&apos;ll email you when it&apos;s done.</p>
         ) : null}
+        {requested || done ? (
+          <RefundPreview policyNumber={policyNumber} date={null} title="Your refund, once we cancel" asked />
+        ) : null}
         {!done && !requested && canCancel && !closed ? (
           <>
             <p>Tell us why and when you&apos;d like your cover to end. We&apos;ll check your request and email you.</p>
-            <CancelFields startDate={startDate} endDate={endDate} onSend={send} />
+            <CancelFields policyNumber={policyNumber} startDate={startDate} endDate={endDate} onSend={send} />
           </>
         ) : null}
       </div>

@@ -9,9 +9,14 @@ import { renewResponseSchema } from "@/lib/account/schemas";
 import { quotePath } from "@/lib/journey/paths";
 import { FocusedAlert } from "./focused-alert";
 import { Section } from "@/components/ui/section";
+import { formatLongDate } from "@/lib/format";
+import { resolveRelativeDate } from "@/contract/rules";
 
-/** Starts a renewal quote from this policy and opens it at its first step. */
-export function RenewPolicy({ policyNumber }: { policyNumber: string }) {
+/**
+ * Starts a renewal quote from this policy (or, when one is already started, opens that one) at its first step.
+ * The renewal follows on from this cover: it starts the day after `endDate`.
+ */
+export function RenewPolicy({ policyNumber, endDate }: { policyNumber: string; endDate?: string | null }) {
   const router = useRouter();
   const [going, startGoing] = useTransition();
   const [busy, setBusy] = useState(false);
@@ -30,7 +35,13 @@ export function RenewPolicy({ policyNumber }: { policyNumber: string }) {
     <Section
       id="renew"
       title="Renew your policy"
-      description="We'll start a renewal quote with your answers filled in. You can check and change them before you pay."
+      description={
+        (endDate
+          ? `Your new cover starts on ${formatLongDate(resolveRelativeDate("+1d", endDate) ?? endDate)}, ` +
+            "the day after this one ends. "
+          : "") +
+        "We'll start a renewal quote with your answers filled in. You can check and change them before you pay."
+      }
     >
       <div className="space-y-4">
         {problem ? (

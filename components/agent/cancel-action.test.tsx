@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
+import { QueryProvider } from "@/components/query-provider";
 import { CancelAction } from "./cancel-action";
 
 const CANCEL = "/api/v3/policy/HB1234/cancel/";
@@ -17,7 +18,9 @@ const fresh = {
 function setup() {
   const onChanged = vi.fn();
   const user = userEvent.setup();
-  render(<CancelAction policyNumber="HB1234" versionId="v1" defaultDate="2026-03-04" onChanged={onChanged} />);
+  render(<CancelAction policyNumber="HB1234" versionId="v1" defaultDate="2026-03-04" onChanged={onChanged} />, {
+    wrapper: QueryProvider,
+  });
   return { user, onChanged };
 }
 

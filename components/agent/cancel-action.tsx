@@ -9,6 +9,7 @@ import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { NoteField } from "@/components/agent/note-field";
+import { RefundPreview } from "@/components/cancellation/refund-preview";
 
 type CancelActionProps = {
   policyNumber: string;
@@ -64,6 +65,7 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
           className={controlClasses(false, "w-48")}
         />
       </LabelledControl>
+      <RefundPreview policyNumber={policyNumber} date={date} title="The refund for this date" />
     </ActionPanel>
   );
 }

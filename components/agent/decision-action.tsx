@@ -8,6 +8,7 @@ import { callApi } from "@/lib/client-api";
 import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { NoteField } from "@/components/agent/note-field";
+import { RefundPreview } from "@/components/cancellation/refund-preview";
 
 type Choice = { value: string; label: string };
 
@@ -61,6 +62,9 @@ export function DecisionAction({
       validate={() => (chosen ? null : "Choose a decision.")}
       run={run}
     >
+      {endpoint === "cancellation-request" ? (
+        <RefundPreview policyNumber={policyNumber} date={null} title="What the customer asked for" asked />
+      ) : null}
       <fieldset>
         <legend className="mb-2 font-semibold">Decision</legend>
         <div className="flex flex-wrap gap-6">

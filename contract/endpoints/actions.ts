@@ -12,6 +12,7 @@ import {
 import { formAnswersRequestSchema } from "../journey";
 import { policyViewSchema } from "../policy";
 import { endpoint } from "./define";
+import { cancelQuoteRequestSchema, refundQuoteResponseSchema } from "../refund";
 import { UPLOAD_BODY_LIMIT } from "./limits";
 
 /** What a customer or a user does to a policy; the ones guarded by If-Match answer the fresh view. */
@@ -25,6 +26,26 @@ export const actionEndpoints = {
     body: cancelRequestSchema,
     ifMatch: true,
     response: policyViewSchema,
+    proxy: {},
+  }),
+  cancelQuote: endpoint({
+    method: "GET",
+    path: "/api/v3/policy/:n/cancel/quote/",
+    summary: "The refund, itemised, that cancelling on termination_date would give (nothing is changed)",
+    access: "customer",
+    kind: "extension",
+    query: cancelQuoteRequestSchema,
+    response: refundQuoteResponseSchema,
+    proxy: {},
+  }),
+  cancelQuotePost: endpoint({
+    method: "POST",
+    path: "/api/v3/policy/:n/cancel/quote/",
+    summary: "The same refund quote, with termination_date in the JSON body",
+    access: "customer",
+    kind: "extension",
+    body: cancelQuoteRequestSchema,
+    response: refundQuoteResponseSchema,
     proxy: {},
   }),
   cancellationRequest: endpoint({

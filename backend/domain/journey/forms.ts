@@ -7,10 +7,36 @@ export const CONFIRMATION_FORM_ID = "confirmation";
 
 export type FormDef = ProductDefinition["forms"][number];
 
-/** The forms this policy walks through: the renewal subset for a renewal, all of them otherwise. */
-export function sequenceOf(product: ProductDefinition, policy: Pick<PolicyRow, "isRenewal"> | null): FormDef[] {
-  if (!policy?.isRenewal || !product.renewal_form_ids?.length) return product.forms;
-  return product.forms.filter((f) => product.renewal_form_ids.includes(f.form_id));
+/**
+ * The forms this policy walks through: the renewal subset for a renewal, all of them otherwise. In a renewal the
+ * cover dates are set (it starts the day after the current term ends): shown, not asked.
+ */
+export function sequenceOf(
+  product: ProductDefinition,
+  policy: (Pick<PolicyRow, "isRenewal"> & { answers?: QuoteAnswers }) | null,
+): FormDef[] {
+  if (!policy?.isRenewal) return product.forms;
+  const forms = product.renewal_form_ids?.length
+    ? product.forms.filter((f) => product.renewal_form_ids.includes(f.form_id))
+    : product.forms;
+  return forms.map((f) => withSetDates(product, f, policy.answers));
+}
+
+function withSetDates(product: ProductDefinition, form: FormDef, answers: QuoteAnswers | undefined): FormDef {
+  const refs = [product.cover.start, product.cover.from === "answers" ? product.cover.end : null];
+  const set = refs.filter((r) => r?.form_id === form.form_id).map((r) => r!.name);
+  if (!set.length) return form;
+  const fields = form.fields.map((f) =>
+    set.includes(f.name)
+      ? {
+          ...f,
+          read_only: true,
+          value: answers?.[form.form_id]?.[f.name] ?? null,
+          help_text: "A renewal starts the day after your current cover ends.",
+        }
+      : f,
+  );
+  return { ...form, fields } as FormDef;
 }
 
 export function findForm(product: ProductDefinition, formId: string): FormDef | undefined {

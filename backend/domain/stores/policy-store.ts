@@ -71,6 +71,8 @@ export interface PolicyStore {
   update(current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow>;
   versions(policyNumber: string, upTo?: number): Promise<VersionSummary[]>;
   activeEndedBefore(date: string, limit: number): Promise<PolicyRow[]>;
+  /** The renewals made of a policy (renewed_from_policy_number), oldest first. */
+  renewalsOf(policyNumber: string): Promise<PolicyRow[]>;
   list(query: PolicyListQuery): Promise<PolicyListPage>;
   /** Quotes in `statuses` untouched since `updatedBefore` and never paid for. */
   staleDrafts(statuses: StatusKey[], updatedBefore: string, limit: number): Promise<string[]>;

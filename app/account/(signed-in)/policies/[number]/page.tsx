@@ -67,7 +67,7 @@ export default async function PolicyPage({ params }: Props) {
         <PolicyOverview policy={policy} />
         <DocumentsSection policyNumber={policy.policy_number} status={policy.status} />
         {extraForm ? <AdditionalDocuments policyNumber={policy.policy_number} form={extraForm} /> : null}
-        {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} /> : null}
+        {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} endDate={policy.end_date} /> : null}
         {cancellable ? (
           <CancelPolicy
             policyNumber={policy.policy_number}

@@ -1,0 +1,1 @@
+CREATE INDEX "policies_renewed_from_idx" ON "policies" USING btree ("renewed_from_policy_number");

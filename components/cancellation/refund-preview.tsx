@@ -1,0 +1,91 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { isISODate } from "@/contract/rules";
+import { formatLongDate, formatMoney } from "@/lib/format";
+import { readRefundQuote, refundBasisText, refundQuoteKey } from "@/lib/cancellation/refund-quote";
+
+type Props = {
+  policyNumber: string;
+  /** The date chosen; null: the date a waiting request asked for. */
+  date: string | null;
+  /** Shown above the refund, e.g. "If the cover ends on this date". */
+  title?: string;
+  /** A waiting request: say what the customer asked for. */
+  asked?: boolean;
+};
+
+/** The refund, itemised, for cancelling on the date chosen; nothing at all when the backend can't quote one. */
+export function RefundPreview({ policyNumber, date, title = "Your refund", asked = false }: Props) {
+  const valid = date === null || isISODate(date);
+  const { data } = useQuery({
+    queryKey: refundQuoteKey(policyNumber, date),
+    queryFn: () => readRefundQuote(policyNumber, date),
+    enabled: valid,
+  });
+  if (!valid || !data) return null;
+  if (data.kind === "refused")
+    return (
+      <p role="status" className="text-muted">
+        {data.detail}
+      </p>
+    );
+  const q = data.quote;
+  const money = (amount: string) => formatMoney(amount, q.currency);
+  return (
+    <section aria-label={title} aria-live="polite" className="max-w-2xl rounded border border-line p-4">
+      <h3 className="font-semibold">{title}</h3>
+      <p className="mt-1">
+        {asked ? `Asked to end cover on ${formatLongDate(q.termination_date)}. ` : null}
+        {q.from_inception
+          ? "Cancelled from inception: the cover never starts."
+          : `Cover ends on ${formatLongDate(q.termination_date)}.`}{" "}
+        {refundBasisText(q)}
+      </p>
+      <table className="mt-3 w-full text-left">
+        <thead>
+          <tr className="text-muted">
+            <th scope="col" className="py-1 font-normal">
+              Part of the price
+            </th>
+            <th scope="col" className="py-1 text-right font-normal">
+              Paid
+            </th>
+            <th scope="col" className="py-1 text-right font-normal">
+              Refund
+            </th>
+          </tr>
+        </thead>
+        <tbody className="tabular-nums">
+          {q.lines.map((l) => (
+            <tr key={l.id}>
+              <th scope="row" className="py-1 font-normal">
+                {l.label}
+              </th>
+              <td className="py-1 text-right">{money(l.amount)}</td>
+              <td className="py-1 text-right">{money(l.refund)}</td>
+            </tr>
+          ))}
+          {q.deductions.map((d) => (
+            <tr key={d.id}>
+              <th scope="row" className="py-1 font-normal">
+                Less: {d.label}
+              </th>
+              <td />
+              <td className="py-1 text-right">−{money(d.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="border-t border-line font-semibold">
+            <th scope="row" className="py-1">
+              Total refund
+            </th>
+            <td />
+            <td className="py-1 text-right tabular-nums">{money(q.total_refund)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}
