@@ -23,6 +23,10 @@ export const handlers = [
     return HttpResponse.json({ file_reference: `ref-${body.filename ?? "file"}` });
   }),
   http.get(THUMBNAIL, () => new HttpResponse(PNG, { headers: { "Content-Type": "image/png" } })),
+  // No refund quote unless a test gives one: as a backend without the extension answers.
+  http.get(endpoints.cancelQuote.path, () =>
+    HttpResponse.json({ detail: "Not found.", code: "not_found" }, { status: 404 }),
+  ),
 ];
 
 /** Refusals and failures, for `server.use(...)` in a test. */

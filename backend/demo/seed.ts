@@ -12,7 +12,7 @@ import { coverDates } from "../domain/policy-facts";
 import { freshProgress } from "../domain/journey/save";
 import { DEMO_CUSTOMER, DEMO_USERS } from "./accounts";
 
-/** Demo sign-ins and one paid policy, created once; safe to run on every start. */
+/** Demo sign-ins and two paid policies (one due for renewal), created once; safe to run on every start. */
 export async function seedDemo(ctx: AppContext) {
   if (ctx.config.NODE_ENV === "production") throw new Error("Demo users are never created in production.");
   const [existing] = await ctx.db
@@ -27,8 +27,15 @@ export async function seedDemo(ctx: AppContext) {
     firstName: DEMO_CUSTOMER.firstName,
     lastName: DEMO_CUSTOMER.lastName,
   });
+  await seedPolicy(ctx, customer.id, todayISO(ctx.now()), "PAY-DEMO0001", "Demo policy");
+  // A second one bought 340 days ago: inside its renewal window, so the demo can renew it.
+  const yearAgo = resolveRelativeDate("-340d", todayISO(ctx.now()))!;
+  await seedPolicy(ctx, customer.id, yearAgo, "PAY-DEMO0002", "Demo policy due for renewal");
+}
+
+/** One paid demo bicycle policy of the demo customer, cover from `startDate`. */
+async function seedPolicy(ctx: AppContext, customerId: string, startDate: string, reference: string, reason: string) {
   const product = getProduct("bicycle")!;
-  const today = todayISO(ctx.now());
   const answers = {
     bike: {
       make: "Brompton",
@@ -37,20 +44,20 @@ export async function seedDemo(ctx: AppContext) {
       bike_type: "hybrid",
       frame_number: "BROM12345",
       claims: 0,
-      start_date: today,
+      start_date: startDate,
     },
     quote: { tier: "standard", excess: "50", perils: ["theft-abroad"] },
     owner: {
       first_name: DEMO_CUSTOMER.firstName,
       last_name: DEMO_CUSTOMER.lastName,
-      date_of_birth: resolveRelativeDate("-35y", today),
+      date_of_birth: resolveRelativeDate("-35y", startDate),
       email: DEMO_CUSTOMER.email,
       phone: "+447700900100",
       postcode: "BS1 4DJ",
     },
   };
   const pricing = priceQuote(product, answers)!;
-  const dates = coverDates(product, answers, today);
+  const dates = coverDates(product, answers, startDate);
   const at = ctx.now().toISOString();
   const policy = await createPolicy(
     ctx.db,
@@ -58,7 +65,7 @@ export async function seedDemo(ctx: AppContext) {
       productSlug: product.slug,
       status: "S_ACTIVE",
       quoteTokenHash: null,
-      customerId: customer.id,
+      customerId,
       soldByUserId: null,
       parentPolicyNumber: null,
       renewedFromPolicyNumber: null,
@@ -77,7 +84,7 @@ export async function seedDemo(ctx: AppContext) {
       cancellationReason: null,
       terminationDate: null,
     },
-    { by: "Demo data", at, reason: "Demo policy" },
+    { by: "Demo data", at, reason },
   );
   await ctx.db.insert(payments).values({
     token: randomUUID(),
@@ -93,7 +100,7 @@ export async function seedDemo(ctx: AppContext) {
       payerName: `${DEMO_CUSTOMER.firstName} ${DEMO_CUSTOMER.lastName}`,
       last4: "4242",
     },
-    reference: "PAY-DEMO0001",
+    reference,
     approvalCode: "DEMO42",
     createdAt: at,
     processedAt: at,

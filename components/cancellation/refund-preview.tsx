@@ -36,10 +36,9 @@ export function RefundPreview({ policyNumber, date, title = "Your refund", asked
     <section aria-label={title} aria-live="polite" className="max-w-2xl rounded border border-line p-4">
       <h3 className="font-semibold">{title}</h3>
       <p className="mt-1">
-        {asked ? `Asked to end cover on ${formatLongDate(q.termination_date)}. ` : null}
         {q.from_inception
           ? "Cancelled from inception: the cover never starts."
-          : `Cover ends on ${formatLongDate(q.termination_date)}.`}{" "}
+          : `${asked ? "Asked to end cover on" : "Cover ends on"} ${formatLongDate(q.termination_date)}.`}{" "}
         {refundBasisText(q)}
       </p>
       <table className="mt-3 w-full text-left">
