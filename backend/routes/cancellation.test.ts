@@ -17,7 +17,7 @@ beforeAll(async () => {
   backend = await startBackend();
   call = client(backend.url);
   await seedDemo(backend.ctx);
-});
+}, 180_000);
 afterAll(() => backend.close());
 
 const login = async (u: (typeof DEMO_USERS)[number]) =>
@@ -37,7 +37,7 @@ const cancel = (n: string, token: string, version: string, termination_date: str
     headers: { "if-match": version },
   });
 
-describe("a cancellation changes the policy", () => {
+describe("a cancellation changes the policy", { timeout: 120_000 }, () => {
   it("the date asked is shown to the supervisor; once approved it is the end of cover everywhere", async () => {
     const supervisor = await login(DEMO_USERS[1]);
     const p = await paidPolicy(backend.url, "ends@example.com", "Franklin");
@@ -105,7 +105,7 @@ describe("a cancellation changes the policy", () => {
   });
 });
 
-describe("a refund that is right", () => {
+describe("a refund that is right", { timeout: 120_000 }, () => {
   it("in cooling-off everything comes back: a negative payment, stated in the letter and the email", async () => {
     const supervisor = await login(DEMO_USERS[1]);
     const p = await paidPolicy(backend.url, "cooling@example.com", "Hodgkin");

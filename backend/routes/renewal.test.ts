@@ -13,7 +13,7 @@ beforeAll(async () => {
   backend = await startBackend();
   call = client(backend.url);
   await seedDemo(backend.ctx);
-});
+}, 180_000);
 afterAll(() => backend.close());
 
 const view = async (n: string, token: string) => (await call("GET", `/api/v3/policy/${n}/`, { token })).json;
@@ -24,7 +24,7 @@ async function endsOn(n: string, endDate: string) {
   await backend.ctx.stores.policies.update(row, { endDate }, { by: "Test", at: new Date().toISOString() });
 }
 
-describe("renewal", () => {
+describe("renewal", { timeout: 120_000 }, () => {
   it("is offered only in the 30 days before the cover ends, with a sentence saying when otherwise", async () => {
     const p = await paidPolicy(backend.url, "window@example.com", "Franklin");
     const v = await view(p.policyNumber, p.token);
