@@ -42,7 +42,7 @@ test("a customer cancels in cooling-off with a full refund; the supervisor sees 
   page,
   browser,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const email = uniqueEmail("rosalind");
   const n = await applyFor(page, bicycle(email));
   await confirmAndPay(page);
@@ -97,7 +97,7 @@ test("a customer cancels in cooling-off with a full refund; the supervisor sees 
 test("renewal: offered only near the end, starting the day after it; a second renew opens the first", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await customerSignIn(page, "demo.customer@example.com");
   const links = page.getByRole("link", { name: /, policy [A-Za-z0-9]+$/ });
   await expect(links.first()).toBeVisible();
