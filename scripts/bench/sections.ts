@@ -4,10 +4,12 @@ import type { BenchSection } from "./figures";
 import { apiConcurrency } from "./api-concurrency";
 import { documents } from "./documents";
 import { memory } from "./memory";
+import { search1m } from "./search-1m";
 
 export const sections: BenchSection[] = [
   // API (issue 13 items 6 and 7)
   apiConcurrency,
   documents,
   memory,
+  search1m,
 ];
