@@ -37,15 +37,17 @@ async function measure(kind: DatabaseKind): Promise<ApiRun> {
       await a.submit(formId, answers);
       quotes.push({ policyNumber: a.state.policyNumber!, quoteToken: a.state.quoteToken! });
     }
-    const views: LoadRequest[] = quotes.map((q) => ({
+    // Each quote is one customer at an address of their own, as the web app forwards it (X-Forwarded-For).
+    const from = (i: number) => ({ "x-forwarded-for": `10.0.${i >> 8}.${i & 255}` });
+    const views: LoadRequest[] = quotes.map((q, i) => ({
       method: "GET",
       path: `/api/v3/policy/${q.policyNumber}/`,
-      headers: { "x-quote-token": q.quoteToken },
+      headers: { "x-quote-token": q.quoteToken, ...from(i) },
     }));
-    const submits: LoadRequest[] = quotes.map((q) => ({
+    const submits: LoadRequest[] = quotes.map((q, i) => ({
       method: "POST",
       path: "/api/v3/policy/submit/bicycle/",
-      headers: { "x-quote-token": q.quoteToken, "content-type": "application/json" },
+      headers: { "x-quote-token": q.quoteToken, "content-type": "application/json", ...from(i) },
       body: JSON.stringify({ policy_number: q.policyNumber, form: asForm(formId, answers) }),
     }));
     await load(api.url, views, { connections: CLIENTS, seconds: 2 });
