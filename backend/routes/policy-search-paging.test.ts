@@ -44,6 +44,16 @@ describe("the count beside a page", () => {
   });
 });
 
+describe("product search", () => {
+  it("finds a product by its slug (over the product's index)", async () => {
+    const term = { column: "product_slug", operation: "equals", values: ["bicycle"] };
+    const reply = await search({ search_terms: [term], exact_count: true, per_page: 50 });
+    expect(reply.json.policies_count).toBeGreaterThan(SEEDED / 3 - 1);
+    expect(reply.json.policies_count).toBeLessThan(SEEDED / 3 + 3);
+    expect(reply.json.policies.every((p: { product_slug: string }) => p.product_slug === "bicycle")).toBe(true);
+  });
+});
+
 describe("keyset pages (next_cursor)", () => {
   for (const ordering of ["-created_on", "customer_name", "-end_date", "status"]) {
     it(`the cursor's page is the next page, ordered by ${ordering}`, async () => {

@@ -33,6 +33,7 @@ const ORDERINGS: Record<string, { column: AnyColumn; type: SQL }> = {
   end_date: { column: policies.endDate, type: sql.raw("date") },
 };
 
+const CASE_BLIND = new Set<SearchColumn>(["customer_name", "first_name", "last_name", "email"]);
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -48,7 +49,9 @@ function termCondition(term: CheckedTerm): SQL {
       if (kind === "timestamp") {
         return and(gte(col, `${values[0]}T00:00:00Z`), lt(col, `${nextDay(values[0])}T00:00:00Z`))!;
       }
-      if (kind === "text" && term.column !== "policy_number") return sql`lower(${col}) = lower(${values[0]})`;
+      // Names and emails match whatever their case; numbers and slugs are stored as they are asked for, so a plain
+      // comparison can use their indexes.
+      if (kind === "text" && CASE_BLIND.has(term.column)) return sql`lower(${col}) = lower(${values[0]})`;
       return eq(col, values[0]);
     case "range": {
       const [from, to] = values;
