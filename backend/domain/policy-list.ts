@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
+import { isISODate } from "../../contract/rules";
 import { policyListRequestSchema } from "../../contract/policy-list";
 import type { AppContext } from "../context";
 import { badRequest, unauthenticated } from "./errors";
@@ -80,11 +81,13 @@ function readCursor(cursor: string, ordering: string): { value: string | null; p
 }
 
 /** A value that can't be read back as its column's type would be a 5xx in the query: refused here instead. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
 function isValidValue(ordering: string, value: string): boolean {
   const key = ordering.replace(/^-/, "");
-  if (key === "created_on") return !Number.isNaN(Date.parse(value));
-  if (key === "start_date" || key === "end_date")
-    return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+  // Only the shapes the database writes (it refuses dates like 2026-02-31 that JavaScript would roll over).
+  if (key === "created_on") return TIMESTAMP.test(value) && isISODate(value.slice(0, 10));
+  if (key === "start_date" || key === "end_date") return isISODate(value);
   return true;
 }
 

@@ -87,6 +87,15 @@ describe("keyset pages (next_cursor)", () => {
     expect(bad.json.detail).toMatch(/cursor/);
     const forged = Buffer.from(JSON.stringify(["-created_on", "yesterday", "B0000001"])).toString("base64url");
     expect((await search({ cursor: forged })).status).toBe(400);
+    // Values JavaScript would read but the database would not: still a 400, never a 500.
+    for (const [ordering, value] of [
+      ["-created_on", "1"],
+      ["-end_date", "2026-02-31"],
+      ["start_date", "2026-1-1"],
+    ]) {
+      const odd = Buffer.from(JSON.stringify([ordering, value, "B0000001"])).toString("base64url");
+      expect((await search({ ordering, cursor: odd })).status).toBe(400);
+    }
     const first = await search({ per_page: 5, no_count: true });
     const other = await search({ ordering: "customer_name", cursor: first.json.next_cursor });
     expect(other.status).toBe(400);
