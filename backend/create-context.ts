@@ -3,10 +3,11 @@ import type { Db } from "./storage/db";
 import { openStores } from "./storage/stores";
 import { paymentGatewayFor } from "./adapters/payment-gateway/select";
 import { pdfRenderer } from "./adapters/documents/pdf-renderer";
+import { cachedRenderer } from "./adapters/documents/cached-renderer";
 
 /** The context handlers get: the base plus the stores over its database, the outside systems and transactions. */
 export function createContext(base: BaseContext): AppContext {
-  const documents = pdfRenderer({ dataDir: base.config.DATA_DIR, files: base.files });
+  const documents = cachedRenderer(pdfRenderer({ dataDir: base.config.DATA_DIR, files: base.files }));
   return bind({ ...base, gateway: paymentGatewayFor(base.config), documents } as AppContext, base.db);
 }
 

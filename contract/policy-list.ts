@@ -42,4 +42,7 @@ export const policyListRequestSchema = z.object({
       `ordering must be one of ${POLICY_ORDERINGS.join(", ")}, with - for descending`,
     )
     .default("-created_on"),
+  // Extensions (docs/api-extensions.md): the next page after the one a `next_cursor` came with, and an exact count.
+  cursor: z.string().max(500, "cursor is too long").optional(),
+  exact_count: flag.default(false),
 });

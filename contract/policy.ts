@@ -99,5 +99,9 @@ export const policyListItemSchema = z
   .passthrough();
 export const policyListResponseSchema = z.object({
   policies_count: z.number().int().optional(),
+  /** Extension: true when policies_count is the database's estimate (beyond 10,000 matches, unless exact_count). */
+  policies_count_estimated: z.boolean().optional(),
+  /** Extension: pass back as `cursor` for the page after this one (present when this page is full). */
+  next_cursor: z.string().optional(),
   policies: z.array(policyListItemSchema),
 });

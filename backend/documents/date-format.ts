@@ -4,6 +4,7 @@ const LONG = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   timeZone: "Europe/London",
 });
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "2026-11-22", an ISO timestamp or a Date → "22 November 2026" (UK civil date); null → "—". */
@@ -12,13 +13,7 @@ export function formatDate(value: string | Date | null | undefined): string {
   if (typeof value === "string") {
     // A bare date is a calendar day, not an instant: format it in UTC so no time zone can shift it.
     const m = DATE_ONLY.exec(value);
-    if (m)
-      return new Intl.DateTimeFormat("en-GB", {
-        day: "numeric",
-        month: "long",
-        year: "numeric",
-        timeZone: "UTC",
-      }).format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
+    if (m) return DAY.format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
   }
   const date = typeof value === "string" ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return String(value);

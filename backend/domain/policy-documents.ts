@@ -45,9 +45,10 @@ export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind
   if (kind === "cancellation-letter" && row.status !== STATUS.cancelled)
     throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
   const product = getProduct(row.productSlug)!;
-  const cancelledAt = (await ctx.stores.policies.versions(row.policyNumber))
-    .filter((v) => v.status === STATUS.cancelled)
-    .at(0)?.changedAt;
+  const cancelledAt =
+    row.status === STATUS.cancelled
+      ? (await ctx.stores.policies.versions(row.policyNumber)).find((v) => v.status === STATUS.cancelled)?.changedAt
+      : undefined;
   const data: DocumentData = {
     policy: view,
     product: { name: product.name, slug: product.slug, documents: product.documents },

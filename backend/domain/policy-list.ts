@@ -1,7 +1,9 @@
 import Decimal from "decimal.js";
+import { z } from "zod";
+import { isISODate } from "../../contract/rules";
 import { policyListRequestSchema } from "../../contract/policy-list";
 import type { AppContext } from "../context";
-import { unauthenticated } from "./errors";
+import { badRequest, unauthenticated } from "./errors";
 import { parseWith } from "./parse";
 import type { Caller } from "../security/caller";
 import type { PolicyRow } from "../storage/rows";
@@ -23,18 +25,70 @@ export async function listPolicies(ctx: AppContext, caller: Caller, input: unkno
       )
     : null;
   const terms = req.search_terms.map(checkTerm);
-  const { rows, count } = await ctx.stores.policies.list({
+  const ordering = { key: req.ordering.replace(/^-/, ""), descending: req.ordering.startsWith("-") };
+  const after = req.cursor === undefined ? undefined : readCursor(req.cursor, req.ordering);
+  const { rows, count, countEstimated } = await ctx.stores.policies.list({
     scope: listScope(caller, statuses, req.include_child_policies),
     terms,
-    ordering: { key: req.ordering.replace(/^-/, ""), descending: req.ordering.startsWith("-") },
+    ordering,
     limit: req.per_page,
-    offset: (page - 1) * req.per_page,
-    count: !req.no_count,
+    // A cursor says where the page starts; `page` counts from the first page.
+    offset: after ? 0 : (page - 1) * req.per_page,
+    after,
+    count: req.no_count ? "none" : req.exact_count ? "exact" : "capped",
   });
+  const last = rows.at(-1)?.policy;
   return {
     ...(count === undefined ? {} : { policies_count: count }),
+    ...(countEstimated ? { policies_count_estimated: true } : {}),
+    ...(last && rows.length === req.per_page ? { next_cursor: writeCursor(req.ordering, last) } : {}),
     policies: rows.map((r) => listItem(r.policy, caller, r.userName, r.agentCode)),
   };
+}
+
+const ORDER_VALUE: Record<string, (row: PolicyRow) => string | null> = {
+  created_on: (r) => r.createdAt,
+  policy_number: (r) => r.policyNumber,
+  customer_name: (r) => r.customerName,
+  status: (r) => r.status,
+  start_date: (r) => r.startDate,
+  end_date: (r) => r.endDate,
+};
+
+/** Opaque to callers: the ordering it was made for, and the last row's place in it. */
+function writeCursor(ordering: string, row: PolicyRow): string {
+  const key = ordering.replace(/^-/, "");
+  return Buffer.from(JSON.stringify([ordering, ORDER_VALUE[key](row), row.policyNumber])).toString("base64url");
+}
+
+const cursorSchema = z.tuple([z.string(), z.string().nullable(), z.string()]);
+
+function readCursor(cursor: string, ordering: string): { value: string | null; policyNumber: string } {
+  const refused = () => badRequest("invalid_search", "cursor is not one this API gave out; start again without it.");
+  let decoded: unknown = null;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw refused();
+  }
+  const parsed = cursorSchema.safeParse(decoded);
+  if (!parsed.success) throw refused();
+  const [madeFor, value, policyNumber] = parsed.data;
+  if (madeFor !== ordering)
+    throw badRequest("invalid_search", `This cursor is for ordering ${madeFor}; send the same ordering with it.`);
+  if (value !== null && !isValidValue(ordering, value)) throw refused();
+  return { value, policyNumber };
+}
+
+/** A value that can't be read back as its column's type would be a 5xx in the query: refused here instead. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+function isValidValue(ordering: string, value: string): boolean {
+  const key = ordering.replace(/^-/, "");
+  // Only the shapes the database writes (it refuses dates like 2026-02-31 that JavaScript would roll over).
+  if (key === "created_on") return TIMESTAMP.test(value) && isISODate(value.slice(0, 10));
+  if (key === "start_date" || key === "end_date") return isISODate(value);
+  return true;
 }
 
 export function listItem(row: PolicyRow, caller: Caller, userName: string | null, agentCode: string | null) {

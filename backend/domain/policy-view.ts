@@ -8,12 +8,10 @@ import { loadVisiblePolicy } from "../security/access";
 import type { PaymentRow, PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import { beneficiaries } from "./policy-facts";
-import { listAttachments } from "./attachments";
-import { emailsForPolicy } from "../mail/outbox";
 import { describeEmail, emailVisibleTo } from "../mail/notification-log";
 import { statusName } from "./journey/respond";
 import { actorShownTo } from "./journey/save";
-import { sellerOf, sharedKeys, userOnlyKeys } from "./policy-keys";
+import { sharedKeys, userOnlyKeys } from "./policy-keys";
 import { priceInfo, ZERO } from "./money";
 import { todayISO } from "../../contract/rules";
 import { REFUNDED } from "./actions/cancellation-refund";
@@ -47,13 +45,10 @@ export async function buildView(
 ): Promise<PolicyView> {
   const product = getProduct(row.productSlug);
   const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
-  const [versions, paymentRows, files, emails, seller] = await Promise.all([
-    ctx.stores.policies.versions(row.policyNumber, row.versionSeq),
-    ctx.stores.payments.forPolicy(row.policyNumber),
-    listAttachments(ctx, row.policyNumber),
-    emailsForPolicy(ctx, row.policyNumber),
-    sellerOf(ctx, row),
-  ]);
+  const parts = await ctx.stores.policies.viewParts(row.policyNumber);
+  const { payments: paymentRows, attachments: files, emails } = parts;
+  const versions = parts.versions.filter((v) => v.seq <= row.versionSeq);
+  const seller = row.soldByUserId ? parts.seller : { name: null, agentCode: null };
   const info = row.pricing
     ? priceInfo(row.pricing)
     : { policy_price: ZERO, tax_amount: ZERO, total_price: ZERO, currency: "" };

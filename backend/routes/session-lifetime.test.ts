@@ -4,6 +4,8 @@ import { client } from "../test/client";
 import { applicant, latestCode, paidPolicy, validAnswers } from "../test/journeys";
 import { seedDemo } from "../demo/seed";
 import { DEMO_USERS } from "../demo/accounts";
+import { sql } from "drizzle-orm";
+import { hashToken } from "../security/tokens";
 
 const HOUR = 60 * 60 * 1000;
 let backend: Backend;
@@ -68,6 +70,28 @@ describe("quote tokens expire 30 days after last use", () => {
     expect(expired.json.detail).toMatch(/30 days/);
     const submit = await a.submit("quote", validAnswers.bicycle[1][1]);
     expect(submit.status).toBe(expired.status);
+  });
+
+  it("writes a token's last use at most once a minute, however often it is used", async () => {
+    const a = applicant(backend.url, "bicycle");
+    await a.submit("bike", validAnswers.bicycle[0][1]);
+    const lastUsed = async () => {
+      const { rows } = await backend.ctx.db.execute(
+        sql`SELECT last_used_at::text AS at FROM quote_token_activity WHERE token_hash = ${hashToken(a.state.quoteToken!)}`,
+      );
+      return (rows[0] as { at: string } | undefined)?.at;
+    };
+    const path = `/api/v3/policy/${a.state.policyNumber}/`;
+    backend.clock.shift(HOUR);
+    expect((await a.get(path)).status).toBe(200);
+    const first = await lastUsed();
+    expect(first).toBeDefined();
+    backend.clock.shift(30_000);
+    expect((await a.get(path)).status).toBe(200);
+    expect(await lastUsed()).toBe(first);
+    backend.clock.shift(31_000);
+    expect((await a.get(path)).status).toBe(200);
+    expect(await lastUsed()).not.toBe(first);
   });
 
   it("a quote untouched for 30 days can't be opened by its token", async () => {

@@ -14,11 +14,11 @@ export async function hitLimit(ctx: AppContext, key: string, limit: number, wind
     const store = tx.stores.rateEvents;
     await store.lock(key);
     await store.forgetUpTo(key, since);
-    const events = await store.times(key);
-    const allowed = events.length < limit;
+    const events = await store.tally(key);
+    const allowed = events.count < limit;
     if (allowed) await store.add([{ key, at: new Date(now).toISOString() }]);
-    const oldest = events.length ? new Date(events[0]).getTime() : now;
-    return { allowed, count: events.length + 1, resetInMs: Math.max(0, oldest + windowMs - now) };
+    const oldest = events.oldest ? new Date(events.oldest).getTime() : now;
+    return { allowed, count: events.count + 1, resetInMs: Math.max(0, oldest + windowMs - now) };
   });
 }
 

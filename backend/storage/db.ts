@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { mkdir } from "node:fs/promises";
+import { access, mkdir } from "node:fs/promises";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import * as schema from "./schema";
 
@@ -38,10 +38,28 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dir = opts.dataDir ?? "memory://";
-  if (!dir.startsWith("memory://")) await mkdir(dir, { recursive: true });
-  const client = new PGlite(dir, { extensions: { pg_trgm } });
+  const onDisk = !dir.startsWith("memory://");
+  if (onDisk) await mkdir(dir, { recursive: true });
+  // PostgreSQL's default 128 MB of shared buffers would sit in this process; the data directory is in the OS's
+  // page cache anyway.
+  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
+  const open = () => new PGlite(dir, { extensions: { pg_trgm }, startParams });
+  let client = open();
+  if (onDisk && !(await exists(path.join(dir, "PG_VERSION")))) {
+    // A new data directory is made by initdb, which keeps a copy of the whole database heap until the instance
+    // closes (hundreds of MB): made once, then opened afresh.
+    await client.waitReady;
+    await client.close();
+    client = open();
+  }
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   // Both drivers expose the same query builder; the node-postgres type stands for either.
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
 }
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );

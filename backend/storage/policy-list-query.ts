@@ -1,5 +1,12 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { CheckedTerm, ListScope, PolicyListPage, PolicyListQuery, SearchColumn } from "../domain/stores";
+import {
+  COUNT_CAP,
+  type CheckedTerm,
+  type ListScope,
+  type PolicyListPage,
+  type PolicyListQuery,
+  type SearchColumn,
+} from "../domain/stores";
 import type { Db } from "./db";
 import { policies, users } from "./schema";
 
@@ -16,15 +23,17 @@ const COLUMNS: Record<SearchColumn, AnyColumn> = {
   start_date: policies.startDate,
   end_date: policies.endDate,
 };
-const ORDERINGS: Record<string, AnyColumn> = {
-  created_on: policies.createdAt,
-  policy_number: policies.policyNumber,
-  customer_name: policies.customerName,
-  status: policies.status,
-  start_date: policies.startDate,
-  end_date: policies.endDate,
+/** Each ordering's column and the type its cursor value is read back as. */
+const ORDERINGS: Record<string, { column: AnyColumn; type: SQL }> = {
+  created_on: { column: policies.createdAt, type: sql.raw("timestamptz") },
+  policy_number: { column: policies.policyNumber, type: sql.raw("text") },
+  customer_name: { column: policies.customerName, type: sql.raw("text") },
+  status: { column: policies.status, type: sql.raw("text") },
+  start_date: { column: policies.startDate, type: sql.raw("date") },
+  end_date: { column: policies.endDate, type: sql.raw("date") },
 };
 
+const CASE_BLIND = new Set<SearchColumn>(["customer_name", "first_name", "last_name", "email"]);
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -40,7 +49,9 @@ function termCondition(term: CheckedTerm): SQL {
       if (kind === "timestamp") {
         return and(gte(col, `${values[0]}T00:00:00Z`), lt(col, `${nextDay(values[0])}T00:00:00Z`))!;
       }
-      if (kind === "text" && term.column !== "policy_number") return sql`lower(${col}) = lower(${values[0]})`;
+      // Names and emails match whatever their case; numbers and slugs are stored as they are asked for, so a plain
+      // comparison can use their indexes.
+      if (kind === "text" && CASE_BLIND.has(term.column)) return sql`lower(${col}) = lower(${values[0]})`;
       return eq(col, values[0]);
     case "range": {
       const [from, to] = values;
@@ -60,22 +71,67 @@ function scopeConditions(scope: ListScope): SQL[] {
   return conditions;
 }
 
+/**
+ * Rows after `after` in ORDER BY column, policy_number (both ascending or both descending), as PostgreSQL sorts
+ * them: NULLs last ascending, first descending. A row comparison, so the (column, policy_number) index serves it.
+ */
+function afterCondition(query: PolicyListQuery): SQL | undefined {
+  if (!query.after) return undefined;
+  const { column, type } = ORDERINGS[query.ordering.key];
+  const { value, policyNumber: n } = query.after;
+  const pn = policies.policyNumber;
+  if (query.ordering.descending) {
+    return value === null
+      ? sql`((${column} IS NULL AND ${pn} < ${n}) OR ${column} IS NOT NULL)`
+      : sql`(${column}, ${pn}) < (CAST(${value} AS ${type}), ${n})`;
+  }
+  return value === null
+    ? sql`(${column} IS NULL AND ${pn} > ${n})`
+    : sql`((${column}, ${pn}) > (CAST(${value} AS ${type}), ${n}) OR ${column} IS NULL)`;
+}
+
 /** One page of policies, each with its seller, and the count over every page when asked for. */
 export async function listPolicyPage(db: Db, query: PolicyListQuery): Promise<PolicyListPage> {
   const where = and(...scopeConditions(query.scope), ...query.terms.map(termCondition));
   const direction = query.ordering.descending ? desc : asc;
+  const order = [direction(ORDERINGS[query.ordering.key].column), direction(policies.policyNumber)];
+  // The page's policy numbers first (from the index alone where it can), then only those 100 rows are read:
+  // a deep page skips index entries, not whole rows.
+  const page = db
+    .select({ n: policies.policyNumber })
+    .from(policies)
+    .where(and(where, afterCondition(query)))
+    .orderBy(...order)
+    .limit(query.limit)
+    .offset(query.offset);
   const rows = await db
     .select({ policy: policies, userName: users.name, agentCode: users.agentCode })
     .from(policies)
     .leftJoin(users, eq(users.id, policies.soldByUserId))
-    .where(where)
-    .orderBy(direction(ORDERINGS[query.ordering.key]), direction(policies.policyNumber))
-    .limit(query.limit)
-    .offset(query.offset);
-  if (!query.count) return { rows };
+    .where(inArray(policies.policyNumber, page))
+    .orderBy(...order);
+  if (query.count === "none") return { rows };
+  if (query.count === "exact") return { rows, count: await exactCount(db, where) };
+  const [{ n }] = (
+    await db.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${policies} WHERE ${where ?? sql`true`}
+      LIMIT ${COUNT_CAP + 1}) capped`)
+  ).rows as { n: number }[];
+  if (n <= COUNT_CAP) return { rows, count: n };
+  return { rows, count: Math.max(COUNT_CAP + 1, await estimatedCount(db, where)), countEstimated: true };
+}
+
+async function exactCount(db: Db, where: SQL | undefined): Promise<number> {
   const [{ n }] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(policies)
     .where(where);
-  return { rows, count: n };
+  return n;
+}
+
+/** The planner's estimate of the matching rows (from the table's statistics; no row is read). */
+async function estimatedCount(db: Db, where: SQL | undefined): Promise<number> {
+  const { rows } = await db.execute(sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${policies} WHERE ${where ?? sql`true`}`);
+  const plan = (rows[0] as { "QUERY PLAN": unknown })["QUERY PLAN"];
+  const parsed = (typeof plan === "string" ? JSON.parse(plan) : plan) as Array<{ Plan: { "Plan Rows": number } }>;
+  return Math.round(parsed[0].Plan["Plan Rows"]);
 }

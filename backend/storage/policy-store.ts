@@ -3,6 +3,7 @@ import type { PolicyStore } from "../domain/stores";
 import type { Db } from "./db";
 import { createPolicy, getPolicy, getPolicyAsOf, listVersions, updatePolicy } from "./policies";
 import { listPolicyPage } from "./policy-list-query";
+import { policyViewParts } from "./policy-view-parts";
 import { attachments, payments, policies, policyVersions } from "./schema";
 import { STATUS } from "../../contract/lifecycle";
 
@@ -13,6 +14,7 @@ export function policyStore(db: Db): PolicyStore {
     create: (data, meta) => createPolicy(db, data, meta),
     update: (current, patch, meta) => updatePolicy(db, current, patch, meta),
     versions: (n, upTo) => listVersions(db, n, upTo),
+    viewParts: (n) => policyViewParts(db, n),
     activeEndedBefore: (date, limit) =>
       db
         .select()

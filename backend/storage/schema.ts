@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import type { StatusKey } from "../../contract/statuses";
 import type { Pricing } from "../../contract/pricing";
 import type { QuoteAnswers } from "../products/definition";
@@ -58,15 +59,24 @@ export const policies = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedBy: text("updated_by").notNull(),
   },
-  (t) => [
-    index("policies_created_at_idx").on(t.createdAt),
-    index("policies_status_created_idx").on(t.status, t.createdAt),
-    index("policies_customer_idx").on(t.customerId, t.createdAt),
-    index("policies_sold_by_idx").on(t.soldByUserId, t.createdAt),
-    index("policies_product_idx").on(t.productSlug, t.createdAt),
-    index("policies_parent_idx").on(t.parentPolicyNumber),
-    index("policies_renewed_from_idx").on(t.renewedFromPolicyNumber),
-  ],
+  (t) => {
+    // The console's list: one index per ordering, each ending in the policy number (the tie-break, and the keyset
+    // cursor's second half), over top-level policies (children are listed only when asked for).
+    const listed = sql`${t.parentPolicyNumber} IS NULL`;
+    return [
+      index("policies_list_created_idx").on(t.createdAt, t.policyNumber).where(listed),
+      index("policies_list_name_idx").on(t.customerName, t.policyNumber).where(listed),
+      index("policies_list_start_idx").on(t.startDate, t.policyNumber).where(listed),
+      index("policies_list_end_idx").on(t.endDate, t.policyNumber).where(listed),
+      index("policies_list_status_idx").on(t.status, t.policyNumber).where(listed),
+      index("policies_list_status_created_idx").on(t.status, t.createdAt, t.policyNumber).where(listed),
+      index("policies_customer_idx").on(t.customerId, t.createdAt),
+      index("policies_sold_by_idx").on(t.soldByUserId, t.createdAt),
+      index("policies_product_idx").on(t.productSlug, t.createdAt),
+      index("policies_parent_idx").on(t.parentPolicyNumber),
+      index("policies_renewed_from_idx").on(t.renewedFromPolicyNumber),
+    ];
+  },
 );
 export type PolicyRow = typeof policies.$inferSelect;
 

@@ -1,4 +1,15 @@
 // The sections of `npm run bench`, in the order they run (each owns its file in scripts/bench/).
 import type { BenchSection } from "./figures";
+// API (issue 13 items 6 and 7)
+import { apiConcurrency } from "./api-concurrency";
+import { documents } from "./documents";
+import { memory } from "./memory";
+import { search1m } from "./search-1m";
 
-export const sections: BenchSection[] = [];
+export const sections: BenchSection[] = [
+  // API (issue 13 items 6 and 7)
+  apiConcurrency,
+  documents,
+  memory,
+  search1m,
+];

@@ -1,5 +1,5 @@
 import type { StatusKey } from "../../../contract/statuses";
-import type { PolicyRow } from "../../storage/rows";
+import type { AttachmentRow, OutboxRow, PaymentRow, PolicyRow } from "../../storage/rows";
 
 export type ChangeMeta = { by: string; at: string; reason?: string; note?: string };
 
@@ -55,12 +55,28 @@ export type PolicyListQuery = {
   ordering: { key: string; descending: boolean };
   limit: number;
   offset: number;
-  count: boolean;
+  /** After this row of the same ordering (keyset paging): its ordering column's value and its policy number. */
+  after?: { value: string | null; policyNumber: string };
+  /** "capped": exact up to COUNT_CAP matches, the planner's estimate beyond (cheap on any table size). */
+  count: "none" | "capped" | "exact";
 };
+
+/** Up to this many matches a capped count is exact. */
+export const COUNT_CAP = 10_000;
 
 export type PolicyListPage = {
   count?: number;
+  countEstimated?: boolean;
   rows: Array<{ policy: PolicyRow; userName: string | null; agentCode: string | null }>;
+};
+
+/** What a policy view shows beside the policy row, read together. */
+export type PolicyViewParts = {
+  versions: VersionSummary[];
+  payments: PaymentRow[];
+  attachments: AttachmentRow[];
+  emails: Array<Pick<OutboxRow, "kind" | "status" | "createdAt">>;
+  seller: { name: string | null; agentCode: string | null };
 };
 
 /** Policies and their versions: every change is a new version, written only over the version it was read at. */
@@ -70,6 +86,8 @@ export interface PolicyStore {
   create(data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow>;
   update(current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow>;
   versions(policyNumber: string, upTo?: number): Promise<VersionSummary[]>;
+  /** Its versions (oldest first), payments, uploads, emails and seller, in one round trip. */
+  viewParts(policyNumber: string): Promise<PolicyViewParts>;
   activeEndedBefore(date: string, limit: number): Promise<PolicyRow[]>;
   /** The renewals made of a policy (renewed_from_policy_number), oldest first. */
   renewalsOf(policyNumber: string): Promise<PolicyRow[]>;

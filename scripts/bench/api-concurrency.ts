@@ -1,0 +1,49 @@
+// Issue 13 item 6: the API under concurrency, 50 clients viewing and submitting quotes, on both databases.
+import type { BenchSection, Figure } from "./figures";
+import { postgresMissing } from "./api-process";
+import { apiRun, type DatabaseKind } from "./api-runs";
+
+const section = "API under concurrency";
+const BUDGETS: Record<DatabaseKind, { rps: number; p99: number; label: string }> = {
+  pglite: { rps: 800, p99: 100, label: "PGlite" },
+  postgres: { rps: 2000, p99: 50, label: "PostgreSQL" },
+};
+
+export async function concurrencyFigures(kind: DatabaseKind): Promise<Figure[]> {
+  const run = await apiRun(kind);
+  const b = BUDGETS[kind];
+  return (["view", "submit"] as const).flatMap((what) => {
+    const r = run[what];
+    const note = `p50 ${r.p50} ms, ${r.requests} requests, ${r.failures} failed`;
+    return [
+      {
+        section,
+        name: `${what}, 50 clients, ${b.label}: requests/s`,
+        value: r.rps,
+        unit: "req/s",
+        budget: b.rps,
+        better: "higher",
+        note,
+      },
+      {
+        section,
+        name: `${what}, 50 clients, ${b.label}: p99`,
+        value: r.p99,
+        unit: "ms",
+        budget: b.p99,
+        better: "lower",
+      },
+    ] satisfies Figure[];
+  });
+}
+
+export const apiConcurrency: BenchSection = {
+  name: "api-concurrency",
+  run: async () => {
+    const figures = await concurrencyFigures("pglite");
+    const missing = await postgresMissing();
+    if (missing) console.log(`PostgreSQL part skipped: ${missing}`);
+    else figures.push(...(await concurrencyFigures("postgres")));
+    return figures;
+  },
+};

@@ -1,0 +1,91 @@
+// One run of the API as its own process per database, shared by the sections that read it (api-concurrency,
+// documents, memory): 50 clients viewing and submitting quotes, certificate downloads, then the process's memory.
+import { applicant, asForm, completeSteps, pay, validAnswers } from "../../backend/test/journeys";
+import { benchDatabase, startApiProcess } from "./api-process";
+import { load, percentile, type LoadRequest, type LoadResult } from "./load";
+
+export type DatabaseKind = "pglite" | "postgres";
+export type ApiRun = {
+  view: LoadResult;
+  submit: LoadResult;
+  certificateP95: number;
+  concurrentDownloadFailures: number;
+  rssIdleMb: number;
+  rssAfterMb: number;
+};
+
+const CLIENTS = 50;
+const QUOTES = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const runs = new Map<DatabaseKind, Promise<ApiRun>>();
+
+export const apiRun = (kind: DatabaseKind) => {
+  if (!runs.has(kind)) runs.set(kind, measure(kind));
+  return runs.get(kind)!;
+};
+
+async function measure(kind: DatabaseKind): Promise<ApiRun> {
+  const database = kind === "postgres" ? await benchDatabase() : null;
+  const api = await startApiProcess(database?.url);
+  try {
+    const rssIdleMb = await api.rssMb();
+    // Quotes part-way (the first step saved), each with its browser's quote token, as the journey leaves them.
+    const [formId, answers] = validAnswers.bicycle[0];
+    const quotes: { policyNumber: string; quoteToken: string }[] = [];
+    for (let i = 0; i < QUOTES; i++) {
+      const a = applicant(api.url, "bicycle");
+      await a.submit(formId, answers);
+      quotes.push({ policyNumber: a.state.policyNumber!, quoteToken: a.state.quoteToken! });
+    }
+    // Each quote is one customer at an address of their own, as the web app forwards it (X-Forwarded-For).
+    const from = (i: number) => ({ "x-forwarded-for": `10.0.${i >> 8}.${i & 255}` });
+    const views: LoadRequest[] = quotes.map((q, i) => ({
+      method: "GET",
+      path: `/api/v3/policy/${q.policyNumber}/`,
+      headers: { "x-quote-token": q.quoteToken, ...from(i) },
+    }));
+    const submits: LoadRequest[] = quotes.map((q, i) => ({
+      method: "POST",
+      path: "/api/v3/policy/submit/bicycle/",
+      headers: { "x-quote-token": q.quoteToken, "content-type": "application/json", ...from(i) },
+      body: JSON.stringify({ policy_number: q.policyNumber, form: asForm(formId, answers) }),
+    }));
+    await load(api.url, views, { connections: CLIENTS, seconds: 2 });
+    const view = await load(api.url, views, { connections: CLIENTS, seconds: SECONDS });
+    await load(api.url, submits, { connections: CLIENTS, seconds: 2 });
+    const submit = await load(api.url, submits, { connections: CLIENTS, seconds: SECONDS });
+
+    // A bought policy's certificate, read by its buyer's browser: one at a time, then 100 at once.
+    const buyer = applicant(api.url, "bicycle");
+    await completeSteps(api.url, buyer, "bicycle");
+    await pay(api.url, buyer);
+    const coi = () => buyer.get(`/api/v3/policy/${buyer.state.policyNumber}/coi/`);
+    const samples: number[] = [];
+    for (let i = 0; i < 110; i++) {
+      const t = performance.now();
+      const reply = await coi();
+      if (reply.status !== 200 || !reply.bytes.subarray(0, 5).equals(Buffer.from("%PDF-")))
+        throw new Error(`certificate download failed: ${reply.status} ${reply.text.slice(0, 200)}`);
+      if (i >= 10) samples.push(performance.now() - t);
+    }
+    const together = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        coi().then(
+          (r) => r.status === 200 && r.bytes.subarray(0, 5).toString() === "%PDF-",
+          () => false,
+        ),
+      ),
+    );
+    return {
+      view,
+      submit,
+      certificateP95: percentile(samples, 0.95),
+      concurrentDownloadFailures: together.filter((ok) => !ok).length,
+      rssIdleMb,
+      rssAfterMb: await api.rssMb(),
+    };
+  } finally {
+    await api.stop();
+    await database?.drop();
+  }
+}
