@@ -153,6 +153,24 @@ describe("secrets stay in the session", () => {
     expect(session.saves).toBe(1);
   });
 
+  it("passes an answer with nothing to keep as the backend wrote it, unread, and still reads any that has", async () => {
+    const raw = (status: number, text: string) => (_: Seen, res: http.ServerResponse) =>
+      res.writeHead(status, { "content-type": "application/json" }).end(text);
+    const plain = '{ "products" : [ {"slug": "bike"} ] }';
+    handlers.set("GET /api/v3/products/", raw(200, plain));
+    expect(await (await proxy(call("/api/v3/products/"), fakeSession())).text()).toBe(plain);
+    // The same words spelt with escapes are still secrets, and the backend's own address is still made relative.
+    handlers.set("GET /api/v3/policy/P7/", raw(200, '{"policy_number":"P7","quote\\u005ftoken":"QSECRET"}'));
+    const session = fakeSession();
+    const escaped = await (await proxy(call("/api/v3/policy/P7/"), session)).text();
+    expect(JSON.parse(escaped)).toEqual({ policy_number: "P7" });
+    expect(session.quotes.P7).toMatchObject({ token: "QSECRET" });
+    handlers.set("GET /api/v3/products/", raw(200, JSON.stringify({ link: `${base}/api/v3/products/x/` })));
+    expect(await (await proxy(call("/api/v3/products/"), fakeSession())).json()).toEqual({
+      link: "/api/v3/products/x/",
+    });
+  });
+
   it("keeps the continue link's quote token", async () => {
     handlers.set("GET /api/v3/policy/continue/abc.sig/", (_, res) =>
       json(res, 200, { policy_number: "C9", quote_token: "QC", product_slug: "home" }),
