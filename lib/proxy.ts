@@ -3,6 +3,7 @@ import { endpoints, pathTo } from "@/contract/endpoints";
 import type { ErrorBody } from "@/contract";
 import { clientAddressOf } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
+import { handOver } from "@/lib/journey/step-handoff";
 import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
 import { sameOrigin } from "@/lib/same-origin";
@@ -109,6 +110,8 @@ async function relayJson(
   const confirm = match.route.name === "confirm";
   if (method === "POST" && res.ok && (match.route.name === "submit" || confirm)) {
     changed = rememberAnswer(session, data, { slug: match.params.slug, confirm }) || changed;
+    // The next step's page, asked for next, is drawn from this answer (journey/step-handoff).
+    if (!confirm && match.params.slug) handOver(match.params.slug, data, (n) => authFor(session, n));
   }
   // A 401 despite a bearer means that token is dead: forget it so the next call goes out without it.
   if (res.status === 401 && sent.bearer && !match.route.identity) {
