@@ -7,6 +7,7 @@ import path from "node:path";
 import { sealData, unsealData } from "iron-session";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseEnv } from "./env";
+import { takeOver } from "./journey/step-handoff";
 import { proxy } from "./proxy";
 import { authFor, MAX_QUOTES, rememberQuote, trimQuotes, type Session, type SessionData } from "./session";
 
@@ -151,6 +152,24 @@ describe("secrets stay in the session", () => {
     expect(session.quotes.N1).toMatchObject({ token: "QSECRET", slug: "travel" });
     expect(session.customer).toMatchObject({ token: "CSECRET" });
     expect(session.saves).toBe(1);
+  });
+
+  it("passes an answer with nothing to keep as the backend wrote it, unread, and still reads any that has", async () => {
+    const raw = (status: number, text: string) => (_: Seen, res: http.ServerResponse) =>
+      res.writeHead(status, { "content-type": "application/json" }).end(text);
+    const plain = '{ "products" : [ {"slug": "bike"} ] }';
+    handlers.set("GET /api/v3/products/", raw(200, plain));
+    expect(await (await proxy(call("/api/v3/products/"), fakeSession())).text()).toBe(plain);
+    // The same words spelt with escapes are still secrets, and the backend's own address is still made relative.
+    handlers.set("GET /api/v3/policy/P7/", raw(200, '{"policy_number":"P7","quote\\u005ftoken":"QSECRET"}'));
+    const session = fakeSession();
+    const escaped = await (await proxy(call("/api/v3/policy/P7/"), session)).text();
+    expect(JSON.parse(escaped)).toEqual({ policy_number: "P7" });
+    expect(session.quotes.P7).toMatchObject({ token: "QSECRET" });
+    handlers.set("GET /api/v3/products/", raw(200, JSON.stringify({ link: `${base}/api/v3/products/x/` })));
+    expect(await (await proxy(call("/api/v3/products/"), fakeSession())).json()).toEqual({
+      link: "/api/v3/products/x/",
+    });
   });
 
   it("keeps the continue link's quote token", async () => {
@@ -518,6 +537,25 @@ describe("where a quote stands", () => {
     expect(session.quotes.P9).toMatchObject({ token: "", slug: "any-cover", at: "code-check", said: "perform_otp" });
     expect(session.saves).toBe(1);
     expect(authFor(session, "P9").quoteToken).toBeUndefined();
+  });
+
+  it("hands a submit answer to the page of the step it names, under the credentials the session now holds", async () => {
+    const next = { form_id: "cover", form_type: "form", form_name: "Your cover", fields: [] };
+    handlers.set("POST /api/v3/policy/submit/bicycle/", (_, res) =>
+      json(res, 200, {
+        policy_number: "H1",
+        quote_token: "QH1",
+        has_errors: false,
+        next_action: "continue",
+        form: next,
+      }),
+    );
+    const session = fakeSession();
+    await proxy(postJson("/api/v3/policy/submit/bicycle/", { policy_number: null, form: {} }), session);
+    const where = { slug: "bicycle", policyNumber: "H1", formId: "cover" };
+    const handed = takeOver(where, authFor(session, "H1")) as Record<string, unknown>;
+    expect(handed).toMatchObject({ policy_number: "H1", form: next });
+    expect(handed).not.toHaveProperty("quote_token");
   });
 
   it("does not take a going-back GET for where the quote stands", async () => {

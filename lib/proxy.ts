@@ -3,6 +3,7 @@ import { endpoints, pathTo } from "@/contract/endpoints";
 import type { ErrorBody } from "@/contract";
 import { clientAddressOf } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
+import { handOver } from "@/lib/journey/step-handoff";
 import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
 import { sameOrigin } from "@/lib/same-origin";
@@ -64,6 +65,27 @@ function outgoingHeaders(res: Response): Headers {
   return headers;
 }
 
+// Words whose presence means the answer must be read: a secret to keep, or (below) the backend's own address.
+const SECRET_KEYS = ["quote_token", "customer_token"];
+
+/**
+ * Whether a JSON answer can go to the browser as the backend wrote it, unread: nothing in it for the session (a
+ * sign-in, the submit loop, stay signed in, a refused token), no secret and no backend address in its text.
+ * A \u or \/ escape could spell one of those without its letters, so such a text is always read.
+ */
+function passesAsIs(text: string, status: number, match: RouteMatch, method: string): boolean {
+  const { name, identity } = match.route;
+  if (
+    status === 401 ||
+    identity ||
+    name === "tokenRefresh" ||
+    (method === "POST" && (name === "submit" || name === "confirm"))
+  )
+    return false;
+  if (/\\[u/]/.test(text) || SECRET_KEYS.some((key) => text.includes(key))) return false;
+  return !text.includes(getEnv().POLICY_API_URL);
+}
+
 async function relayJson(
   res: Response,
   session: Session,
@@ -75,6 +97,8 @@ async function relayJson(
   const headers = outgoingHeaders(res);
   headers.set("cache-control", "no-store");
   headers.delete("content-length");
+  if (passesAsIs(text, res.status, match, method))
+    return new Response(NULL_BODY.has(res.status) ? null : text, { status: res.status, headers });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -86,6 +110,8 @@ async function relayJson(
   const confirm = match.route.name === "confirm";
   if (method === "POST" && res.ok && (match.route.name === "submit" || confirm)) {
     changed = rememberAnswer(session, data, { slug: match.params.slug, confirm }) || changed;
+    // The next step's page, asked for next, is drawn from this answer (journey/step-handoff).
+    if (!confirm && match.params.slug) handOver(match.params.slug, data, (n) => authFor(session, n));
   }
   // A 401 despite a bearer means that token is dead: forget it so the next call goes out without it.
   if (res.status === 401 && sent.bearer && !match.route.identity) {

@@ -1,7 +1,8 @@
 import "server-only";
-import { getIronSession, type IronSession, type SessionOptions } from "iron-session";
+import type { IronSession, SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/env";
+import { openSession } from "@/lib/session-open";
 import { isExpired } from "@/lib/token-expiry";
 import type { UpstreamAuth } from "@/lib/upstream";
 
@@ -50,7 +51,7 @@ export function sessionOptions(secure: boolean): SessionOptions {
 export async function getSession(): Promise<IronSession<SessionData>> {
   const [jar, incoming] = await Promise.all([cookies(), headers()]);
   const proto = incoming.get("x-forwarded-proto")?.split(",")[0].trim();
-  const session = await getIronSession<SessionData>(jar, sessionOptions(proto === "https"));
+  const session = await openSession(jar, sessionOptions(proto === "https"));
   session.quotes ??= {};
   for (const kind of ["customer", "user"] as const) {
     if (session[kind] && !(Date.now() - (session[kind].since ?? 0) < SIGN_IN_MAX_AGE_MS)) delete session[kind];

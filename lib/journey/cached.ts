@@ -1,6 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { submitResponseSchema } from "@/contract";
 import { getMeta, getSubmit } from "@/lib/api";
+import { authFor, getSession } from "@/lib/session";
+import { takeOver } from "./step-handoff";
 import { slugForQuote } from "./quote-slug";
 
 /** Product meta, once per request however many parts of the page (metadata, body) ask. */
@@ -9,7 +12,15 @@ export const getMetaOnce = cache(getMeta);
 /** The product of a quote, once per request. */
 export const slugForQuoteOnce = cache(slugForQuote);
 
-/** A quote's step (current, or `formId`), once per request: the page and its title share one call. */
-export const getStepOnce = cache((slug: string, policyNumber: string, formId?: string) =>
-  getSubmit(slug, { policyNumber, formId }),
-);
+/**
+ * A quote's step (current, or `formId`), once per request: the page and its title share one call. Just after
+ * Continue, the submit answer the proxy handed over for this step (journey/step-handoff) stands in for the call.
+ */
+export const getStepOnce = cache(async (slug: string, policyNumber: string, formId?: string) => {
+  if (formId) {
+    const handed = takeOver({ slug, policyNumber, formId }, authFor(await getSession(), policyNumber));
+    const parsed = handed ? submitResponseSchema.safeParse(handed) : null;
+    if (parsed?.success) return parsed.data;
+  }
+  return getSubmit(slug, { policyNumber, formId });
+});

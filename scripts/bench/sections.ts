@@ -1,5 +1,8 @@
 // The sections of `npm run bench`, in the order they run (each owns its file in scripts/bench/).
 import type { BenchSection } from "./figures";
+// The web tier (issue 13, items 4 and 5).
+import { stepLatency } from "./step-latency";
+import { webTier } from "./web-tier";
 // API (issue 13 items 6 and 7)
 import { apiConcurrency } from "./api-concurrency";
 import { documents } from "./documents";
@@ -7,6 +10,9 @@ import { memory } from "./memory";
 import { search1m } from "./search-1m";
 
 export const sections: BenchSection[] = [
+  // The web tier (issue 13, items 4 and 5).
+  webTier,
+  stepLatency,
   // API (issue 13 items 6 and 7)
   apiConcurrency,
   documents,

@@ -1,0 +1,54 @@
+import "server-only";
+import type { UpstreamAuth } from "@/lib/upstream";
+
+/**
+ * The submit loop's answer names the next step and carries its form, so the page of that step, asked for by the
+ * same browser a moment later, is drawn from it instead of asking the backend again with the going-back call.
+ * Kept in this process only, taken once, for a few seconds, and only by a caller with the same credentials for
+ * that quote: a reload, Back, another tab or another web instance asks the backend as always.
+ */
+const TTL_MS = 10_000;
+const MAX_WAITING = 1_000;
+// On globalThis: the proxy's route handler and the step's page may be bundled with separate copies of this module.
+const HANDOFFS = Symbol.for("quote-to-policy.step-handoffs");
+type Waiting = Map<string, { answer: unknown; until: number }>;
+const waiting = ((globalThis as Record<symbol, Waiting>)[HANDOFFS] ??= new Map());
+
+type Where = { slug: string; policyNumber: string; formId: string };
+
+/** No credential, nothing to bind the answer to: nothing is kept. */
+function keyOf(where: Where, auth: UpstreamAuth): string | null {
+  if (!auth.quoteToken && !auth.bearer) return null;
+  return JSON.stringify([where.slug, where.policyNumber, where.formId, auth.quoteToken ?? "", auth.bearer ?? ""]);
+}
+
+const record = (v: unknown) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/**
+ * Keeps a successful submit answer (its secrets already taken out) for the page of the step it names, under the
+ * credentials that page's caller will hold.
+ */
+export function handOver(slug: string, answer: unknown, authFor: (policyNumber: string) => UpstreamAuth): void {
+  const res = record(answer);
+  const form = record(res?.form);
+  const policyNumber = res?.policy_number;
+  const formId = form?.form_id;
+  if (!res || res.has_errors || typeof policyNumber !== "string" || typeof formId !== "string") return;
+  if (!["continue", "perform_otp", "display"].includes(String(res.next_action))) return;
+  if (form?.form_type === "confirmation") return;
+  const key = keyOf({ slug, policyNumber, formId }, authFor(policyNumber));
+  if (!key) return;
+  const now = Date.now();
+  for (const [k, v] of waiting) if (v.until <= now || waiting.size >= MAX_WAITING) waiting.delete(k);
+  waiting.set(key, { answer: structuredClone(answer), until: now + TTL_MS });
+}
+
+/** The answer handed over for this step of this quote and these credentials, once; else null. */
+export function takeOver(where: Where, auth: UpstreamAuth): unknown {
+  const key = keyOf(where, auth);
+  const found = key ? waiting.get(key) : undefined;
+  if (!key || !found) return null;
+  waiting.delete(key);
+  return found.until > Date.now() ? found.answer : null;
+}
