@@ -154,6 +154,10 @@ describe("the underwriter's decision", () => {
     expect((await a.post(`/api/v3/policy/${n}/confirm/`)).status).toBe(409);
     expect((await a.submit("bike", validAnswers.bicycle[0][1])).status).toBe(409);
     expect((await decide(n, "approve")).status).toBe(409);
+    // Nor can it be copied into a new quote that skips the underwriter (and then into a continue link).
+    const copy = await call("POST", `/api/v3/policy/${n}/copy/`, { token: supervisor });
+    expect(copy.status).toBe(409);
+    expect(copy.json.detail).toMatch(/declined, so it can't be copied/);
     const state = await a.get(`/api/v3/policy/submit/bicycle/?policy_number=${n}`);
     expect(state.json).toMatchObject({ next_action: "rejected", policy_status: "Declined" });
     expect(state.json.description.content).toContain("We can't cover bikes with this many recent claims.");
@@ -172,5 +176,21 @@ describe("the underwriter's decision", () => {
     const n = a.state.policyNumber!;
     const link = await call("POST", `/api/v3/policy/${n}/continue-link/`, { token: supervisor, body: {} });
     expect(link.status).toBe(404);
+  });
+
+  it("a copy of a referred application can't be bought without an underwriter: its last step refers it", async () => {
+    const email = unique("copy");
+    const { a } = await referredBike(email);
+    const copy = await call("POST", `/api/v3/policy/${a.state.policyNumber}/copy/`, { token: supervisor });
+    expect(copy.json).toMatchObject({ policy_number: expect.any(String), quote_token: expect.any(String) });
+    const b = applicant(backend.url, "bicycle");
+    b.state.policyNumber = copy.json.policy_number;
+    b.state.quoteToken = copy.json.quote_token;
+    const state = await b.get(`/api/v3/policy/submit/bicycle/?policy_number=${b.state.policyNumber}`);
+    expect(state.json).toMatchObject({ next_action: "continue", policy_status: "New" });
+    expect(state.json.form.form_id).toBe("owner");
+    expect((await b.post(`/api/v3/policy/${b.state.policyNumber}/confirm/`)).status).toBe(409);
+    const owner = await b.submit("owner", { ...validAnswers.bicycle[2][1], email });
+    expect(owner.json).toMatchObject({ next_action: "referred", policy_status: "Pending-approval" });
   });
 });
