@@ -38,6 +38,8 @@ export default defineConfig({
         LOG_LEVEL: "warn",
         DATA_DIR,
         SEED_DEMO: "1",
+        // Links the backend emails by itself (a referral's approval) point at this web app.
+        PUBLIC_WEB_URL: `http://127.0.0.1:${WEB_PORT}`,
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -9,6 +9,7 @@ export const STATUS = {
   cancellationRequested: "S_CANCELLATION_REQUESTED",
   cancelled: "S_CANCELLED",
   ended: "S_ENDED",
+  declined: "S_DECLINED",
 } as const satisfies Record<string, StatusKey>;
 
 /** Still being bought: the answers, the quote or the underwriter's decision are open. */
@@ -26,18 +27,21 @@ export const ISSUED: readonly StatusKey[] = [
 export const IN_FORCE: readonly StatusKey[] = [STATUS.active, STATUS.cancellationRequested];
 /** Issued and over. */
 export const CLOSED: readonly StatusKey[] = [STATUS.cancelled, STATUS.ended];
+/** Never issued and closed for good: declined by underwriting; it can't be continued, changed or bought. */
+export const DECLINED: readonly StatusKey[] = [STATUS.declined];
 /** Issued and can be renewed. */
 export const RENEWABLE: readonly StatusKey[] = [STATUS.active, STATUS.ended];
 
 /** Where each status may go next; staying put (a change that keeps the status) is always allowed. */
 export const TRANSITIONS: Record<StatusKey, readonly StatusKey[]> = {
-  S_NEW: [STATUS.quoted, STATUS.pendingApproval],
-  S_QUOTED: [STATUS.new, STATUS.pendingApproval, STATUS.active],
-  S_PENDING_APPROVAL: [STATUS.new, STATUS.quoted],
+  S_NEW: [STATUS.quoted, STATUS.pendingApproval, STATUS.declined],
+  S_QUOTED: [STATUS.new, STATUS.pendingApproval, STATUS.active, STATUS.declined],
+  S_PENDING_APPROVAL: [STATUS.new, STATUS.quoted, STATUS.declined],
   S_ACTIVE: [STATUS.cancellationRequested, STATUS.cancelled, STATUS.ended],
   S_CANCELLATION_REQUESTED: [STATUS.active, STATUS.cancelled],
   S_CANCELLED: [],
   S_ENDED: [],
+  S_DECLINED: [],
 };
 
 export const canTransition = (from: StatusKey, to: StatusKey): boolean => from === to || TRANSITIONS[from].includes(to);

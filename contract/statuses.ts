@@ -8,6 +8,8 @@ export const STATUSES = {
   S_CANCELLATION_REQUESTED: "Cancellation-requested",
   S_CANCELLED: "Cancelled",
   S_ENDED: "Expired",
+  // Extension: an application declined by underwriting, closed for good (never issued, never reopened).
+  S_DECLINED: "Declined",
 } as const;
 export type StatusKey = keyof typeof STATUSES;
 export type StatusName = (typeof STATUSES)[StatusKey];

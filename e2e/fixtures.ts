@@ -64,7 +64,10 @@ export async function latestCode(page: Page, email: string, hasText?: string): P
   const outbox = await page.context().newPage();
   try {
     await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
-    const newest = outbox.getByTestId("outbox-email").filter(hasText ? { hasText } : {}).first();
+    const newest = outbox
+      .getByTestId("outbox-email")
+      .filter(hasText ? { hasText } : {})
+      .first();
     await expect(newest).toBeVisible();
     const code = /\b(\d{6})\b/.exec((await newest.locator("pre").textContent()) ?? "")?.[1];
     if (!code) throw new Error(`no code in the newest email to ${email}`);
@@ -90,9 +93,11 @@ export type Walk = {
   /** Reload every step (and display) before answering it: each must come back as it was. */
   reload?: boolean;
   onStep?: (step: Step, page: Page, phase: "before" | "after") => Promise<void>;
+  /** The main heading the walk ends on: the review unless the answers are referred or declined. */
+  endsAt?: string;
 };
 
-/** From the storefront to the review page, step by step as in the table. Returns the policy number. */
+/** From the storefront to the review page (or `walk.endsAt`), step by step as in the table. Returns the number. */
 export async function applyFor(page: Page, journey: Journey, walk: Walk = {}): Promise<string> {
   await page.goto("/");
   if (walk.axe) await expectAccessible(page, "products");
@@ -125,8 +130,8 @@ export async function applyFor(page: Page, journey: Journey, walk: Walk = {}): P
     await walk.onStep?.(step, page, "after");
     await page.getByRole("button", { name: "Continue" }).click();
   }
-  await expect(mainHeading(page)).toHaveText("Check your answers");
-  return /\/quote\/([^/]+)\/review/.exec(page.url())![1];
+  await expect(mainHeading(page)).toHaveText(walk.endsAt ?? "Check your answers");
+  return /\/quote\/([^/?#]+)/.exec(page.url())![1];
 }
 
 /** On the review page: tick the declarations, confirm, choose how to pay and leave for the gateway. */

@@ -14,6 +14,8 @@ import { answersOf, confirmationForm, sequenceOf } from "./journey/forms";
 import { respond, statusName } from "./journey/respond";
 import { savePolicy } from "./journey/save";
 import { allStepsDone } from "./journey/progress";
+import { pendingReferral } from "./journey/referral-step";
+import { underwrite } from "./underwriting";
 import { priceInfo } from "./money";
 import { answerText, type AnswerTextOptions } from "../../contract/format/answer-text";
 import { formatMoney } from "../documents/money-format";
@@ -32,6 +34,12 @@ export function assertConfirmable(policy: PolicyRow) {
   if (!product || policy.progress.currentFormId !== null || !policy.pricing || !allStepsDone(product, policy)) {
     throw conflict(`Quote ${n} still has steps to finish before it can be confirmed.`);
   }
+  // Whatever way the quote got here, answers that need an underwriter are never bought without one.
+  if (
+    underwrite(product, policy.answers)?.outcome === "rejected" ||
+    pendingReferral(product, policy.answers, policy.progress, true)
+  )
+    throw conflict(`Quote ${n} needs an underwriter's decision before it can be bought.`);
 }
 
 export async function reviewQuote(ctx: AppContext, caller: Caller, policyNumber: string): Promise<ConfirmReview> {

@@ -130,13 +130,13 @@ describe("50 identical parallel requests under one Idempotency-Key make one effe
     expect(await versionsOf(p.policyNumber)).toBe(versions + 1);
 
     const a = applicant(backend.url, "bicycle");
-    await a.submit("bike", { ...validAnswers.bicycle[0][1], claims: 3 });
+    await completeSteps(backend.url, a, "bicycle", { bike: { claims: 3 } });
     const referredVersions = await versionsOf(a.state.policyNumber!);
     const referral = await fifty("POST", `/api/v3/policy/${a.state.policyNumber}/referral/`, {
       token: supervisor,
       body: { decision: "approve" },
     });
-    expect(referral.first.json.status).toBe("New");
+    expect(referral.first.json.status).toBe("Quoted");
     expect(await versionsOf(a.state.policyNumber!)).toBe(referredVersions + 1);
   });
 

@@ -11,6 +11,7 @@ const SECRET_KINDS: Record<string, number> = {
   otp_quote: OTP_TTL_MS,
   otp_sign_in: OTP_TTL_MS,
   continue_link: LINK_TTL_MS,
+  referral_approved: LINK_TTL_MS,
 };
 export const REDACTED_BODY = "[Removed from the outbox: this email held a code or link, now sent or expired.]";
 

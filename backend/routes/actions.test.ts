@@ -279,7 +279,7 @@ describe("agent actions", () => {
 
   it("referrals: only approve_referrals decides; an approved application can be paid", async () => {
     const a = applicant(backend.url, "bicycle");
-    const referred = await a.submit("bike", { ...validAnswers.bicycle[0][1], claims: 3 });
+    const referred = await completeSteps(backend.url, a, "bicycle", { bike: { claims: 3 } });
     expect(referred.json.next_action).toBe("referred");
     const denied = await call("POST", `/api/v3/policy/${a.state.policyNumber}/referral/`, {
       token: agent,
@@ -293,7 +293,7 @@ describe("agent actions", () => {
       token: supervisor,
       body: { decision: "approve" },
     });
-    expect(approved.json.status).toBe("New");
+    expect(approved.json.status).toBe("Quoted");
     const changed = await a.submit("bike", { ...validAnswers.bicycle[0][1], claims: 20 });
     expect(changed.json).toMatchObject({ next_action: "referred", policy_status: "Pending-approval" });
     expect(

@@ -85,16 +85,21 @@ describe("next_action", () => {
   it("rejected: a bike worth more than the limit; nothing more can be submitted", async () => {
     const a = applicant(backend.url, "bicycle");
     const reply = await a.submit("bike", { ...validAnswers.bicycle[0][1], value: "20000.00" });
-    expect(reply.json).toMatchObject({ next_action: "rejected", form: null, has_errors: false });
+    expect(reply.json).toMatchObject({
+      next_action: "rejected",
+      form: null,
+      has_errors: false,
+      policy_status: "Declined",
+    });
     expect(reply.json.description.content).toContain("£15,000");
     const again = await a.submit("bike", validAnswers.bicycle[0][1]);
     expect(again.status).toBe(409);
     expect(again.json.detail).toMatch(/declined/);
   });
 
-  it("referred: three claims put the application in Pending-approval", async () => {
+  it("referred: three claims put the application in Pending-approval once we can reach the applicant", async () => {
     const a = applicant(backend.url, "bicycle");
-    const reply = await a.submit("bike", { ...validAnswers.bicycle[0][1], claims: 3 });
+    const reply = await completeSteps(backend.url, a, "bicycle", { bike: { claims: 3 } });
     expect(reply.json).toMatchObject({ next_action: "referred", policy_status: "Pending-approval" });
     expect(reply.json.description.title).toMatch(/closer look/);
     const state = await a.get(`/api/v3/policy/submit/bicycle/?policy_number=${a.state.policyNumber}`);

@@ -5,6 +5,7 @@ const LOOKS: Record<string, string> = {
   [STATUSES.S_CANCELLATION_REQUESTED]: "border-warning bg-warning-bg text-warning",
   [STATUSES.S_PENDING_APPROVAL]: "border-warning bg-warning-bg text-warning",
   [STATUSES.S_CANCELLED]: "border-danger bg-danger-bg text-danger",
+  [STATUSES.S_DECLINED]: "border-danger bg-danger-bg text-danger",
   [STATUSES.S_ENDED]: "border-line bg-canvas text-muted",
 };
 

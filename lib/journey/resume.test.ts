@@ -60,6 +60,12 @@ describe("resuming /quote/<n>", () => {
       outcome: "referred",
       description: null,
     });
+    // Declined (our backend's extension status) is closed for good: its outcome, never its first step again.
+    expect(resumeFromStatus("Q1", "Declined", "one")).toEqual({
+      kind: "outcome",
+      outcome: "rejected",
+      description: null,
+    });
     expect(resumeFromStatus("Q1", "Quoted", "one")).toEqual({ kind: "go", href: "/quote/Q1/review" });
     expect(resumeFromStatus("Q1", "Active", "one")).toEqual({ kind: "go", href: "/quote/Q1/done" });
     expect(resumeFromStatus("Q1", null, "one")).toEqual({ kind: "go", href: "/quote/Q1/one" });

@@ -48,6 +48,7 @@ export function resumeFromMemory(n: string, memory: StepMemory): ResumeMove | nu
 /** From the policy view's status (when the backend lets this caller read it), else the product's first step. */
 export function resumeFromStatus(n: string, status: string | null, firstStep: string | null): ResumeMove | null {
   if (status === STATUSES.S_PENDING_APPROVAL) return { kind: "outcome", outcome: "referred", description: null };
+  if (status === STATUSES.S_DECLINED) return { kind: "outcome", outcome: "rejected", description: null };
   const settled = status === STATUSES.S_QUOTED || (status !== null && BOUGHT.includes(status));
   if (settled) return { kind: "go", href: settledPath(n, status) };
   return firstStep ? { kind: "go", href: stepPath(n, firstStep) } : null;

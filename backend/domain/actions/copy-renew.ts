@@ -10,6 +10,7 @@ import { hashToken, newToken } from "../../security/tokens";
 import { getProduct } from "../../products";
 import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
 import { priceQuote } from "../pricing";
+import { underwrite } from "../underwriting";
 import { sequenceOf } from "../journey/forms";
 import { stillComplete } from "../journey/progress";
 import { actorName, freshProgress } from "../journey/save";
@@ -24,9 +25,17 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
   if (!product) throw notFound(`The product of policy ${source.policyNumber} is no longer sold.`);
   const isRenewal = kind === "renewal";
   const answers = isRenewal ? withRenewalDates(product, source) : withoutFiles(product, source.answers);
+  const verdict = underwrite(product, answers);
+  if (source.status === STATUS.declined || verdict?.outcome === "rejected")
+    throw conflict(
+      `Application ${source.policyNumber} was declined, so it can't be copied. Start a new quote instead.`,
+    );
   const sequence = sequenceOf(product, { isRenewal });
   const completed = isRenewal ? [] : stillComplete(sequence, answers, source.progress.completed, todayISO(ctx.now()));
-  const current = sequence.find((f) => !completed.includes(f.form_id))?.form_id ?? null;
+  // Answers an underwriter must see can't skip one: the copy stops at its last step, whose answer refers it.
+  const current =
+    sequence.find((f) => !completed.includes(f.form_id))?.form_id ??
+    (verdict?.outcome === "referred" ? sequence[sequence.length - 1].form_id : null);
   const quoteToken = newToken();
   const policy = await ctx.stores.policies.create(
     {

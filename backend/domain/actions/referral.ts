@@ -5,6 +5,7 @@ import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { queueEmail } from "../../mail/outbox";
+import { referralApprovedEmail, referralDeclinedEmail } from "../../mail/referral-emails";
 import { getProduct } from "../../products";
 import { actorName } from "../journey/save";
 import { guarded, requirePermission } from "./guard";
@@ -12,19 +13,25 @@ import { continueLink } from "./continue-link";
 import { referralInputs } from "../underwriting";
 import { STATUS } from "../../../contract/lifecycle";
 
-/** An underwriter's decision on a referred application; the applicant is emailed either way. */
+const DECLINED_MESSAGE = "An underwriter reviewed your application and could not offer cover.";
+
+/**
+ * An underwriter's decision on a referred application; the applicant is emailed either way. An approval reopens the
+ * quote where it stopped (with a signed link to finish it on any device); a decline closes it for good (Declined).
+ */
 export async function decideReferral(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
   requirePermission(caller, "approve_referrals");
   const body = parseWith(referralDecisionSchema, input);
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (policy.status !== STATUS.pendingApproval || policy.progress.referralDecision !== null)
     throw conflict(`Application ${policy.policyNumber} is not waiting for a referral decision.`);
+  const product = getProduct(policy.productSlug)!;
   const approve = body.decision === "approve";
   const progress = approve
     ? {
         ...policy.progress,
         referralDecision: "approved" as const,
-        referralApprovedFor: referralInputs(getProduct(policy.productSlug)!, policy.answers),
+        referralApprovedFor: referralInputs(product, policy.answers),
         outcome: null,
         outcomeMessage: null,
       }
@@ -32,9 +39,10 @@ export async function decideReferral(ctx: AppContext, caller: Caller, policyNumb
         ...policy.progress,
         referralDecision: "declined" as const,
         outcome: "rejected" as const,
-        outcomeMessage: body.note ?? "An underwriter reviewed your application and could not offer cover.",
+        outcomeMessage: body.note ?? DECLINED_MESSAGE,
+        currentFormId: null,
       };
-  const status = approve ? (policy.progress.currentFormId === null ? STATUS.quoted : STATUS.new) : STATUS.new;
+  const status = approve ? (policy.progress.currentFormId === null ? STATUS.quoted : STATUS.new) : STATUS.declined;
   const done = await guarded(ctx, caller, policy.policyNumber, () =>
     ctx.stores.policies.update(
       policy,
@@ -48,16 +56,13 @@ export async function decideReferral(ctx: AppContext, caller: Caller, policyNumb
     ),
   );
   if (done.customerEmail) {
-    const product = getProduct(done.productSlug);
-    const link = approve ? await continueLink(ctx, done.policyNumber, null) : null;
+    const facts = { firstName: done.customerFirstName, productName: product.name, policyNumber: done.policyNumber };
+    const email = approve
+      ? referralApprovedEmail(facts, await continueLink(ctx, done.policyNumber, null))
+      : referralDeclinedEmail(facts, body.note ?? null);
     await queueEmail(ctx, {
       to: done.customerEmail,
-      subject: approve
-        ? `Good news about your ${product?.name ?? "insurance"} application`
-        : `About your ${product?.name ?? "insurance"} application`,
-      body: approve
-        ? `An underwriter has approved application ${done.policyNumber}. You can finish it and pay here:\n\n${link!.url}\n\nThe link works until ${link!.expires_at.slice(0, 10)}.`
-        : `We're sorry: after review we can't offer cover for application ${done.policyNumber}. ${body.note ?? ""}`.trim(),
+      ...email,
       kind: approve ? "referral_approved" : "referral_declined",
       policyNumber: done.policyNumber,
     });

@@ -56,11 +56,15 @@ function fillField(field: Field, saved: Answers | undefined): Field {
   return { ...field, value };
 }
 
-export function otpForm(email: string, errors?: string[]): Form {
-  const masked = email.replace(
+/** "ada@example.com" → "a••@example.com": enough for its owner to recognise, not enough to read it. */
+export const maskEmail = (email: string) =>
+  email.replace(
     /^(.)(.*)(@.*)$/,
     (_, a: string, b: string, c: string) => `${a}${"•".repeat(Math.min(b.length, 6))}${c}`,
   );
+
+export function otpForm(email: string, errors?: string[]): Form {
+  const masked = maskEmail(email);
   return {
     form_id: OTP_FORM_ID,
     form_name: "Check your email",

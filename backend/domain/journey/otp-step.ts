@@ -11,6 +11,7 @@ import type { ProductDefinition } from "../../products/definition";
 import { customerFacts, otpEmail } from "../policy-facts";
 import { OTP_FORM_ID, otpForm, presentForm, sequenceOf } from "./forms";
 import { respond } from "./respond";
+import { pendingReferral, refer } from "./referral-step";
 import { savePolicy } from "./save";
 import { STATUS } from "../../../contract/lifecycle";
 
@@ -75,25 +76,24 @@ export async function submitOtp(
   const sequence = sequenceOf(product, policy);
   const after = sequence.findIndex((f) => f.form_id === product.otp?.after_form_id);
   const next = sequence.slice(after + 1).find((f) => !policy.progress.completed.includes(f.form_id)) ?? null;
+  const verified = { ...policy.progress, otpVerified: true, currentFormId: next?.form_id ?? null };
+  const { token, expiresAt } = await issueCustomerToken(ctx, customer.id);
+  const signedIn = { customer_token: token, customer_token_expires_at: expiresAt };
+  // A referral waiting for a way to reach the applicant happens now that their email is proven.
+  const referral = pendingReferral(product, policy.answers, verified, !next);
+  if (referral)
+    return refer(ctx, caller, product, policy, { customerId: customer.id, progress: verified }, referral, signedIn);
   const updated = await savePolicy(
     ctx,
     caller,
     policy,
-    {
-      customerId: customer.id,
-      status: next ? STATUS.new : STATUS.quoted,
-      progress: { ...policy.progress, otpVerified: true, currentFormId: next?.form_id ?? null },
-    },
+    { customerId: customer.id, status: next ? STATUS.new : STATUS.quoted, progress: verified },
     "Email verified",
   );
-  const { token, expiresAt } = await issueCustomerToken(ctx, customer.id);
   return respond(
     updated,
     next ? "continue" : "complete",
     next ? presentForm(next, updated.answers[next.form_id]) : null,
-    {
-      customer_token: token,
-      customer_token_expires_at: expiresAt,
-    },
+    signedIn,
   );
 }

@@ -54,10 +54,14 @@ export function rejectedDescription(message: string) {
   };
 }
 
-export function referredDescription(message: string) {
+/** `maskedEmail`: where we wrote and will write again; null when there is no address (then we don't claim to). */
+export function referredDescription(message: string, maskedEmail: string | null) {
+  const next = maskedEmail
+    ? `We've emailed you at ${maskedEmail} to confirm we have your application, and we'll email you there as soon as there is a decision.`
+    : "Please contact us, quoting your reference, to hear the decision.";
   return {
     image: null,
     title: "Your application needs a closer look",
-    content: `${message} We will email you as soon as there is a decision. You have not been charged.`,
+    content: `${message} ${next} You have not been charged.`,
   };
 }

@@ -5,8 +5,8 @@ import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import type { PolicyRow } from "../../storage/rows";
 import type { ProductDefinition } from "../../products/definition";
-import { otpEmail } from "../policy-facts";
-import { OTP_FORM_ID, otpForm, presentForm, sequenceOf } from "./forms";
+import { customerFacts, otpEmail } from "../policy-facts";
+import { maskEmail, OTP_FORM_ID, otpForm, presentForm, sequenceOf } from "./forms";
 import { closedReason } from "./progress";
 import { describe, referredDescription, rejectedDescription, respond } from "./respond";
 import { STATUS } from "../../../contract/lifecycle";
@@ -44,7 +44,10 @@ export function quoteStateOf(product: ProductDefinition, policy: PolicyRow): Sub
   if (progress.outcome === "rejected")
     return respond(policy, "rejected", null, { description: rejectedDescription(progress.outcomeMessage ?? "") });
   if (policy.status === STATUS.pendingApproval && progress.referralDecision === null) {
-    return respond(policy, "referred", null, { description: referredDescription(progress.outcomeMessage ?? "") });
+    const email = customerFacts(product, policy.answers).email;
+    return respond(policy, "referred", null, {
+      description: referredDescription(progress.outcomeMessage ?? "", email ? maskEmail(email) : null),
+    });
   }
   if (progress.currentFormId === OTP_FORM_ID)
     return respond(policy, "perform_otp", otpForm(otpEmail(product, policy.answers) ?? ""));

@@ -7,10 +7,11 @@ import { loadVisiblePolicy } from "../../security/access";
 import type { PolicyRow } from "../../storage/rows";
 import type { ProductDefinition } from "../../products/definition";
 import { priceQuote } from "../pricing";
-import { referralInputs, underwrite } from "../underwriting";
+import { underwrite } from "../underwriting";
+import { pendingReferral, refer } from "./referral-step";
 import { customerFacts, otpEmail } from "../policy-facts";
 import { answersOf, OTP_FORM_ID, presentForm, sequenceOf } from "./forms";
-import { describe, referredDescription, rejectedDescription, respond } from "./respond";
+import { describe, rejectedDescription, respond } from "./respond";
 import { savePolicy, startQuote } from "./save";
 import { fileErrors } from "./file-refs";
 import { sendQuoteCode, submitOtp } from "./otp-step";
@@ -82,34 +83,20 @@ export async function submitForm(
       ctx,
       caller,
       policy,
-      { ...base, progress: { ...progress, outcome: "rejected", outcomeMessage: verdict.message, currentFormId: null } },
+      {
+        ...base,
+        status: STATUS.declined,
+        progress: { ...progress, outcome: "rejected", outcomeMessage: verdict.message, currentFormId: null },
+      },
       "Application declined",
     );
     return respond(policy, "rejected", null, { ...extra, description: rejectedDescription(verdict.message) });
   }
   const next = sequence[index + 1] ?? null;
-  const approved =
-    policy.progress.referralDecision === "approved" &&
-    policy.progress.referralApprovedFor === referralInputs(product, answers);
-  if (verdict?.outcome === "referred" && !approved) {
-    policy = await savePolicy(
-      ctx,
-      caller,
-      policy,
-      {
-        ...base,
-        status: STATUS.pendingApproval,
-        progress: {
-          ...progress,
-          outcome: "referred",
-          outcomeMessage: verdict.message,
-          referralDecision: null,
-          currentFormId: next?.form_id ?? null,
-        },
-      },
-      "Referred to an underwriter",
-    );
-    return respond(policy, "referred", null, { ...extra, description: referredDescription(verdict.message) });
+  const referral = pendingReferral(product, answers, progress, !next);
+  if (referral) {
+    const patch = { ...base, progress: { ...progress, currentFormId: next?.form_id ?? null } };
+    return refer(ctx, caller, product, policy, patch, referral, extra);
   }
 
   if (product.otp?.after_form_id === def.form_id && !progress.otpVerified) {
