@@ -1,6 +1,6 @@
 import type { Caller } from "../security/caller";
 import type { PolicyRow } from "../storage/rows";
-import { STATUS } from "../../contract/lifecycle";
+import { STATUS, IN_FORCE } from "../../contract/lifecycle";
 
 /** What the caller may do with this policy now; the web app shows actions from these flags only. */
 export function policyFlags(row: PolicyRow, caller: Caller) {
@@ -10,5 +10,11 @@ export function policyFlags(row: PolicyRow, caller: Caller) {
     can_endorse: false,
     can_cancel: live && (!isUser || caller.permissions.includes("cancel_policy")),
     can_renew: live || row.status === STATUS.ended,
+    // Extension: only a user with the permission, on a policy in force that still takes automatic payments.
+    can_remove_recurring_payment:
+      isUser &&
+      caller.permissions.includes("remove_recurring_payment") &&
+      IN_FORCE.includes(row.status) &&
+      row.recurringPayment,
   };
 }
