@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
   applyFor,
   bicycle,
@@ -11,34 +11,10 @@ import {
   test,
   uniqueEmail,
 } from "./fixtures";
+import { newSignedInPage, panel, signIn } from "./agent-session";
 
 // The agent console. Needs the demo users: the backend must start with SEED_DEMO=1
 // (e.g. `SEED_DEMO=1 npx playwright test e2e/agent.spec.ts`; Playwright passes its environment on).
-
-const USERS = {
-  agent: { username: "agent", password: "agent-demo-2026", says: "Signed in as Alex Agent (agent code A0001)" },
-  supervisor: {
-    username: "supervisor",
-    password: "supervisor-demo-2026",
-    says: "Signed in as Sam Supervisor (agent code S0001)",
-  },
-};
-
-async function signIn(page: Page, who: keyof typeof USERS, next = "/agent") {
-  await page.goto(next);
-  await expect(page).toHaveURL(/\/agent\/sign-in\?next=/);
-  await expect(mainHeading(page)).toHaveText("Sign in to the agent console");
-  await page.getByLabel("Username").fill(USERS[who].username);
-  await page.getByLabel("Password").fill(USERS[who].password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(USERS[who].says)).toBeVisible();
-}
-
-async function newSignedInPage(browser: Browser, who: keyof typeof USERS, next: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, who, next);
-  return page;
-}
 
 /** Presses "Continue this quote" on a continue link's page: the status of the POST that opens the link. */
 async function continueQuote(page: Page): Promise<number> {
@@ -49,7 +25,6 @@ async function continueQuote(page: Page): Promise<number> {
   return (await opened).status();
 }
 
-const panel = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
 const fact = (page: Page, term: string) =>
   page.locator("dt", { hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
 
