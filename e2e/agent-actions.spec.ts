@@ -16,6 +16,8 @@ import {
 import { newSignedInPage, panel, signIn } from "./agent-session";
 
 // The console offers only what the signed-in user may do to the policy as it is now (issue 10).
+// Each test buys a policy first: give a busy machine the time.
+test.describe.configure({ timeout: 180_000 });
 
 const ACTION_TITLES = [
   "Copy to a new quote",

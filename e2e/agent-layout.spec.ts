@@ -4,6 +4,8 @@ import { panel, signIn } from "./agent-session";
 
 // The console on a phone, a tablet and a laptop: nothing scrolls sideways, and the last column is in view.
 
+test.describe.configure({ timeout: 120_000 });
+
 const WIDTHS = [
   { name: "phone", width: 390, height: 844 },
   { name: "tablet", width: 768, height: 1024 },
@@ -37,7 +39,6 @@ for (const size of WIDTHS) {
   test(`the console fits a ${size.name} (${size.width} px): no sideways scrolling, every column in view`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     await page.setViewportSize({ width: size.width, height: size.height });
     await signIn(page, "supervisor", "/agent?status=S_ACTIVE&status=S_CANCELLED&status=S_QUOTED&per_page=10");
     await expect(mainHeading(page)).toHaveText("Agent console");
