@@ -1,6 +1,6 @@
 import type { Caller } from "../security/caller";
 import type { PolicyRow } from "../storage/rows";
-import { STATUS } from "../../contract/lifecycle";
+import { STATUS, IN_FORCE } from "../../contract/lifecycle";
 import { todayISO } from "../../contract/rules";
 import { inRenewalWindow } from "./renewal-window";
 
@@ -12,5 +12,11 @@ export function policyFlags(row: PolicyRow, caller: Caller, today = todayISO()) 
     can_endorse: false,
     can_cancel: live && (!isUser || caller.permissions.includes("cancel_policy")),
     can_renew: inRenewalWindow(row, today),
+    // Extension: only a user with the permission, on a policy in force that still takes automatic payments.
+    can_remove_recurring_payment:
+      isUser &&
+      caller.permissions.includes("remove_recurring_payment") &&
+      IN_FORCE.includes(row.status) &&
+      row.recurringPayment,
   };
 }

@@ -44,9 +44,11 @@ export function ActionPanel({
   const questionRef = useRef<HTMLParagraphElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
+  // After each change of step or result: the result if there is one, else the question when it opens.
   useEffect(() => {
-    if (step === "confirming") questionRef.current?.focus();
-  }, [step]);
+    if (result) resultRef.current?.focus();
+    else if (step === "confirming") questionRef.current?.focus();
+  }, [step, result]);
 
   async function confirm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,7 +60,6 @@ export function ActionPanel({
     const outcome = await run();
     setResult(outcome);
     setStep(outcome?.keepOpen ? "confirming" : "idle");
-    if (outcome) requestAnimationFrame(() => resultRef.current?.focus());
   }
 
   const open = step !== "idle";

@@ -17,11 +17,19 @@ const fresh = {
 
 function setup() {
   const onChanged = vi.fn();
+  const onStale = vi.fn();
   const user = userEvent.setup();
-  render(<CancelAction policyNumber="HB1234" versionId="v1" defaultDate="2026-03-04" onChanged={onChanged} />, {
-    wrapper: QueryProvider,
-  });
-  return { user, onChanged };
+  render(
+    <CancelAction
+      policyNumber="HB1234"
+      versionId="v1"
+      defaultDate="2026-03-04"
+      onChanged={onChanged}
+      onStale={onStale}
+    />,
+    { wrapper: QueryProvider },
+  );
+  return { user, onChanged, onStale };
 }
 
 describe("CancelAction", () => {
@@ -69,6 +77,53 @@ describe("CancelAction", () => {
     await user.click(screen.getByRole("button", { name: "Yes, cancel the policy" }));
     await waitFor(() => expect(onChanged).toHaveBeenCalledWith("Policy HB1234 is now Cancelled."));
     expect(sent[1].ifMatch).toBe("v2");
+  });
+
+  it("on 412 for a policy already cancelled: no 'confirm again', the page is told why it can't be cancelled now", async () => {
+    const sent: string[] = [];
+    const cancelled = { ...fresh, status: "Cancelled", can_cancel: false };
+    server.use(
+      http.post(CANCEL, ({ request }) => {
+        sent.push(request.headers.get("if-match") ?? "");
+        return HttpResponse.json(
+          { detail: "Policy HB1234 was changed by someone else.", code: "precondition_failed", policy: cancelled },
+          { status: 412 },
+        );
+      }),
+    );
+    const { user, onChanged, onStale } = setup();
+    await user.click(screen.getByRole("button", { name: "Cancel the policy" }));
+    await user.type(screen.getByLabelText("Reason for cancelling"), "Sold the bike");
+    await user.click(screen.getByRole("button", { name: "Yes, cancel the policy" }));
+
+    await waitFor(() => expect(onStale).toHaveBeenCalledTimes(1));
+    const notice = onStale.mock.calls[0][0];
+    expect(notice.title).toBe("Someone else changed this policy while you were looking");
+    render(<div data-testid="notice">{notice.body}</div>);
+    const body = screen.getByTestId("notice");
+    expect(body).toHaveTextContent("StatusCancelled");
+    expect(body).toHaveTextContent("It is Cancelled now, so it can't be cancelled. Nothing was changed.");
+    expect(body).not.toHaveTextContent(/confirm again/i);
+    // The confirmation step is closed: nothing invites a second try that the API would refuse (409).
+    expect(screen.queryByRole("button", { name: "Yes, cancel the policy" })).not.toBeInTheDocument();
+    expect(sent).toEqual(["v1"]);
+    expect(onChanged).not.toHaveBeenCalled();
+  });
+
+  it("on 409 tells the page the policy can't be cancelled now, with the API's sentence", async () => {
+    server.use(
+      http.post(CANCEL, () =>
+        HttpResponse.json({ detail: "Policy HB1234 is Cancelled.", code: "conflict" }, { status: 409 }),
+      ),
+    );
+    const { user, onStale } = setup();
+    await user.click(screen.getByRole("button", { name: "Cancel the policy" }));
+    await user.type(screen.getByLabelText("Reason for cancelling"), "Sold the bike");
+    await user.click(screen.getByRole("button", { name: "Yes, cancel the policy" }));
+    await waitFor(() => expect(onStale).toHaveBeenCalledTimes(1));
+    render(<div data-testid="notice">{onStale.mock.calls[0][0].body}</div>);
+    expect(screen.getByTestId("notice")).toHaveTextContent("Policy HB1234 is Cancelled. Nothing was changed.");
+    expect(screen.queryByRole("button", { name: "Yes, cancel the policy" })).not.toBeInTheDocument();
   });
 
   it("shows the API's own sentence when the user may not cancel (403)", async () => {

@@ -10,6 +10,7 @@ import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { NoteField } from "@/components/agent/note-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
+import { outdatedNotice, type PolicyNotice } from "@/components/agent/conflict-notice";
 
 type CancelActionProps = {
   policyNumber: string;
@@ -18,13 +19,15 @@ type CancelActionProps = {
   /** Cover can't end before it starts. */
   minDate?: string | null;
   onChanged: (message: string) => void;
+  /** The policy can't be cancelled any more (someone else changed it): the page says why and reloads. */
+  onStale: (notice: PolicyNotice) => void;
 };
 
 /** Cancels on the version this page showed (If-Match); if someone changed it meanwhile, shows the policy now. */
-export function CancelAction({ policyNumber, versionId, defaultDate, minDate, onChanged }: CancelActionProps) {
+export function CancelAction({ policyNumber, versionId, defaultDate, minDate, onChanged, onStale }: CancelActionProps) {
   const [reason, setReason] = useState("");
   const [date, setDate] = useState(defaultDate);
-  const [version, conflict] = useFreshVersion(versionId);
+  const [version, conflict] = useFreshVersion(versionId, "cancel", onStale);
 
   function validate(): string | null {
     if (reason.trim().length < 3) return "Say why the policy is being cancelled, in a few words.";
@@ -41,6 +44,10 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
       return null;
     }
     if (res.status === 412) return conflict(res.body, "Check it, then confirm again to cancel this latest version.");
+    if (res.status === 409) {
+      onStale(outdatedNotice(res.detail));
+      return null;
+    }
     return { tone: "error", title: "The policy was not cancelled", body: res.detail, keepOpen: true };
   }
 

@@ -23,7 +23,7 @@ describe("ContinueLinkAction", () => {
     );
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, "writeText").mockResolvedValue(undefined);
-    render(<ContinueLinkAction policyNumber="Q77" />);
+    render(<ContinueLinkAction policyNumber="Q77" email="grace@example.com" />);
 
     await user.click(screen.getByRole("button", { name: "Send a continue link" }));
     expect(screen.getByText("Make a continue link for quote Q77?")).toHaveFocus();
@@ -46,12 +46,38 @@ describe("ContinueLinkAction", () => {
     let body: unknown = null;
     server.use(http.post(LINK, async ({ request }) => ((body = await request.json()), HttpResponse.json(answer))));
     const user = userEvent.setup();
-    render(<ContinueLinkAction policyNumber="Q77" />);
+    render(<ContinueLinkAction policyNumber="Q77" email="grace@example.com" />);
     await user.click(screen.getByRole("button", { name: "Send a continue link" }));
     await user.click(screen.getByLabelText("Email the link to the customer"));
     await user.click(screen.getByRole("button", { name: "Yes, make the link" }));
     expect(await screen.findByText(/Send this link to the customer\./)).toBeInTheDocument();
     expect(body).toMatchObject({ send_email: false });
+  });
+
+  it("without an email address on the quote: the box is unticked and disabled, and says why", async () => {
+    let body: unknown = null;
+    server.use(http.post(LINK, async ({ request }) => ((body = await request.json()), HttpResponse.json(answer))));
+    const user = userEvent.setup();
+    render(<ContinueLinkAction policyNumber="Q77" email={null} />);
+    await user.click(screen.getByRole("button", { name: "Send a continue link" }));
+    const box = screen.getByLabelText("Email the link to the customer");
+    expect(box).not.toBeChecked();
+    expect(box).toBeDisabled();
+    expect(box).toHaveAccessibleDescription(
+      "The quote has no email address yet, so the link can't be emailed: copy it and send it yourself.",
+    );
+    await user.click(screen.getByRole("button", { name: "Yes, make the link" }));
+    expect(await screen.findByText(/Send this link to the customer\./)).toBeInTheDocument();
+    expect(body).toMatchObject({ send_email: false });
+  });
+
+  it("says where the email goes when there is an address", async () => {
+    const user = userEvent.setup();
+    render(<ContinueLinkAction policyNumber="Q77" email="grace@example.com" />);
+    await user.click(screen.getByRole("button", { name: "Send a continue link" }));
+    expect(screen.getByLabelText("Email the link to the customer")).toHaveAccessibleDescription(
+      "It goes to grace@example.com.",
+    );
   });
 
   it("shows the API's sentence when the user may not send links (403)", async () => {
@@ -67,7 +93,7 @@ describe("ContinueLinkAction", () => {
       ),
     );
     const user = userEvent.setup();
-    render(<ContinueLinkAction policyNumber="Q77" />);
+    render(<ContinueLinkAction policyNumber="Q77" email="grace@example.com" />);
     await user.click(screen.getByRole("button", { name: "Send a continue link" }));
     await user.click(screen.getByRole("button", { name: "Yes, make the link" }));
     const alert = await screen.findByRole("alert");

@@ -31,15 +31,24 @@ function LinkResult({ link, emailed }: { link: ContinueLink; emailed: boolean })
   );
 }
 
-/** Makes a signed link that lets the customer carry on with this quote in their own browser. */
-export function ContinueLinkAction({ policyNumber }: { policyNumber: string }) {
-  const [sendEmail, setSendEmail] = useState(true);
+const EMAIL_HINT_ID = "continue-link-email-hint";
+
+/**
+ * Makes a signed link that lets the customer carry on with this quote in their own browser. `email`: the
+ * customer's address from the answers; without one the link can't be emailed, only copied.
+ */
+export function ContinueLinkAction({ policyNumber, email }: { policyNumber: string; email: string | null }) {
+  const [sendEmail, setSendEmail] = useState(email !== null);
 
   async function run(): Promise<ActionResult> {
-    const body = { send_email: sendEmail, base_url: window.location.origin };
+    const body = { send_email: sendEmail && email !== null, base_url: window.location.origin };
     const res = await callApi(policyApi.action(policyNumber, "continue-link"), continueLinkSchema, { body });
     if (!res.ok) return { tone: "error", title: "We couldn't make the link", body: res.detail };
-    return { tone: "success", title: "Continue link ready", body: <LinkResult link={res.data} emailed={sendEmail} /> };
+    return {
+      tone: "success",
+      title: "Continue link ready",
+      body: <LinkResult link={res.data} emailed={body.send_email} />,
+    };
   }
 
   return (
@@ -51,15 +60,24 @@ export function ContinueLinkAction({ policyNumber }: { policyNumber: string }) {
       confirmLabel="Yes, make the link"
       run={run}
     >
-      <label className="inline-flex min-h-11 items-center gap-2">
-        <input
-          type="checkbox"
-          checked={sendEmail}
-          onChange={(e) => setSendEmail(e.target.checked)}
-          className={boxClasses}
-        />
-        Email the link to the customer
-      </label>
+      <div>
+        <label className="inline-flex min-h-11 items-center gap-2">
+          <input
+            type="checkbox"
+            checked={sendEmail && email !== null}
+            disabled={email === null}
+            aria-describedby={EMAIL_HINT_ID}
+            onChange={(e) => setSendEmail(e.target.checked)}
+            className={boxClasses}
+          />
+          Email the link to the customer
+        </label>
+        <p id={EMAIL_HINT_ID} className="text-muted">
+          {email === null
+            ? "The quote has no email address yet, so the link can't be emailed: copy it and send it yourself."
+            : `It goes to ${email}.`}
+        </p>
+      </div>
     </ActionPanel>
   );
 }

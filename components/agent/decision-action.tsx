@@ -9,6 +9,7 @@ import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { NoteField } from "@/components/agent/note-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
+import { outdatedNotice, type PolicyNotice } from "@/components/agent/conflict-notice";
 
 type Choice = { value: string; label: string };
 
@@ -21,6 +22,8 @@ export type DecisionActionProps = {
   description: string;
   choices: [Choice, Choice];
   onChanged: (message: string) => void;
+  /** Nothing waits for this decision any more: the page says why and reloads. */
+  onStale: (notice: PolicyNotice) => void;
 };
 
 /** A decision on something waiting for a user: a cancellation request or a referred application. */
@@ -32,12 +35,17 @@ export function DecisionAction({
   description,
   choices,
   onChanged,
+  onStale,
 }: DecisionActionProps) {
   const id = useId();
   const [decision, setDecision] = useState("");
   const [note, setNote] = useState("");
   const chosen = choices.find((c) => c.value === decision);
-  const [version, conflict] = useFreshVersion(versionId);
+  const [version, conflict] = useFreshVersion(
+    versionId,
+    endpoint === "referral" ? "referral-decision" : "cancellation-decision",
+    onStale,
+  );
 
   async function run(): Promise<ActionResult | null> {
     const body = { decision, ...(note.trim() ? { note: note.trim() } : {}) };
@@ -49,6 +57,10 @@ export function DecisionAction({
       return null;
     }
     if (res.status === 412) return conflict(res.body, "Check it, then confirm again to decide on this latest version.");
+    if (res.status === 409) {
+      onStale(outdatedNotice(res.detail));
+      return null;
+    }
     return { tone: "error", title: "The decision was not recorded", body: res.detail, keepOpen: true };
   }
 

@@ -1,44 +1,23 @@
 import type { PolicyView } from "@/contract/policy";
-import { FactsList } from "@/components/agent/facts-list";
+import { AnswerRows } from "@/components/ui/answer-rows";
+import type { AnswerSection } from "@/lib/agent/answers";
 import { SimpleTable } from "@/components/agent/simple-table";
 import { formatValue } from "@/lib/format";
 import { keyLabel } from "@/lib/key-label";
 
-const record = (v: unknown) =>
-  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-
-/** The answers as saved, grouped by form (titled from the product's form sequence where known). */
-export function PolicyAnswers({
-  formData,
-  formTitles,
-}: {
-  formData: PolicyView["form_data"];
-  formTitles: Record<string, string>;
-}) {
-  const forms = Object.entries(formData);
-  if (forms.length === 0) return <p className="text-muted">No answers saved yet.</p>;
+/** The answers as saved, step by step (labelled from the forms' definitions where the API served them). */
+export function PolicyAnswers({ sections }: { sections: AnswerSection[] }) {
+  if (sections.length === 0) return <p className="text-muted">No answers saved yet.</p>;
   return (
     <div className="space-y-6">
-      {forms.map(([formId, answers]) => {
-        const fields = record(answers);
-        return (
-          <section key={formId} aria-labelledby={`answers-${formId}`}>
-            <h3 id={`answers-${formId}`} className="mb-3 text-lg font-bold">
-              {formTitles[formId] ?? keyLabel(formId)}
-            </h3>
-            {fields ? (
-              <FactsList
-                facts={Object.entries(fields).map(([name, value]) => ({
-                  term: keyLabel(name),
-                  value: formatValue(value),
-                }))}
-              />
-            ) : (
-              <p>{formatValue(answers)}</p>
-            )}
-          </section>
-        );
-      })}
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={`answers-${section.id}`}>
+          <h3 id={`answers-${section.id}`} className="text-lg font-bold">
+            {section.title}
+          </h3>
+          <AnswerRows rows={section.rows} />
+        </section>
+      ))}
     </div>
   );
 }

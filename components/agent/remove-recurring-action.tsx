@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { z } from "zod";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
+import { outdatedNotice, type PolicyNotice } from "@/components/agent/conflict-notice";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { NoteField } from "@/components/agent/note-field";
@@ -13,9 +14,12 @@ const doneSchema = z.object({ success: z.boolean() }).passthrough();
 export function RemoveRecurringAction({
   policyNumber,
   onChanged,
+  onStale,
 }: {
   policyNumber: string;
   onChanged: (message: string) => void;
+  /** The policy has no recurring payment (any more): the page says so and reloads. */
+  onStale: (notice: PolicyNotice) => void;
 }) {
   const [comment, setComment] = useState("");
 
@@ -23,13 +27,12 @@ export function RemoveRecurringAction({
     const res = await callApi(policyApi.action(policyNumber, "remove-recurring-payment"), doneSchema, {
       body: { comment: comment.trim() },
     });
+    if (!res.ok && res.status === 404) {
+      onStale(outdatedNotice(res.detail));
+      return null;
+    }
     if (!res.ok)
-      return {
-        tone: "error",
-        title: "The recurring payment was not removed",
-        body: res.detail,
-        keepOpen: res.status !== 404,
-      };
+      return { tone: "error", title: "The recurring payment was not removed", body: res.detail, keepOpen: true };
     onChanged(`The recurring payment on policy ${policyNumber} has been removed.`);
     return null;
   }

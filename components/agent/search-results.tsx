@@ -2,24 +2,8 @@ import { Alert } from "@/components/ui/alert";
 import { Pager } from "@/components/agent/pager";
 import { ResultsTable } from "@/components/agent/results-table";
 import type { PolicyList } from "@/lib/agent/schemas";
-import { SORTABLE, type AgentSearch } from "@/lib/agent/search-params";
-
-const COLUMN_WORDS: Record<(typeof SORTABLE)[number], string> = {
-  policy_number: "policy number",
-  customer_name: "customer name",
-  status: "status",
-  start_date: "start date",
-  end_date: "end date",
-  created_on: "date created",
-};
-
-function orderWords(ordering: string): string {
-  const column = ordering.replace(/^-/, "") as keyof typeof COLUMN_WORDS;
-  const descending = ordering.startsWith("-");
-  const dated = column.endsWith("date") || column === "created_on";
-  const direction = dated ? (descending ? "newest first" : "oldest first") : descending ? "Z to A" : "A to Z";
-  return `sorted by ${COLUMN_WORDS[column] ?? column}, ${direction}`;
-}
+import type { AgentSearch } from "@/lib/agent/search-params";
+import { orderWords } from "@/lib/agent/order-words";
 
 export function SearchResults({ search, list }: { search: AgentSearch; list: PolicyList }) {
   const total = list.policies_count;
@@ -30,7 +14,7 @@ export function SearchResults({ search, list }: { search: AgentSearch; list: Pol
       </Alert>
     );
   }
-  const caption = `Policies, ${orderWords(search.ordering)}, page ${search.page}`;
+  const caption = `Policies, sorted by ${orderWords(search.ordering).toLowerCase()}, page ${search.page}`;
   return (
     <>
       {list.policies.length > 0 ? (

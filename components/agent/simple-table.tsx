@@ -8,7 +8,7 @@ type SimpleTableProps = {
   empty: string;
 };
 
-/** A captioned table whose first cell heads its row; it scrolls sideways on a small screen. */
+/** A captioned table whose first cell heads its row; it scrolls sideways on a small screen (only it, not the page). */
 export function SimpleTable({ id, caption, headers, rows, empty }: SimpleTableProps) {
   if (rows.length === 0) return <p className="text-muted">{empty}</p>;
   const cell = "border-b border-line px-3 py-2 align-top";
@@ -17,7 +17,9 @@ export function SimpleTable({ id, caption, headers, rows, empty }: SimpleTablePr
       role="region"
       aria-labelledby={`${id}-caption`}
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-line bg-white"
+      // relative: the cells' visually hidden text (position: absolute) stays inside the scrolling frame
+      // instead of widening the whole page on a phone.
+      className="relative overflow-x-auto rounded-lg border border-line bg-white"
     >
       <table className="w-full border-collapse text-left">
         <caption id={`${id}-caption`} className="sr-only">

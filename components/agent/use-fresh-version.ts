@@ -2,22 +2,26 @@
 
 import { useState } from "react";
 import type { ActionResult } from "@/components/agent/action-panel";
-import { conflictResult, freshFromConflict } from "@/components/agent/conflict-notice";
+import { conflictResult, freshFromConflict, type PolicyNotice } from "@/components/agent/conflict-notice";
+import type { PolicyActionId } from "@/lib/agent/actions";
 
 /**
  * The version to send in If-Match: the page's, or (after a 412) the one the API said is current,
  * for as long as the page still shows the older one. `conflict` reads a 412's body, remembers its
- * version and gives the message to show (`retry`: what confirming again will do).
+ * version and gives the message to show (`retry`: what confirming again will do), or null when the
+ * action can't be done to the policy as it is now (then `onStale` has been told why).
  */
 export function useFreshVersion(
   pageVersion: string | undefined,
-): [string | undefined, (body: unknown, retry: string) => ActionResult] {
+  action: PolicyActionId,
+  onStale: (notice: PolicyNotice) => void,
+): [string | undefined, (body: unknown, retry: string) => ActionResult | null] {
   const [fresh, setFresh] = useState<{ seenOn: string | undefined; version: string } | null>(null);
   const version = fresh && fresh.seenOn === pageVersion ? fresh.version : pageVersion;
   const conflict = (body: unknown, retry: string) => {
     const policy = freshFromConflict(body);
     if (policy) setFresh({ seenOn: pageVersion, version: policy.version_id });
-    return conflictResult(policy, retry);
+    return conflictResult(policy, action, retry, onStale);
   };
   return [version, conflict];
 }

@@ -23,6 +23,9 @@ export const freshPolicySchema = z
     version_id: z.string(),
     last_updated_on: text,
     last_updated_by: text,
+    can_cancel: z.boolean().optional(),
+    can_renew: z.boolean().optional(),
+    can_remove_recurring_payment: z.boolean().optional(),
   })
   .passthrough();
 export type FreshPolicy = z.infer<typeof freshPolicySchema>;

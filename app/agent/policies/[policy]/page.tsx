@@ -5,6 +5,7 @@ import { AsOfNotice } from "@/components/agent/as-of-notice";
 import { HistoryTable } from "@/components/agent/history-table";
 import { Attachments, Beneficiaries, PolicyAnswers } from "@/components/agent/policy-answers";
 import { PolicyActions } from "@/components/agent/policy-actions";
+import { PolicyDocuments } from "@/components/agent/policy-documents";
 import { PolicyFacts } from "@/components/agent/policy-facts";
 import { Notifications, Payments, StatusLog } from "@/components/agent/policy-logs";
 import { Section } from "@/components/ui/section";
@@ -16,6 +17,9 @@ import { getMeta, getPolicy, getPolicyHistory } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
 import { todayInUk } from "@/lib/format";
 import { agentLoad } from "@/lib/agent/load";
+import { actionFacts } from "@/lib/agent/actions";
+import { loadAnswerForms } from "@/lib/agent/answer-forms";
+import { agentAnswerSections, customerEmail } from "@/lib/agent/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -54,9 +58,9 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
   const policy = loaded.value;
   const slug = policy.subproduct_slug || policy.product_slug || "";
   const meta = slug ? await agentLoad(() => getMeta(slug), here) : null;
-  const formTitles = Object.fromEntries(
-    meta?.ok ? [...meta.value.renewal_form_sequence, ...meta.value.form_sequence].map((f) => [f.id, f.title]) : [],
-  );
+  const sequence = meta?.ok ? [...meta.value.form_sequence, ...meta.value.renewal_form_sequence] : [];
+  const answered = sequence.map((step) => step.id).filter((id) => Object.hasOwn(policy.form_data, id));
+  const forms = slug ? await loadAnswerForms(slug, policy.policy_number, [...new Set(answered)]) : {};
   return (
     <>
       <AgentBar user={user} />
@@ -76,12 +80,21 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
         <Section id="actions" title="Actions" variant="plain">
           <PolicyActions
             policyNumber={policy.policy_number}
-            status={policy.status}
             versionId={policy.version_id}
-            canCancel={policy.can_cancel}
-            canRenew={policy.can_renew}
+            facts={actionFacts(policy)}
+            permissions={user.permissions}
+            email={customerEmail(policy.form_data, sequence, forms)}
             today={todayInUk()}
             startDate={policy.start_date}
+          />
+        </Section>
+      ) : null}
+      {!whenAt ? (
+        <Section id="documents" title="Documents" variant="plain">
+          <PolicyDocuments
+            policyNumber={policy.policy_number}
+            status={policy.status}
+            attachments={meta?.ok ? meta.value.attachments : null}
           />
         </Section>
       ) : null}
@@ -99,7 +112,7 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
         <PriceBreakdown pricing={policy.price_breakdown} title="Price" className="mt-10" />
       ) : null}
       <Section id="answers" title="Answers" variant="plain">
-        <PolicyAnswers formData={policy.form_data} formTitles={formTitles} />
+        <PolicyAnswers sections={agentAnswerSections(policy.form_data, sequence, forms)} />
       </Section>
       <Section id="beneficiaries" title="Beneficiaries" variant="plain">
         <Beneficiaries beneficiaries={policy.beneficiaries} />

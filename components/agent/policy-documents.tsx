@@ -1,0 +1,38 @@
+import type { Meta } from "@/contract/journey";
+import { DocumentDownload } from "@/components/account/document-download";
+import { AttachmentLinks } from "@/components/journey/terms-details";
+import { documentsFor } from "@/lib/account/documents";
+import { documentPath } from "@/lib/document-path";
+
+type PolicyDocumentsProps = { policyNumber: string; status: string; attachments: Meta["attachments"] | null };
+
+/** The policy's documents, as its customer gets them (the letter only once cancelled), and the product's terms. */
+export function PolicyDocuments({ policyNumber, status, attachments }: PolicyDocumentsProps) {
+  const documents = documentsFor(status);
+  const hasTerms = Object.values(attachments ?? {}).some(Boolean);
+  return (
+    <div className="space-y-6">
+      {documents.length > 0 ? (
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {documents.map((doc) => (
+            <li key={doc.id}>
+              <DocumentDownload
+                href={documentPath(policyNumber, doc.id)}
+                label={doc.label}
+                filename={doc.filename(policyNumber)}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-muted">The policy&apos;s documents are made once it is bought.</p>
+      )}
+      {attachments && hasTerms ? (
+        <div>
+          <h3 className="mb-2 text-lg font-bold">The product&apos;s terms</h3>
+          <AttachmentLinks attachments={attachments} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
