@@ -37,6 +37,7 @@ describe("DecisionAction on a cancellation request", () => {
           { value: "refuse", label: "Refuse the cancellation" },
         ]}
         onChanged={vi.fn()}
+        onStale={vi.fn()}
       />,
       { wrapper: QueryProvider },
     );
