@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PriceBreakdown } from "@/components/ui/price-breakdown";
 import { ConfirmForm } from "@/components/journey/confirm-form";
 import { FocusHeading } from "@/components/journey/focus-heading";
+import { PrintButton } from "@/components/journey/print-button";
 import { ReviewAnswers } from "@/components/journey/review-answers";
 import { ServiceProblem } from "@/components/journey/service-problem";
 import { TermsDetails } from "@/components/journey/terms-details";
@@ -47,6 +48,9 @@ export default async function ReviewPage({ params }: Props) {
         title="Check your answers"
         description="Make sure everything is right before you buy. You can change any step."
       />
+      <div className="mb-6">
+        <PrintButton label="Print your answers" />
+      </div>
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
           <ReviewAnswers
@@ -54,9 +58,11 @@ export default async function ReviewPage({ params }: Props) {
             changeHref={(id) => stepPath(n, id)}
           />
           <TermsDetails meta={meta.value} />
-          <Card title="Confirm and buy">
-            <ConfirmForm policyNumber={n} form={form} />
-          </Card>
+          <div className="print:hidden">
+            <Card title="Confirm and buy">
+              <ConfirmForm policyNumber={n} form={form} />
+            </Card>
+          </div>
         </div>
         <div>
           <PriceBreakdown
