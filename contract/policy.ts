@@ -84,6 +84,10 @@ export const policyListItemSchema = z
     end_date: z.string().nullable(),
     renewed_from_policy_number: z.string().nullable(),
     premium: z.number().nullable(),
+    /** Extension: the whole price (with tax) as a decimal string; `premium` is before tax. */
+    total_price: z.string().nullable().optional(),
+    /** Extension: when the policy or quote last changed (ISO timestamp). */
+    updated_at: z.string().nullable().optional(),
     currency: z.string(),
     partnership: z.string().nullable(),
     can_endorse: z.boolean(),
