@@ -62,6 +62,8 @@ export const policyViewSchema = z
     user: z.string().nullable().optional(),
     agent_code: z.string().nullable().optional(),
     beneficiaries: z.array(z.record(z.string(), z.unknown())),
+    /** Extension: the answers as a person reads them, {form title: {field title: text}} like the confirm review. */
+    submitted_data: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
     version_id: z.string(),
     created_on: z.string().optional(),
     last_updated_on: z.string().optional(),

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import type { Form } from "@/contract/form";
 import { getMeta, getSubmit } from "@/lib/api";
 import { slugForQuote } from "./quote-slug";
 
@@ -13,3 +14,9 @@ export const slugForQuoteOnce = cache(slugForQuote);
 export const getStepOnce = cache((slug: string, policyNumber: string, formId?: string) =>
   getSubmit(slug, { policyNumber, formId }),
 );
+
+/** The forms of a quote's steps as the backend serves them (going back); steps it won't serve are left out. */
+export async function stepForms(slug: string, policyNumber: string, sequence: Array<{ id: string }>): Promise<Form[]> {
+  const answers = await Promise.all(sequence.map((step) => getStepOnce(slug, policyNumber, step.id).catch(() => null)));
+  return answers.flatMap((a) => (a?.form ? [a.form] : []));
+}
