@@ -4,7 +4,7 @@ import { choicesOf, findUnreadable } from "./find-unreadable";
 const choices = [
   { value: "road", label: "Road" },
   { value: "standard", label: "Standard cover" },
-  { value: "50", label: "£50" },
+  { value: "50", label: "£50", field: "Excess" },
   { value: "theft-abroad", label: "Theft abroad" },
   { value: "No", label: "No" }, // a value that is its own label is fine
 ];
@@ -30,13 +30,16 @@ describe("findUnreadable", () => {
   });
 
   it("finds a choice's bare value on a line or a piece of one, and leaves labels and words alone", () => {
-    const text = "Bike type\nroad\nLevel of cover: standard\nExtras: Theft abroad, theft-abroad\nExcess\n50\nNo";
+    const text =
+      "Bike type\nroad\nLevel of cover: standard\nExtras: Theft abroad, theft-abroad\nExcess\n50\nNo\nExcess 50";
     expect(findUnreadable(text, choices)).toEqual([
       'the bare value "road" (say "Road") in: road',
       'the bare value "standard" (say "Standard cover") in: Level of cover: standard',
       'the bare value "theft-abroad" (say "Theft abroad") in: Extras: Theft abroad, theft-abroad',
       'the bare value "50" (say "£50") in: 50',
+      'the bare value "50" (say "£50") in: Excess 50',
     ]);
+    expect(findUnreadable("Excess: 50", choices)).toEqual(['the bare value "50" (say "£50") in: Excess: 50']);
     const fine =
       "Bike type\nRoad\nA road bike, standard size\nExcess\n£50\n11 December 2026\nnullify the annulled order";
     expect(findUnreadable(fine, choices)).toEqual([]);
@@ -48,8 +51,8 @@ describe("findUnreadable", () => {
       null,
     ];
     expect(choicesOf(forms)).toEqual([
-      { value: "a", label: "A" },
-      { value: "b", label: "B" },
+      { value: "a", label: "A", field: "" },
+      { value: "b", label: "B", field: "" },
     ]);
   });
 });
