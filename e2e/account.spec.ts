@@ -147,7 +147,7 @@ test("a signed-in customer sees their unfinished quote on another device and con
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const email = uniqueEmail("ada");
   const journey = travel(email);
   // Up to the travellers step: the code step signs the applicant in as the quote's customer.
