@@ -62,6 +62,8 @@ export const policyViewSchema = z
     user: z.string().nullable().optional(),
     agent_code: z.string().nullable().optional(),
     beneficiaries: z.array(z.record(z.string(), z.unknown())),
+    /** Extension: the answers as a person reads them, {form title: {field title: text}} like the confirm review. */
+    submitted_data: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
     version_id: z.string(),
     created_on: z.string().optional(),
     last_updated_on: z.string().optional(),
@@ -84,6 +86,10 @@ export const policyListItemSchema = z
     end_date: z.string().nullable(),
     renewed_from_policy_number: z.string().nullable(),
     premium: z.number().nullable(),
+    /** Extension: the whole price (with tax) as a decimal string; `premium` is before tax. */
+    total_price: z.string().nullable().optional(),
+    /** Extension: when the policy or quote last changed (ISO timestamp). */
+    updated_at: z.string().nullable().optional(),
     currency: z.string(),
     partnership: z.string().nullable(),
     can_endorse: z.boolean(),

@@ -11,6 +11,7 @@ import {
   latestCode,
   mainHeading,
   test,
+  travel,
   uniqueEmail,
 } from "./fixtures";
 
@@ -134,4 +135,53 @@ test.describe.serial("a customer's account", () => {
     await page.goto("/account");
     await expect(page).toHaveURL(/\/account\/sign-in$/);
   });
+});
+
+test("a signed-in customer sees their unfinished quote on another device and continues it there", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const email = uniqueEmail("ada");
+  const journey = travel(email);
+  // Up to the travellers step: the code step signs the applicant in as the quote's customer.
+  await page.goto("/products/travel");
+  await page.getByRole("link", { name: "Start your quote" }).click();
+  for (const step of journey.steps.slice(0, 3)) {
+    await expect(mainHeading(page)).toHaveText(step.heading);
+    if (step.kind === "otp") await page.getByLabel("Verification code").fill(await latestCode(page, step.email));
+    else if (step.kind === "form") for (const a of step.answers) await answer(page, a);
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
+  await expect(mainHeading(page)).toHaveText("Travellers");
+  const n = /\/quote\/([^/]+)\//.exec(page.url())![1];
+
+  const other = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  const phone = await other.newPage();
+  try {
+    await phone.goto("/account");
+    await phone.getByLabel("Email address").fill(email);
+    await phone.getByRole("button", { name: "Send me a code" }).click();
+    await expect(phone.getByText(/We've sent a code/)).toBeVisible();
+    await phone.getByLabel("6-digit code").fill(await latestCode(phone, email, "to sign in to your account"));
+    await phone.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(mainHeading(phone)).toHaveText("Your policies");
+
+    const quotes = phone.getByRole("list", { name: "Your quotes" });
+    await expect(quotes).toContainText(n);
+    await expect(quotes).toContainText("Travel insurance");
+    await expect(quotes).toContainText("Not finished yet");
+    await expect(quotes).toContainText(/Price so far\s*Not priced yet/); // travel is priced once the travellers are in
+    await expect(quotes).toContainText(/Last changed\s*\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}/);
+    await expectAccessible(phone, "account with quotes");
+    await quotes.getByRole("link", { name: `Continue your Travel insurance quote ${n}` }).click();
+    await expect(mainHeading(phone)).toHaveText("Travellers");
+    expect(new URL(phone.url()).pathname).toBe(`/quote/${n}/travellers`);
+
+    // Someone else's quote number is no way in.
+    await phone.goto("/quote/ZZZZ9999");
+    await expect(mainHeading(phone)).toHaveText(/can't find/i);
+  } finally {
+    await other.close();
+  }
 });

@@ -18,6 +18,7 @@ import {
 import { endpoints, pathTo } from "@/contract/endpoints";
 import type { Form } from "@/contract/form";
 import type { StatusKey } from "@/contract/statuses";
+import { BEING_BOUGHT } from "@/contract/lifecycle";
 import { additionalDocumentsSchema, historySchema, type HistoryVersion } from "@/contract/actions";
 import { accountListSchema, type AccountPolicyList } from "@/lib/account/schemas";
 import type { PolicyList } from "@/lib/agent/schemas";
@@ -151,6 +152,13 @@ export function listAccountPolicies(at: {
 }): Promise<AccountPolicyList> {
   return call(pathTo(endpoints.policyList), accountListSchema, {
     query: { status: at.status ?? undefined, page: String(at.page), per_page: String(at.perPage) },
+  });
+}
+
+/** The signed-in customer's quotes still being bought (New, Quoted, Pending-approval), newest change first. */
+export function listAccountQuotes(): Promise<AccountPolicyList> {
+  return call(pathTo(endpoints.policyList), accountListSchema, {
+    query: { status: BEING_BOUGHT.join(","), page: "1", per_page: "20" },
   });
 }
 

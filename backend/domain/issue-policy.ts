@@ -2,6 +2,7 @@ import type { AppContext } from "../context";
 import type { PaymentRow } from "../storage/rows";
 import { findOrCreateCustomer } from "../security/customers";
 import { queueEmail } from "../mail/outbox";
+import { paymentSucceededReason, policyIssuedEmail } from "../mail/policy-emails";
 import { getProduct } from "../products";
 import { coverDates, customerFacts } from "./policy-facts";
 import { todayISO } from "../../contract/rules";
@@ -47,22 +48,20 @@ export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
     {
       by: "Payment gateway",
       at: ctx.now().toISOString(),
-      reason: `Payment ${payment.reference} of ${payment.amount} ${payment.currency} succeeded`,
+      reason: paymentSucceededReason(payment),
     },
   );
   if (facts.email) {
     await queueEmail(ctx, {
       to: facts.email,
-      subject: `Your ${product.name} policy ${issued.policyNumber}`,
-      body: [
-        `Hello ${facts.first_name ?? ""},`.trim(),
-        "",
-        `Thank you. Your ${product.name} policy ${issued.policyNumber} is active.`,
-        dates.start_date ? `Cover runs from ${dates.start_date} to ${dates.end_date}.` : "",
-        `We received ${payment.amount} ${payment.currency} (reference ${payment.reference}).`,
-        "",
-        "You can download your certificate of insurance and other documents from your account at any time.",
-      ].join("\n"),
+      ...policyIssuedEmail({
+        productName: product.name,
+        policyNumber: issued.policyNumber,
+        firstName: facts.first_name,
+        start: dates.start_date,
+        end: dates.end_date,
+        payment,
+      }),
       kind: "policy_issued",
       policyNumber: issued.policyNumber,
     });

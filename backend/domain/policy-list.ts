@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { isISODate } from "../../contract/rules";
 import { policyListRequestSchema } from "../../contract/policy-list";
-import type { AppContext } from "../context";
+import { iso, type AppContext } from "../context";
 import { badRequest, unauthenticated } from "./errors";
 import { parseWith } from "./parse";
 import type { Caller } from "../security/caller";
@@ -96,6 +96,9 @@ export function listItem(row: PolicyRow, caller: Caller, userName: string | null
   return {
     ...sharedKeys(row, caller),
     premium,
+    // Extensions: what the customer pays in all (the v3 premium is before tax), and when it last changed.
+    total_price: row.pricing?.total ?? null,
+    updated_at: iso(row.updatedAt),
     currency: row.pricing?.currency ?? getProduct(row.productSlug)?.pricing.currency ?? "",
     is_group_policy: false,
     ...userOnlyKeys(row, caller, { name: userName, agentCode }),

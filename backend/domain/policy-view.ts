@@ -8,6 +8,7 @@ import { loadVisiblePolicy } from "../security/access";
 import type { PaymentRow, PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import { beneficiaries } from "./policy-facts";
+import { submittedData } from "./confirm";
 import { describeEmail, emailVisibleTo } from "../mail/notification-log";
 import { statusName } from "./journey/respond";
 import { actorShownTo } from "./journey/save";
@@ -110,6 +111,8 @@ export async function buildView(
         updated_by: actorShownTo(caller, v.changedBy),
       })),
     beneficiaries: product ? beneficiaries(product, row.answers) : [],
+    // Extension: the answers as the review showed them ({form title: {field title: text}}).
+    submitted_data: product ? submittedData(product, row) : {},
     version_id: row.versionId,
     when_at: asOf,
     ...userOnlyKeys(row, caller, seller),

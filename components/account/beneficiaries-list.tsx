@@ -1,9 +1,17 @@
-import { answerText } from "@/lib/journey/review";
+import { readableAnswer } from "@/lib/format/answer";
 import { keyLabel } from "@/lib/key-label";
 import { Section } from "@/components/ui/section";
 import { Facts } from "./facts";
 
-/** The people named on the policy, each with what the API says about them. */
+/** The v3 beneficiary keys as people say them; any other key as words. */
+const LABELS: Record<string, string> = {
+  dob: "Date of birth",
+  mobile: "Mobile number",
+  email: "Email address",
+  relationship: "Relationship to you",
+};
+
+/** The people named on the policy, each with what the API says about them (codes and dates as words). */
 export function BeneficiariesList({ people }: { people: Array<Record<string, unknown>> }) {
   if (people.length === 0) return null;
   return (
@@ -17,7 +25,7 @@ export function BeneficiariesList({ people }: { people: Array<Record<string, unk
             <Facts
               rows={Object.entries(person)
                 .filter(([k]) => k !== "fullname")
-                .map(([k, v]) => [keyLabel(k), answerText(v)])}
+                .map(([k, v]) => [LABELS[k] ?? keyLabel(k), readableAnswer(v, undefined, { humanise: true })])}
             />
           </li>
         ))}

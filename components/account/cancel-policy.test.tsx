@@ -77,7 +77,7 @@ describe("CancelPolicy", () => {
 
     await fillAndSend(user);
     expect(await screen.findByText("We've received your cancellation request")).toBeInTheDocument();
-    expect(screen.getByText(/Your policy is now Cancellation-requested/)).toBeInTheDocument();
+    expect(screen.getByText(/Your policy is now waiting for its cancellation to be approved\./)).toBeInTheDocument();
     expect(sent.map((s) => s.ifMatch)).toEqual(["v1", "v2"]);
     expect(router.refresh).toHaveBeenCalled();
     expect(screen.queryByRole("button", { name: "Request cancellation" })).not.toBeInTheDocument();

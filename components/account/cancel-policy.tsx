@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { z } from "zod";
+import { statusInWords } from "@/contract/format/status-text";
 import { STATUSES } from "@/contract/statuses";
 import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
@@ -67,7 +68,7 @@ export function CancelPolicy({ policyNumber, versionId, status, canCancel, start
       <div className="space-y-6">
         {done ? (
           <FocusedAlert key={outcome.id} tone="success" title="We've received your cancellation request">
-            <p>Your policy is now {STATUSES.S_CANCELLATION_REQUESTED}. We&apos;ll email you when it&apos;s done.</p>
+            <p>{`Your policy is now ${statusInWords(STATUSES.S_CANCELLATION_REQUESTED)}. We'll email you when it's done.`}</p>
           </FocusedAlert>
         ) : null}
         {outcome?.kind === "conflict" ? <CancelConflict fresh={outcome.fresh} id={outcome.id} /> : null}

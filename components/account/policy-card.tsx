@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { coverText, formatAmount } from "@/lib/format";
+import { coverText } from "@/lib/format";
+import { priceRow } from "@/lib/account/list-price";
 import { policyPath } from "@/lib/account/paths";
 import type { AccountPolicyItem } from "@/lib/account/schemas";
 import { StatusBadge } from "./status-badge";
@@ -9,7 +10,7 @@ export function PolicyCard({ policy }: { policy: AccountPolicyItem }) {
   const rows: Array<[string, string]> = [
     ["Policy number", policy.policy_number],
     ["Cover", coverText(policy.start_date, policy.end_date)],
-    ["Price before tax", formatAmount(policy.premium, policy.currency, "Not priced yet")],
+    priceRow(policy),
   ];
   return (
     <article className="rounded-lg border border-line bg-white p-5 shadow-sm sm:p-6">

@@ -15,12 +15,13 @@ export function emptyItem(field: AnyField): Answers {
   return toFormValues(field.fields ?? [], emptyItemAnswers(field));
 }
 
-/** "Riders" -> "Rider", "Parties" -> "Party"; a question-like title -> "Item". */
+/** "Riders" -> "Rider", "Parties" -> "Party"; a title that is no plural noun ("Everyone travelling") -> "Item". */
 export function itemNoun(title: string): string {
   const text = title.trim();
   if (!text || /[?:.!]$/.test(text) || text.split(/\s+/).length > 3) return "Item";
   if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
   if (/(ss|us|is)$/i.test(text)) return text;
+  if (!/s$/i.test(text)) return "Item";
   return text.replace(/s$/i, "");
 }
 

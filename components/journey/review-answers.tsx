@@ -13,7 +13,10 @@ export function ReviewAnswers({ sections, changeHref }: ReviewAnswersProps) {
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 className="text-xl font-bold">{section.title}</h2>
             {section.stepId ? (
-              <Link href={changeHref(section.stepId)} className="inline-flex min-h-11 items-center font-semibold">
+              <Link
+                href={changeHref(section.stepId)}
+                className="inline-flex min-h-11 items-center font-semibold print:hidden"
+              >
                 Change<span className="sr-only">{` ${section.title.toLowerCase()}`}</span>
               </Link>
             ) : null}

@@ -4,6 +4,8 @@ export function controlClasses(invalid: boolean, extra = ""): string {
   return (
     `block w-full rounded-md bg-white px-3 py-2.5 text-base text-ink ${border} ` +
     "placeholder:text-muted read-only:bg-canvas disabled:bg-canvas disabled:text-muted " +
+    // Not `read-only:` (every <select> is :read-only): only a field the server marked read_only looks fixed.
+    "[&[readonly]]:border-dashed [&[readonly]]:border-ink/40 [&[readonly]]:text-muted " +
     extra
   ).trim();
 }

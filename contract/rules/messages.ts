@@ -5,23 +5,38 @@ function title(field: AnyField): string {
   return (field.title ?? "").trim() || field.name;
 }
 
-/** The title mid-sentence: "Date of birth" -> "date of birth"; "VAT number", "I agree" kept. */
+/** A title that is a question ("Where are you going?") can't stand in a sentence as a noun. */
+const isQuestion = (field: AnyField) => /[?]$/.test(title(field));
+
+/** The title mid-sentence: "Date of birth" -> "date of birth"; "VAT number", "I agree" kept; a question quoted. */
 function t(field: AnyField): string {
   const text = title(field);
+  if (isQuestion(field)) return `the answer to “${text}”`;
   if (/^(I\b|[A-Z]{2})/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function T(field: AnyField): string {
   const text = title(field);
+  if (isQuestion(field)) return `The answer to “${text}”`;
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A sentence ending in a quoted question ends there: `…going?”`, never `…going?”.` */
+const tidy = (sentence: string) => sentence.replace(/([?!])”\.$/, "$1”");
+
+type Messages<M> = { [K in keyof M]: M[K] };
+function tidied<M extends Record<string, (...args: never[]) => string>>(m: M): Messages<M> {
+  const out: Record<string, (...args: never[]) => string> = {};
+  for (const [key, fn] of Object.entries(m)) out[key] = (...args) => tidy(fn(...args));
+  return out as Messages<M>;
 }
 
 function plural(n: number | string, one: string, many: string): string {
   return `${n} ${Number(n) === 1 ? one : many}`;
 }
 
-export const messages = {
+export const messages = tidied({
   enter: (f: AnyField) => `Enter ${t(f)}.`,
   choose: (f: AnyField) => `Choose ${t(f)}.`,
   tick: (f: AnyField) => `Tick "${title(f)}" to continue.`,
@@ -74,4 +89,4 @@ export const messages = {
   },
 
   unreadableAnswers: () => "The answers could not be read. Please try again.",
-} as const;
+});

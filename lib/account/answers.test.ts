@@ -19,7 +19,7 @@ describe("answerSections", () => {
     expect(sections.map((s) => s.title)).toEqual(["Your bicycle", "About you", "Additional documents"]);
     expect(sections[0].rows).toEqual([
       { label: "Make", value: "Brompton" },
-      { label: "Perils", value: "theft-abroad, kit" },
+      { label: "Perils", value: "Theft abroad, Kit" },
     ]);
     expect(sections[1].rows).toEqual([
       { label: "First name", value: "Dana" },
@@ -36,5 +36,49 @@ describe("answerSections", () => {
     expect(people.title).toBe("People");
     expect(people.rows[0].items).toEqual([[{ label: "Full name", value: "Ada" }]]);
     expect(other).toEqual({ id: "other", title: "Other answers", rows: [{ label: "Promo", value: "SPRING" }] });
+  });
+
+  it("writes codes by their labels and money with its symbol when the forms are known", () => {
+    const forms = [
+      {
+        form_id: "bike",
+        form_name: "Your bicycle",
+        fields: [
+          { type: "radio", name: "bike_type", title: "Bike type", choices: [{ value: "road", label: "Road" }] },
+          { type: "decimal", name: "value", title: "Value", rules: { decimal_places: 2 } },
+          { type: "date", name: "start_date", title: "Start" },
+        ],
+      },
+    ];
+    const [bike] = answerSections(
+      { bike: { bike_type: "road", value: "1500.00", start_date: "2026-12-11" } },
+      sequence,
+      {},
+      {
+        forms,
+        currency: "GBP",
+      },
+    );
+    expect(bike.rows).toEqual([
+      { label: "Bike type", value: "Road" },
+      { label: "Value", value: "£1,500.00" },
+      { label: "Start", value: "11 December 2026" },
+    ]);
+  });
+
+  it("prefers the backend's own wording (submitted_data) when it sends it", () => {
+    const [bike] = answerSections(
+      { bike: { tier: "standard" } },
+      sequence,
+      {},
+      {
+        submitted: { "Your bicycle": { "Level of cover": "Standard cover" } },
+      },
+    );
+    expect(bike).toMatchObject({
+      id: "bike",
+      title: "Your bicycle",
+      rows: [{ label: "Level of cover", value: "Standard cover" }],
+    });
   });
 });

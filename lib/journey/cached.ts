@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { submitResponseSchema } from "@/contract";
+import type { Form } from "@/contract/form";
 import { getMeta, getSubmit } from "@/lib/api";
 import { authFor, getSession } from "@/lib/session";
 import { takeOver } from "./step-handoff";
@@ -24,3 +25,9 @@ export const getStepOnce = cache(async (slug: string, policyNumber: string, form
   }
   return getSubmit(slug, { policyNumber, formId });
 });
+
+/** The forms of a quote's steps as the backend serves them (going back); steps it won't serve are left out. */
+export async function stepForms(slug: string, policyNumber: string, sequence: Array<{ id: string }>): Promise<Form[]> {
+  const answers = await Promise.all(sequence.map((step) => getStepOnce(slug, policyNumber, step.id).catch(() => null)));
+  return answers.flatMap((a) => (a?.form ? [a.form] : []));
+}

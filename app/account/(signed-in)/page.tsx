@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { Pagination } from "@/components/account/pagination";
+import { OpenQuotes } from "@/components/account/open-quotes";
 import { PolicyCard } from "@/components/account/policy-card";
 import { StatusFilter } from "@/components/account/status-filter";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { listAccountPolicies } from "@/lib/api";
+import { listAccountPolicies, listAccountQuotes } from "@/lib/api";
 import { pageInfo, parseListQuery, PER_PAGE, STATUS_FILTERS } from "@/lib/account/list-query";
 import { listPath } from "@/lib/account/paths";
 import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
@@ -20,10 +21,12 @@ export default async function AccountPage({ searchParams }: Props) {
   const query = parseListQuery(await searchParams);
   const here = listPath(query);
   await requireCustomer(here);
-  const list = await loadForAccount(
-    () => listAccountPolicies({ status: query.status, page: query.page, perPage: PER_PAGE }),
-    here,
-  );
+  const firstView = query.page === 1 && !query.status;
+  const [list, quotes] = await Promise.all([
+    loadForAccount(() => listAccountPolicies({ status: query.status, page: query.page, perPage: PER_PAGE }), here),
+    // Quotes are shown beside the policies when the backend can list them; the policies never wait on them failing.
+    firstView ? listAccountQuotes().catch(() => null) : null,
+  ]);
   const filterLabel = STATUS_FILTERS.find((f) => f.key === query.status)?.label ?? "All current";
 
   return (
@@ -33,6 +36,11 @@ export default async function AccountPage({ searchParams }: Props) {
         title="Your policies"
         description="Choose a policy to see its details and documents, or to make a change."
       />
+      {quotes ? (
+        <div className="mb-8">
+          <OpenQuotes quotes={quotes.policies} />
+        </div>
+      ) : null}
       <StatusFilter current={query.status} />
       {!list.ok ? (
         <Alert tone="error" title="We can't show your policies right now">

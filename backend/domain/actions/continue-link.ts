@@ -6,6 +6,7 @@ import { parseWith } from "../parse";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { hashToken, newToken, sameHash } from "../../security/tokens";
+import { linkExpirySentence } from "../../mail/policy-emails";
 import { queueEmail } from "../../mail/outbox";
 import { getProduct } from "../../products";
 import { isTrustedReturn } from "../payments";
@@ -46,7 +47,7 @@ export async function createContinueLink(ctx: AppContext, caller: Caller, policy
     await queueEmail(ctx, {
       to: policy.customerEmail,
       subject: `Continue your ${product?.name ?? "insurance"} quote`,
-      body: `${caller.kind === "user" ? caller.name : "Your agent"} has prepared quote ${policy.policyNumber} for you. Continue it here:\n\n${link.url}\n\nThe link works until ${link.expires_at.slice(0, 10)}.`,
+      body: `${caller.kind === "user" ? caller.name : "Your agent"} has prepared quote ${policy.policyNumber} for you. Continue it here:\n\n${link.url}\n\n${linkExpirySentence(link.expires_at)}`,
       kind: "continue_link",
       policyNumber: policy.policyNumber,
     });

@@ -66,6 +66,11 @@ export async function submitForm(
     customerFirstName: facts.first_name ?? "",
     customerLastName: facts.last_name ?? "",
     customerEmail: facts.email ?? null,
+    // A quote started before signing in becomes the signed-in customer's (they hold its quote token too),
+    // so their account lists it and they can continue it on any device.
+    ...(caller.kind === "customer" && !caller.policyScope && !policy.customerId
+      ? { customerId: caller.customerId }
+      : {}),
   };
   // A changed email address is checked again: the code proved the old one, not this one.
   const emailChanged = otpEmail(product, answers) !== otpEmail(product, policy.answers);

@@ -35,7 +35,7 @@ describe("select, radio, multiselect and checkbox", () => {
     const group = screen.getByRole("radiogroup", { name: "Do you smoke?" });
     await submit();
     expect(group).toHaveAttribute("aria-invalid", "true");
-    expect(group).toHaveAccessibleDescription(/Error: Choose do you smoke\?/);
+    expect(group).toHaveAccessibleDescription(/Error: Choose the answer to “Do you smoke\?”/);
     await user.click(screen.getByRole("radio", { name: "No" }));
     await submit();
     expect(onSubmit).toHaveBeenCalledWith({ smoker: "no" });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getConfirm } from "@/lib/api";
-import { getMetaOnce } from "@/lib/journey/cached";
+import { getMetaOnce, stepForms } from "@/lib/journey/cached";
 import { load } from "@/lib/journey/load";
 import { donePath, quotePath, reviewPath, stepPath } from "@/lib/journey/paths";
 import { pricingFromInfo } from "@/lib/journey/pricing";
@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PriceBreakdown } from "@/components/ui/price-breakdown";
 import { ConfirmForm } from "@/components/journey/confirm-form";
 import { FocusHeading } from "@/components/journey/focus-heading";
+import { PrintButton } from "@/components/journey/print-button";
 import { ReviewAnswers } from "@/components/journey/review-answers";
 import { ServiceProblem } from "@/components/journey/service-problem";
 import { TermsDetails } from "@/components/journey/terms-details";
@@ -39,6 +40,9 @@ export default async function ReviewPage({ params }: Props) {
     );
   }
   const { submitted_data, form, pricing, price_info } = review.value;
+  // The steps' own forms say how each answer is written (a backend may send raw values); any it won't give are skipped.
+  const forms = await stepForms(slug.value, n, meta.value.form_sequence);
+  const currency = pricing?.currency ?? price_info.currency;
   return (
     <>
       <FocusHeading />
@@ -47,16 +51,21 @@ export default async function ReviewPage({ params }: Props) {
         title="Check your answers"
         description="Make sure everything is right before you buy. You can change any step."
       />
+      <div className="mb-6">
+        <PrintButton label="Print your answers" />
+      </div>
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
           <ReviewAnswers
-            sections={reviewSections(submitted_data, meta.value.form_sequence)}
+            sections={reviewSections(submitted_data, meta.value.form_sequence, forms, { currency })}
             changeHref={(id) => stepPath(n, id)}
           />
           <TermsDetails meta={meta.value} />
-          <Card title="Confirm and buy">
-            <ConfirmForm policyNumber={n} form={form} />
-          </Card>
+          <div className="print:hidden">
+            <Card title="Confirm and buy">
+              <ConfirmForm policyNumber={n} form={form} />
+            </Card>
+          </div>
         </div>
         <div>
           <PriceBreakdown

@@ -19,7 +19,7 @@ import { getAdditionalDocuments, getPolicy } from "@/lib/api";
 import { answerSections } from "@/lib/account/answers";
 import { ACCOUNT_PATH, policyPath } from "@/lib/account/paths";
 import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
-import { getMetaOnce } from "@/lib/journey/cached";
+import { getMetaOnce, stepForms } from "@/lib/journey/cached";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -56,6 +56,8 @@ export default async function PolicyPage({ params }: Props) {
     CLOSED_NAMES.includes(policy.status) ? null : quietly(getAdditionalDocuments(policy.policy_number)),
   ]);
   const sequence = [...(meta?.form_sequence ?? []), ...(meta?.renewal_form_sequence ?? [])];
+  // Without the backend's own wording, the steps' forms (where it still serves them) say how answers are written.
+  const forms = policy.submitted_data || !slug ? [] : await stepForms(slug, policy.policy_number, sequence);
   const titles = Object.fromEntries((extraForm?.fields ?? []).map((f) => [f.name, f.title]));
   const cancellable = policy.can_cancel || policy.status === STATUSES.S_CANCELLATION_REQUESTED;
 
@@ -81,7 +83,13 @@ export default async function PolicyPage({ params }: Props) {
         <PaymentsList policy={policy} />
         <AttachmentsList attachments={policy.attachments} />
         <BeneficiariesList people={policy.beneficiaries} />
-        <AnswersView sections={answerSections(policy.form_data, sequence, titles)} />
+        <AnswersView
+          sections={answerSections(policy.form_data, sequence, titles, {
+            submitted: policy.submitted_data,
+            forms,
+            currency: policy.price_breakdown?.currency,
+          })}
+        />
         <StatusHistory logs={policy.status_logs} />
       </div>
     </>
