@@ -42,14 +42,15 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
 
   useEffect(() => {
     let current = true;
-    const waiting = initialNumber ? pendingDisplay(initialNumber, form.form_id) : Promise.resolve(null);
+    // Only when the session says a display led here: reading the tab's store loads the journey's schemas.
+    const waiting = initialNumber && displayFirst ? pendingDisplay(initialNumber, form.form_id) : Promise.resolve(null);
     void waiting.then((waiting) => {
       if (current) setDisplay(waiting ? { title: waiting.title, content: waiting.content, href: null } : null);
     });
     return () => {
       current = false;
     };
-  }, [initialNumber, form.form_id]);
+  }, [initialNumber, form.form_id, displayFirst]);
 
   useEffect(() => {
     document.addEventListener("focusin", warmJourneySchemas, { once: true });
