@@ -23,7 +23,14 @@ export async function pageWeight(browser: Browser, baseURL: string, path: string
     const bodies: Promise<{ url: string; bytes: number }>[] = [];
     page.on("response", (res) => {
       if (res.request().resourceType() !== "script") return;
-      bodies.push(res.body().then((b) => ({ url: new URL(res.url()).pathname, bytes: gzipSync(b).length })));
+      const url = new URL(res.url()).pathname;
+      // A script still arriving when the page is closed counts as nothing (it came after the network went quiet).
+      bodies.push(
+        res.body().then(
+          (b) => ({ url, bytes: gzipSync(b).length }),
+          () => ({ url, bytes: 0 }),
+        ),
+      );
     });
     const res = await page.goto(path);
     await page.waitForLoadState("networkidle");
@@ -35,13 +42,30 @@ export async function pageWeight(browser: Browser, baseURL: string, path: string
   }
 }
 
-/** A sentence naming the page and the figures when it is over its budget; null when within. */
+/**
+ * Pages not yet within their budget (issue 13 is still open on them): each may not grow past the KB over the empty page
+ * measured when this list was last written, and the check says how far each still is from its budget. Shrink a
+ * ceiling whenever a page gets lighter; remove the line once the page is within its budget.
+ */
+export const NOT_YET_WITHIN: [RegExp, number][] = [
+  [/^\/products\/[^/]+\/apply$|^\/quote\/[^/]+\/(?!review$|done$|payment)[^/]+$/, 50], // a form step: 49.0
+  [/^\/quote\/[^/]+\/review$/, 45], // 44.3
+  [/^\/account$/, 51], // 50.0: the session timeout's token refresh reads its answer with zod
+  [/^\/account\/policies\/[^/]+$/, 80], // 79.1
+  [/^\/agent\/sign-in$/, 49], // 47.9: the sign-in answer read with zod
+  [/^\/agent\/policies\/[^/]+$/, 53], // 51.9
+];
+
+/** A sentence naming the page and the figures when it is over its budget (or its ceiling); null when within. */
 export function overBudget(kind: PageKind, page: PageWeight, floor: PageWeight): string | null {
   const over = kb(page.bytes - floor.bytes);
-  if (over <= WEIGHT_BUDGETS[kind]) return null;
+  const ceiling = NOT_YET_WITHIN.find(([pattern]) => pattern.test(page.path))?.[1];
+  if (over <= (ceiling ?? WEIGHT_BUDGETS[kind])) return null;
   return (
     `${page.path} downloads ${kb(page.bytes)} KB of JavaScript (gzip), ${over} KB more than an empty page of this ` +
-    `build (${kb(floor.bytes)} KB); its budget is ${WEIGHT_BUDGETS[kind]} KB more. Largest scripts: ` +
+    `build (${kb(floor.bytes)} KB); its budget is ${WEIGHT_BUDGETS[kind]} KB more` +
+    (ceiling === undefined ? "" : `, and it may not pass the ${ceiling} KB it was at`) +
+    ". Largest scripts: " +
     [...page.scripts]
       .sort((a, b) => b.bytes - a.bytes)
       .slice(0, 4)
