@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FieldType } from "./field-types";
+import { RULE_KEYS } from "./field-keys";
 
 /** A key another type owns: dropped if sent, typed `undefined` so code can read it on any field. */
 export const absent = z.undefined().optional().catch(undefined);
@@ -20,27 +21,7 @@ export const ruleValueSchemas = {
 };
 export type RuleKey = keyof typeof ruleValueSchemas;
 
-/**
- * The rule keys each type takes (the contract's table), declared once: the rules engine reads them,
- * product definitions are checked against them and each field type's schema is built from them.
- */
-export const RULE_KEYS = {
-  text: ["min_length", "max_length", "pattern"],
-  textarea: ["min_length", "max_length"],
-  email: [],
-  phone: [],
-  number: ["min", "max"],
-  decimal: ["min", "max", "decimal_places"],
-  date: ["min_date", "max_date"],
-  select: [],
-  radio: [],
-  multiselect: ["min", "max"],
-  checkbox: [],
-  async_file: ["type", "accepted_mime_types", "min", "max", "max_size"],
-  group: ["min", "max"],
-  content: [],
-  hidden: [],
-} as const satisfies Record<FieldType, readonly RuleKey[]>;
+export { RULE_KEYS };
 
 type OwnRules<T extends FieldType> = (typeof RULE_KEYS)[T][number];
 /** A type's own rule keys with their values; other types' keys typed `undefined` so any field's rules read alike. */

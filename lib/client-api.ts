@@ -1,10 +1,23 @@
-import type { z } from "zod";
-import { endpoints } from "@/contract/endpoints";
-import { errorBodySchema } from "@/contract/errors";
+import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
 
 /** What a browser call to the app's own /api routes comes back as: never a throw. */
 export type ApiResult<T> =
   { ok: true; status: number; data: T } | { ok: false; status: number; detail: string; body: unknown };
+
+/**
+ * What reads a 2xx body: a zod schema, or a lighter reader of the same shape where a page keeps zod out of its
+ * JavaScript (`anyBody`, or a schema imported on demand).
+ */
+export type BodyReader<T> = { safeParse(data: unknown): { success: true; data: T } | { success: false } };
+
+/** Any body at all: for calls whose answer only matters by its status. */
+export const anyBody: BodyReader<unknown> = { safeParse: (data) => ({ success: true, data }) };
+
+/** The contract's error body's `detail` (errorBodySchema's sentence), read without zod. */
+function errorDetail(data: unknown): string | null {
+  const detail = typeof data === "object" && data !== null ? (data as { detail?: unknown }).detail : undefined;
+  return typeof detail === "string" ? detail : null;
+}
 
 /** `idempotencyKey`: reuse one to retry the same action; by default each call is a new action with a new key. */
 export type CallInit = { method?: "GET" | "POST"; body?: unknown; ifMatch?: string; idempotencyKey?: string };
@@ -26,11 +39,7 @@ const fallback = (status: number) => `Something went wrong (error ${status}). Pl
  * Refusals come back with the contract's own `detail` sentence (or a fallback) and the whole error
  * body, e.g. the fresh `policy` a 412 carries.
  */
-export async function callApi<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  init: CallInit = {},
-): Promise<ApiResult<z.infer<S>>> {
+export async function callApi<T>(path: string, schema: BodyReader<T>, init: CallInit = {}): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.ifMatch) headers["if-match"] = init.ifMatch;
@@ -50,13 +59,7 @@ export async function callApi<S extends z.ZodType>(
   }
   const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    const error = errorBodySchema.safeParse(data);
-    return {
-      ok: false,
-      status: res.status,
-      detail: error.success ? error.data.detail : fallback(res.status),
-      body: data,
-    };
+    return { ok: false, status: res.status, detail: errorDetail(data) ?? fallback(res.status), body: data };
   }
   const parsed = schema.safeParse(data);
   return parsed.success

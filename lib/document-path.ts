@@ -1,4 +1,5 @@
-import { documentEndpoints, pathTo, type DocumentName } from "@/contract/endpoints";
+import { documentEndpoints, type DocumentName } from "@/contract/endpoints/documents";
+import { pathTo } from "@/contract/endpoints/path";
 
 const isDocument = (name: string): name is DocumentName => Object.hasOwn(documentEndpoints, name);
 

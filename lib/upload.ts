@@ -1,4 +1,5 @@
-import { endpoints, pathTo } from "@/contract/endpoints";
+import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
+import { pathTo } from "@/contract/endpoints/path";
 import type { Rules } from "@/contract/form";
 
 const MIME_NAMES: Record<string, string> = {

@@ -1,9 +1,8 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { callApi } from "@/lib/client-api";
+import { anyBody, callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
@@ -35,7 +34,7 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setFieldError(null);
     setMessage(null);
     setBusy("send");
-    const res = await callApi(accountApi.otpRequest, z.unknown(), { body: { email: address } });
+    const res = await callApi(accountApi.otpRequest, anyBody, { body: { email: address } });
     setBusy(null);
     if (!res.ok) return show("error", res.detail);
     setCode("");
@@ -49,7 +48,7 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setFieldError(null);
     setMessage(null);
     setBusy("verify");
-    const res = await callApi(accountApi.otpVerify, z.unknown(), { body: { email: email.trim(), code: digits } });
+    const res = await callApi(accountApi.otpVerify, anyBody, { body: { email: email.trim(), code: digits } });
     if (res.ok) return onSignedIn();
     setBusy(null);
     show("error", res.detail);

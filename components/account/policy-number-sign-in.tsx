@@ -1,9 +1,8 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { callApi } from "@/lib/client-api";
+import { anyBody, callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
@@ -31,7 +30,7 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     if (found.lastName) return nameInput.current?.focus();
     setProblem(null);
     setBusy(true);
-    const res = await callApi(accountApi.policyLogin, z.unknown(), {
+    const res = await callApi(accountApi.policyLogin, anyBody, {
       body: { policy_number: policyNumber.trim(), last_name: lastName.trim() },
     });
     if (res.ok) return onSignedIn();

@@ -1,8 +1,9 @@
 "use client";
 
-import { get, useWatch } from "react-hook-form";
-import { fieldKey, toAnswers } from "@/lib/form-resolver";
-import type { AnyField } from "./field-props";
+import { memo, useMemo } from "react";
+import { useWatch } from "react-hook-form";
+import { fieldKey, fieldName } from "@/lib/form-resolver";
+import type { AnyField, FieldComponent } from "./field-props";
 import { resolveField } from "./field-registry";
 import { visibleFields } from "./visible-fields";
 
@@ -12,17 +13,40 @@ export type FieldListProps = {
   basePath?: string;
 };
 
-/** Renders fields live: one hidden by show_if is unmounted, and the engine leaves it out of what is sent. */
+const NOTHING: string[] = [];
+
+/** One field; memoised so typing in a field re-renders that field alone, not its siblings. */
+const FieldSlot = memo(function FieldSlot({ Component, field, path }: { Component: FieldComponent } & FieldSlotProps) {
+  return <Component field={field} path={path} />;
+});
+type FieldSlotProps = { field: AnyField; path: string };
+
+/**
+ * Renders fields live: one hidden by show_if is unmounted, and the engine leaves it out of what is sent. Only the
+ * answers some show_if reads are watched, so other edits don't re-render the list.
+ */
 export function FieldList({ fields, basePath = "" }: FieldListProps) {
-  const values = useWatch();
-  const scope: unknown = basePath ? get(values, basePath) : values;
-  const answers = toAnswers(fields, (scope ?? {}) as Record<string, unknown>);
+  const read = useMemo(() => {
+    const names = new Set(fields.flatMap((f) => (f.show_if ? [f.show_if.field] : [])));
+    return names.size ? [...names].map((name) => (basePath ? `${basePath}.` : "") + fieldKey(name)) : NOTHING;
+  }, [fields, basePath]);
+  const watched: unknown[] = useWatch({ name: read, disabled: read === NOTHING });
+  const answers = useMemo(
+    () => Object.fromEntries(read.map((path, i) => [fieldName(path.slice(path.lastIndexOf(".") + 1)), watched?.[i]])),
+    [read, watched],
+  );
   return (
     <div className="space-y-8">
       {visibleFields(fields, answers).map((field) => {
         const path = basePath ? `${basePath}.${fieldKey(field.name)}` : fieldKey(field.name);
-        const Component = resolveField(field.type);
-        return <Component key={`${field.name}:${field.type}`} field={field} path={path} />;
+        return (
+          <FieldSlot
+            key={`${field.name}:${field.type}`}
+            Component={resolveField(field.type)}
+            field={field}
+            path={path}
+          />
+        );
       })}
     </div>
   );

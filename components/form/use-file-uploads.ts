@@ -2,7 +2,8 @@
 
 import { useRef, useState } from "react";
 import { useController, useFormContext } from "react-hook-form";
-import { fileRefSchema, type FileRef } from "@/contract/form";
+import type { FileRef } from "@/contract/form";
+import { isFileRef } from "@/contract/field-keys";
 import { checkFile, UploadError, uploadFile } from "@/lib/upload";
 import type { AnyField } from "./field-props";
 import { numericRule } from "@/contract/rules";
@@ -11,7 +12,7 @@ import { useRenderer } from "./renderer-context";
 export type PendingUpload = { key: number; name: string; progress: number };
 
 function refsOf(value: unknown): FileRef[] {
-  return Array.isArray(value) ? value.filter((v): v is FileRef => fileRefSchema.safeParse(v).success) : [];
+  return Array.isArray(value) ? value.filter((v): v is FileRef => isFileRef(v)) : [];
 }
 
 /** The files of an async_file field: uploads start as soon as files are chosen; the value is `[{id, name}]`. */

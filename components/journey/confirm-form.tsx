@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { Answers, Form } from "@/contract/form";
-import { submitResponseSchema } from "@/contract/journey";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
 import { callApi } from "@/lib/client-api";
 import { nextMove } from "@/lib/journey/next-action";
 import { api } from "@/lib/journey/paths";
 import { savePayment } from "@/lib/journey/payment-store";
 import { journeyProblem } from "@/lib/journey/problems";
+import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 import { formPayload } from "@/lib/journey/steps";
 
 type ConfirmFormProps = { policyNumber: string; form: Form };
@@ -20,6 +20,7 @@ export function ConfirmForm({ policyNumber, form }: ConfirmFormProps) {
   const [navigating, startNavigation] = useTransition();
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
+    const { submitResponseSchema } = await journeySchemas();
     const res = await callApi(api.confirm(policyNumber), submitResponseSchema, {
       body: { form: formPayload(form.form_id, answers) },
     });

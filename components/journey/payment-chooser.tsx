@@ -2,16 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
-import { paymentTokenResponseSchema, type PaymentRequest } from "@/contract/journey";
+import type { PaymentRequest } from "@/contract/journey";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format/money";
 import { Spinner } from "@/components/ui/spinner";
 import { callApi } from "@/lib/client-api";
 import { api, paymentReturnPath, reviewPath } from "@/lib/journey/paths";
 import { loadPayment } from "@/lib/journey/payment-store";
 import { safeTarget } from "@/lib/journey/next-action";
 import { journeyProblem } from "@/lib/journey/problems";
+import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 
 /** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
 export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
@@ -22,10 +23,16 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    const kept = loadPayment(policyNumber);
-    setPayment(kept);
-    if (kept) setMode(kept.modes[0].id);
-    else router.replace(reviewPath(policyNumber));
+    let current = true;
+    void loadPayment(policyNumber).then((kept) => {
+      if (!current) return;
+      setPayment(kept);
+      if (kept) setMode(kept.modes[0].id);
+      else router.replace(reviewPath(policyNumber));
+    });
+    return () => {
+      current = false;
+    };
   }, [policyNumber, router]);
 
   async function pay(event: FormEvent) {
@@ -35,6 +42,7 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
     setProblem(null);
     const returnUrl = new URL(paymentReturnPath(policyNumber), window.location.origin).href;
     // A POST: making a payment token changes something, so it is never a GET from the browser.
+    const { paymentTokenResponseSchema } = await journeySchemas();
     const res = await callApi(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema, {
       method: "POST",
     });

@@ -1,6 +1,6 @@
 import type { Pricing } from "@/contract/pricing";
 import { PriceBreakdown } from "@/components/ui/price-breakdown";
-import { formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format/money";
 
 type PricePanelProps = {
   pricing: Pricing;

@@ -16,8 +16,13 @@ const NO_WORDS: SubmitResponse["description"] = { image: null, title: null, cont
 export function RememberedOutcome({ productName, policyNumber, kind }: RememberedOutcomeProps) {
   const [description, setDescription] = useState<SubmitResponse["description"] | null>(null);
   useEffect(() => {
-    const kept = loadAnnouncement(policyNumber);
-    setDescription(kept?.next_action === kind ? kept.description : NO_WORDS);
+    let current = true;
+    void loadAnnouncement(policyNumber).then((kept) => {
+      if (current) setDescription(kept?.next_action === kind ? kept.description : NO_WORDS);
+    });
+    return () => {
+      current = false;
+    };
   }, [policyNumber, kind]);
   if (!description) return null;
   return <OutcomeView productName={productName} policyNumber={policyNumber} state={{ description }} kind={kind} />;

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { submitResponseSchema } from "@/contract/journey";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/lib/client-api";
 import { api } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
+import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 
 type ResendCodeProps = { slug: string; policyNumber: string; formId: string };
 type Notice = { tone: "success" | "error"; text: string } | null;
@@ -20,6 +20,7 @@ export function ResendCode({ slug, policyNumber, formId }: ResendCodeProps) {
     setBusy(true);
     setNotice(null);
     const body = { policy_number: policyNumber, form: { form_id: formId, fields: [{ name: "resend", value: true }] } };
+    const { submitResponseSchema } = await journeySchemas();
     const res = await callApi(api.submit(slug), submitResponseSchema, { body });
     setBusy(false);
     if (!res.ok) return setNotice({ tone: "error", text: journeyProblem(res) });

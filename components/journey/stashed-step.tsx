@@ -24,7 +24,13 @@ type StashedStepProps = {
  */
 export function StashedStep({ slug, meta, policyNumber, formId, back, displayFirst, detail }: StashedStepProps) {
   const [kept, setKept] = useState<Announcement | null | undefined>(undefined);
-  useEffect(() => setKept(loadAnnouncement(policyNumber)), [policyNumber]);
+  useEffect(() => {
+    let current = true;
+    void loadAnnouncement(policyNumber).then((found) => current && setKept(found));
+    return () => {
+      current = false;
+    };
+  }, [policyNumber]);
   if (kept === undefined) return null;
   const form = kept?.form;
   if (!kept || !form || form.form_id !== formId) {

@@ -3,14 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { Answers, Form } from "@/contract/form";
-import { submitResponseSchema } from "@/contract/journey";
 import type { Pricing } from "@/contract/pricing";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
-import { formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format/money";
 import { clearDraft } from "@/lib/use-draft";
 import { callApi } from "@/lib/client-api";
 import { markDisplayRead, pendingDisplay, saveAnnouncement } from "@/lib/journey/announcement-store";
 import { nextMove } from "@/lib/journey/next-action";
+import { journeySchemas, warmJourneySchemas } from "@/lib/journey/schemas-on-demand";
 import { api, draftKeyFor, stepPath } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
 import { formPayload } from "@/lib/journey/steps";
@@ -41,9 +41,21 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
   const price = useLivePrice(policyNumber, form, pricing);
 
   useEffect(() => {
-    const waiting = initialNumber ? pendingDisplay(initialNumber, form.form_id) : null;
-    setDisplay(waiting ? { title: waiting.title, content: waiting.content, href: null } : null);
-  }, [initialNumber, form.form_id]);
+    let current = true;
+    // Only when the session says a display led here: reading the tab's store loads the journey's schemas.
+    const waiting = initialNumber && displayFirst ? pendingDisplay(initialNumber, form.form_id) : Promise.resolve(null);
+    void waiting.then((waiting) => {
+      if (current) setDisplay(waiting ? { title: waiting.title, content: waiting.content, href: null } : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [initialNumber, form.form_id, displayFirst]);
+
+  useEffect(() => {
+    document.addEventListener("focusin", warmJourneySchemas, { once: true });
+    return () => document.removeEventListener("focusin", warmJourneySchemas);
+  }, []);
 
   // Back to the first step's page after it created the quote: the entry now names that quote's step (see
   // submit), but the browser restored the page without a quote. Ask for the step itself.
@@ -62,13 +74,14 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
 
   function readDisplay(shown: Display) {
     if (shown.href) return go(shown.href, true);
-    if (policyNumber) markDisplayRead(policyNumber);
+    if (policyNumber) void markDisplayRead(policyNumber);
     setDisplay(null);
     document.querySelector<HTMLElement>("main h1")?.focus();
   }
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
     const body = { policy_number: policyNumber, form: formPayload(form.form_id, answers) };
+    const { submitResponseSchema } = await journeySchemas();
     const res = await callApi(api.submit(slug), submitResponseSchema, { body });
     if (!res.ok) return { formErrors: [journeyProblem(res)] };
     if (res.data.policy_number) setPolicyNumber(res.data.policy_number);

@@ -1,5 +1,5 @@
 import type { Charge, Pricing } from "@/contract/pricing";
-import { formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format/money";
 
 type Row = { key: string; label: string; amount: string; strong?: boolean; sub?: boolean };
 

@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { z } from "zod";
-import { callApi } from "@/lib/client-api";
+import { anyBody, callApi } from "@/lib/client-api";
 
 export type SignOutOptions = {
   /** The app's own sign-out route (the proxy clears the session cookie and forgets every token). */
@@ -22,7 +21,7 @@ export function useSignOut({ endpoint, signedOutHref, reportFailure = false }: S
 
   async function signOut(href: string = signedOutHref) {
     setBusy(true);
-    const res = await callApi(endpoint, z.unknown(), { method: "POST" });
+    const res = await callApi(endpoint, anyBody, { method: "POST" });
     // 401: the sign-in had already ended, which is what the person wanted anyway.
     if (reportFailure && !res.ok && res.status !== 401) {
       setBusy(false);

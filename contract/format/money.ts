@@ -1,5 +1,3 @@
-import Decimal from "decimal.js";
-
 const AMOUNT = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /**
@@ -37,9 +35,4 @@ export function formatMoney(amount: string, currency: string, locale = "en-GB"):
     }
   }
   return out;
-}
-
-/** A JSON number amount (the v3 list's premium) as a decimal string, rounded half up from its shortest form. */
-export function decimalText(amount: number, places = 2): string {
-  return new Decimal(String(amount)).toFixed(places, Decimal.ROUND_HALF_UP);
 }

@@ -1,4 +1,5 @@
-import { isKnownType, type FieldType } from "../form";
+import { isKnownType } from "../field-keys";
+import type { FieldType } from "../form";
 import type { FieldRule } from "./field-rule";
 import { asyncFileRule } from "./types/async-file";
 import { checkboxRule } from "./types/checkbox";

@@ -1,4 +1,5 @@
-import { endpoints, pathTo } from "@/contract/endpoints";
+import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
+import { pathTo } from "@/contract/endpoints/path";
 import type { StatusKey } from "@/contract/statuses";
 import { documentPath } from "@/lib/document-path";
 

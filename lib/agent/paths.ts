@@ -1,4 +1,5 @@
-import { endpoints, pathTo } from "@/contract/endpoints";
+import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
+import { pathTo } from "@/contract/endpoints/path";
 
 /** A policy's actions, by the last part of their path. */
 const ACTIONS = {

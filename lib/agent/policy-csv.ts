@@ -1,5 +1,5 @@
 import "server-only";
-import { decimalText } from "@/contract/format/money";
+import { decimalText } from "@/contract/format/decimal-text";
 import { endpoints, pathTo } from "@/contract/endpoints";
 import { postJson } from "@/lib/api";
 import { csvStream, type CsvColumn } from "@/lib/agent/csv";

@@ -1,5 +1,6 @@
 import { outboxResponseSchema, type OutboxEmail } from "@/contract/dev";
-import { endpoints, pathTo } from "@/contract/endpoints";
+import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
+import { pathTo } from "@/contract/endpoints/path";
 import { callApi } from "@/lib/client-api";
 
 export type { OutboxEmail };

@@ -1,4 +1,4 @@
-import { formatLongDate, isISODate } from "@/contract/rules";
+import { formatLongDate, isISODate } from "@/contract/rules/relative-date";
 
 export { formatLongDate };
 

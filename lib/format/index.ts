@@ -1,4 +1,5 @@
 /** How the web app writes money, dates and answers: one place for every page. */
-export { formatAmount, formatMoney } from "./money";
+export { formatAmount } from "./amount";
+export { formatMoney } from "./money";
 export { coverText, formatDate, formatDateTime, formatLongDate, formatTimestamp, todayInUk } from "./date";
 export { formatValue } from "./value";

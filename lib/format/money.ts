@@ -1,10 +1,2 @@
-import { decimalText, formatMoney } from "@/contract/format/money";
-
-export { formatMoney };
-
-/** A number amount (the v3 list's premium) as money, never through float arithmetic; `empty` when there is none. */
-export function formatAmount(amount: number | null | undefined, currency: string, empty = "—"): string {
-  if (amount === null || amount === undefined || !Number.isFinite(amount)) return empty;
-  const text = decimalText(amount);
-  return currency ? formatMoney(text, currency) : text;
-}
+// Money as the browser writes it, with no decimal.js: formatAmount (lib/format/amount.ts) is the server's.
+export { formatMoney } from "@/contract/format/money";

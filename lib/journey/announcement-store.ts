@@ -1,19 +1,8 @@
-import { z } from "zod";
-import { contentDataSchema, descriptionSchema, nextActionSchema, type SubmitResponse } from "@/contract/journey";
-import { formSchema } from "@/contract/form";
-import { pricingSchema } from "@/contract/pricing";
+import type { SubmitResponse } from "@/contract/journey";
+import type { Announcement } from "./response-schemas";
+import { journeySchemas } from "./schemas-on-demand";
 
-/** The last submit-loop answer for a quote, as this tab received it (no secrets: those never reach the browser). */
-const announcementSchema = z.object({
-  next_action: nextActionSchema,
-  form: formSchema.nullable(),
-  description: descriptionSchema,
-  content_data: contentDataSchema.nullable(),
-  pricing: pricingSchema.nullable().optional(),
-  /** A display already read: reloading its step goes straight to the form. */
-  read: z.boolean().optional(),
-});
-export type Announcement = z.infer<typeof announcementSchema>;
+export type { Announcement };
 
 const key = (policyNumber: string) => `said:${policyNumber}`;
 
@@ -36,7 +25,8 @@ export function saveAnnouncement(policyNumber: string, res: SubmitResponse): voi
   }
 }
 
-export function loadAnnouncement(policyNumber: string): Announcement | null {
+export async function loadAnnouncement(policyNumber: string): Promise<Announcement | null> {
+  const { announcementSchema } = await journeySchemas();
   try {
     const parsed = announcementSchema.safeParse(JSON.parse(window.sessionStorage.getItem(key(policyNumber)) ?? "null"));
     return parsed.success ? parsed.data : null;
@@ -46,8 +36,8 @@ export function loadAnnouncement(policyNumber: string): Announcement | null {
 }
 
 /** The display before `formId` has been read: Continue showed the form. */
-export function markDisplayRead(policyNumber: string): void {
-  const kept = loadAnnouncement(policyNumber);
+export async function markDisplayRead(policyNumber: string): Promise<void> {
+  const kept = await loadAnnouncement(policyNumber);
   if (!kept) return;
   try {
     window.sessionStorage.setItem(key(policyNumber), JSON.stringify({ ...kept, read: true }));
@@ -57,8 +47,8 @@ export function markDisplayRead(policyNumber: string): void {
 }
 
 /** A display still to read before the step `formId`, if this tab has one. */
-export function pendingDisplay(policyNumber: string, formId: string): Announcement["content_data"] {
-  const kept = loadAnnouncement(policyNumber);
+export async function pendingDisplay(policyNumber: string, formId: string): Promise<Announcement["content_data"]> {
+  const kept = await loadAnnouncement(policyNumber);
   if (!kept || kept.read || kept.next_action !== "display" || kept.form?.form_id !== formId) return null;
   return kept.content_data;
 }

@@ -1,4 +1,5 @@
-import { endpoints, pathTo } from "@/contract/endpoints";
+import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
+import { pathTo } from "@/contract/endpoints/path";
 import { documentPath } from "@/lib/document-path";
 
 /** The journey's own addresses (pages of this app, and the proxy paths the browser calls). */

@@ -1,4 +1,5 @@
-import { paymentRequestSchema, type PaymentRequest } from "@/contract/journey";
+import type { PaymentRequest } from "@/contract/journey";
+import { journeySchemas } from "./schemas-on-demand";
 
 const key = (policyNumber: string) => `payment:${policyNumber}`;
 
@@ -11,7 +12,8 @@ export function savePayment(policyNumber: string, payment: PaymentRequest): void
   }
 }
 
-export function loadPayment(policyNumber: string): PaymentRequest | null {
+export async function loadPayment(policyNumber: string): Promise<PaymentRequest | null> {
+  const { paymentRequestSchema } = await journeySchemas();
   try {
     const parsed = paymentRequestSchema.safeParse(
       JSON.parse(window.sessionStorage.getItem(key(policyNumber)) ?? "null"),

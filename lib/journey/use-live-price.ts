@@ -4,10 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { Answers, Form } from "@/contract/form";
 import { todayISO, validateForm } from "@/contract/rules";
-import { priceResponseSchema } from "@/contract/journey";
 import type { Pricing } from "@/contract/pricing";
 import { callApi } from "@/lib/client-api";
 import { api } from "./paths";
+import { journeySchemas } from "./schemas-on-demand";
 import { formPayload } from "./steps";
 
 const QUOTE_OPTION_TYPES = new Set(["radio", "select", "multiselect"]);
@@ -37,10 +37,12 @@ export function useLivePrice(policyNumber: string | null, form: Form, initial: P
   const enabled =
     offered && Boolean(policyNumber && initial) && form.fields.some((f) => QUOTE_OPTION_TYPES.has(f.type));
   const price = useMutation({
-    mutationFn: (answers: Answers) =>
-      callApi(api.price(policyNumber ?? ""), priceResponseSchema, {
+    mutationFn: async (answers: Answers) => {
+      const { priceResponseSchema } = await journeySchemas();
+      return callApi(api.price(policyNumber ?? ""), priceResponseSchema, {
         body: { form: formPayload(form.form_id, answers) },
-      }),
+      });
+    },
   });
 
   useEffect(

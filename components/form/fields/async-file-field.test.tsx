@@ -23,7 +23,7 @@ describe("async_file", () => {
     server.use(
       http.post(ADD, async ({ request, params }) => {
         posted = { policy: params.policyNumber, ...((await request.json()) as object) };
-        await delay(50);
+        await delay(300); // long enough to see the progress bar before it goes
         return HttpResponse.json({ file_reference: "ref-1" });
       }),
     );

@@ -1,4 +1,5 @@
-import { RULE_KEYS, type RuleKey } from "../../form";
+import { RULE_KEYS } from "../../field-keys";
+import type { RuleKey } from "../../form";
 import type { AnyField } from "../field-rule";
 import { messages } from "../messages";
 

@@ -1,0 +1,55 @@
+import { screen } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { field, renderForm } from "./testing";
+
+// Every field component sets itself up with useFieldControl once per render: counting its calls by path counts renders.
+const renders = new Map<string, number>();
+vi.mock("./use-field-control", async (importOriginal) => {
+  const original = await importOriginal<typeof import("./use-field-control")>();
+  return {
+    ...original,
+    useFieldControl: (...args: Parameters<typeof original.useFieldControl>) => {
+      renders.set(args[1], (renders.get(args[1]) ?? 0) + 1);
+      return original.useFieldControl(...args);
+    },
+  };
+});
+
+const choices = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+const fields = () => [
+  field("text", "full_name", { title: "Full name" }),
+  field("email", "email", { title: "Email" }),
+  field("number", "age", { title: "Age" }),
+  field("decimal", "worth", { title: "Worth" }),
+  field("date", "start", { title: "Start" }),
+  field("textarea", "notes", { title: "Notes" }),
+  field("select", "colour", { title: "Colour", choices }),
+  field("radio", "claims", { title: "Any claims?", choices }),
+  field("multiselect", "extras", { title: "Extras", choices }),
+  field("checkbox", "agree", { title: "I agree" }),
+  field("text", "claim_detail", { title: "Claim detail", show_if: { field: "claims", equals: "yes" } }),
+];
+
+describe("typing in one field", () => {
+  beforeEach(() => renders.clear());
+
+  it("re-renders that field and none of its siblings", async () => {
+    const { user } = renderForm(fields());
+    const before = new Map(renders);
+    await user.type(screen.getByLabelText("Full name"), "Ann Lee");
+    const rerendered = [...renders].filter(([path, n]) => n !== before.get(path)).map(([path]) => path);
+    expect(rerendered).toEqual(["full_name"]);
+  });
+
+  it("re-renders only the field a show_if reveals when its question is answered", async () => {
+    const { user } = renderForm(fields());
+    const before = new Map(renders);
+    await user.click(screen.getByLabelText("Yes", { selector: "input[type=radio]" }));
+    expect(await screen.findByLabelText("Claim detail")).toBeInTheDocument();
+    const rerendered = [...renders].filter(([path, n]) => n !== before.get(path)).map(([path]) => path);
+    expect(rerendered.sort()).toEqual(["claim_detail", "claims"]);
+  });
+});

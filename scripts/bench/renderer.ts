@@ -1,0 +1,133 @@
+// `npm run bench renderer`: our form renderer against @rjsf/core on one 150-field form (every type, groups, show_if),
+// in Chromium with the CPU slowed 4×: mount time and keystroke-to-paint p95. The page is built with esbuild into
+// .bench/renderer and served from there, so neither rjsf nor the page ships in the app.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { chromium } from "@playwright/test";
+import { build } from "esbuild";
+import type { BenchSection, Figure } from "./figures";
+import { chromiumPath, CHROMIUM_ARGS } from "./browser";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const out = path.join(root, ".bench", "renderer");
+const LOADS = 5;
+const KEYS = "The quick brown fox jumps over";
+
+async function buildPage() {
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: [path.join(import.meta.dirname, "renderer", "page.tsx")],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    jsx: "automatic",
+    outfile: path.join(out, "page.js"),
+    alias: { "@": root },
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "error",
+  });
+  writeFileSync(
+    path.join(out, "index.html"),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>renderer bench</title><div id="root"></div><script type="module" src="page.js"></script></html>',
+  );
+}
+
+function serve() {
+  const server = createServer(async (req, res) => {
+    const file = path.join(out, path.basename(new URL(req.url ?? "/", "http://x").pathname) || "index.html");
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": file.endsWith(".js") ? "text/javascript" : "text/html" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise<{ url: string; close: () => void }>((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }),
+    ),
+  );
+}
+
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+type Timings = { mountMs?: number; keystrokeMs: number[] };
+
+async function measure(url: string, which: "ours" | "rjsf") {
+  const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS });
+  const mounts: number[] = [];
+  let keys: number[] = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.goto(`${url}#${which}`);
+      await page.waitForFunction(() => (window as unknown as { benchTimings: Timings }).benchTimings.mountMs);
+      const read = () => page.evaluate(() => (window as unknown as { benchTimings: Timings }).benchTimings);
+      mounts.push((await read()).mountMs!);
+      if (i === LOADS - 1) {
+        // The first text question, as a person would type into it.
+        await page.locator("input[type=text]").first().click();
+        for (const key of KEYS) {
+          const before = (await read()).keystrokeMs.length;
+          await page.keyboard.press(key === " " ? "Space" : key);
+          await page.waitForFunction(
+            (n) => (window as unknown as { benchTimings: Timings }).benchTimings.keystrokeMs.length > n,
+            before,
+          );
+        }
+        keys = (await read()).keystrokeMs;
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { mount: quantile(mounts, 0.5), keyP95: quantile(keys, 0.95) };
+}
+
+export const rendererSection: BenchSection = {
+  name: "renderer",
+  unavailable: async () =>
+    chromiumPath() === undefined ? "no Chromium here (/usr/bin/chromium or Playwright's)." : null,
+  run: async () => {
+    await buildPage();
+    const server = await serve();
+    try {
+      const ours = await measure(server.url, "ours");
+      const rjsf = await measure(server.url, "rjsf");
+      const section = "Renderer against @rjsf/core (150 fields, CPU 4× slower)";
+      const f = (name: string, value: number, budget: number, note: string): Figure => ({
+        section,
+        name,
+        value,
+        unit: "ms",
+        budget,
+        better: "lower",
+        note,
+      });
+      return [
+        f(
+          "mount, ours (median of 5)",
+          ours.mount,
+          rjsf.mount / 5,
+          `rjsf ${rjsf.mount.toFixed(0)} ms; budget 1/5 of it`,
+        ),
+        f(
+          "keystroke to paint p95, ours",
+          ours.keyP95,
+          Math.min(50, rjsf.keyP95 / 5),
+          `rjsf ${rjsf.keyP95.toFixed(0)} ms; budget 1/5 of it, at most 50 ms`,
+        ),
+      ];
+    } finally {
+      server.close();
+    }
+  },
+};

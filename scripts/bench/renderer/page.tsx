@@ -1,0 +1,45 @@
+// The benchmark page: our renderer or @rjsf/core (by the address's #hash) on the same 150-field form, timing its
+// mount and each keystroke to the next paint. Built by ../renderer.ts with esbuild; never part of the app.
+import Form from "@rjsf/core";
+import validator from "@rjsf/validator-ajv8";
+import { useEffect } from "react";
+import { createRoot } from "react-dom/client";
+import { FormRenderer } from "@/components/form/form-renderer";
+import { ourForm, rjsfForm } from "./form-150";
+
+type Timings = { mountMs?: number; keystrokeMs: number[] };
+const timings: Timings = { keystrokeMs: [] };
+(window as unknown as { benchTimings: Timings }).benchTimings = timings;
+
+/** After the next paint: a frame, then a task. */
+const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
+
+document.addEventListener(
+  "keydown",
+  (event) => {
+    const start = event.timeStamp;
+    afterPaint(() => timings.keystrokeMs.push(performance.now() - start));
+  },
+  true,
+);
+
+function Mounted({ since }: { since: number }) {
+  useEffect(() => {
+    afterPaint(() => (timings.mountMs = performance.now() - since));
+  }, [since]);
+  return null;
+}
+
+const since = performance.now();
+const which = location.hash.slice(1);
+const rjsf = rjsfForm();
+createRoot(document.getElementById("root")!).render(
+  <>
+    {which === "rjsf" ? (
+      <Form schema={rjsf.schema} uiSchema={rjsf.uiSchema} formData={rjsf.formData} validator={validator} />
+    ) : (
+      <FormRenderer form={ourForm()} policyNumber={null} onSubmit={async () => undefined} />
+    )}
+    <Mounted since={since} />
+  </>,
+);
