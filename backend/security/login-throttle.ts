@@ -25,12 +25,15 @@ export const backoffMs = (failures: number) =>
 export async function reserveLoginAttempt(ctx: AppContext, username: string, address: string): Promise<Reservation> {
   const userKey = `login-fail:${username.trim().toLowerCase()}|${address}`;
   const addressKey = `login-fail-address:${address}`;
-  const now = ctx.now().getTime();
-  const at = new Date(now).toISOString();
+  let at = "";
   const outcome = await ctx.transaction(async (tx) => {
     const store = tx.stores.rateEvents;
     // Always the same order (user key, then address key), so two sign-ins can't wait on each other.
     for (const key of [userKey, addressKey]) await store.lock(key);
+    // The time is read once the locks are held: read before, a sign-in that waited would find a failure "later"
+    // than its own now, and be told to wait although it was within the free failures.
+    const now = ctx.now().getTime();
+    at = new Date(now).toISOString();
     const recent = (key: string, windowMs: number) => store.times(key, new Date(now - windowMs).toISOString());
     const failures = (await recent(userKey, FAILURE_MEMORY_MS)).map((t) => new Date(t).getTime());
     const last = failures.length ? Math.max(...failures) : 0;

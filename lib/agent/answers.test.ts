@@ -87,7 +87,7 @@ describe("agentAnswerSections", () => {
       { label: "Email", value: "grace@example.com" },
     ]);
     const [bike] = agentAnswerSections(formData, sequence, {});
-    expect(bike.rows[0]).toEqual({ label: "Bike type", value: "road" });
+    expect(bike.rows[0]).toEqual({ label: "Bike type", value: "Road" });
     expect(bike.rows[1]).toEqual({ label: "Purchase date", value: "3 February 2025" });
   });
 });
