@@ -14,7 +14,8 @@ export default defineConfig({
   testDir: "e2e",
   // The contract backend's own tests are vitest's.
   testIgnore: ["contract-backend/**"],
-  timeout: 60_000,
+  // A whole purchase plus a console, with axe on every page, on 2 cores shared by two workers and four servers.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

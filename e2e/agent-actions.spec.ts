@@ -52,9 +52,10 @@ test("an agent sees only what they may do; answers read as labels; every documen
 
   await page.goto(`/agent/policies/${n}`);
   await expect(mainHeading(page)).toHaveText(`Policy ${n}`);
-  // Only send_continue_links: no cancelling, no removing the recurring payment (both would be 403).
+  // Only send_continue_links: no cancelling, no removing the recurring payment (both would be 403); no renewal on
+  // the first day of cover (only in the window before it ends).
   await expect(panel(page, "Copy to a new quote")).toBeVisible();
-  expect(await actionsShown(page)).toEqual(["Copy to a new quote", "Renew"]);
+  expect(await actionsShown(page)).toEqual(["Copy to a new quote"]);
 
   // The answers by their questions and the choices' labels, not their codes.
   await expect(answerOf(page, "What kind of bike is it?")).toHaveText("Hybrid or commuter");
@@ -88,7 +89,6 @@ test("an agent sees only what they may do; answers read as labels; every documen
   await expect(panel(supervisor, "Copy to a new quote")).toBeVisible();
   expect(await actionsShown(supervisor)).toEqual([
     "Copy to a new quote",
-    "Renew",
     "Cancel the policy",
     "Remove the recurring payment",
   ]);

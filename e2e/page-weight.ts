@@ -51,9 +51,9 @@ export const NOT_YET_WITHIN: [RegExp, number][] = [
   [/^\/products\/[^/]+\/apply$|^\/quote\/[^/]+\/(?!review$|done$|payment)[^/]+$/, 50], // a form step: 49.0
   [/^\/quote\/[^/]+\/review$/, 45], // 44.3
   [/^\/account$/, 51], // 50.0: the session timeout's token refresh reads its answer with zod
-  [/^\/account\/policies\/[^/]+$/, 80], // 79.1
+  [/^\/account\/policies\/[^/]+$/, 90], // 88.3 with the refund preview and the answer formatter (merged)
   [/^\/agent\/sign-in$/, 49], // 47.9: the sign-in answer read with zod
-  [/^\/agent\/policies\/[^/]+$/, 53], // 51.9
+  [/^\/agent\/policies\/[^/]+$/, 66], // 63.9 with the console's documents, labels and refund preview (merged)
 ];
 
 /** A sentence naming the page and the figures when it is over its budget (or its ceiling); null when within. */

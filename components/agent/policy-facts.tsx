@@ -41,11 +41,28 @@ const SHOWN = new Set([
   "last_updated_on",
   "last_updated_by",
   "when_at",
+  // Our backend's extensions, shown by their own sections or facts: the worded answers, the action's flag, and
+  // the cancellation asked for or made.
+  "submitted_data",
+  "can_remove_recurring_payment",
+  "termination_date",
+  "cancellation_reason",
 ]);
 
 const policyLink = (n: string | null | undefined) =>
   n ? <Link href={`/agent/policies/${encodeURIComponent(n)}`}>{n}</Link> : "—";
 const yesNo = (v: boolean) => (v ? "Yes" : "No");
+
+/** The cancellation a customer asked for, or the one made (an extension: absent from a contract-only backend). */
+function cancellationFacts(policy: PolicyView): Fact[] {
+  const extra = policy as PolicyView & { termination_date?: unknown; cancellation_reason?: unknown };
+  const facts: Fact[] = [];
+  if (typeof extra.termination_date === "string" && extra.termination_date)
+    facts.push({ term: "Cancellation date", value: formatDate(extra.termination_date) });
+  if (typeof extra.cancellation_reason === "string" && extra.cancellation_reason)
+    facts.push({ term: "Reason for cancelling", value: extra.cancellation_reason });
+  return facts;
+}
 
 export function policyFacts(policy: PolicyView): Fact[] {
   const currency = policy.price_breakdown?.currency;
@@ -61,6 +78,7 @@ export function policyFacts(policy: PolicyView): Fact[] {
     { term: "Quote number", value: policy.quote_number || "—" },
     { term: "Cover starts", value: formatDate(policy.start_date) },
     { term: "Cover ends", value: formatDate(policy.end_date) },
+    ...cancellationFacts(policy),
     { term: "Price before tax", value: money(policy.pricing.policy_price) },
     { term: "Tax", value: money(policy.pricing.tax_amount) },
     { term: "Total", value: money(policy.pricing.total_amount) },
