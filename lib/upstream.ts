@@ -118,9 +118,27 @@ export async function upstream(path: string, init: UpstreamInit = {}): Promise<R
     signal,
   };
   if (init.body instanceof ReadableStream) request.duplex = "half";
+  const url = upstreamUrl(path, init.query);
   try {
-    return await fetch(upstreamUrl(path, init.query), request);
+    return await fetch(url, request);
+  } catch (err) {
+    if (!mayRetry(request, headers, err, signal)) throw toApiError(err, init.signal);
+  }
+  // A kept-alive connection the API's side had already closed fails before any answer: once more, on a new one.
+  try {
+    return await fetch(url, request);
   } catch (err) {
     throw toApiError(err, init.signal);
   }
+}
+
+/**
+ * A request may be sent again when it failed on the connection (not a timeout or our own abort) and sending it twice
+ * changes nothing: a read, or a write that carries an Idempotency-Key and a body that can be sent again.
+ */
+function mayRetry(request: RequestInit, headers: Headers, err: unknown, signal: AbortSignal): boolean {
+  if (signal.aborted || !(err instanceof TypeError)) return false;
+  const method = (request.method ?? "GET").toUpperCase();
+  if (method === "GET" || method === "HEAD") return true;
+  return headers.has("idempotency-key") && !(request.body instanceof ReadableStream);
 }

@@ -6,6 +6,8 @@ export type Served = { method: string; path: string; upstream: number; status: n
  * A load balancer in a few lines: each request goes to the next upstream in turn, whatever connection it came on.
  * `served` records who answered what; a dead upstream answers 502, as HAProxy would without health checks.
  * `asProxy`: keep the Host the client asked for and add X-Forwarded-For, as a balancer in front of web apps does.
+ * Like HAProxy, it keeps a client's idle connection for a minute (not Node's 5 s) and opens a fresh connection to the
+ * upstream for each request, so a connection closed by one side while the other reuses it is not its own doing.
  */
 export async function roundRobin(upstreams: string[], opts: { asProxy?: boolean } = {}) {
   const served: Served[] = [];
@@ -16,6 +18,7 @@ export async function roundRobin(upstreams: string[], opts: { asProxy?: boolean 
     const forward = http.request(
       target,
       {
+        agent: false,
         method: req.method,
         headers: opts.asProxy
           ? { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "" }
@@ -34,12 +37,17 @@ export async function roundRobin(upstreams: string[], opts: { asProxy?: boolean 
     });
     req.pipe(forward);
   });
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
     served,
     setUpstreams: (list: string[]) => void upstreams.splice(0, upstreams.length, ...list),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
