@@ -64,7 +64,8 @@ export const paymentModeSchema = z.object({
   id: z.string(),
   label: z.string(),
   amount: moneySchema,
-  instalments: z.array(plannedInstalmentSchema).optional(),
+  // A backend's malformed schedule is dropped (the mode is shown as without one), never an error.
+  instalments: z.array(plannedInstalmentSchema).optional().catch(undefined),
 });
 export const paymentRequestSchema = z.object({
   amount: moneySchema,

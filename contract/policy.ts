@@ -89,7 +89,8 @@ export const policyViewSchema = z
     beneficiaries: z.array(z.record(z.string(), z.unknown())),
     /** Extension: the answers as a person reads them, {form title: {field title: text}} like the confirm review. */
     submitted_data: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
-    instalment_plan: instalmentPlanSchema.nullable().optional(),
+    // Extension; one in another shape is dropped (no schedule shown), never an error.
+    instalment_plan: instalmentPlanSchema.nullable().optional().catch(null),
     version_id: z.string(),
     created_on: z.string().optional(),
     last_updated_on: z.string().optional(),
