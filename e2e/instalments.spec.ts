@@ -5,6 +5,7 @@ import {
   bicycle,
   CONFIRMATION,
   expect,
+  expectAccessible,
   expectBought,
   mainHeading,
   payOnSandbox,
@@ -35,6 +36,7 @@ test("a monthly purchase shows its schedule before and after", async ({ page, br
   const before = page.getByRole("table", { name: "Your payment dates" });
   await expectAddsUp(before);
   const firstRow = await before.locator("tbody tr").first().textContent();
+  await expectAccessible(page, "payment schedule");
   await page.getByRole("button", { name: "Pay securely" }).click();
   await payOnSandbox(page);
   await expectBought(page, n);
@@ -44,12 +46,13 @@ test("a monthly purchase shows its schedule before and after", async ({ page, br
   await page.getByRole("main").getByLabel("Last name", { exact: true }).fill("Hopper");
   await page.getByRole("button", { name: "Sign in with policy number" }).click();
   await expect(mainHeading(page)).toHaveText(`Policy ${n}`);
-  const after = page.getByRole("table", { name: "Your monthly payments" });
+  const after = page.getByRole("table", { name: /^Each monthly payment/ });
   await expectAddsUp(after);
   await expect(after.locator("tbody tr").first()).toHaveText(`${firstRow}Paid`);
   await expect(after.locator("tbody tr").nth(1)).toContainText("Due");
   await expect(page.getByText(/^Next payment: £[\d.]+ on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   await expect(page.getByText("Pay monthly", { exact: true })).toBeVisible(); // how you pay, as it is now
+  await expectAccessible(page, "policy with instalments");
 
   const agent = await newSignedInPage(browser, "supervisor", `/agent/policies/${n}`);
   const inConsole = agent.getByRole("table", { name: "Instalments" });

@@ -25,7 +25,7 @@ export function InstalmentPlan({ policy }: { policy: PolicyView }) {
         </p>
         <InstalmentTable
           id="instalment-table"
-          caption="Your monthly payments"
+          caption="Each monthly payment: its date, amount and whether it was taken"
           instalments={plan.instalments}
           total={plan.total}
           money={money}

@@ -92,10 +92,8 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
         ))}
       </fieldset>
       {chosen ? (
-        <section aria-labelledby="schedule-title" className="space-y-3">
-          <h2 id="schedule-title" className="text-lg font-semibold">
-            Your payment dates
-          </h2>
+        <div className="space-y-3">
+          <h2 className="text-lg font-semibold">Your payment dates</h2>
           <p>
             {chosen.length} payments adding up to {money(payment.amount)}, taken from the card you pay with today.
             {chosen[0].amount !== chosen[1].amount
@@ -109,7 +107,7 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
             total={payment.amount}
             money={money}
           />
-        </section>
+        </div>
       ) : null}
       <p className="text-muted">You&apos;ll pay on our payment provider&apos;s secure page, then come back here.</p>
       {problem ? (
