@@ -27,3 +27,14 @@ describe("scheduleSummary", () => {
     );
   });
 });
+
+describe("a backend's schedule in another shape", () => {
+  it("is dropped, never an error", async () => {
+    const { paymentRequestSchema } = await import("@/contract/journey");
+    const { policyViewSchema } = await import("@/contract/policy");
+    const mode = { id: "monthly", label: "Pay monthly", amount: "8.26", instalments: [{ when: "soon" }] };
+    const parsed = paymentRequestSchema.parse({ amount: "99.15", currency: "GBP", modes: [mode] });
+    expect(parsed.modes[0]).toEqual({ id: "monthly", label: "Pay monthly", amount: "8.26" });
+    expect(policyViewSchema.shape.instalment_plan.parse({ instalments: "many" })).toBeNull();
+  });
+});
