@@ -52,7 +52,21 @@ export const contentDataSchema = z.object({
   redirect_to: z.string().nullable(),
 });
 
-export const paymentModeSchema = z.object({ id: z.string(), label: z.string(), amount: moneySchema });
+/** Extension: one planned instalment of a mode paid monthly (the amounts sum exactly to the total). */
+export const plannedInstalmentSchema = z.object({
+  number: z.number().int(),
+  due_date: z.string(),
+  amount: moneySchema,
+});
+export type PlannedInstalment = z.infer<typeof plannedInstalmentSchema>;
+/** `amount` is what is charged now; `instalments` (our extension, optional) is the whole schedule, the first now. */
+export const paymentModeSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  amount: moneySchema,
+  // A backend's malformed schedule is dropped (the mode is shown as without one), never an error.
+  instalments: z.array(plannedInstalmentSchema).optional().catch(undefined),
+});
 export const paymentRequestSchema = z.object({
   amount: moneySchema,
   currency: z.string(),

@@ -30,6 +30,31 @@ export const notificationLogSchema = z.object({
   delivery_status: z.string(),
 });
 
+export const INSTALMENT_STATUSES = ["due", "collected", "retrying", "failed", "cancelled"] as const;
+export type InstalmentStatus = (typeof INSTALMENT_STATUSES)[number];
+/**
+ * Extension `instalment_plan` on the policy view: a policy paid in monthly instalments, as it stands now. The
+ * amounts sum exactly to the total; `payment_problem` is true once an instalment failed after every retry.
+ */
+export const instalmentPlanSchema = z.object({
+  instalments: z.array(
+    z.object({
+      number: z.number().int(),
+      due_date: z.string(),
+      amount: moneySchema,
+      status: z.enum(INSTALMENT_STATUSES),
+    }),
+  ),
+  total: moneySchema,
+  currency: z.string(),
+  /** Whether the card is still charged automatically (false once the recurring payment is removed). */
+  recurring: z.boolean(),
+  next_due_date: z.string().nullable(),
+  next_amount: moneySchema.nullable(),
+  payment_problem: z.boolean(),
+});
+export type InstalmentPlan = z.infer<typeof instalmentPlanSchema>;
+
 /** GET /api/v3/policy/<n>/: every v3 key, plus version_id and the extension `price_breakdown`. */
 export const policyViewSchema = z
   .object({
@@ -64,6 +89,8 @@ export const policyViewSchema = z
     beneficiaries: z.array(z.record(z.string(), z.unknown())),
     /** Extension: the answers as a person reads them, {form title: {field title: text}} like the confirm review. */
     submitted_data: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+    // Extension; one in another shape is dropped (no schedule shown), never an error.
+    instalment_plan: instalmentPlanSchema.nullable().optional().catch(null),
     version_id: z.string(),
     created_on: z.string().optional(),
     last_updated_on: z.string().optional(),

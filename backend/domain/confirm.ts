@@ -93,7 +93,11 @@ export async function confirmQuote(
     "Confirmed by the applicant",
   );
   return respond(policy, "pay", null, {
-    payment: { amount: pricing.total, currency: pricing.currency, modes: paymentAmounts(product, pricing) },
+    payment: {
+      amount: pricing.total,
+      currency: pricing.currency,
+      modes: paymentAmounts(product, pricing, todayISO(ctx.now())),
+    },
   });
 }
 

@@ -8,6 +8,7 @@ import { coverDates, customerFacts } from "./policy-facts";
 import { todayISO } from "../../contract/rules";
 import { STATUS } from "../../contract/lifecycle";
 import { renewalStartsOn } from "./renewal-window";
+import { planInstalments } from "./instalments";
 
 /** The quote is no longer the one this payment was for (changed, or already paid). */
 export class PaymentSuperseded extends Error {}
@@ -51,6 +52,7 @@ export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
       reason: paymentSucceededReason(payment),
     },
   );
+  await planInstalments(ctx, issued, payment);
   if (facts.email) {
     await queueEmail(ctx, {
       to: facts.email,

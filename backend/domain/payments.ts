@@ -10,6 +10,7 @@ import { assertConfirmable } from "./confirm";
 import { issuePolicy, PaymentSuperseded } from "./issue-policy";
 import { StaleVersionError } from "./errors";
 import { isLoopbackHost } from "../production-checks";
+import { todayISO } from "../../contract/rules";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   let url: URL;
@@ -31,7 +32,7 @@ export async function createPaymentToken(
   const policy = await loadVisiblePolicy(ctx, caller, q.policy_number);
   assertConfirmable(policy);
   if (!policy.progress.confirmedAt) throw conflict(`Confirm quote ${policy.policyNumber} before paying for it.`);
-  const modes = paymentAmounts(getProduct(policy.productSlug)!, policy.pricing!);
+  const modes = paymentAmounts(getProduct(policy.productSlug)!, policy.pricing!, todayISO(ctx.now()));
   const mode = modes.find((m) => m.id === q.payment_mode);
   if (!mode) throw invalid(`payment_mode must be one of: ${modes.map((m) => m.id).join(", ")}.`);
   if (!isTrustedReturn(ctx, q.return_url))

@@ -16,6 +16,7 @@ import { sharedKeys, userOnlyKeys } from "./policy-keys";
 import { priceInfo, ZERO } from "./money";
 import { todayISO } from "../../contract/rules";
 import { REFUNDED } from "./actions/cancellation-refund";
+import { instalmentPlanView, paymentModeName } from "./instalments";
 
 export async function viewPolicy(
   ctx: AppContext,
@@ -75,7 +76,7 @@ export async function buildView(
         content_type: f.mimeType,
         size: f.size,
       })),
-    payment_mode_name: product?.payment_modes.find((m) => m.id === row.paymentMode)?.label ?? null,
+    payment_mode_name: paymentModeName(product, row),
     last_successful_payment: iso(succeeded.at(-1)?.processedAt),
     payments: [...settled, ...inFlight].map((p) => ({
       timestamp: iso(p.processedAt ?? p.createdAt)!,
@@ -113,6 +114,8 @@ export async function buildView(
     beneficiaries: product ? beneficiaries(product, row.answers) : [],
     // Extension: the answers as the review showed them ({form title: {field title: text}}).
     submitted_data: product ? submittedData(product, row) : {},
+    // Extension: the monthly schedule with each instalment's status now (not in a view as of a past time).
+    instalment_plan: asOf ? null : instalmentPlanView(row, parts.instalments),
     version_id: row.versionId,
     when_at: asOf,
     ...userOnlyKeys(row, caller, seller),

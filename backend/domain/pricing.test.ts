@@ -193,16 +193,21 @@ describe("home contents pricing", () => {
 });
 
 describe("paymentAmounts", () => {
-  it("charges the total once, or a twelfth of it each month", () => {
+  it("charges the total once, or the first of twelve monthly instalments that add up to it", () => {
     const p = priceQuote(bicycle, {
       bike: bike("2499.99", "electric", 1),
       quote: { tier: "premium", excess: "100", perils: ["theft-abroad", "racing"] },
     })!;
-    expect(paymentAmounts(bicycle, p)).toEqual([
-      { id: "annual", label: "Pay once", amount: "337.30" },
-      { id: "monthly", label: "Pay monthly", amount: "28.11" }, // 337.30 / 12 = 28.1083…
-    ]);
-    expect(paymentAmounts(bicycle, priceQuote(bicycle, { bike: bike("1200.00") })!)[1].amount).toBe("6.07"); // 72.80 / 12 = 6.0666…
+    const [once, monthly] = paymentAmounts(bicycle, p, "2026-01-31");
+    expect(once).toEqual({ id: "annual", label: "Pay once", amount: "337.30" });
+    // 337.30 / 12 = 28.1083… → 11 × 28.10, and the first carries the difference: 337.30 − 309.10 = 28.20.
+    expect(monthly).toMatchObject({ id: "monthly", label: "Pay monthly", amount: "28.20" });
+    expect(monthly.instalments!.map((i) => i.amount)).toEqual(["28.20", ...Array(11).fill("28.10")]);
+    expect(monthly.instalments!.slice(0, 3).map((i) => i.due_date)).toEqual(["2026-01-31", "2026-02-28", "2026-03-31"]);
+    // 72.80 / 12 = 6.0666… → 11 × 6.06; first 72.80 − 66.66 = 6.14.
+    expect(paymentAmounts(bicycle, priceQuote(bicycle, { bike: bike("1200.00") })!, "2026-01-01")[1].amount).toBe(
+      "6.14",
+    );
   });
 
   it("offers travel as a single payment", () => {
@@ -210,6 +215,6 @@ describe("paymentAmounts", () => {
       trip: trip("2025-07-01", "2025-07-14"),
       travellers: { travellers: [person, person] },
     })!;
-    expect(paymentAmounts(travel, p)).toEqual([{ id: "annual", label: "Pay once", amount: "36.96" }]);
+    expect(paymentAmounts(travel, p, "2025-06-01")).toEqual([{ id: "annual", label: "Pay once", amount: "36.96" }]);
   });
 });

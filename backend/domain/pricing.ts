@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import type { Pricing } from "@/contract/pricing";
 import { answerAt, isBlank } from "../products/answers";
 import type { Factor, ProductDefinition, QuoteAnswers, RatingInput } from "../products/definition";
+import { instalmentSchedule, type PlannedInstalment } from "./instalment-schedule";
 
 const ZERO = new Decimal(0);
 const DAY_MS = 86_400_000;
@@ -103,11 +104,19 @@ export function priceQuote(p: ProductDefinition, answers: QuoteAnswers): Pricing
   };
 }
 
-/** What each payment mode charges now: the total, or one instalment of it (rounded half-up). */
+/**
+ * What each payment mode charges now: the total, or the first of its monthly instalments (see
+ * `instalmentSchedule`: the first carries the rounding difference). A mode paid in instalments also lists its
+ * whole schedule, the first due `today` (the purchase), so the amounts shown add up to the total.
+ */
 export function paymentAmounts(
   p: ProductDefinition,
   pricing: Pricing,
-): { id: string; label: string; amount: string }[] {
-  const total = new Decimal(pricing.total);
-  return p.payment_modes.map((m) => ({ id: m.id, label: m.label, amount: money(round(total.div(m.installments))) }));
+  today: string,
+): { id: string; label: string; amount: string; instalments?: PlannedInstalment[] }[] {
+  return p.payment_modes.map((m) => {
+    if (m.installments <= 1) return { id: m.id, label: m.label, amount: money(new Decimal(pricing.total)) };
+    const instalments = instalmentSchedule(pricing.total, m.installments, today);
+    return { id: m.id, label: m.label, amount: instalments[0].amount, instalments };
+  });
 }

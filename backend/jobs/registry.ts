@@ -7,6 +7,7 @@ import { settleStuckPayments } from "../domain/payments";
 import { purgeOldRateEvents } from "../security/rate-events";
 import { purgeSentSecrets, retryStuckEmails } from "../mail/outbox-recovery";
 import type { JobDefinition } from "./types";
+import { collectDueInstalments } from "../domain/instalments";
 
 export const JOB = {
   emailDelivery: "email-delivery",
@@ -16,6 +17,7 @@ export const JOB = {
   retryStuckEmails: "retry-stuck-emails",
   purgeSentSecrets: "purge-sent-secrets",
   purgeRateEvents: "purge-rate-events",
+  collectInstalments: "collect-instalments",
 } as const;
 
 /** Every kind of background work, for whichever runner this instance has. New work is one more entry here. */
@@ -30,6 +32,9 @@ export function backgroundJobs(config: Pick<Config, "SMTP_URL">): JobDefinition[
     { name: JOB.settleStuckPayments, cron: "* * * * *", handler: (ctx) => settleStuckPayments(ctx) },
     { name: JOB.retryStuckEmails, cron: "* * * * *", handler: (ctx) => retryStuckEmails(ctx) },
     { name: JOB.purgeSentSecrets, cron: "*/5 * * * *", handler: (ctx) => purgeSentSecrets(ctx) },
+    // Monthly instalments due today (or due a retry), through the gateway's stored card; hourly, so a day's are
+    // taken early in the day and a run that failed is tried again.
+    { name: JOB.collectInstalments, cron: "23 * * * *", handler: (ctx) => collectDueInstalments(ctx) },
     { name: JOB.purgeRateEvents, cron: "41 * * * *", handler: (ctx) => purgeOldRateEvents(ctx) },
   ];
 }

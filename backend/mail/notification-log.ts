@@ -10,6 +10,7 @@ const descriptions: Record<string, string> = {
   continue_link: "Link to continue the quote sent",
   policy_issued: "Policy documents sent",
   policy_update: "Policy update sent",
+  instalment_failed: "Missed payment notice sent",
   referral_received: "Application received for review",
   referral_approved: "Underwriting decision sent",
   referral_declined: "Underwriting decision sent",

@@ -38,5 +38,30 @@ export function policyIssuedEmail(f: IssuedFacts): { subject: string; body: stri
   };
 }
 
+export type MissedInstalment = {
+  productName: string;
+  policyNumber: string;
+  firstName?: string | null;
+  number: number;
+  dueDate: string;
+  amount: string;
+  currency: string;
+  tries: number;
+};
+
+/** The email a customer gets when a monthly instalment could not be taken after every try. */
+export function instalmentFailedEmail(f: MissedInstalment): { subject: string; body: string } {
+  return {
+    subject: `We couldn't take your payment for policy ${f.policyNumber}`,
+    body: [
+      f.firstName?.trim() ? `Hello ${f.firstName.trim()},` : "Hello,",
+      "",
+      `We tried ${f.tries} times to take instalment ${f.number} of your ${f.productName} policy ${f.policyNumber}, ` +
+        `${formatMoney(f.amount, f.currency)} due on ${formatDate(f.dueDate)}, from your card, and your bank declined it each time.`,
+      "Please contact us to pay it another way, or your cover may be suspended.",
+    ].join("\n"),
+  };
+}
+
 /** "The link works until 11 December 2026." for an ISO timestamp. */
 export const linkExpirySentence = (expiresAt: string) => `The link works until ${formatDate(expiresAt)}.`;

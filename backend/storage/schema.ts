@@ -134,6 +134,8 @@ export const payments = pgTable(
       reason: string;
       payerName: string;
       last4: string;
+      /** The gateway's stored-card reference (instalments are taken with it): never shown. */
+      cardToken?: string;
       /** A refund's itemised quote (status "refunded"). */
       refund?: RefundQuote;
     } | null>(),
@@ -146,6 +148,36 @@ export const payments = pgTable(
   (t) => [index("payments_policy_idx").on(t.policyNumber)],
 );
 export type PaymentRow = typeof payments.$inferSelect;
+
+/**
+ * A policy paid monthly: one row per planned instalment (see `domain/instalment-schedule.ts`). The first is the
+ * purchase payment; the collection job takes the others on their due date with the card the first was paid by.
+ * due → collected | retrying (a failed try) → collected | failed (tries exhausted); cancelled
+ * when the recurring payment is removed or the policy stops before it falls due.
+ */
+export const instalments = pgTable(
+  "instalments",
+  {
+    policyNumber: text("policy_number").notNull(),
+    number: integer("number").notNull(),
+    dueDate: date("due_date").notNull(),
+    amount: text("amount").notNull(),
+    currency: text("currency").notNull(),
+    status: text("status").$type<"due" | "collected" | "retrying" | "failed" | "cancelled">().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** When the job next tries it: its due date, then each retry's day; null once collected, failed or cancelled. */
+    nextTryOn: date("next_try_on"),
+    /** The payment record of the collection that took it (or of the last try that failed). */
+    paymentToken: text("payment_token"),
+    failureReason: text("failure_reason"),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.policyNumber, t.number] }),
+    index("instalments_collect_idx").on(t.status, t.nextTryOn),
+  ],
+);
+export type InstalmentRow = typeof instalments.$inferSelect;
 
 export const otpCodes = pgTable(
   "otp_codes",

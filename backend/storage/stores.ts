@@ -4,6 +4,7 @@ import { attachmentStore } from "./attachment-store";
 import { authTokenStore } from "./auth-token-store";
 import type { Db } from "./db";
 import { paymentStore } from "./payment-store";
+import { instalmentStore } from "./instalment-store";
 import { customerStore, userStore } from "./people-stores";
 import { otpCodeStore } from "./otp-code-store";
 import { rateEventStore } from "./rate-event-store";
@@ -16,6 +17,7 @@ import { policyStore } from "./policy-store";
 export const openStores = (db: Db): Stores => ({
   policies: policyStore(db),
   payments: paymentStore(db),
+  instalments: instalmentStore(db),
   attachments: attachmentStore(db),
   users: userStore(db),
   customers: customerStore(db),

@@ -172,7 +172,7 @@ export async function completeSteps(
 }
 
 /** Confirm, start a payment, pay on the sandbox page with `card`, follow the gateway back. Returns the final redirect. */
-export async function pay(base: string, a: Applicant, card = "4242 4242 4242 4242", confirm = true) {
+export async function pay(base: string, a: Applicant, card = "4242 4242 4242 4242", confirm = true, mode = "annual") {
   if (confirm) {
     await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`);
     const confirmed = await a.post(`/api/v3/policy/${a.state.policyNumber}/confirm/`, {
@@ -182,7 +182,7 @@ export async function pay(base: string, a: Applicant, card = "4242 4242 4242 424
   }
   const returnUrl = "http://127.0.0.1:3999/quote/done";
   const token = await a.get(
-    `/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=${"annual"}&return_url=${encodeURIComponent(returnUrl)}`,
+    `/api/v3/payment/token/?policy_number=${a.state.policyNumber}&payment_mode=${mode}&return_url=${encodeURIComponent(returnUrl)}`,
   );
   const path = new URL(token.json.redirect_url).pathname;
   const call = a.call;

@@ -47,6 +47,7 @@ const SHOWN = new Set([
   "can_remove_recurring_payment",
   "termination_date",
   "cancellation_reason",
+  "instalment_plan",
 ]);
 
 const policyLink = (n: string | null | undefined) =>

@@ -13,6 +13,8 @@ import { loadPayment } from "@/lib/journey/payment-store";
 import { safeTarget } from "@/lib/journey/next-action";
 import { journeyProblem } from "@/lib/journey/problems";
 import { journeySchemas } from "@/lib/journey/schemas-on-demand";
+import { scheduleSummary, trustedSchedule } from "@/lib/payment/instalments";
+import { InstalmentTable } from "@/components/ui/instalment-table";
 
 /** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
 export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
@@ -62,6 +64,12 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
 
   if (payment === undefined) return <Spinner label="Loading your payment options" />;
   if (payment === null) return <p role="status">Taking you back to check your answers before you pay…</p>;
+  const money = (amount: string) => formatMoney(amount, payment.currency);
+  // A schedule only when the backend sent one that adds up; otherwise the mode as the backend words it.
+  const schedules = Object.fromEntries(
+    payment.modes.map((m) => [m.id, trustedSchedule(m.instalments, payment.amount, m.amount)]),
+  );
+  const chosen = schedules[mode];
   return (
     <form onSubmit={pay} className="space-y-6" noValidate>
       <fieldset className="space-y-3">
@@ -78,11 +86,29 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
               className="size-6 shrink-0 accent-brand-700"
             />
             <label htmlFor={`mode-${m.id}`} className="py-1">
-              {m.label}: <strong>{formatMoney(m.amount, payment.currency)}</strong>
+              {m.label}: <strong>{schedules[m.id] ? scheduleSummary(schedules[m.id]!, money) : money(m.amount)}</strong>
             </label>
           </div>
         ))}
       </fieldset>
+      {chosen ? (
+        <div className="space-y-3">
+          <h2 className="text-lg font-semibold">Your payment dates</h2>
+          <p>
+            {chosen.length} payments adding up to {money(payment.amount)}, taken from the card you pay with today.
+            {chosen[0].amount !== chosen[1].amount
+              ? " The first payment takes the odd pence, so the total is exact."
+              : ""}
+          </p>
+          <InstalmentTable
+            id="schedule"
+            caption="Your payment dates"
+            instalments={chosen}
+            total={payment.amount}
+            money={money}
+          />
+        </div>
+      ) : null}
       <p className="text-muted">You&apos;ll pay on our payment provider&apos;s secure page, then come back here.</p>
       {problem ? (
         <Alert tone="error" title="We couldn't start your payment">

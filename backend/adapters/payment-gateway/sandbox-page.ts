@@ -1,12 +1,29 @@
+import { randomBytes } from "node:crypto";
 import type { CardInput, GatewayResult } from "./types";
 
 /** What the page shows about the payment. */
 type PaymentShown = { amount: string; currency: string; policyNumber: string };
 
-const TEST_CARDS: Record<string, { approved: boolean; reason: string }> = {
-  "4242424242424242": { approved: true, reason: "Approved" },
-  "4000000000000002": { approved: false, reason: "Your card was declined by your bank. Try another card." },
+const DECLINED = "Your card was declined by your bank. Try another card.";
+/** `later`: what a charge on the stored card does afterwards (instalments). */
+const TEST_CARDS: Record<string, { approved: boolean; reason: string; later?: "approves" | "declines" }> = {
+  "4242424242424242": { approved: true, reason: "Approved", later: "approves" },
+  "4000000000000002": { approved: false, reason: DECLINED },
+  // Pays today, but every later charge on it is declined (as a card cancelled after the purchase).
+  "4000000000000341": { approved: true, reason: "Approved", later: "declines" },
 };
+
+/** A sandbox card token says how the stored card behaves; the random part makes each one unique. */
+const storedCardToken = (later: "approves" | "declines") => `sandbox-card-${later}-${randomBytes(12).toString("hex")}`;
+
+/** The sandbox's charge on a stored card: its test card decides. */
+export function chargeSandboxCard(cardToken: string): GatewayResult {
+  const later = /^sandbox-card-(approves|declines)-/.exec(cardToken)?.[1];
+  if (!later) return { approved: false, reason: "This card is not known to the sandbox.", payerName: "", last4: "" };
+  return later === "approves"
+    ? { approved: true, reason: "Approved", payerName: "", last4: "" }
+    : { approved: false, reason: "The card was declined by the bank.", payerName: "", last4: "" };
+}
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -34,9 +51,14 @@ export function checkCard(input: CardInput, now: Date): { result: GatewayResult 
   if (!(input.name ?? "").trim()) errors.name = "Enter the name on the card.";
   if (Object.keys(errors).length) return { errors };
   const card = TEST_CARDS[number] ?? { approved: false, reason: "This sandbox accepts only its test cards." };
-  return {
-    result: { approved: card.approved, reason: card.reason, payerName: input.name!.trim(), last4: number.slice(-4) },
+  const result: GatewayResult = {
+    approved: card.approved,
+    reason: card.reason,
+    payerName: input.name!.trim(),
+    last4: number.slice(-4),
   };
+  if (card.approved && card.later) result.cardToken = storedCardToken(card.later);
+  return { result };
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -59,7 +81,7 @@ h1{font-size:1.35rem}.f{margin:1rem 0}label{display:block;font-weight:600;margin
 input:focus,button:focus,a:focus{outline:3px solid #f59e0b;outline-offset:2px}.e{color:#b91c1c;margin:.25rem 0}.s{border:3px solid #b91c1c;padding:.75rem;border-radius:.4rem}.s h2{font-size:1.1rem;margin:0}
 button{font-size:1rem;padding:.7rem 1.2rem;border-radius:.4rem;border:0;background:#1d4ed8;color:#fff;font-weight:600;cursor:pointer}.c{background:#fff;color:#1d4ed8;border:2px solid #1d4ed8;margin-left:.5rem}
 .note{background:#fef3c7;padding:.6rem;border-radius:.4rem;font-size:.9rem}</style></head>
-<body><main><p class="note">Sandbox payment page: no real money moves. Use 4242 4242 4242 4242 to succeed or 4000 0000 0000 0002 to be declined.</p>
+<body><main><p class="note">Sandbox payment page: no real money moves. Use 4242 4242 4242 4242 to succeed or 4000 0000 0000 0002 to be declined (4000 0000 0000 0341 pays now, then declines later instalments).</p>
 <h1>Pay ${esc(payment.amount)} ${esc(payment.currency)}</h1><p>For policy ${esc(payment.policyNumber)}.</p>${summary}
 <form method="post" novalidate>
 ${field("card_number", "Card number", 'inputmode="numeric" autocomplete="cc-number"')}

@@ -143,10 +143,15 @@ export async function removeRecurringPayment(ctx: AppContext, caller: Caller, po
   const { comment } = parseWith(removeRecurringRequestSchema, input);
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (!policy.recurringPayment) throw notFound(`Policy ${policy.policyNumber} has no recurring payment.`);
-  await ctx.stores.policies.update(
-    policy,
-    { recurringPayment: false },
-    { by: actorName(caller), at: ctx.now().toISOString(), reason: "Recurring payment removed", note: comment },
-  );
+  const at = ctx.now().toISOString();
+  // The instalments not yet taken are no longer collected: the schedule says so (cancelled).
+  await ctx.transaction(async (tx) => {
+    await tx.stores.policies.update(
+      policy,
+      { recurringPayment: false },
+      { by: actorName(caller), at, reason: "Recurring payment removed", note: comment },
+    );
+    await tx.stores.instalments.cancelOpen(policy.policyNumber, at);
+  });
   return { success: true, policy_number: policy.policyNumber };
 }

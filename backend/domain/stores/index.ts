@@ -2,6 +2,7 @@ import type { AttachmentStore } from "./attachment-store";
 import type { HealthStore, IdempotencyStore } from "./idempotency-store";
 import type { OutboxStore } from "./outbox-store";
 import type { PaymentStore } from "./payment-store";
+import type { InstalmentStore } from "./instalment-store";
 import type {
   AuthTokenStore,
   CustomerStore,
@@ -16,6 +17,7 @@ export * from "./attachment-store";
 export * from "./idempotency-store";
 export * from "./outbox-store";
 export * from "./payment-store";
+export * from "./instalment-store";
 export * from "./people-stores";
 export * from "./policy-store";
 
@@ -23,6 +25,7 @@ export * from "./policy-store";
 export type Stores = {
   policies: PolicyStore;
   payments: PaymentStore;
+  instalments: InstalmentStore;
   attachments: AttachmentStore;
   users: UserStore;
   customers: CustomerStore;

@@ -1,5 +1,5 @@
 import type { StatusKey } from "../../../contract/statuses";
-import type { AttachmentRow, OutboxRow, PaymentRow, PolicyRow } from "../../storage/rows";
+import type { AttachmentRow, InstalmentRow, OutboxRow, PaymentRow, PolicyRow } from "../../storage/rows";
 
 export type ChangeMeta = { by: string; at: string; reason?: string; note?: string };
 
@@ -74,6 +74,7 @@ export type PolicyListPage = {
 export type PolicyViewParts = {
   versions: VersionSummary[];
   payments: PaymentRow[];
+  instalments: InstalmentRow[];
   attachments: AttachmentRow[];
   emails: Array<Pick<OutboxRow, "kind" | "status" | "createdAt">>;
   seller: { name: string | null; agentCode: string | null };

@@ -7,6 +7,7 @@ import { Attachments, Beneficiaries, PolicyAnswers } from "@/components/agent/po
 import { PolicyActions } from "@/components/agent/policy-actions";
 import { PolicyDocuments } from "@/components/agent/policy-documents";
 import { PolicyFacts } from "@/components/agent/policy-facts";
+import { InstalmentPlanFacts } from "@/components/agent/instalment-plan";
 import { Notifications, Payments, StatusLog } from "@/components/agent/policy-logs";
 import { Section } from "@/components/ui/section";
 import { WhenAtForm } from "@/components/agent/when-at-form";
@@ -120,6 +121,11 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
       <Section id="files" title="Files" variant="plain">
         <Attachments attachments={policy.attachments} />
       </Section>
+      {policy.instalment_plan ? (
+        <Section id="instalments" title="Instalments" variant="plain">
+          <InstalmentPlanFacts plan={policy.instalment_plan} />
+        </Section>
+      ) : null}
       <Section id="payments" title="Payments" variant="plain">
         <Payments payments={policy.payments} currency={policy.price_breakdown?.currency} />
       </Section>

@@ -9,6 +9,7 @@ import { BeneficiariesList } from "@/components/account/beneficiaries-list";
 import { CancelPolicy } from "@/components/account/cancel-policy";
 import { DocumentsSection } from "@/components/account/documents-section";
 import { PaymentsList } from "@/components/account/payments-list";
+import { InstalmentPlan } from "@/components/account/instalment-plan";
 import { PolicyOverview } from "@/components/account/policy-overview";
 import { RenewPolicy } from "@/components/account/renew-policy";
 import { StatusHistory } from "@/components/account/status-history";
@@ -80,6 +81,7 @@ export default async function PolicyPage({ params }: Props) {
             endDate={policy.end_date}
           />
         ) : null}
+        <InstalmentPlan policy={policy} />
         <PaymentsList policy={policy} />
         <AttachmentsList attachments={policy.attachments} />
         <BeneficiariesList people={policy.beneficiaries} />
