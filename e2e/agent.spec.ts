@@ -171,7 +171,7 @@ test("the console and its export need a signed-in user; a bad continue link expl
   );
   const csv = await page.request.get("/api/agent/export");
   expect(csv.status()).toBe(401);
-  await page.goto("/continue/NOPE.1.bad");
+  await page.goto("/continue/NOPE.9999999999.bad");
   await expect(continueQuote(page)).resolves.toBe(403);
   await expect(page.getByRole("link", { name: "Start a new quote" })).toBeVisible();
 });
