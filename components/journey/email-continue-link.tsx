@@ -1,101 +1,22 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { TextInput } from "@/components/ui/text-input";
-import { anyBody, callApi, type BodyReader } from "@/lib/client-api";
-import { formatTimestamp } from "@/lib/format/date";
-import { api } from "@/lib/journey/paths";
-import { journeyProblem } from "@/lib/journey/problems";
+import dynamic from "next/dynamic";
+import { useState } from "react";
 
-type Sent = { email: string; expires_at: string };
-const readSent: BodyReader<Sent> = {
-  safeParse: (data) => {
-    const d = data as Partial<Sent> | null;
-    return typeof d?.email === "string" && typeof d.expires_at === "string"
-      ? { success: true, data: d as Sent }
-      : { success: false };
-  },
-};
+// The form's code is fetched only when someone opens the disclosure: most people never do.
+const EmailContinueForm = dynamic(() => import("./email-continue-form"), {
+  loading: () => <p className="mt-4 text-muted">Loading…</p>,
+});
 
-const INPUT_ID = "continue-email";
-
-/**
- * "Email me a link to continue": a disclosure on every step of a quote (when the backend offers it). The address
- * is pre-filled, when the quote already has one, as the disclosure opens; the link itself only ever reaches the inbox.
- */
+/** "Email me a link to continue": a disclosure on every step of a quote, when the backend offers it. */
 export function EmailContinueLink({ policyNumber }: { policyNumber: string }) {
-  const input = useRef<HTMLInputElement>(null);
-  const asked = useRef(false);
-  const [email, setEmail] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sent, setSent] = useState<Sent | null>(null);
-
-  async function prefill(open: boolean) {
-    if (!open || asked.current) return;
-    asked.current = true;
-    const res = await callApi(api.continueEmail(policyNumber), anyBody);
-    const known = res.ok ? (res.data as { email?: unknown } | null)?.email : null;
-    if (typeof known === "string" && known) setEmail((typed) => typed || known);
-  }
-
-  async function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setProblem(null);
-    setSent(null);
-    if (!email.trim()) {
-      setError("Enter your email address");
-      input.current?.focus();
-      return;
-    }
-    setBusy(true);
-    const res = await callApi(api.continueEmail(policyNumber), readSent, { body: { email: email.trim() } });
-    setBusy(false);
-    if (res.ok) {
-      setError(null);
-      return setSent(res.data);
-    }
-    if (res.status === 422) {
-      setError(res.detail);
-      input.current?.focus();
-    } else setProblem(journeyProblem(res));
-  }
-
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="mt-8 border-t border-line pt-6" onToggle={(e) => void prefill(e.currentTarget.open)}>
+    <details className="mt-8 border-t border-line pt-6" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700 underline underline-offset-4">
         Email me a link to continue
       </summary>
-      <form noValidate onSubmit={(e) => void send(e)} className="mt-4 max-w-prose space-y-4">
-        <p>
-          We&apos;ll email you a link that opens this quote at this step on any device, with your answers and any files
-          you&apos;ve uploaded. The link works for 7 days; once opened, the quote carries on on that device.
-        </p>
-        <TextInput
-          ref={input}
-          type="email"
-          name="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          shell={{ id: INPUT_ID, title: "Your email address", required: true, errors: error ? [error] : [] }}
-        />
-        <Button type="submit" variant="secondary" loading={busy}>
-          Email me the link
-        </Button>
-        {sent ? (
-          <Alert tone="success">
-            We&apos;ve emailed a link to {sent.email}. It works until {formatTimestamp(sent.expires_at)}.
-          </Alert>
-        ) : null}
-        {problem ? <Alert tone="error">{problem}</Alert> : null}
-      </form>
+      {opened ? <EmailContinueForm policyNumber={policyNumber} /> : null}
     </details>
   );
 }
