@@ -11,7 +11,6 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PriceBreakdown } from "@/components/ui/price-breakdown";
 import { ConfirmForm } from "@/components/journey/confirm-form";
-import { EmailContinueLink } from "@/components/journey/email-continue-link";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { PrintButton } from "@/components/journey/print-button";
 import { ReviewAnswers } from "@/components/journey/review-answers";
@@ -66,7 +65,6 @@ export default async function ReviewPage({ params }: Props) {
             <Card title="Confirm and buy">
               <ConfirmForm policyNumber={n} form={form} />
             </Card>
-            {meta.value.can_email_continue_link ? <EmailContinueLink policyNumber={n} /> : null}
           </div>
         </div>
         <div>
