@@ -39,6 +39,8 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   /** On SIGTERM, how long the readiness check fails before the port closes (the load balancer's check interval × 2). */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
+  /** Days a quote not taken up (open or declined, never paid for) is kept after its last change; then it is deleted. */
+  RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -21,9 +21,28 @@ import { rateLimitStorage } from "./security/rate-limit-backend";
 import { installIdempotency } from "./idempotency/plugin";
 import { healthRoutes } from "./http/health";
 
-export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+/** A signed continue link opens a quote: its path is logged without the signature. */
+export const redactSecretPath = (url: string) => url.replace(/(\/continue\/[^/.?]*\.[^/.?]*\.)[^/?]*/g, "$1[redacted]");
+
+/** What the request log keeps of a request (Fastify's own fields, the path made safe). */
+function requestForLog(request: { method: string; url: string; host?: string; ip?: string }) {
+  return { method: request.method, url: redactSecretPath(request.url), host: request.host, remoteAddress: request.ip };
+}
+
+/** `logStream`: where the request log goes instead of stdout (a test reading what was logged). */
+export async function buildServer(
+  ctx: AppContext,
+  opts: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: ctx.config.LOG_LEVEL === "silent" ? false : { level: ctx.config.LOG_LEVEL },
+    logger:
+      ctx.config.LOG_LEVEL === "silent"
+        ? false
+        : {
+            level: ctx.config.LOG_LEVEL,
+            serializers: { req: requestForLog },
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
+          },
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: ctx.config.TRUST_PROXY,

@@ -30,6 +30,11 @@ export const continueLinkSchema = z.object({
 });
 export type ContinueLink = z.infer<typeof continueLinkSchema>;
 
+/** "Email me a link to continue" (our extension): where the link goes; the answer never holds the link. */
+export const continueEmailRequestSchema = z.object({ email: z.string() });
+export const continueEmailSentSchema = z.object({ email: z.string(), expires_at: z.string() });
+export const continueEmailDefaultsSchema = z.object({ email: z.string().nullable() });
+
 const text = z.string().nullable().optional();
 
 /** What copy and renew answer: the new quote to continue at /quote/<policy_number>. */

@@ -20,6 +20,8 @@ export const metaSchema = z.object({
   attachments: z.record(z.string(), z.string().nullable()).default({}),
   form_sequence: z.array(formStepSchema),
   renewal_form_sequence: z.array(formStepSchema).default([]),
+  /** Our extension: the quote's holder may have a continue link emailed (`email-continue-link/`); absent: no. */
+  can_email_continue_link: z.boolean().optional(),
 });
 export type Meta = z.infer<typeof metaSchema>;
 

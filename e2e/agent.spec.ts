@@ -103,7 +103,7 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
   await customer.goto(url.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
   await expect(continueQuote(customer)).resolves.toBe(403);
   await expect(mainHeading(customer)).toHaveText("This link is not valid or has expired");
-  await expect(customer.getByText("Ask your agent for a new link.")).toBeVisible();
+  await expect(customer.getByText("If your agent sent it, ask your agent for a new link.")).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/agent\/sign-in\?signed_out=1$/);
@@ -171,7 +171,7 @@ test("the console and its export need a signed-in user; a bad continue link expl
   );
   const csv = await page.request.get("/api/agent/export");
   expect(csv.status()).toBe(401);
-  await page.goto("/continue/NOPE.1.bad");
+  await page.goto("/continue/NOPE.9999999999.bad");
   await expect(continueQuote(page)).resolves.toBe(403);
   await expect(page.getByRole("link", { name: "Start a new quote" })).toBeVisible();
 });

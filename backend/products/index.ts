@@ -30,5 +30,6 @@ export function toMeta(p: ProductDefinition): Meta {
     attachments: { ...p.attachments },
     form_sequence: p.forms.map(step),
     renewal_form_sequence: p.forms.filter((f) => p.renewal_form_ids.includes(f.form_id)).map(step),
+    can_email_continue_link: true,
   };
 }

@@ -11,6 +11,7 @@ import { decideReferral } from "../domain/actions/referral";
 import { quoteCancellation } from "../domain/actions/cancel-quote";
 import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actions/copy-renew";
 import { createContinueLink, openContinueLink } from "../domain/actions/continue-link";
+import { continueByEmailDefaults, emailContinueLink } from "../domain/actions/email-continue-link";
 import { additionalDocumentsForm, submitAdditionalDocuments } from "../domain/actions/additional-documents";
 import { ifMatch } from "../domain/actions/guard";
 import { policyHistory } from "../domain/policy-history";
@@ -70,6 +71,15 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     endpoints.continueLink,
     async (request) => createContinueLink(ctx, request.caller, request.params.n, request.body),
+    domainParses,
+  );
+  serve(app, endpoints.continueEmailDefaults, async (request) =>
+    continueByEmailDefaults(ctx, request.caller, request.params.n),
+  );
+  serve(
+    app,
+    endpoints.continueEmail,
+    async (request) => emailContinueLink(ctx, request.caller, request.params.n, request.body),
     domainParses,
   );
   serve(app, endpoints.continueOpen, async (request) => openContinueLink(ctx, request.caller, request.params.signed));

@@ -4,7 +4,7 @@ import type { Db } from "./db";
 import { createPolicy, getPolicy, getPolicyAsOf, listVersions, updatePolicy } from "./policies";
 import { listPolicyPage } from "./policy-list-query";
 import { policyViewParts } from "./policy-view-parts";
-import { attachments, payments, policies, policyVersions } from "./schema";
+import { attachments, otpCodes, outbox, payments, policies, policyVersions, quoteTokenActivity } from "./schema";
 import { STATUS } from "../../contract/lifecycle";
 
 export function policyStore(db: Db): PolicyStore {
@@ -40,7 +40,14 @@ export function policyStore(db: Db): PolicyStore {
           .where(eq(attachments.policyNumber, n))
           .returning({ key: attachments.storageKey });
         await tx.delete(policyVersions).where(eq(policyVersions.policyNumber, n));
-        await tx.delete(policies).where(eq(policies.policyNumber, n));
+        // What else names the person: the emails about the quote, its codes, its token's last use.
+        await tx.delete(outbox).where(eq(outbox.policyNumber, n));
+        await tx.delete(otpCodes).where(eq(otpCodes.policyNumber, n));
+        const [row] = await tx
+          .delete(policies)
+          .where(eq(policies.policyNumber, n))
+          .returning({ hash: policies.quoteTokenHash });
+        if (row?.hash) await tx.delete(quoteTokenActivity).where(eq(quoteTokenActivity.tokenHash, row.hash));
         return files.map((f) => f.key);
       }),
   };

@@ -25,15 +25,16 @@ export type Backend = {
  */
 export async function startBackend(
   env: Record<string, string> = {},
-  opts: { databaseUrl?: string } = {},
+  opts: { databaseUrl?: string; logStream?: { write(line: string): void } } = {},
 ): Promise<Backend> {
   // A second instance over another's PostgreSQL database (as behind a load balancer); the first one drops it.
   if (opts.databaseUrl)
     return startInstance(await openDatabase({ url: opts.databaseUrl }), env, async () => {}, opts.databaseUrl);
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return startInstance(await openDatabase({ dataDir: "memory://" }), env, async () => {});
+  if (!serverUrl)
+    return startInstance(await openDatabase({ dataDir: "memory://" }), env, async () => {}, undefined, opts.logStream);
   const shared = await createTestDatabase(serverUrl);
-  return startInstance(await openDatabase({ url: shared.url }), env, shared.drop, shared.url);
+  return startInstance(await openDatabase({ url: shared.url }), env, shared.drop, shared.url, opts.logStream);
 }
 
 /** An instance over an existing database (several may share one); `after` runs once it has closed. */
@@ -42,6 +43,7 @@ export async function startInstance(
   env: Record<string, string> = {},
   after = async () => {},
   databaseUrl?: string,
+  logStream?: { write(line: string): void },
 ): Promise<Backend> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "qp-backend-"));
   let offset = 0;
@@ -56,7 +58,7 @@ export async function startInstance(
   });
   const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: dir });
   const ctx: AppContext = createContext({ config, db: database.db, files, now: () => new Date(Date.now() + offset) });
-  const app = await buildServer(ctx);
+  const app = await buildServer(ctx, { logStream });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address() as { port: number };
   return {

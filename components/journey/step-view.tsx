@@ -4,6 +4,7 @@ import type { Form } from "@/contract/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { StepIndicator } from "@/components/ui/step-indicator";
 import { FocusHeading } from "./focus-heading";
+import { EmailContinueLink } from "./email-continue-link";
 import { ResendCode } from "./resend-code";
 import { RichText } from "./rich-text";
 import { valuesKey } from "@/lib/journey/traversal";
@@ -62,6 +63,8 @@ export function StepView({ slug, meta, policyNumber, state, back, displayFirst }
       {isCodeCheck && policyNumber ? (
         <ResendCode slug={slug} policyNumber={policyNumber} formId={form.form_id} />
       ) : null}
+      {/* Our backend's extension: without the flag (any other backend) nothing is offered. */}
+      {policyNumber && meta.can_email_continue_link ? <EmailContinueLink policyNumber={policyNumber} /> : null}
     </>
   );
 }

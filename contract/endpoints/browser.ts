@@ -24,6 +24,7 @@ export const browserEndpoints = {
   renew: { path: "/api/v3/policy/:n/renew/" },
   removeRecurringPayment: { path: "/api/v3/policy/:n/remove-recurring-payment/" },
   continueLink: { path: "/api/v3/policy/:n/continue-link/" },
+  continueEmail: { path: "/api/v3/policy/:n/email-continue-link/" },
   additionalDocuments: { path: "/api/v3/policy/:n/additional-documents/" },
   outbox: { path: "/api/v3/dev/outbox/" },
 } as const satisfies Partial<Record<EndpointName, { path: string }>>;

@@ -14,19 +14,24 @@ export type ContinueProblem = {
 };
 
 const START_QUOTE = { href: "/", label: "Start a new quote" };
-const SEE_POLICIES = { href: "/account", label: "See your policies" };
+const SEE_POLICIES = { href: "/account", label: "Sign in to see your quotes and policies" };
 
 export const CONTINUE_PROBLEMS = {
   invalid: {
     status: 403,
     title: "This link is not valid or has expired",
-    message: "This link is not valid or has expired. Ask your agent for a new link.",
+    message:
+      "This link is not valid or has expired: links to continue a quote work for 7 days. If your agent sent it, ask " +
+      "your agent for a new link. If you emailed it to yourself, open the quote where you started it and email " +
+      "yourself a new link, or sign in to find it.",
     steps: [START_QUOTE, SEE_POLICIES],
   },
   gone: {
     status: 404,
     title: "This quote can no longer be continued",
-    message: "This quote can no longer be continued. Start a new quote or contact us.",
+    message:
+      "This quote can no longer be continued: it has been bought, declined, or deleted because it was not taken " +
+      "up in time. Start a new quote or contact us. If you bought it, sign in to see your policy.",
     steps: [START_QUOTE, SEE_POLICIES],
   },
   crossSite: {

@@ -2,17 +2,25 @@ import "server-only";
 import { getPolicy } from "@/lib/api";
 import { authFor, getSession } from "@/lib/session";
 
-export type ContinuePreview = { policyNumber?: string; expiresAt?: string; productName?: string; status?: string };
+export type ContinuePreview = {
+  policyNumber?: string;
+  expiresAt?: string;
+  /** The time written in the link has passed (opening it would be refused). */
+  expired?: boolean;
+  productName?: string;
+  status?: string;
+};
 
 /**
  * What a link says about itself, unverified. The reference API signs `<policy number>.<expiry seconds>.<MAC>`;
  * a link of any other shape says nothing until it is opened.
  */
-export function readSignedLink(signed: string): ContinuePreview {
+export function readSignedLink(signed: string, now = new Date()): ContinuePreview {
   const match = /^([^.]+)\.(\d{1,12})\.[\w-]+$/.exec(signed);
   if (!match) return {};
   const expires = new Date(Number(match[2]) * 1000);
-  return { policyNumber: match[1], expiresAt: Number.isNaN(expires.getTime()) ? undefined : expires.toISOString() };
+  if (Number.isNaN(expires.getTime())) return { policyNumber: match[1] };
+  return { policyNumber: match[1], expiresAt: expires.toISOString(), expired: expires.getTime() < now.getTime() };
 }
 
 /**
@@ -21,7 +29,7 @@ export function readSignedLink(signed: string): ContinuePreview {
  */
 export async function previewContinueLink(signed: string): Promise<ContinuePreview> {
   const link = readSignedLink(signed);
-  if (!link.policyNumber) return link;
+  if (!link.policyNumber || link.expired) return link;
   const auth = authFor(await getSession(), link.policyNumber);
   if (!auth.bearer && !auth.quoteToken) return link;
   try {

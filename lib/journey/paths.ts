@@ -33,6 +33,7 @@ export const api = {
   submit: (slug: string) => pathTo(endpoints.submit, { slug }),
   price: (n: string) => pathTo(endpoints.price, { n }),
   confirm: (n: string) => pathTo(endpoints.confirm, { n }),
+  continueEmail: (n: string) => pathTo(endpoints.continueEmail, { n }),
   document: documentPath,
   paymentToken: (n: string, mode: string, returnUrl: string) =>
     pathTo(endpoints.paymentToken, undefined, { policy_number: n, payment_mode: mode, return_url: returnUrl }),

@@ -3,6 +3,7 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatTimestamp } from "@/lib/format";
 import { previewContinueLink } from "@/lib/agent/continue-preview";
+import { CONTINUE_PROBLEMS } from "@/lib/agent/continue-page";
 
 export const metadata: Metadata = {
   title: "Continue this quote",
@@ -14,17 +15,42 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ signed: string }> };
 
-/** An agent's link: opening it changes the quote, so this page only asks; the POST opens it. */
+/** A link past the time written in it says so at once (the Policy API would refuse it on opening anyway). */
+function ExpiredLink() {
+  const problem = CONTINUE_PROBLEMS.invalid;
+  return (
+    <>
+      <PageHeader title="This link has expired" />
+      <div className="max-w-prose space-y-6">
+        <p role="alert">{problem.message}</p>
+        <h2 className="text-xl font-bold">What you can do next</h2>
+        <ul className="list-disc space-y-2 pl-5">
+          {problem.steps.map((step) => (
+            <li key={step.href}>
+              <a href={step.href}>{step.label}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
+  );
+}
+
+/**
+ * A continue link (an agent's, or one the person emailed themselves): opening it changes the quote, so this page
+ * only asks; the POST opens it.
+ */
 export default async function ContinuePage({ params }: Props) {
   const { signed } = await params;
   const preview = await previewContinueLink(signed);
-  const quote = preview.policyNumber ? `quote ${preview.policyNumber}` : "a quote";
+  if (preview.expired) return <ExpiredLink />;
+  const quote = preview.policyNumber ? `Quote ${preview.policyNumber}` : "Your quote";
   return (
     <>
       <PageHeader
         eyebrow={preview.productName}
         title="Continue this quote"
-        description={`Your agent has prepared ${quote} for you${preview.status ? ` (${preview.status})` : ""}.`}
+        description={`${quote}${preview.status ? ` (${preview.status})` : ""} is ready to carry on where it was left.`}
       />
       <div className="max-w-prose space-y-6">
         <p>

@@ -55,7 +55,7 @@ export async function createContinueLink(ctx: AppContext, caller: Caller, policy
   return link;
 }
 
-const continuable = (status: string, outcome: string | null) =>
+export const continuable = (status: string, outcome: string | null) =>
   isStatusIn(OPEN_QUOTE, status) && outcome !== "rejected";
 
 /** Opens a signed link: a fresh quote token for whoever holds it, and the quote's current step. */
@@ -63,9 +63,9 @@ export async function openContinueLink(ctx: AppContext, caller: Caller, signed: 
   const [policyNumber, expires, signature] = signed.split(".");
   const expected = policyNumber && expires ? sign(ctx.config.linkSecret, `${policyNumber}.${expires}`) : "";
   const valid = !!signature && sameHash(signature, expected);
-  if (!valid) throw forbidden("This link is not valid. Ask your agent for a new one.", "invalid_link");
+  if (!valid) throw forbidden("This link is not valid. Ask for a new one where you got it.", "invalid_link");
   if (Number(expires) * 1000 < ctx.now().getTime()) {
-    throw forbidden("This link has expired. Ask your agent for a new one.", "link_expired");
+    throw forbidden("This link has expired. Ask for a new one where you got it.", "link_expired");
   }
   const policy = await ctx.stores.policies.get(policyNumber);
   if (!policy || !continuable(policy.status, policy.progress.outcome))

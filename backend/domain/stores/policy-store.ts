@@ -95,6 +95,6 @@ export interface PolicyStore {
   list(query: PolicyListQuery): Promise<PolicyListPage>;
   /** Quotes in `statuses` untouched since `updatedBefore` and never paid for. */
   staleDrafts(statuses: StatusKey[], updatedBefore: string, limit: number): Promise<string[]>;
-  /** Removes a quote with its versions and uploads, in one transaction; the uploads' storage keys. */
+  /** Removes a quote with its versions, uploads, emails and codes, in one transaction; the uploads' storage keys. */
   removeDraft(policyNumber: string): Promise<string[]>;
 }

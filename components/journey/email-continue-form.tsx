@@ -1,0 +1,98 @@
+"use client";
+
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextInput } from "@/components/ui/text-input";
+import { anyBody, callApi, type BodyReader } from "@/lib/client-api";
+import { formatTimestamp } from "@/lib/format/date";
+import { api } from "@/lib/journey/paths";
+import { journeyProblem } from "@/lib/journey/problems";
+
+type Sent = { email: string; expires_at: string };
+const readSent: BodyReader<Sent> = {
+  safeParse: (data) => {
+    const d = data as Partial<Sent> | null;
+    return typeof d?.email === "string" && typeof d.expires_at === "string"
+      ? { success: true, data: d as Sent }
+      : { success: false };
+  },
+};
+
+const INPUT_ID = "continue-email";
+
+/**
+ * The form inside "Email me a link to continue", loaded when the disclosure first opens. The address is pre-filled
+ * when the quote already has one; the link itself only ever reaches the inbox.
+ */
+export default function EmailContinueForm({ policyNumber }: { policyNumber: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [email, setEmail] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sent, setSent] = useState<Sent | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void callApi(api.continueEmail(policyNumber), anyBody).then((res) => {
+      const known = res.ok ? (res.data as { email?: unknown } | null)?.email : null;
+      if (live && typeof known === "string" && known) setEmail((typed) => typed || known);
+    });
+    return () => {
+      live = false;
+    };
+  }, [policyNumber]);
+
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setProblem(null);
+    setSent(null);
+    if (!email.trim()) {
+      setError("Enter your email address");
+      input.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const res = await callApi(api.continueEmail(policyNumber), readSent, { body: { email: email.trim() } });
+    setBusy(false);
+    if (res.ok) {
+      setError(null);
+      return setSent(res.data);
+    }
+    if (res.status === 422) {
+      setError(res.detail);
+      input.current?.focus();
+    } else setProblem(journeyProblem(res));
+  }
+
+  return (
+    <form noValidate onSubmit={(e) => void send(e)} className="mt-4 max-w-prose space-y-4">
+      <p>
+        We&apos;ll email you a link that opens this quote at this step on any device, with your answers and any files
+        you&apos;ve uploaded. The link works for 7 days; once opened, the quote carries on on that device.
+      </p>
+      <TextInput
+        ref={input}
+        type="email"
+        name="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        shell={{ id: INPUT_ID, title: "Your email address", required: true, errors: error ? [error] : [] }}
+      />
+      <Button type="submit" variant="secondary" loading={busy}>
+        Email me the link
+      </Button>
+      {sent ? (
+        <Alert tone="success">
+          We&apos;ve emailed a link to {sent.email}. It works until {formatTimestamp(sent.expires_at)}.
+        </Alert>
+      ) : null}
+      {problem ? <Alert tone="error">{problem}</Alert> : null}
+    </form>
+  );
+}
