@@ -25,5 +25,6 @@ export const browserEndpoints = {
   removeRecurringPayment: { path: "/api/v3/policy/:n/remove-recurring-payment/" },
   continueLink: { path: "/api/v3/policy/:n/continue-link/" },
   additionalDocuments: { path: "/api/v3/policy/:n/additional-documents/" },
+  cancelQuote: { path: "/api/v3/policy/:n/cancel/quote/" },
   outbox: { path: "/api/v3/dev/outbox/" },
 } as const satisfies Partial<Record<EndpointName, { path: string }>>;
