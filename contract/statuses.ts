@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 export const STATUSES = {
   S_NEW: "New",
   S_QUOTED: "Quoted",
@@ -13,5 +11,7 @@ export const STATUSES = {
 } as const;
 export type StatusKey = keyof typeof STATUSES;
 export type StatusName = (typeof STATUSES)[StatusKey];
-export const statusKeySchema = z.enum(Object.keys(STATUSES) as [StatusKey, ...StatusKey[]]);
-export const statusNameSchema = z.enum(Object.values(STATUSES) as [StatusName, ...StatusName[]]);
+
+/** A status key, checked without zod: this file is in the browser's JavaScript wherever a status is shown. */
+export const isStatusKey = (value: unknown): value is StatusKey =>
+  typeof value === "string" && Object.hasOwn(STATUSES, value);

@@ -73,6 +73,7 @@ test.describe.serial("a customer's account", () => {
     await expect(page.getByRole("link", { name: "Cancellation letter" })).toHaveCount(0);
 
     const upload = page.getByRole("region", { name: "Additional documents" });
+    await upload.getByRole("button", { name: "Add documents" }).click();
     await answer(upload, { upload: "Proof of purchase", files: ["receipt.png"] });
     await upload.getByRole("button", { name: "Send documents" }).click();
     await expect(upload.getByText("Thank you, we've got your documents")).toBeVisible();

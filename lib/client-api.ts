@@ -10,6 +10,12 @@ export type ApiResult<T> =
  */
 export type BodyReader<T> = { safeParse(data: unknown): { success: true; data: T } | { success: false } };
 
+/**
+ * A reader imported on demand, e.g. `() => import("@/lib/account/schemas").then((m) => m.renewResponseSchema)`: zod
+ * stays out of the page's first load, and the import runs alongside the request, so it adds no round trip.
+ */
+export type LazyReader<T> = () => Promise<BodyReader<T>>;
+
 /** Any body at all: for calls whose answer only matters by its status. */
 export const anyBody: BodyReader<unknown> = { safeParse: (data) => ({ success: true, data }) };
 
@@ -39,7 +45,14 @@ const fallback = (status: number) => `Something went wrong (error ${status}). Pl
  * Refusals come back with the contract's own `detail` sentence (or a fallback) and the whole error
  * body, e.g. the fresh `policy` a 412 carries.
  */
-export async function callApi<T>(path: string, schema: BodyReader<T>, init: CallInit = {}): Promise<ApiResult<T>> {
+export async function callApi<T>(
+  path: string,
+  schema: BodyReader<T> | LazyReader<T>,
+  init: CallInit = {},
+): Promise<ApiResult<T>> {
+  const reader = typeof schema === "function" ? schema() : Promise.resolve(schema);
+  // Fetched with the request; a failed import reads as an unreadable answer, not an unhandled rejection.
+  const ready = reader.catch(() => null);
   const headers: Record<string, string> = { accept: "application/json" };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.ifMatch) headers["if-match"] = init.ifMatch;
@@ -61,7 +74,7 @@ export async function callApi<T>(path: string, schema: BodyReader<T>, init: Call
   if (!res.ok) {
     return { ok: false, status: res.status, detail: errorDetail(data) ?? fallback(res.status), body: data };
   }
-  const parsed = schema.safeParse(data);
+  const parsed = (await ready)?.safeParse(data) ?? { success: false as const };
   return parsed.success
     ? { ok: true, status: res.status, data: parsed.data }
     : { ok: false, status: res.status, detail: UNREADABLE, body: data };

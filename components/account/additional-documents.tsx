@@ -1,50 +1,46 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import type { Answers, Form } from "@/contract/form";
-import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
-import { callApi } from "@/lib/client-api";
-import { accountApi } from "@/lib/account/paths";
-import { additionalDocumentsSchema } from "@/lib/account/schemas";
-import { formPayload } from "@/lib/journey/steps";
-import { FocusedAlert } from "./focused-alert";
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
+import type { Form } from "@/contract/form";
+import { Button } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
+import { Spinner } from "@/components/ui/spinner";
+
+// The form renderer (react-hook-form, the rules engine) is fetched when the customer opens the form, not with the page.
+const AdditionalDocumentsForm = dynamic(() => import("./additional-documents-form"), {
+  loading: () => (
+    <p role="status" className="flex items-center gap-2 text-muted">
+      <Spinner /> Getting the form ready…
+    </p>
+  ),
+});
 
 type AdditionalDocumentsProps = { policyNumber: string; form: Form };
 
-/** The documents the insurer asks for after purchase: the server's form, uploaded and sent as-is. */
-export function AdditionalDocuments({ policyNumber, form: initial }: AdditionalDocumentsProps) {
-  const router = useRouter();
-  const [form, setForm] = useState(initial);
-  const [sent, setSent] = useState<number | null>(null);
-
-  async function submit(answers: Answers): Promise<SubmitOutcome | void> {
-    setSent(null);
-    const res = await callApi(accountApi.additionalDocuments(policyNumber), additionalDocumentsSchema, {
-      body: { form: formPayload(form.form_id, answers) },
-    });
-    if (!res.ok) return { formErrors: [res.detail] };
-    if (res.data.has_errors) return { form: res.data.form };
-    setForm(res.data.form);
-    setSent(Date.now());
-    router.refresh();
-  }
+/** The documents the insurer asks for after purchase: what they are, and the form to send them once asked for. */
+export function AdditionalDocuments({ policyNumber, form }: AdditionalDocumentsProps) {
+  const [open, setOpen] = useState(false);
+  const formArea = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) formArea.current?.focus();
+  }, [open]);
 
   return (
     <Section
       id="send-documents"
       title={form.form_name || "Send us documents"}
-      description="Upload the files we ask for below, then send them. You can come back and add more later."
+      description="Upload the files we ask for, then send them. You can come back and add more later."
     >
-      <div className="space-y-6">
-        {sent ? (
-          <FocusedAlert key={sent} tone="success" title="Thank you, we've got your documents">
-            <p>They're now part of your policy.</p>
-          </FocusedAlert>
-        ) : null}
-        <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} submitLabel="Send documents" />
-      </div>
+      {open ? (
+        <div ref={formArea} tabIndex={-1} className="outline-none">
+          <AdditionalDocumentsForm policyNumber={policyNumber} form={form} />
+        </div>
+      ) : (
+        <Button variant="secondary" onClick={() => setOpen(true)}>
+          Add documents
+        </Button>
+      )}
     </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { coverText, formatTimestamp } from "@/lib/format";
+import { coverText, formatTimestamp } from "@/lib/format/date";
 import type { FreshPolicy } from "@/lib/account/schemas";
 import { FocusedAlert } from "./focused-alert";
 

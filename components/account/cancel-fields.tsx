@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
-import { formatLongDate, isISODate, todayISO } from "@/contract/rules";
+import { formatLongDate, isISODate, todayISO } from "@/contract/rules/relative-date";
 import { TextField } from "./text-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
 

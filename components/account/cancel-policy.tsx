@@ -2,12 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { z } from "zod";
 import { statusInWords } from "@/contract/format/status-text";
 import { STATUSES } from "@/contract/statuses";
-import { callApi } from "@/lib/client-api";
+import { anyBody, callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
-import { freshPolicySchema, type FreshPolicy } from "@/lib/account/schemas";
+import type { FreshPolicy } from "@/lib/account/schemas";
 import { CancelConflict } from "./cancel-conflict";
 import { CancelFields, type CancelRequest } from "./cancel-fields";
 import { FocusedAlert } from "./focused-alert";
@@ -42,7 +41,7 @@ export function CancelPolicy({ policyNumber, versionId, status, canCancel, start
 
   async function send(request: CancelRequest) {
     setOutcome(null);
-    const res = await callApi(accountApi.cancel(policyNumber), z.unknown(), { body: request, ifMatch: version });
+    const res = await callApi(accountApi.cancel(policyNumber), anyBody, { body: request, ifMatch: version });
     const id = Date.now();
     if (res.ok) {
       setOutcome({ kind: "done", id });
@@ -50,6 +49,7 @@ export function CancelPolicy({ policyNumber, versionId, status, canCancel, start
     }
     if (res.status === 412) {
       const body = res.body as { policy?: unknown } | null;
+      const { freshPolicySchema } = await import("@/lib/account/schemas");
       const fresh = freshPolicySchema.safeParse(body?.policy);
       if (fresh.success) {
         setVersion(fresh.data.version_id);

@@ -5,12 +5,11 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
-import { renewResponseSchema } from "@/lib/account/schemas";
 import { quotePath } from "@/lib/journey/paths";
 import { FocusedAlert } from "./focused-alert";
 import { Section } from "@/components/ui/section";
-import { formatLongDate } from "@/lib/format";
-import { resolveRelativeDate } from "@/contract/rules";
+import { formatLongDate } from "@/lib/format/date";
+import { resolveRelativeDate } from "@/contract/rules/relative-date";
 
 /**
  * Starts a renewal quote from this policy (or, when one is already started, opens that one) at its first step.
@@ -25,7 +24,11 @@ export function RenewPolicy({ policyNumber, endDate }: { policyNumber: string; e
   async function renew() {
     setBusy(true);
     setProblem(null);
-    const res = await callApi(accountApi.renew(policyNumber), renewResponseSchema, { method: "POST" });
+    const res = await callApi(
+      accountApi.renew(policyNumber),
+      () => import("@/lib/account/schemas").then((m) => m.renewResponseSchema),
+      { method: "POST" },
+    );
     if (res.ok) return startGoing(() => router.push(quotePath(res.data.policy_number)));
     setBusy(false);
     setProblem({ text: res.detail, id: Date.now() });

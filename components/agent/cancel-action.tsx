@@ -5,7 +5,6 @@ import { controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
-import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { NoteField } from "@/components/agent/note-field";
@@ -38,7 +37,11 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
 
   async function run(): Promise<ActionResult | null> {
     const body = { cancellation_reason: reason.trim(), termination_date: date };
-    const res = await callApi(policyApi.action(policyNumber, "cancel"), freshPolicySchema, { body, ifMatch: version });
+    const res = await callApi(
+      policyApi.action(policyNumber, "cancel"),
+      () => import("@/lib/agent/schemas").then((m) => m.freshPolicySchema),
+      { body, ifMatch: version },
+    );
     if (res.ok) {
       onChanged(`Policy ${policyNumber} is now ${res.data.status}.`);
       return null;

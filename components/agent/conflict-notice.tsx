@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format/date";
 import { stillAllowed, type PolicyActionId } from "@/lib/agent/actions";
-import { conflictBodySchema, type FreshPolicy } from "@/lib/agent/schemas";
+import type { FreshPolicy } from "@/lib/agent/schemas";
 import type { ActionResult } from "@/components/agent/action-panel";
 
 export const CONFLICT_TITLE = "Someone else changed this policy while you were looking";
@@ -10,7 +10,8 @@ export const CONFLICT_TITLE = "Someone else changed this policy while you were l
 export type PolicyNotice = { tone: "success" | "warning"; title: string; body: ReactNode };
 
 /** The policy as it is now, from a 412 answer; null when the answer has none. */
-export function freshFromConflict(body: unknown): FreshPolicy | null {
+export async function freshFromConflict(body: unknown): Promise<FreshPolicy | null> {
+  const { conflictBodySchema } = await import("@/lib/agent/schemas");
   const parsed = conflictBodySchema.safeParse(body);
   return parsed.success ? parsed.data.policy : null;
 }

@@ -6,8 +6,8 @@ import { ActionPanel, type ActionResult } from "@/components/agent/action-panel"
 import { CopyButton } from "@/components/agent/copy-button";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
-import { formatDateTime } from "@/lib/format";
-import { continueLinkSchema, type ContinueLink } from "@/lib/agent/schemas";
+import { formatDateTime } from "@/lib/format/date";
+import type { ContinueLink } from "@/lib/agent/schemas";
 
 function LinkResult({ link, emailed }: { link: ContinueLink; emailed: boolean }) {
   return (
@@ -42,7 +42,11 @@ export function ContinueLinkAction({ policyNumber, email }: { policyNumber: stri
 
   async function run(): Promise<ActionResult> {
     const body = { send_email: sendEmail && email !== null, base_url: window.location.origin };
-    const res = await callApi(policyApi.action(policyNumber, "continue-link"), continueLinkSchema, { body });
+    const res = await callApi(
+      policyApi.action(policyNumber, "continue-link"),
+      () => import("@/lib/agent/schemas").then((m) => m.continueLinkSchema),
+      { body },
+    );
     if (!res.ok) return { tone: "error", title: "We couldn't make the link", body: res.detail };
     return {
       tone: "success",

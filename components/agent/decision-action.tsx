@@ -5,7 +5,6 @@ import { boxClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
-import { freshPolicySchema } from "@/lib/agent/schemas";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { NoteField } from "@/components/agent/note-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
@@ -49,7 +48,11 @@ export function DecisionAction({
 
   async function run(): Promise<ActionResult | null> {
     const body = { decision, ...(note.trim() ? { note: note.trim() } : {}) };
-    const res = await callApi(policyApi.action(policyNumber, endpoint), freshPolicySchema, { body, ifMatch: version });
+    const res = await callApi(
+      policyApi.action(policyNumber, endpoint),
+      () => import("@/lib/agent/schemas").then((m) => m.freshPolicySchema),
+      { body, ifMatch: version },
+    );
     if (res.ok) {
       onChanged(
         `Decision recorded (${chosen?.label.toLowerCase()}). Policy ${policyNumber} is now ${res.data.status}.`,

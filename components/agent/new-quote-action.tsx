@@ -4,7 +4,6 @@ import Link from "next/link";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
-import { newQuoteSchema } from "@/lib/agent/schemas";
 
 const WORDS = {
   copy: {
@@ -28,7 +27,11 @@ export function NewQuoteAction({ policyNumber, kind }: { policyNumber: string; k
   const words = WORDS[kind];
 
   async function run(): Promise<ActionResult> {
-    const res = await callApi(policyApi.action(policyNumber, kind), newQuoteSchema, { method: "POST" });
+    const res = await callApi(
+      policyApi.action(policyNumber, kind),
+      () => import("@/lib/agent/schemas").then((m) => m.newQuoteSchema),
+      { method: "POST" },
+    );
     if (!res.ok) return { tone: "error", title: "That didn't work", body: res.detail };
     const n = res.data.policy_number;
     return {

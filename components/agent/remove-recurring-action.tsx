@@ -1,14 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { z } from "zod";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { outdatedNotice, type PolicyNotice } from "@/components/agent/conflict-notice";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { NoteField } from "@/components/agent/note-field";
-
-const doneSchema = z.object({ success: z.boolean() }).passthrough();
 
 /** Stops future automatic payments; the policy itself stays as it is. */
 export function RemoveRecurringAction({
@@ -24,9 +21,13 @@ export function RemoveRecurringAction({
   const [comment, setComment] = useState("");
 
   async function run(): Promise<ActionResult | null> {
-    const res = await callApi(policyApi.action(policyNumber, "remove-recurring-payment"), doneSchema, {
-      body: { comment: comment.trim() },
-    });
+    const res = await callApi(
+      policyApi.action(policyNumber, "remove-recurring-payment"),
+      () => import("@/lib/agent/schemas").then((m) => m.recurringRemovedSchema),
+      {
+        body: { comment: comment.trim() },
+      },
+    );
     if (!res.ok && res.status === 404) {
       onStale(outdatedNotice(res.detail));
       return null;

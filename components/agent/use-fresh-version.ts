@@ -15,11 +15,11 @@ export function useFreshVersion(
   pageVersion: string | undefined,
   action: PolicyActionId,
   onStale: (notice: PolicyNotice) => void,
-): [string | undefined, (body: unknown, retry: string) => ActionResult | null] {
+): [string | undefined, (body: unknown, retry: string) => Promise<ActionResult | null>] {
   const [fresh, setFresh] = useState<{ seenOn: string | undefined; version: string } | null>(null);
   const version = fresh && fresh.seenOn === pageVersion ? fresh.version : pageVersion;
-  const conflict = (body: unknown, retry: string) => {
-    const policy = freshFromConflict(body);
+  const conflict = async (body: unknown, retry: string) => {
+    const policy = await freshFromConflict(body);
     if (policy) setFresh({ seenOn: pageVersion, version: policy.version_id });
     return conflictResult(policy, action, retry, onStale);
   };

@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { isISODate } from "@/contract/rules";
-import { formatLongDate, formatMoney } from "@/lib/format";
+import { isISODate } from "@/contract/rules/relative-date";
+import { formatLongDate } from "@/lib/format/date";
+import { formatMoney } from "@/lib/format/money";
 import { readRefundQuote, refundBasisText, refundQuoteKey } from "@/lib/cancellation/refund-quote";
 
 type Props = {

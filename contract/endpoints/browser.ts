@@ -26,5 +26,6 @@ export const browserEndpoints = {
   continueLink: { path: "/api/v3/policy/:n/continue-link/" },
   continueEmail: { path: "/api/v3/policy/:n/email-continue-link/" },
   additionalDocuments: { path: "/api/v3/policy/:n/additional-documents/" },
+  cancelQuote: { path: "/api/v3/policy/:n/cancel/quote/" },
   outbox: { path: "/api/v3/dev/outbox/" },
 } as const satisfies Partial<Record<EndpointName, { path: string }>>;

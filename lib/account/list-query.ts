@@ -1,4 +1,4 @@
-import { STATUSES, statusKeySchema, type StatusKey } from "@/contract/statuses";
+import { isStatusKey, STATUSES, type StatusKey } from "@/contract/statuses";
 
 /** Policies per page in the account's list. */
 export const PER_PAGE = 10;
@@ -19,10 +19,10 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /** `?status=<key>&page=<n>` read leniently: anything unknown means "all current", page 1. */
 export function parseListQuery(params: SearchParams): ListQuery {
-  const status = statusKeySchema.safeParse(first(params.status));
-  const offered = status.success && STATUS_FILTERS.some((f) => f.key === status.data);
+  const status = first(params.status);
+  const offered = isStatusKey(status) && STATUS_FILTERS.some((f) => f.key === status);
   const page = Number.parseInt(first(params.page) ?? "", 10);
-  return { status: offered ? status.data : null, page: Number.isFinite(page) && page > 0 && page < 100_000 ? page : 1 };
+  return { status: offered ? status : null, page: Number.isFinite(page) && page > 0 && page < 100_000 ? page : 1 };
 }
 
 export type PageInfo = { from: number; to: number; total: number | null; hasPrevious: boolean; hasNext: boolean };

@@ -1,6 +1,5 @@
 import { callApi } from "@/lib/client-api";
 import { accountApi } from "./paths";
-import { tokenRefreshSchema } from "./schemas";
 import type { RefreshResult } from "./timeout";
 
 /**
@@ -8,7 +7,9 @@ import type { RefreshResult } from "./timeout";
  * The one way the sign-in is extended (a 401 means it has already ended: sign in again).
  */
 export async function staySignedIn(): Promise<RefreshResult> {
-  const result = await callApi(accountApi.tokenRefresh, tokenRefreshSchema, { method: "POST" });
+  const result = await callApi(accountApi.tokenRefresh, () => import("./schemas").then((m) => m.tokenRefreshSchema), {
+    method: "POST",
+  });
   if (result.ok) return { ok: true, expiresAt: result.data.expires_at };
   return { ok: false, detail: result.detail, ended: result.status === 401 };
 }

@@ -34,5 +34,8 @@ export const conflictBodySchema = z.object({ detail: z.string(), policy: freshPo
 
 export const anyBodySchema = z.unknown();
 
+/** Removing a recurring payment answers `{ success }`. */
+export const recurringRemovedSchema = z.object({ success: z.boolean() }).passthrough();
+
 export type PolicyList = z.infer<typeof policyListResponseSchema>;
 export type PolicyListItem = PolicyList["policies"][number];

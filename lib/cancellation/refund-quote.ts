@@ -1,6 +1,7 @@
-import { endpoints, pathTo } from "@/contract/endpoints";
-import { refundQuoteSchema, type RefundQuote } from "@/contract/refund";
-import { formatLongDate } from "@/contract/rules";
+import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
+import { pathTo } from "@/contract/endpoints/path";
+import type { RefundQuote } from "@/contract/refund";
+import { formatLongDate } from "@/contract/rules/relative-date";
 import { callApi } from "@/lib/client-api";
 
 /** The refund for cancelling on `date` (or, without one, on the date a waiting request asked for). */
@@ -14,7 +15,9 @@ export const refundQuoteKey = (policyNumber: string, date: string | null) => ["r
  */
 export async function readRefundQuote(policyNumber: string, date: string | null): Promise<RefundAnswer> {
   const path = pathTo(endpoints.cancelQuote, { n: policyNumber });
-  const res = await callApi(date ? `${path}?termination_date=${encodeURIComponent(date)}` : path, refundQuoteSchema);
+  const res = await callApi(date ? `${path}?termination_date=${encodeURIComponent(date)}` : path, () =>
+    import("@/contract/refund").then((m) => m.refundQuoteSchema),
+  );
   if (res.ok) return { kind: "quote", quote: res.data };
   if (res.status === 422) return { kind: "refused", detail: res.detail };
   return null;

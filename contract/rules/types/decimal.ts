@@ -1,7 +1,7 @@
-import Decimal from "decimal.js";
 import type { AnyField, FieldRule } from "../field-rule";
 import { messages } from "../messages";
 import { numericRule, ruleValue } from "./shared";
+import { compareDecimals, decimalFixed, decimalPlaces, readDecimal, type ExactDecimal } from "../exact-decimal";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -14,31 +14,27 @@ function places(text: string): number {
 export function canonicalDecimal(field: AnyField, text: string): string {
   const wanted = numericRule(field, "decimal_places");
   const keep = wanted !== null && wanted > places(text) ? wanted : places(text);
-  return new Decimal(text).toFixed(keep);
+  const value = readDecimal(text);
+  return value ? decimalFixed(value, keep) : text;
 }
 
-function limit(field: AnyField, key: "min" | "max"): Decimal | null {
+function limit(field: AnyField, key: "min" | "max"): ExactDecimal | null {
   const raw = ruleValue(field, key);
   if ((typeof raw !== "string" && typeof raw !== "number") || raw === "") return null;
-  try {
-    const value = new Decimal(raw);
-    return value.isFinite() ? value : null;
-  } catch {
-    return null;
-  }
+  return readDecimal(raw);
 }
 
-function shown(field: AnyField, value: Decimal): string {
+function shown(field: AnyField, value: ExactDecimal): string {
   const wanted = numericRule(field, "decimal_places");
-  const own = value.decimalPlaces();
-  return value.toFixed(wanted !== null && wanted > own ? wanted : own);
+  const own = decimalPlaces(value);
+  return decimalFixed(value, wanted !== null && wanted > own ? wanted : own);
 }
 
 export const decimalRule: FieldRule = {
   empty: () => null,
   normalise: (field, value) => {
-    if (typeof value === "number" && Number.isFinite(value))
-      return canonicalDecimal(field, new Decimal(value).toFixed());
+    const exact = typeof value === "number" ? readDecimal(value) : null;
+    if (exact) return canonicalDecimal(field, decimalFixed(exact, decimalPlaces(exact)));
     if (typeof value !== "string") return value;
     const text = value.trim();
     return DECIMAL.test(text) ? canonicalDecimal(field, text) : text;
@@ -47,11 +43,11 @@ export const decimalRule: FieldRule = {
     if (typeof value !== "string" || !DECIMAL.test(value)) return [messages.decimal(field)];
     const allowed = numericRule(field, "decimal_places");
     if (allowed !== null && places(value) > allowed) return [messages.decimalPlaces(field, allowed)];
-    const amount = new Decimal(value);
+    const amount = readDecimal(value);
     const min = limit(field, "min");
     const max = limit(field, "max");
-    if (min && amount.lt(min)) return [messages.min(field, shown(field, min))];
-    if (max && amount.gt(max)) return [messages.max(field, shown(field, max))];
+    if (amount && min && compareDecimals(amount, min) < 0) return [messages.min(field, shown(field, min))];
+    if (amount && max && compareDecimals(amount, max) > 0) return [messages.max(field, shown(field, max))];
     return [];
   },
 };
