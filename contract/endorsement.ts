@@ -68,3 +68,21 @@ export const endorsementQuoteResponseSchema = endorsementAdjustmentSchema.extend
   changes: z.array(endorsementChangeSchema),
 });
 export type EndorsementQuote = z.infer<typeof endorsementQuoteResponseSchema>;
+
+/** Extension: POST /api/v3/policy/<n>/endorse/: the policy as it now stands, the change made, and any payment. */
+export const endorsementResultSchema = z
+  .object({
+    policy: z.record(z.string(), z.unknown()),
+    endorsement: endorsementQuoteResponseSchema,
+    /** A refund (negative amount, status "refunded") or an additional premium to pay at `redirect_url`. */
+    payment: z
+      .object({
+        amount: moneySchema,
+        currency: z.string(),
+        status: z.string(),
+        redirect_url: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .passthrough();
+export type EndorsementResult = z.infer<typeof endorsementResultSchema>;

@@ -21,7 +21,8 @@ const base: AdjustmentInput = {
   paid: "117.60",
 };
 
-// [what, changes to the base, days remaining of days in term, differences (premium, fee, tax), total, limited, direction]
+// [what, changes to the base, days remaining of days in term, differences (premium, fee, tax), total, limited,
+//  direction]
 const cases: Array<[string, Partial<AdjustmentInput>, [number, number], string[], string, string, string]> = [
   ["half way: 184 of 365 days, each line rounded", {}, [184, 365], ["7.56", "0.00", "0.91"], "8.47", "0.00", "charge"],
   [

@@ -16,6 +16,7 @@ import { sharedKeys, userOnlyKeys } from "./policy-keys";
 import { priceInfo, ZERO } from "./money";
 import { todayISO } from "../../contract/rules";
 import { REFUNDED } from "./actions/cancellation-refund";
+import { ENDORSED } from "./endorsable";
 
 export async function viewPolicy(
   ctx: AppContext,
@@ -102,7 +103,8 @@ export async function buildView(
         delivery_status: e.status,
       })),
     status_logs: versions
-      .filter((v, i) => i === 0 || v.status !== versions[i - 1].status)
+      // Each change of status, and each mid-term change (its reason says what and from when).
+      .filter((v, i) => i === 0 || v.status !== versions[i - 1].status || v.reasonText.startsWith(ENDORSED))
       .map((v) => ({
         timestamp: iso(v.changedAt)!,
         status: statusName(v.status),

@@ -13,6 +13,7 @@ import {
 import { sql } from "drizzle-orm";
 import type { StatusKey } from "../../contract/statuses";
 import type { Pricing } from "../../contract/pricing";
+import type { EndorsementAdjustment } from "../../contract/endorsement";
 import type { QuoteAnswers } from "../products/definition";
 import type { RefundQuote } from "../../contract/refund";
 
@@ -136,6 +137,8 @@ export const payments = pgTable(
       last4: string;
       /** A refund's itemised quote (status "refunded"). */
       refund?: RefundQuote;
+      /** A mid-term change's itemised adjustment (mode "endorsement"). */
+      endorsement?: EndorsementAdjustment;
     } | null>(),
     reference: text("reference"),
     approvalCode: text("approval_code"),
