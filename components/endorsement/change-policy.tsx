@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Answers } from "@/contract/form";
 import type { EndorsementForms, EndorsementQuote } from "@/contract/endorsement";
 import { formatLongDate, isISODate } from "@/contract/rules";
@@ -13,24 +13,19 @@ import { controlClasses } from "@/components/ui/control-classes";
 import { FieldShell } from "@/components/ui/field-shell";
 import { applyChange, quoteChange, readChangeForms, withFieldErrors } from "@/lib/endorsement/endorse-api";
 import { ChangePreview } from "./change-preview";
+import { OFFER_AGENT, OFFER_CUSTOMER, type ChangePolicyProps } from "./change-policy-offer";
 
-type Props = {
-  policyNumber: string;
-  versionId: string;
-  /** A customer changes what the product lets them; an agent any answer (the backend decides which). */
-  audience: "customer" | "agent";
-};
 type Notice = { tone: "success" | "error"; title: string; body: string; id: number };
 
 /**
  * A mid-term change: the answers the caller may change, pre-filled, and the day it starts; then the change and its
  * price for the rest of the term, itemised, before it is confirmed; then the payment, or the refund recorded.
  */
-export function ChangePolicy({ policyNumber, versionId, audience }: Props) {
+export function ChangePolicy({ policyNumber, versionId, audience }: ChangePolicyProps) {
   const router = useRouter();
   const you = audience === "customer";
   const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
+  const [loading, setLoading] = useState(true);
   const [data, setData] = useState<EndorsementForms | null>(null);
   const [formId, setFormId] = useState("");
   const [date, setDate] = useState("");
@@ -43,9 +38,13 @@ export function ChangePolicy({ policyNumber, versionId, audience }: Props) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const reasonBox = useRef<HTMLTextAreaElement>(null);
 
-  async function start() {
+  function start() {
     setLoading(true);
     setNotice(null);
+    void load();
+  }
+
+  async function load() {
     const res = await readChangeForms(policyNumber);
     setLoading(false);
     if (!res.ok) {
@@ -57,6 +56,12 @@ export function ChangePolicy({ policyNumber, versionId, audience }: Props) {
     setDate(res.data.earliest_effective_date);
     setOpen(true);
   }
+
+  // Mounted when someone takes up the offer: the questions load at once.
+  useEffect(() => {
+    void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function checkDate(): string | null {
     if (!data) return null;
@@ -134,12 +139,8 @@ export function ChangePolicy({ policyNumber, versionId, audience }: Props) {
       ) : null}
       {!open ? (
         <>
-          <p>
-            {you
-              ? "Changed your contact details, or want to add an extra? Change your policy here and see the price before you confirm."
-              : "Change any answer from a date in the term; the price for the rest of the term is shown before you confirm."}
-          </p>
-          <Button onClick={() => void start()} loading={loading}>
+          <p>{you ? OFFER_CUSTOMER : OFFER_AGENT}</p>
+          <Button onClick={start} loading={loading}>
             {you ? "Change your policy" : "Change this policy"}
           </Button>
         </>

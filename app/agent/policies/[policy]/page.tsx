@@ -5,7 +5,7 @@ import { AsOfNotice } from "@/components/agent/as-of-notice";
 import { HistoryTable } from "@/components/agent/history-table";
 import { Attachments, Beneficiaries, PolicyAnswers } from "@/components/agent/policy-answers";
 import { PolicyActions } from "@/components/agent/policy-actions";
-import { ChangePolicy } from "@/components/endorsement/change-policy";
+import { ChangePolicyOffer } from "@/components/endorsement/change-policy-offer";
 import { PolicyDocuments } from "@/components/agent/policy-documents";
 import { PolicyFacts } from "@/components/agent/policy-facts";
 import { Notifications, Payments, StatusLog } from "@/components/agent/policy-logs";
@@ -92,7 +92,7 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
       ) : null}
       {!whenAt && policy.can_endorse ? (
         <Section id="change" title="Change the policy" variant="plain">
-          <ChangePolicy policyNumber={policy.policy_number} versionId={policy.version_id} audience="agent" />
+          <ChangePolicyOffer policyNumber={policy.policy_number} versionId={policy.version_id} audience="agent" />
         </Section>
       ) : null}
       {!whenAt ? (

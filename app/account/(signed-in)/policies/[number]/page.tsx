@@ -7,7 +7,7 @@ import { AnswersView } from "@/components/account/answers-view";
 import { AttachmentsList } from "@/components/account/attachments-list";
 import { BeneficiariesList } from "@/components/account/beneficiaries-list";
 import { CancelPolicy } from "@/components/account/cancel-policy";
-import { ChangePolicy } from "@/components/endorsement/change-policy";
+import { ChangePolicyOffer } from "@/components/endorsement/change-policy-offer";
 import { Section } from "@/components/ui/section";
 import { DocumentsSection } from "@/components/account/documents-section";
 import { PaymentsList } from "@/components/account/payments-list";
@@ -74,7 +74,7 @@ export default async function PolicyPage({ params }: Props) {
         {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} endDate={policy.end_date} /> : null}
         {policy.can_endorse ? (
           <Section id="change" title="Change your policy">
-            <ChangePolicy policyNumber={policy.policy_number} versionId={policy.version_id} audience="customer" />
+            <ChangePolicyOffer policyNumber={policy.policy_number} versionId={policy.version_id} audience="customer" />
           </Section>
         ) : null}
         {cancellable ? (
