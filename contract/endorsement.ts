@@ -63,6 +63,8 @@ export const endorsementChangeSchema = z.object({
   after: z.string(),
 });
 
+export type EndorsementChange = z.infer<typeof endorsementChangeSchema>;
+
 export const endorsementQuoteResponseSchema = endorsementAdjustmentSchema.extend({
   policy_number: z.string(),
   changes: z.array(endorsementChangeSchema),

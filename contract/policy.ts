@@ -30,6 +30,25 @@ export const notificationLogSchema = z.object({
   delivery_status: z.string(),
 });
 
+export const endorsementSummarySchema = z
+  .object({
+    version_id: z.string(),
+    effective_date: z.string(),
+    changed_at: z.string(),
+    changed_by: z.string(),
+    reason: z.string(),
+    changes: z.array(z.object({ title: z.string(), before: z.string(), after: z.string() }).passthrough()),
+    days_in_term: z.number().int(),
+    days_remaining: z.number().int(),
+    lines: z.array(
+      z.object({ id: z.string(), label: z.string(), before: moneySchema, after: moneySchema, difference: moneySchema }),
+    ),
+    total_difference: moneySchema,
+    direction: z.string(),
+    currency: z.string(),
+  })
+  .passthrough();
+
 /** GET /api/v3/policy/<n>/: every v3 key, plus version_id and the extension `price_breakdown`. */
 export const policyViewSchema = z
   .object({
@@ -64,6 +83,8 @@ export const policyViewSchema = z
     beneficiaries: z.array(z.record(z.string(), z.unknown())),
     /** Extension: the answers as a person reads them, {form title: {field title: text}} like the confirm review. */
     submitted_data: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+    /** Extension: the mid-term changes made so far, oldest first (the endorsement schedule lists them). */
+    endorsements: z.array(endorsementSummarySchema).optional(),
     version_id: z.string(),
     created_on: z.string().optional(),
     last_updated_on: z.string().optional(),

@@ -47,7 +47,10 @@ export async function buildView(
 ): Promise<PolicyView> {
   const product = getProduct(row.productSlug);
   const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
-  const parts = await ctx.stores.policies.viewParts(row.policyNumber);
+  const [parts, endorsements] = await Promise.all([
+    ctx.stores.policies.viewParts(row.policyNumber),
+    ctx.stores.policies.endorsements(row.policyNumber),
+  ]);
   const { payments: paymentRows, attachments: files, emails } = parts;
   const versions = parts.versions.filter((v) => v.seq <= row.versionSeq);
   const seller = row.soldByUserId ? parts.seller : { name: null, agentCode: null };
@@ -115,6 +118,16 @@ export async function buildView(
     beneficiaries: product ? beneficiaries(product, row.answers) : [],
     // Extension: the answers as the review showed them ({form title: {field title: text}}).
     submitted_data: product ? submittedData(product, row) : {},
+    endorsements: endorsements
+      .filter((e) => e.seq <= row.versionSeq)
+      .map((e) => ({
+        version_id: e.versionId,
+        changed_at: iso(e.changedAt)!,
+        changed_by: actorShownTo(caller, e.changedBy),
+        reason: e.reason,
+        changes: e.changes,
+        ...e.adjustment,
+      })),
     version_id: row.versionId,
     when_at: asOf,
     ...userOnlyKeys(row, caller, seller),

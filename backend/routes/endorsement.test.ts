@@ -108,6 +108,9 @@ describe("a customer changes their policy mid-term", { timeout: 120_000 }, () =>
     expect((await quote(p.policyNumber, other.token, { answers })).status).toBe(404);
     expect((await endorse(p.policyNumber, other.token, before.version_id, { answers, reason: "x" })).status).toBe(404);
 
+    const noSchedule = await call("GET", `/api/v3/policy/${p.policyNumber}/endorsement-schedule/`, { token: p.token });
+    expect(noSchedule.status).toBe(404);
+
     // Made: a new version, the extra premium paid through the sandbox gateway.
     expect((await call("POST", `/api/v3/policy/${p.policyNumber}/endorse/`, { token: p.token, body: {} })).status).toBe(
       428,
@@ -162,6 +165,13 @@ describe("a customer changes their policy mid-term", { timeout: 120_000 }, () =>
         .perils,
     ).toEqual(["theft-abroad", "accidental-damage"]);
     expect(await pdfText(p.policyNumber, "coi", p.token)).toContain("Accidental damage");
+    expect(after.endorsements).toHaveLength(1);
+    expect(after.endorsements[0]).toMatchObject({ reason: "Going on a bike holiday", total_difference: "11.35" });
+    const schedule = await pdfText(p.policyNumber, "endorsement-schedule", p.token);
+    expect(schedule).toContain(`Change 1: from ${formatDate(before.start_date)}`);
+    expect(schedule).toContain("Going on a bike holiday");
+    expect(schedule.replace(/\s+/g, " ")).toContain("Now: Theft abroad (up to 60 days a year), Accidental damage.");
+    expect(schedule).toMatch(/Additional premium\s*£11\.35/);
     const mail = await call("GET", "/api/v3/dev/outbox/?to=endorse@example.com");
     expect(mail.json.emails.map((e: { body: string }) => e.body).join("\n")).toContain("The change costs £11.35");
   });
@@ -193,6 +203,7 @@ describe("an agent changes any answer", { timeout: 120_000 }, () => {
     const refund = made.json.policy.payments.find((x: { status: string }) => x.status === "Refunded");
     expect(refund).toMatchObject({ amount: "-27.72", payment_gateway: "Refund" });
     expect(made.json.policy.price_breakdown.total).toBe("61.04");
+    expect(await pdfText(p.policyNumber, "endorsement-schedule", p.token)).toMatch(/Refunded to you\s*£27\.72/);
     const history = (await call("GET", `/api/v3/policy/${p.policyNumber}/history/`, { token: supervisor })).json;
     expect(history.versions.at(-1)).toMatchObject({ changed_by: "Sam Supervisor" });
   });

@@ -232,6 +232,17 @@ export async function applyEndorsement(
   const { changed, payment } = await guarded(ctx, caller, policy.policyNumber, () =>
     ctx.transaction(async (tx) => {
       const changed = await tx.stores.policies.update(policy, patch, meta);
+      await tx.stores.policies.addEndorsement({
+        policyNumber: changed.policyNumber,
+        seq: changed.versionSeq,
+        versionId: changed.versionId,
+        effectiveDate: adjustment.effective_date,
+        reason: body.reason,
+        changedBy: meta.by,
+        changedAt: at,
+        changes,
+        adjustment,
+      });
       const payment = adjustment.direction === "none" ? null : paymentFor(changed, adjustment, at, body.return_url);
       if (payment) await tx.stores.payments.insert(payment);
       return { changed, payment };

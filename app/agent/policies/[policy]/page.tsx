@@ -100,6 +100,7 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
           <PolicyDocuments
             policyNumber={policy.policy_number}
             status={policy.status}
+            endorsed={!!policy.endorsements?.length}
             attachments={meta?.ok ? meta.value.attachments : null}
           />
         </Section>

@@ -69,7 +69,11 @@ export default async function PolicyPage({ params }: Props) {
       <PageHeader eyebrow={policy.subproduct_name || policy.product_name} title={`Policy ${policy.policy_number}`} />
       <div className="space-y-6">
         <PolicyOverview policy={policy} />
-        <DocumentsSection policyNumber={policy.policy_number} status={policy.status} />
+        <DocumentsSection
+          policyNumber={policy.policy_number}
+          status={policy.status}
+          endorsed={!!policy.endorsements?.length}
+        />
         {extraForm ? <AdditionalDocuments policyNumber={policy.policy_number} form={extraForm} /> : null}
         {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} endDate={policy.end_date} /> : null}
         {policy.can_endorse ? (
