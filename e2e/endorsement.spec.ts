@@ -53,6 +53,7 @@ test("a customer adds an extra and pays the difference; an agent raises the exce
   await expect(page.getByRole("region", { name: "Payments" })).toContainText(toPay!);
   await expect(page.getByRole("region", { name: "Your answers" })).toContainText("Accidental damage");
   await expect(page.getByRole("region", { name: "History" })).toContainText("Policy changed from");
+  await expect(page.getByRole("region", { name: "Your documents" })).toContainText("Endorsement schedule");
 
   // An agent changes an answer a customer can't: a higher excess costs less, and the refund is recorded.
   const staff = await (await browser.newContext()).newPage();
