@@ -27,8 +27,12 @@ test("a customer adds an extra and pays the difference; an agent raises the exce
   await expect(mainHeading(page)).toHaveText(`Policy ${n}`);
 
   // Only what the product lets a customer change, pre-filled.
+  await page
+    .getByRole("region", { name: "Change your policy" })
+    .getByRole("link", { name: "Change your policy" })
+    .click();
+  await expect(mainHeading(page)).toHaveText(`Change policy ${n}`);
   const change = page.getByRole("region", { name: "Change your policy" });
-  await change.getByRole("button", { name: "Change your policy" }).click();
   await change.getByRole("radio", { name: "Your cover" }).check();
   await expect(change.getByLabel("Theft abroad (up to 60 days a year)")).toBeChecked();
   await change.getByLabel("Accidental damage").check();
@@ -58,7 +62,8 @@ test("a customer adds an extra and pays the difference; an agent raises the exce
   // An agent changes an answer a customer can't: a higher excess costs less, and the refund is recorded.
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, "supervisor", `/agent/policies/${n}`);
-  await staff.getByRole("button", { name: "Change this policy" }).click();
+  await staff.getByRole("link", { name: "Change this policy" }).click();
+  await expect(mainHeading(staff)).toHaveText(`Change policy ${n}`);
   await staff.getByRole("radio", { name: "Your cover" }).check();
   await staff.getByLabel("Excess").selectOption("250");
   await staff.getByRole("button", { name: "See the price" }).click();
@@ -68,6 +73,7 @@ test("a customer adds an extra and pays the difference; an agent raises the exce
   await staff.getByLabel("Reason for the change").fill("Customer asked for a higher excess");
   await staff.getByRole("button", { name: "Confirm the change" }).click();
   await expect(staff.getByText("The policy is changed")).toBeVisible();
+  await staff.getByRole("link", { name: "Back to the policy" }).click();
   await expect(staff.getByText("Customer asked for a higher excess").first()).toBeVisible();
   await page.reload();
   await expect(page.getByRole("region", { name: "Payments" })).toContainText("Refunded");

@@ -13,7 +13,16 @@ import { controlClasses } from "@/components/ui/control-classes";
 import { FieldShell } from "@/components/ui/field-shell";
 import { applyChange, quoteChange, readChangeForms, withFieldErrors } from "@/lib/endorsement/endorse-api";
 import { ChangePreview } from "./change-preview";
-import { OFFER_AGENT, OFFER_CUSTOMER, type ChangePolicyProps } from "./change-policy-offer";
+import Link from "next/link";
+
+type ChangePolicyProps = {
+  policyNumber: string;
+  versionId: string;
+  /** A customer changes what the product lets them; an agent any answer (the backend decides which). */
+  audience: "customer" | "agent";
+  /** The policy's page: where the gateway brings the payer back, and the way back from here. */
+  backHref: string;
+};
 
 type Notice = { tone: "success" | "error"; title: string; body: string; id: number };
 
@@ -21,7 +30,7 @@ type Notice = { tone: "success" | "error"; title: string; body: string; id: numb
  * A mid-term change: the answers the caller may change, pre-filled, and the day it starts; then the change and its
  * price for the rest of the term, itemised, before it is confirmed; then the payment, or the refund recorded.
  */
-export function ChangePolicy({ policyNumber, versionId, audience }: ChangePolicyProps) {
+export function ChangePolicy({ policyNumber, versionId, audience, backHref }: ChangePolicyProps) {
   const router = useRouter();
   const you = audience === "customer";
   const [open, setOpen] = useState(false);
@@ -97,7 +106,7 @@ export function ChangePolicy({ policyNumber, versionId, audience }: ChangePolicy
     }
     setReasonError(null);
     setBusy(true);
-    const returnUrl = `${window.location.origin}${window.location.pathname}`;
+    const returnUrl = `${window.location.origin}${backHref}`;
     const res = await applyChange(policyNumber, versionId, {
       answers: { [formId]: sent.answers },
       effective_date: sent.date,
@@ -132,6 +141,7 @@ export function ChangePolicy({ policyNumber, versionId, audience }: ChangePolicy
   const form = data?.forms.find((f) => f.form_id === formId);
   return (
     <div className="space-y-6">
+      {loading && !open && !notice ? <p role="status">Loading the questions…</p> : null}
       {notice ? (
         <FocusedAlert key={notice.id} tone={notice.tone} title={notice.title}>
           <p>{notice.body}</p>
@@ -139,9 +149,11 @@ export function ChangePolicy({ policyNumber, versionId, audience }: ChangePolicy
       ) : null}
       {!open ? (
         <>
-          <p>{you ? OFFER_CUSTOMER : OFFER_AGENT}</p>
-          <Button onClick={start} loading={loading}>
-            {you ? "Change your policy" : "Change this policy"}
+          <p>
+            <Link href={backHref}>Back to the policy</Link>
+          </p>
+          <Button variant="secondary" onClick={start} loading={loading}>
+            Make another change
           </Button>
         </>
       ) : null}

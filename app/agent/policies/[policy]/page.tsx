@@ -5,7 +5,7 @@ import { AsOfNotice } from "@/components/agent/as-of-notice";
 import { HistoryTable } from "@/components/agent/history-table";
 import { Attachments, Beneficiaries, PolicyAnswers } from "@/components/agent/policy-answers";
 import { PolicyActions } from "@/components/agent/policy-actions";
-import { ChangePolicyOffer } from "@/components/endorsement/change-policy-offer";
+import { linkButton } from "@/components/journey/link-classes";
 import { PolicyDocuments } from "@/components/agent/policy-documents";
 import { PolicyFacts } from "@/components/agent/policy-facts";
 import { Notifications, Payments, StatusLog } from "@/components/agent/policy-logs";
@@ -92,7 +92,12 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
       ) : null}
       {!whenAt && policy.can_endorse ? (
         <Section id="change" title="Change the policy" variant="plain">
-          <ChangePolicyOffer policyNumber={policy.policy_number} versionId={policy.version_id} audience="agent" />
+          <p className="mb-4">
+            Change any answer from a date in the term; the price for the rest of the term is shown before you confirm.
+          </p>
+          <Link href={`${base}/change`} className={linkButton()}>
+            Change this policy
+          </Link>
         </Section>
       ) : null}
       {!whenAt ? (

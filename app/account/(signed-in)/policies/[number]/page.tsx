@@ -7,7 +7,7 @@ import { AnswersView } from "@/components/account/answers-view";
 import { AttachmentsList } from "@/components/account/attachments-list";
 import { BeneficiariesList } from "@/components/account/beneficiaries-list";
 import { CancelPolicy } from "@/components/account/cancel-policy";
-import { ChangePolicyOffer } from "@/components/endorsement/change-policy-offer";
+import { linkButton } from "@/components/journey/link-classes";
 import { Section } from "@/components/ui/section";
 import { DocumentsSection } from "@/components/account/documents-section";
 import { PaymentsList } from "@/components/account/payments-list";
@@ -78,7 +78,13 @@ export default async function PolicyPage({ params }: Props) {
         {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} endDate={policy.end_date} /> : null}
         {policy.can_endorse ? (
           <Section id="change" title="Change your policy">
-            <ChangePolicyOffer policyNumber={policy.policy_number} versionId={policy.version_id} audience="customer" />
+            <p className="mb-4">
+              Changed your contact details, or want to add an extra? Change your policy here and see the price before
+              you confirm.
+            </p>
+            <Link href={`${here}/change`} className={linkButton()}>
+              Change your policy
+            </Link>
           </Section>
         ) : null}
         {cancellable ? (
