@@ -54,6 +54,24 @@ export const instalmentPlanSchema = z.object({
   payment_problem: z.boolean(),
 });
 export type InstalmentPlan = z.infer<typeof instalmentPlanSchema>;
+export const endorsementSummarySchema = z
+  .object({
+    version_id: z.string(),
+    effective_date: z.string(),
+    changed_at: z.string(),
+    changed_by: z.string(),
+    reason: z.string(),
+    changes: z.array(z.object({ title: z.string(), before: z.string(), after: z.string() }).passthrough()),
+    days_in_term: z.number().int(),
+    days_remaining: z.number().int(),
+    lines: z.array(
+      z.object({ id: z.string(), label: z.string(), before: moneySchema, after: moneySchema, difference: moneySchema }),
+    ),
+    total_difference: moneySchema,
+    direction: z.string(),
+    currency: z.string(),
+  })
+  .passthrough();
 
 /** GET /api/v3/policy/<n>/: every v3 key, plus version_id and the extension `price_breakdown`. */
 export const policyViewSchema = z
@@ -91,6 +109,8 @@ export const policyViewSchema = z
     submitted_data: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
     // Extension; one in another shape is dropped (no schedule shown), never an error.
     instalment_plan: instalmentPlanSchema.nullable().optional().catch(null),
+    /** Extension: the mid-term changes made so far, oldest first (the endorsement schedule lists them). */
+    endorsements: z.array(endorsementSummarySchema).optional(),
     version_id: z.string(),
     created_on: z.string().optional(),
     last_updated_on: z.string().optional(),

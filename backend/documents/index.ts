@@ -4,6 +4,7 @@ export { certificatePdf } from "./certificate";
 export { taxInvoicePdf, invoiceNumber } from "./tax-invoice";
 export { emergencyDocumentPdf } from "./emergency-document";
 export { cancellationLetterPdf } from "./cancellation-letter";
+export { endorsementSchedulePdf } from "./endorsement-schedule";
 export { walletPass, SANDBOX_NOTICE } from "./wallet-pass";
 export { loadPassSigner } from "./pass-signer";
 export { productInformationPdf, termsPdf } from "./product-documents";

@@ -11,6 +11,7 @@ import { issuePolicy, PaymentSuperseded } from "./issue-policy";
 import { StaleVersionError } from "./errors";
 import { isLoopbackHost } from "../production-checks";
 import { todayISO } from "../../contract/rules";
+import { ENDORSEMENT_PAYMENT } from "./endorsable";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   let url: URL;
@@ -113,7 +114,8 @@ export async function settlePayment(ctx: AppContext, token: string): Promise<boo
       .toUpperCase()
       .replace(/[^A-Z0-9]/g, "X")}`;
     let failure: string | null = result.approved ? null : result.reason;
-    if (!failure) {
+    // An additional premium for a mid-term change: the change is already made; nothing else to issue.
+    if (!failure && payment.mode !== ENDORSEMENT_PAYMENT) {
       try {
         await tx.transaction((sp) => issuePolicy(sp, { ...payment, reference }));
       } catch (e) {

@@ -26,6 +26,7 @@ export const DOCUMENTS: Record<Kind, { name: string; type: string; ext: string }
   "tax-invoice": { name: "tax-invoice", type: PDF, ext: "pdf" },
   "emergency-document": { name: "emergency-document", type: PDF, ext: "pdf" },
   "cancellation-letter": { name: "cancellation-letter", type: PDF, ext: "pdf" },
+  "endorsement-schedule": { name: "endorsement-schedule", type: PDF, ext: "pdf" },
   pass_card: { name: "wallet-pass", type: "application/vnd.apple.pkpass", ext: "pkpass" },
 };
 
@@ -44,6 +45,8 @@ export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind
     throw notFound(`Policy ${view.policy_number} has no documents yet: they are ready once it is bought.`);
   if (kind === "cancellation-letter" && row.status !== STATUS.cancelled)
     throw notFound(`Policy ${view.policy_number} is not cancelled, so it has no cancellation letter.`);
+  if (kind === "endorsement-schedule" && !view.endorsements?.length)
+    throw notFound(`Policy ${view.policy_number} has not been changed, so it has no endorsement schedule.`);
   const product = getProduct(row.productSlug)!;
   const cancelledAt =
     row.status === STATUS.cancelled

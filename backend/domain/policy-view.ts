@@ -17,6 +17,7 @@ import { priceInfo, ZERO } from "./money";
 import { todayISO } from "../../contract/rules";
 import { REFUNDED } from "./actions/cancellation-refund";
 import { instalmentPlanView, paymentModeName } from "./instalments";
+import { ENDORSED } from "./endorsable";
 
 export async function viewPolicy(
   ctx: AppContext,
@@ -47,7 +48,10 @@ export async function buildView(
 ): Promise<PolicyView> {
   const product = getProduct(row.productSlug);
   const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
-  const parts = await ctx.stores.policies.viewParts(row.policyNumber);
+  const [parts, endorsements] = await Promise.all([
+    ctx.stores.policies.viewParts(row.policyNumber),
+    ctx.stores.policies.endorsements(row.policyNumber),
+  ]);
   const { payments: paymentRows, attachments: files, emails } = parts;
   const versions = parts.versions.filter((v) => v.seq <= row.versionSeq);
   const seller = row.soldByUserId ? parts.seller : { name: null, agentCode: null };
@@ -103,7 +107,8 @@ export async function buildView(
         delivery_status: e.status,
       })),
     status_logs: versions
-      .filter((v, i) => i === 0 || v.status !== versions[i - 1].status)
+      // Each change of status, and each mid-term change (its reason says what and from when).
+      .filter((v, i) => i === 0 || v.status !== versions[i - 1].status || v.reasonText.startsWith(ENDORSED))
       .map((v) => ({
         timestamp: iso(v.changedAt)!,
         status: statusName(v.status),
@@ -116,6 +121,16 @@ export async function buildView(
     submitted_data: product ? submittedData(product, row) : {},
     // Extension: the monthly schedule with each instalment's status now (not in a view as of a past time).
     instalment_plan: asOf ? null : instalmentPlanView(row, parts.instalments),
+    endorsements: endorsements
+      .filter((e) => e.seq <= row.versionSeq)
+      .map((e) => ({
+        version_id: e.versionId,
+        changed_at: iso(e.changedAt)!,
+        changed_by: actorShownTo(caller, e.changedBy),
+        reason: e.reason,
+        changes: e.changes,
+        ...e.adjustment,
+      })),
     version_id: row.versionId,
     when_at: asOf,
     ...userOnlyKeys(row, caller, seller),

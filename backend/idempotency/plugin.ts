@@ -17,7 +17,7 @@ declare module "fastify" {
  * a payment.
  */
 const SIGN_IN = /^\/api\/v3\/(login|logout|token\/refresh|customer\/otp|customer\/policy-login|dev)\//;
-const READ_ONLY = /\/price\/$|\/cancel\/quote\/$|^\/api\/v3\/policy\/all\/$/;
+const READ_ONLY = /\/price\/$|\/cancel\/quote\/$|\/endorse\/quote\/$|^\/api\/v3\/policy\/all\/$/;
 const covered = (method: string, route: string | undefined) => {
   if (!route) return false;
   if (method === "GET") return route === "/api/v3/payment/token/";

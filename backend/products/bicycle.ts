@@ -33,6 +33,11 @@ export const bicycle: ProductInput = {
   },
   cover: { from: "term", start: { form_id: "bike", name: "start_date" }, months: 12 },
   cancellation: { cooling_off_days: 14, fee: "25.00", claim_rule: "claim_free" },
+  // Contact details and the optional extras are the customer's to change; a claims history needs an underwriter.
+  endorsement: {
+    customer: ["owner.email", "owner.phone", "owner.postcode", "quote.perils"],
+    referral: ["bike.claims"],
+  },
   payment_modes: [
     { id: "annual", label: "Pay once" },
     { id: "monthly", label: "Pay monthly", installments: 12 },

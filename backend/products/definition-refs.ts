@@ -15,6 +15,7 @@ export type RefParts = {
   pricing: PricingDefinition;
   underwriting: UnderwritingRule[];
   additional_documents?: FieldDefinition | null;
+  endorsement?: { customer: string[]; referral: string[] };
 };
 
 /** Checks that every form id, field reference, table and rule of a product points at something real. */
@@ -92,6 +93,8 @@ export function checkReferences(p: RefParts, ctx: z.RefinementCtx) {
         issue(["underwriting", i, "when", "value"], `"${v}" is not a choice of "${r.when.field}"`);
     }
   });
+  for (const who of ["customer", "referral"] as const)
+    p.endorsement?.[who].forEach((s, i) => fieldPath(s, ["endorsement", who, i]));
   if (p.additional_documents && p.additional_documents.type !== "async_file") {
     issue(["additional_documents", "type"], "additional documents are asked for with an async_file field");
   }

@@ -175,4 +175,10 @@ describe("a broken definition", () => {
       'otp.email_field: "lead-traveller.phone" is a phone field, expected email',
     );
   });
+
+  it("rejects a changeable answer that is not a field", () => {
+    expect(broken(bicycle, (p) => p.endorsement.customer.push("owner.shoe_size"))).toThrow(
+      'endorsement.customer[4]: no field "shoe_size" in a form "owner"',
+    );
+  });
 });

@@ -76,6 +76,15 @@ export const productDefinitionSchema = z
       .min(1),
     pricing: pricingDefSchema,
     cancellation: cancellationTermsSchema,
+    /**
+     * Mid-term changes ("<form>.<field>" paths): `customer` answers a customer may change themselves; `referral`
+     * answers only a user who decides referrals may change; any other answer an agent may change. The cover dates
+     * never change mid-term.
+     */
+    endorsement: z
+      .object({ customer: z.array(z.string()), referral: z.array(z.string()).default([]) })
+      .strict()
+      .default({ customer: [], referral: [] }),
     underwriting: z.array(underwritingRuleSchema).default([]),
     documents: z
       .object({

@@ -28,6 +28,17 @@ export const homeContents: ProductInput = {
   },
   cover: { from: "term", start: null, months: 12 },
   cancellation: { cooling_off_days: 14, fee: "30.00", claim_rule: "claim_free" },
+  endorsement: {
+    customer: [
+      "you.email",
+      "you.phone",
+      "property.address_line_1",
+      "property.address_line_2",
+      "property.town",
+      "property.postcode",
+    ],
+    referral: ["property.property_type"],
+  },
   payment_modes: [
     { id: "annual", label: "Pay once" },
     { id: "monthly", label: "Pay monthly", installments: 12 },

@@ -40,6 +40,7 @@ export const travel: ProductInput = {
     end: { form_id: "trip", name: "end_date" },
   },
   cancellation: { cooling_off_days: 14, fee: "10.00", claim_rule: "none" },
+  endorsement: { customer: ["lead-traveller.email", "lead-traveller.phone"], referral: ["trip.medical_conditions"] },
   payment_modes: [{ id: "annual", label: "Pay once" }],
   pricing: {
     currency: "GBP",

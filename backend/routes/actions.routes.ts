@@ -15,6 +15,7 @@ import { continueByEmailDefaults, emailContinueLink } from "../domain/actions/em
 import { additionalDocumentsForm, submitAdditionalDocuments } from "../domain/actions/additional-documents";
 import { ifMatch } from "../domain/actions/guard";
 import { policyHistory } from "../domain/policy-history";
+import { applyEndorsement, endorsementForms, quoteEndorsement } from "../domain/actions/endorse";
 
 // The domain parses these bodies itself, after its access checks (401/403/404 come before a 422).
 const domainParses: ServeOptions = { validate: false };
@@ -57,6 +58,29 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   serve(app, endpoints.cancelQuotePost, async (request) =>
     quoteCancellation(ctx, request.caller, request.params.n, request.body.termination_date),
+  );
+  serve(app, endpoints.endorseForms, async (request) => endorsementForms(ctx, request.caller, request.params.n));
+  serve(
+    app,
+    endpoints.endorseQuote,
+    async (request) => quoteEndorsement(ctx, request.caller, request.params.n, request.body),
+    domainParses,
+  );
+  serve(
+    app,
+    endpoints.endorse,
+    async (request, reply) => {
+      const done = await applyEndorsement(
+        ctx,
+        request.caller,
+        request.params.n,
+        ifMatch(request.headers["if-match"]),
+        request.body,
+      );
+      const policy = await freshView(request.caller, done.policyNumber, reply);
+      return { policy, endorsement: done.endorsement, payment: done.payment };
+    },
+    domainParses,
   );
   decide(endpoints.referral, (request) => decideReferral(ctx, request.caller, request.params.n, request.body));
   serve(app, endpoints.copy, async (request) => copyPolicy(ctx, request.caller, request.params.n));

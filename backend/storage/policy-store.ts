@@ -4,7 +4,16 @@ import type { Db } from "./db";
 import { createPolicy, getPolicy, getPolicyAsOf, listVersions, updatePolicy } from "./policies";
 import { listPolicyPage } from "./policy-list-query";
 import { policyViewParts } from "./policy-view-parts";
-import { attachments, otpCodes, outbox, payments, policies, policyVersions, quoteTokenActivity } from "./schema";
+import {
+  attachments,
+  otpCodes,
+  outbox,
+  payments,
+  policies,
+  policyEndorsements,
+  policyVersions,
+  quoteTokenActivity,
+} from "./schema";
 import { STATUS } from "../../contract/lifecycle";
 
 export function policyStore(db: Db): PolicyStore {
@@ -24,6 +33,15 @@ export function policyStore(db: Db): PolicyStore {
     renewalsOf: (n) =>
       db.select().from(policies).where(eq(policies.renewedFromPolicyNumber, n)).orderBy(asc(policies.createdAt)),
     list: (query) => listPolicyPage(db, query),
+    async addEndorsement(row) {
+      await db.insert(policyEndorsements).values(row);
+    },
+    endorsements: (n) =>
+      db
+        .select()
+        .from(policyEndorsements)
+        .where(eq(policyEndorsements.policyNumber, n))
+        .orderBy(asc(policyEndorsements.seq)),
     async staleDrafts(statuses, updatedBefore, limit) {
       const paid = db.select().from(payments).where(eq(payments.policyNumber, policies.policyNumber));
       const rows = await db

@@ -13,6 +13,7 @@ import {
 import { sql } from "drizzle-orm";
 import type { StatusKey } from "../../contract/statuses";
 import type { Pricing } from "../../contract/pricing";
+import type { EndorsementAdjustment, EndorsementChange } from "../../contract/endorsement";
 import type { QuoteAnswers } from "../products/definition";
 import type { RefundQuote } from "../../contract/refund";
 
@@ -100,6 +101,24 @@ export const policyVersions = pgTable(
   ],
 );
 
+/** Mid-term changes: one per version a change made, with what changed and its price for the rest of the term. */
+export const policyEndorsements = pgTable(
+  "policy_endorsements",
+  {
+    policyNumber: text("policy_number").notNull(),
+    seq: integer("seq").notNull(),
+    versionId: text("version_id").notNull(),
+    effectiveDate: text("effective_date").notNull(),
+    reason: text("reason").notNull(),
+    changedBy: text("changed_by").notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true, mode: "string" }).notNull(),
+    changes: jsonb("changes").$type<EndorsementChange[]>().notNull(),
+    adjustment: jsonb("adjustment").$type<EndorsementAdjustment>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.policyNumber, t.seq] })],
+);
+export type EndorsementRow = typeof policyEndorsements.$inferSelect;
+
 export const attachments = pgTable(
   "attachments",
   {
@@ -138,6 +157,8 @@ export const payments = pgTable(
       cardToken?: string;
       /** A refund's itemised quote (status "refunded"). */
       refund?: RefundQuote;
+      /** A mid-term change's itemised adjustment (mode "endorsement"). */
+      endorsement?: EndorsementAdjustment;
     } | null>(),
     reference: text("reference"),
     approvalCode: text("approval_code"),

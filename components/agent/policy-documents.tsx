@@ -4,11 +4,17 @@ import { AttachmentLinks } from "@/components/journey/terms-details";
 import { documentsFor } from "@/lib/account/documents";
 import { documentPath } from "@/lib/document-path";
 
-type PolicyDocumentsProps = { policyNumber: string; status: string; attachments: Meta["attachments"] | null };
+type PolicyDocumentsProps = {
+  policyNumber: string;
+  status: string;
+  attachments: Meta["attachments"] | null;
+  /** Changed mid-term: the endorsement schedule is there too. */
+  endorsed?: boolean;
+};
 
 /** The policy's documents, as its customer gets them (the letter only once cancelled), and the product's terms. */
-export function PolicyDocuments({ policyNumber, status, attachments }: PolicyDocumentsProps) {
-  const documents = documentsFor(status);
+export function PolicyDocuments({ policyNumber, status, attachments, endorsed = false }: PolicyDocumentsProps) {
+  const documents = documentsFor(status, { endorsed });
   const hasTerms = Object.values(attachments ?? {}).some(Boolean);
   return (
     <div className="space-y-6">

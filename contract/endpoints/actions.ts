@@ -17,6 +17,13 @@ import { policyViewSchema } from "../policy";
 import { endpoint } from "./define";
 import { cancelQuoteRequestSchema, refundQuoteResponseSchema } from "../refund";
 import { UPLOAD_BODY_LIMIT } from "./limits";
+import {
+  endorsementFormsSchema,
+  endorsementQuoteRequestSchema,
+  endorsementQuoteResponseSchema,
+  endorsementRequestSchema,
+  endorsementResultSchema,
+} from "../endorsement";
 
 /** What a customer or a user does to a policy; the ones guarded by If-Match answer the fresh view. */
 export const actionEndpoints = {
@@ -49,6 +56,36 @@ export const actionEndpoints = {
     kind: "extension",
     body: cancelQuoteRequestSchema,
     response: refundQuoteResponseSchema,
+    proxy: {},
+  }),
+  endorseForms: endpoint({
+    method: "GET",
+    path: "/api/v3/policy/:n/endorse/",
+    summary: "The answers the caller may change mid-term, pre-filled, and the dates a change may take effect",
+    access: "customer",
+    kind: "extension",
+    response: endorsementFormsSchema,
+    proxy: {},
+  }),
+  endorseQuote: endpoint({
+    method: "POST",
+    path: "/api/v3/policy/:n/endorse/quote/",
+    summary: "The price of a mid-term change for the rest of the term, itemised (nothing is changed)",
+    access: "customer",
+    kind: "extension",
+    body: endorsementQuoteRequestSchema,
+    response: endorsementQuoteResponseSchema,
+    proxy: {},
+  }),
+  endorse: endpoint({
+    method: "POST",
+    path: "/api/v3/policy/:n/endorse/",
+    summary: "Make a mid-term change: a new version, a refund recorded or an additional premium to pay; needs If-Match",
+    access: "customer",
+    kind: "extension",
+    body: endorsementRequestSchema,
+    ifMatch: true,
+    response: endorsementResultSchema,
     proxy: {},
   }),
   cancellationRequest: endpoint({

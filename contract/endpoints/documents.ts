@@ -20,6 +20,10 @@ export const documentEndpoints = {
   "tax-invoice": document("/api/v3/policy/:n/tax-invoice/", "Tax invoice (PDF)"),
   "emergency-document": document("/api/v3/policy/:n/emergency-document/", "Emergency document (PDF)"),
   "cancellation-letter": document("/api/v3/policy/:n/cancellation-letter/", "Cancellation letter (once Cancelled)"),
+  "endorsement-schedule": {
+    ...document("/api/v3/policy/:n/endorsement-schedule/", "Endorsement schedule: the mid-term changes (PDF)"),
+    kind: "extension" as const,
+  },
   pass_card: document("/api/v3/policy/:n/pass_card/", "Wallet pass", "application/vnd.apple.pkpass"),
 };
 export type DocumentName = keyof typeof documentEndpoints;

@@ -7,6 +7,8 @@ describe("documentsFor", () => {
     expect(documentsFor("Cancelled").map((d) => d.id)).toContain("cancellation-letter");
     expect(documentsFor("Cancellation-requested").map((d) => d.id)).not.toContain("cancellation-letter");
     expect(documentsFor("Quoted")).toEqual([]);
+    expect(documentsFor("Active", { endorsed: true }).map((d) => d.id)).toContain("endorsement-schedule");
+    expect(documentsFor("Active").map((d) => d.id)).not.toContain("endorsement-schedule");
   });
 });
 

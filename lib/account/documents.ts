@@ -13,14 +13,22 @@ const ALWAYS: PolicyDocument[] = [
   { id: "pass_card", label: "Wallet pass", filename: (n) => `${n}.pkpass` },
 ];
 const CANCELLATION_LETTER = pdf("cancellation-letter", "Cancellation letter");
+const ENDORSEMENT_SCHEDULE = pdf("endorsement-schedule", "Endorsement schedule (your changes)");
 
 /** Statuses of a bought policy: before that, there are no documents to give. */
 const ISSUED_NAMES = namesOf(ISSUED);
 
-/** The documents a policy in this status has; the cancellation letter only once it is cancelled. */
-export function documentsFor(status: string): PolicyDocument[] {
+/**
+ * The documents a policy in this status has; the cancellation letter only once it is cancelled; the endorsement
+ * schedule once it has been changed mid-term (our backend's `endorsements`).
+ */
+export function documentsFor(status: string, opts: { endorsed?: boolean } = {}): PolicyDocument[] {
   if (!ISSUED_NAMES.includes(status)) return [];
-  return status === STATUSES.S_CANCELLED ? [...ALWAYS, CANCELLATION_LETTER] : ALWAYS;
+  return [
+    ...ALWAYS,
+    ...(status === STATUSES.S_CANCELLED ? [CANCELLATION_LETTER] : []),
+    ...(opts.endorsed ? [ENDORSEMENT_SCHEDULE] : []),
+  ];
 }
 
 /** The file name a download should get: the server's (Content-Disposition) when it names one. */

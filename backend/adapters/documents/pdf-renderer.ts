@@ -1,6 +1,7 @@
 import type { FileStorage } from "../file-store/types";
 import {
   cancellationLetterPdf,
+  endorsementSchedulePdf,
   certificatePdf,
   emergencyDocumentPdf,
   loadPassSigner,
@@ -28,6 +29,8 @@ export function pdfRenderer(opts: { dataDir: string; files: FileStorage }): Docu
           return emergencyDocumentPdf(data);
         case "cancellation-letter":
           return cancellationLetterPdf(data);
+        case "endorsement-schedule":
+          return endorsementSchedulePdf(data);
         case "pass_card":
           signer ??= loadPassSigner(opts);
           return signer.then((s) => walletPass(data, s));

@@ -21,14 +21,11 @@ export async function refundFor(
 ): Promise<RefundQuote | null> {
   const product = getProduct(policy.productSlug);
   if (!product || !policy.pricing || !policy.startDate || !policy.endDate) return null;
-  const [versions, payments] = await Promise.all([
+  const [versions, paid] = await Promise.all([
     ctx.stores.policies.versions(policy.policyNumber),
-    ctx.stores.payments.forPolicy(policy.policyNumber),
+    paidSoFar(ctx, policy.policyNumber),
   ]);
   const bought = versions.find((v) => v.status === STATUS.active);
-  const paid = payments
-    .filter((p) => p.status === "succeeded" || p.status === REFUNDED)
-    .reduce((sum, p) => sum.plus(p.amount), new Decimal(0));
   return quoteRefund({
     pricing: policy.pricing,
     startDate: policy.startDate,
@@ -39,8 +36,17 @@ export async function refundFor(
     terms: product.cancellation,
     // No claims are recorded by this service yet: every policy is claim-free.
     claimed: false,
-    paid: fixed(paid),
+    paid,
   });
+}
+
+/** What the policy's payments came to: settled payments less refunds made. */
+export async function paidSoFar(ctx: AppContext, policyNumber: string): Promise<string> {
+  const payments = await ctx.stores.payments.forPolicy(policyNumber);
+  const paid = payments
+    .filter((p) => p.status === "succeeded" || p.status === REFUNDED)
+    .reduce((sum, p) => sum.plus(p.amount), new Decimal(0));
+  return fixed(paid);
 }
 
 /** The day the waiting cancellation request was made (it decides the cooling-off period), else today. */

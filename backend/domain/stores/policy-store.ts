@@ -1,5 +1,12 @@
 import type { StatusKey } from "../../../contract/statuses";
-import type { AttachmentRow, InstalmentRow, OutboxRow, PaymentRow, PolicyRow } from "../../storage/rows";
+import type {
+  AttachmentRow,
+  EndorsementRow,
+  InstalmentRow,
+  OutboxRow,
+  PaymentRow,
+  PolicyRow,
+} from "../../storage/rows";
 
 export type ChangeMeta = { by: string; at: string; reason?: string; note?: string };
 
@@ -95,6 +102,10 @@ export interface PolicyStore {
   list(query: PolicyListQuery): Promise<PolicyListPage>;
   /** Quotes in `statuses` untouched since `updatedBefore` and never paid for. */
   staleDrafts(statuses: StatusKey[], updatedBefore: string, limit: number): Promise<string[]>;
+  /** Records a mid-term change beside the version it made. */
+  addEndorsement(row: EndorsementRow): Promise<void>;
+  /** A policy's mid-term changes, oldest first. */
+  endorsements(policyNumber: string): Promise<EndorsementRow[]>;
   /** Removes a quote with its versions, uploads, emails and codes, in one transaction; the uploads' storage keys. */
   removeDraft(policyNumber: string): Promise<string[]>;
 }

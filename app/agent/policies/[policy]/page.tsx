@@ -5,6 +5,7 @@ import { AsOfNotice } from "@/components/agent/as-of-notice";
 import { HistoryTable } from "@/components/agent/history-table";
 import { Attachments, Beneficiaries, PolicyAnswers } from "@/components/agent/policy-answers";
 import { PolicyActions } from "@/components/agent/policy-actions";
+import { linkButton } from "@/components/journey/link-classes";
 import { PolicyDocuments } from "@/components/agent/policy-documents";
 import { PolicyFacts } from "@/components/agent/policy-facts";
 import { InstalmentPlanFacts } from "@/components/agent/instalment-plan";
@@ -90,11 +91,22 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
           />
         </Section>
       ) : null}
+      {!whenAt && policy.can_endorse ? (
+        <Section id="change" title="Change the policy" variant="plain">
+          <p className="mb-4">
+            Change any answer from a date in the term; the price for the rest of the term is shown before you confirm.
+          </p>
+          <Link href={`${base}/change`} className={linkButton()}>
+            Change this policy
+          </Link>
+        </Section>
+      ) : null}
       {!whenAt ? (
         <Section id="documents" title="Documents" variant="plain">
           <PolicyDocuments
             policyNumber={policy.policy_number}
             status={policy.status}
+            endorsed={!!policy.endorsements?.length}
             attachments={meta?.ok ? meta.value.attachments : null}
           />
         </Section>

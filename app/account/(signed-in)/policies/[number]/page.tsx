@@ -7,6 +7,8 @@ import { AnswersView } from "@/components/account/answers-view";
 import { AttachmentsList } from "@/components/account/attachments-list";
 import { BeneficiariesList } from "@/components/account/beneficiaries-list";
 import { CancelPolicy } from "@/components/account/cancel-policy";
+import { linkButton } from "@/components/journey/link-classes";
+import { Section } from "@/components/ui/section";
 import { DocumentsSection } from "@/components/account/documents-section";
 import { PaymentsList } from "@/components/account/payments-list";
 import { InstalmentPlan } from "@/components/account/instalment-plan";
@@ -68,9 +70,24 @@ export default async function PolicyPage({ params }: Props) {
       <PageHeader eyebrow={policy.subproduct_name || policy.product_name} title={`Policy ${policy.policy_number}`} />
       <div className="space-y-6">
         <PolicyOverview policy={policy} />
-        <DocumentsSection policyNumber={policy.policy_number} status={policy.status} />
+        <DocumentsSection
+          policyNumber={policy.policy_number}
+          status={policy.status}
+          endorsed={!!policy.endorsements?.length}
+        />
         {extraForm ? <AdditionalDocuments policyNumber={policy.policy_number} form={extraForm} /> : null}
         {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} endDate={policy.end_date} /> : null}
+        {policy.can_endorse ? (
+          <Section id="change" title="Change your policy">
+            <p className="mb-4">
+              Changed your contact details, or want to add an extra? Change your policy here and see the price before
+              you confirm.
+            </p>
+            <Link href={`${here}/change`} className={linkButton()}>
+              Change your policy
+            </Link>
+          </Section>
+        ) : null}
         {cancellable ? (
           <CancelPolicy
             policyNumber={policy.policy_number}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangePolicy } from "@/components/endorsement/change-policy";
+import { FocusHeading } from "@/components/journey/focus-heading";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { getPolicy } from "@/lib/api";
+import { policyPath } from "@/lib/account/paths";
+import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
+
+type Props = { params: Promise<{ number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Change policy ${(await params).number}` };
+}
+
+/** A mid-term change by the customer: what the product lets them change, its price, then payment or refund. */
+export default async function ChangePolicyPage({ params }: Props) {
+  const { number: n } = await params;
+  const back = policyPath(n);
+  const here = `${back}/change`;
+  await requireCustomer(here);
+  const loaded = await loadForAccount(() => getPolicy(n), here);
+  return (
+    <>
+      <FocusHeading />
+      <p className="mb-4">
+        <Link href={back}>Back to policy {n}</Link>
+      </p>
+      <PageHeader title={`Change policy ${n}`} />
+      {!loaded.ok || !loaded.value.can_endorse ? (
+        <Alert tone="error" title="This policy can't be changed here">
+          <p>{loaded.ok ? "Please contact us and we'll make the change for you." : loaded.detail}</p>
+        </Alert>
+      ) : (
+        <Section id="change" title="Change your policy">
+          <ChangePolicy
+            policyNumber={loaded.value.policy_number}
+            versionId={loaded.value.version_id}
+            audience="customer"
+            backHref={back}
+          />
+        </Section>
+      )}
+    </>
+  );
+}

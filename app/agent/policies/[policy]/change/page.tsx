@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AgentBar } from "@/components/agent/agent-bar";
+import { ChangePolicy } from "@/components/endorsement/change-policy";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { getPolicy } from "@/lib/api";
+import { requireUser } from "@/lib/agent/current-user";
+import { agentLoad } from "@/lib/agent/load";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ policy: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Change policy ${(await params).policy}`, robots: { index: false, follow: false } };
+}
+
+/** A mid-term change by a user: any answer (the backend says which), its price, then payment or refund. */
+export default async function AgentChangePolicyPage({ params }: Props) {
+  const { policy: n } = await params;
+  const back = `/agent/policies/${encodeURIComponent(n)}`;
+  const here = `${back}/change`;
+  const user = await requireUser(here);
+  const loaded = await agentLoad(() => getPolicy(n), here);
+  return (
+    <>
+      <AgentBar user={user} />
+      <p className="mb-4">
+        <Link href={back}>Back to policy {n}</Link>
+      </p>
+      <PageHeader title={`Change policy ${n}`} />
+      {!loaded.ok || !loaded.value.can_endorse ? (
+        <Alert tone="error" title="This policy can't be changed">
+          <p>{loaded.ok ? "It is not active, or there is nothing you may change on it." : loaded.detail}</p>
+        </Alert>
+      ) : (
+        <Section id="change" title="Change the policy">
+          <ChangePolicy
+            policyNumber={loaded.value.policy_number}
+            versionId={loaded.value.version_id}
+            audience="agent"
+            backHref={back}
+          />
+        </Section>
+      )}
+    </>
+  );
+}

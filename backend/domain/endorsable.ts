@@ -1,0 +1,51 @@
+import { STATUS } from "../../contract/lifecycle";
+import { getProduct } from "../products";
+import type { ProductDefinition } from "../products/definition";
+import type { Caller } from "../security/caller";
+import type { PolicyRow } from "../storage/rows";
+
+/** The reason every mid-term change's version carries (history and the policy's status log show it). */
+export const ENDORSED = "Policy changed";
+/** The payment mode of an additional premium: settling it changes nothing else on the policy. */
+export const ENDORSEMENT_PAYMENT = "endorsement";
+
+const NOT_CHANGEABLE_TYPES = new Set(["content", "hidden", "async_file"]);
+
+/**
+ * The answers this caller may change, as "<form>.<field>": a customer those the product lists for customers; a
+ * user any answer, except those the product keeps for an underwriter (a user who decides referrals). The cover
+ * dates never change mid-term, and files are added through the additional documents.
+ */
+export function changeableAnswers(product: ProductDefinition, caller: Caller): Set<string> {
+  if (caller.kind === "anonymous") return new Set();
+  const { cover } = product;
+  const coverDates = [cover.start, cover.from === "answers" ? cover.end : null]
+    .filter((r) => r !== null)
+    .map((r) => `${r.form_id}.${r.name}`);
+  const underwriter = caller.kind === "user" && caller.permissions.includes("approve_referrals");
+  const paths = product.forms.flatMap((f) =>
+    f.fields.filter((x) => !NOT_CHANGEABLE_TYPES.has(x.type) && !x.read_only).map((x) => `${f.form_id}.${x.name}`),
+  );
+  return new Set(
+    paths.filter(
+      (p) =>
+        !coverDates.includes(p) &&
+        (caller.kind === "customer"
+          ? product.endorsement.customer.includes(p)
+          : underwriter || !product.endorsement.referral.includes(p)),
+    ),
+  );
+}
+
+/** Whether the caller may change this policy now: an Active policy with something they may change. */
+export function canEndorse(policy: PolicyRow, caller: Caller): boolean {
+  const product = getProduct(policy.productSlug);
+  return (
+    policy.status === STATUS.active &&
+    !!product &&
+    !!policy.pricing &&
+    !!policy.startDate &&
+    !!policy.endDate &&
+    changeableAnswers(product, caller).size > 0
+  );
+}

@@ -1,0 +1,239 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { Answers } from "@/contract/form";
+import type { EndorsementForms, EndorsementQuote } from "@/contract/endorsement";
+import { formatLongDate, isISODate } from "@/contract/rules";
+import { FocusedAlert } from "@/components/account/focused-alert";
+import { TextField } from "@/components/account/text-field";
+import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
+import { Button } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/control-classes";
+import { FieldShell } from "@/components/ui/field-shell";
+import { applyChange, quoteChange, readChangeForms, withFieldErrors } from "@/lib/endorsement/endorse-api";
+import { ChangePreview } from "./change-preview";
+import Link from "next/link";
+
+type ChangePolicyProps = {
+  policyNumber: string;
+  versionId: string;
+  /** A customer changes what the product lets them; an agent any answer (the backend decides which). */
+  audience: "customer" | "agent";
+  /** The policy's page: where the gateway brings the payer back, and the way back from here. */
+  backHref: string;
+};
+
+type Notice = { tone: "success" | "error"; title: string; body: string; id: number };
+
+/**
+ * A mid-term change: the answers the caller may change, pre-filled, and the day it starts; then the change and its
+ * price for the rest of the term, itemised, before it is confirmed; then the payment, or the refund recorded.
+ */
+export function ChangePolicy({ policyNumber, versionId, audience, backHref }: ChangePolicyProps) {
+  const router = useRouter();
+  const you = audience === "customer";
+  const [open, setOpen] = useState(false);
+  const [loading, setLoading] = useState(true);
+  const [data, setData] = useState<EndorsementForms | null>(null);
+  const [formId, setFormId] = useState("");
+  const [date, setDate] = useState("");
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ answers: Answers; date: string } | null>(null);
+  const [quote, setQuote] = useState<EndorsementQuote | null>(null);
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
+
+  function start() {
+    setLoading(true);
+    setNotice(null);
+    void load();
+  }
+
+  async function load() {
+    const res = await readChangeForms(policyNumber);
+    setLoading(false);
+    if (!res.ok) {
+      const body = res.missing ? "This policy can't be changed online. Please contact us to change it." : res.detail;
+      return setNotice({ tone: "error", title: "We can't change this policy here", body, id: Date.now() });
+    }
+    setData(res.data);
+    setFormId(res.data.forms[0]?.form_id ?? "");
+    setDate(res.data.earliest_effective_date);
+    setOpen(true);
+  }
+
+  // Mounted when someone takes up the offer: the questions load at once.
+  useEffect(() => {
+    void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function checkDate(): string | null {
+    if (!data) return null;
+    if (!isISODate(date)) return "Enter the date the change starts, like 2026-12-31";
+    if (date < data.earliest_effective_date)
+      return `The date must be ${formatLongDate(data.earliest_effective_date)} or later`;
+    if (date > data.latest_effective_date)
+      return `The date must be ${formatLongDate(data.latest_effective_date)} or earlier: the cover ends then`;
+    return null;
+  }
+
+  async function seePrice(answers: Answers): Promise<SubmitOutcome | void> {
+    const wrongDate = checkDate();
+    setDateError(wrongDate);
+    if (wrongDate) return { formErrors: [wrongDate] };
+    const form = data!.forms.find((f) => f.form_id === formId)!;
+    const res = await quoteChange(policyNumber, formId, { answers: { [formId]: answers }, effective_date: date });
+    if (res.ok) {
+      setSent({ answers, date });
+      setQuote(res.data);
+      return;
+    }
+    if (res.fieldErrors) return { form: withFieldErrors(form, answers, res.fieldErrors) };
+    return { formErrors: [res.detail] };
+  }
+
+  async function confirm(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || !sent) return;
+    if (!reason.trim()) {
+      setReasonError(you ? "Tell us why you're making this change" : "Say why the policy is changing");
+      return reasonBox.current?.focus();
+    }
+    setReasonError(null);
+    setBusy(true);
+    const returnUrl = `${window.location.origin}${backHref}`;
+    const res = await applyChange(policyNumber, versionId, {
+      answers: { [formId]: sent.answers },
+      effective_date: sent.date,
+      reason: reason.trim(),
+      return_url: returnUrl,
+    });
+    if (res.ok && res.data.redirectUrl) return window.location.assign(res.data.redirectUrl);
+    setBusy(false);
+    const id = Date.now();
+    if (!res.ok) {
+      const body =
+        res.status === 412
+          ? "The policy changed since this page was opened. We've reloaded it: please start again."
+          : res.detail;
+      setNotice({ tone: "error", title: "The change wasn't made", body, id });
+      if (res.status === 412) close();
+      return router.refresh();
+    }
+    const money = quote && quote.direction === "refund" ? " The refund is recorded on the policy." : "";
+    setNotice({ tone: "success", title: "The policy is changed", body: `The change is made.${money}`, id });
+    close();
+    router.refresh();
+  }
+
+  function close() {
+    setOpen(false);
+    setQuote(null);
+    setSent(null);
+    setReason("");
+  }
+
+  const form = data?.forms.find((f) => f.form_id === formId);
+  return (
+    <div className="space-y-6">
+      {loading && !open && !notice ? <p role="status">Loading the questions…</p> : null}
+      {notice ? (
+        <FocusedAlert key={notice.id} tone={notice.tone} title={notice.title}>
+          <p>{notice.body}</p>
+        </FocusedAlert>
+      ) : null}
+      {!open ? (
+        <>
+          <p>
+            <Link href={backHref}>Back to the policy</Link>
+          </p>
+          <Button variant="secondary" onClick={start} loading={loading}>
+            Make another change
+          </Button>
+        </>
+      ) : null}
+      {open && data && !quote ? (
+        <div className="space-y-6">
+          {data.forms.length > 1 ? (
+            <fieldset className="space-y-2">
+              <legend className="font-semibold">What would you like to change?</legend>
+              {data.forms.map((f) => (
+                <label key={f.form_id} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="change-form"
+                    value={f.form_id}
+                    checked={f.form_id === formId}
+                    onChange={() => setFormId(f.form_id)}
+                  />
+                  {f.form_name}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <TextField
+            id="change-date"
+            label="When does the change start?"
+            type="date"
+            required
+            value={date}
+            onChange={setDate}
+            min={data.earliest_effective_date}
+            max={data.latest_effective_date}
+            error={dateError}
+            width="max-w-xs"
+            helpText={`From ${formatLongDate(data.earliest_effective_date)} to ${formatLongDate(data.latest_effective_date)}.`}
+          />
+          {form ? (
+            <FormRenderer
+              key={form.form_id}
+              form={form}
+              policyNumber={policyNumber}
+              onSubmit={seePrice}
+              submitLabel="See the price"
+            />
+          ) : null}
+          <Button variant="secondary" onClick={close}>
+            Don&apos;t change anything
+          </Button>
+        </div>
+      ) : null}
+      {open && quote ? (
+        <form noValidate onSubmit={(event) => void confirm(event)} className="space-y-6">
+          <ChangePreview quote={quote} />
+          <FieldShell
+            id="change-reason"
+            title={you ? "Why are you making this change?" : "Reason for the change"}
+            required
+            errors={reasonError ? [reasonError] : []}
+          >
+            {(control) => (
+              <textarea
+                ref={reasonBox}
+                {...control}
+                rows={3}
+                maxLength={500}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                className={controlClasses(Boolean(reasonError), "max-w-2xl")}
+              />
+            )}
+          </FieldShell>
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" loading={busy}>
+              {quote.direction === "charge" ? "Confirm and pay" : "Confirm the change"}
+            </Button>
+            <Button variant="secondary" onClick={() => setQuote(null)}>
+              Change the answers
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
