@@ -9,6 +9,15 @@ import { ensureDebianPackage } from "./debian.mjs";
 const only = process.argv[2]; // optional: lint | unit | pg | e2e
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+// How long each suite took, printed at the end: the whole run has a budget (README), and this shows where it goes.
+const timings = [];
+const started = Date.now();
+function timed(label, fn) {
+  const t0 = Date.now();
+  const result = fn();
+  timings.push(`${label} ${Math.round((Date.now() - t0) / 1000)} s`);
+  return result;
+}
 const resultsDir = path.join(root, ".test-results");
 mkdirSync(resultsDir, { recursive: true });
 
@@ -32,10 +41,10 @@ function vitest(label, args = [], env = {}) {
 
 if (!only || only === "lint") {
   console.log("Lint: ESLint over the repository (npm run lint)");
-  if (run("npm", ["run", "--silent", "lint"]) !== 0) failures.push("lint");
+  if (timed("lint", () => run("npm", ["run", "--silent", "lint"])) !== 0) failures.push("lint");
 }
 
-if (!only || only === "unit") vitest("vitest");
+if (!only || only === "unit") timed("unit", () => vitest("vitest"));
 
 if (!only || only === "pg") {
   const url =
@@ -48,7 +57,7 @@ if (!only || only === "pg") {
     if (!process.env.HAPROXY_BIN && !ensureDebianPackage("haproxy", "/usr/sbin/haproxy")) {
       console.log("HAProxy is not installed and can't be installed here: its test will say it is skipped.");
     }
-    vitest("postgres", ["--project", "node", "backend"], { TEST_DATABASE_URL: url });
+    timed("postgres", () => vitest("postgres", ["--project", "node", "backend"], { TEST_DATABASE_URL: url }));
   } else {
     console.log(
       "\nSkipped the PostgreSQL suite: TEST_DATABASE_URL is not set and no server answers on 127.0.0.1:5432.",
@@ -58,11 +67,11 @@ if (!only || only === "pg") {
 
 if (!only || only === "e2e") {
   const chromium = findChromium();
-  ensureWebBuild();
+  timed("build", () => ensureWebBuild());
   const out = path.join(resultsDir, "playwright.json");
-  const code = run(bin("playwright"), ["test"], {
-    env: { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: out },
-  });
+  const code = timed("e2e", () =>
+    run(bin("playwright"), ["test"], { env: { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: out } }),
+  );
   if (existsSync(out)) {
     const s = JSON.parse(readFileSync(out, "utf8")).stats ?? {};
     totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
@@ -74,4 +83,5 @@ if (!only || only === "e2e") {
 
 console.log(`\n${failures.length ? `Failed: ${failures.join(", ")}` : "All suites passed."}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(`Took ${Math.round((Date.now() - started) / 1000)} s: ${timings.join(", ")}`);
 process.exit(failures.length ? 1 : 0);
