@@ -9,8 +9,13 @@ export type Database = { db: Db; kind: "pglite" | "postgres"; close: () => Promi
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
-/** PostgreSQL when a URL is given, otherwise embedded PGlite under `dataDir` (or in memory for "memory://"). Migrations run here. */
-export async function openDatabase(opts: { url?: string; dataDir?: string }): Promise<Database> {
+export const MIGRATIONS_FOLDER = migrationsFolder;
+
+/**
+ * PostgreSQL when a URL is given, otherwise embedded PGlite under `dataDir` (or in memory for "memory://"), started
+ * from `template` (a PGlite data directory dump, see backend/test/pglite-template.ts) when given. Migrations run here.
+ */
+export async function openDatabase(opts: { url?: string; dataDir?: string; template?: Blob }): Promise<Database> {
   if (opts.url) {
     const { Pool } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
@@ -43,7 +48,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
   // PostgreSQL's default 128 MB of shared buffers would sit in this process; the data directory is in the OS's
   // page cache anyway.
   const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
-  const open = () => new PGlite(dir, { extensions: { pg_trgm }, startParams });
+  const open = () => new PGlite(dir, { extensions: { pg_trgm }, startParams, loadDataDir: opts.template });
   let client = open();
   if (onDisk && !(await exists(path.join(dir, "PG_VERSION")))) {
     // A new data directory is made by initdb, which keeps a copy of the whole database heap until the instance

@@ -4,6 +4,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "../config";
 import { openDatabase, type Database } from "../storage/db";
+import { pgliteTemplate } from "./pglite-template";
 import { openFileStorage } from "../adapters/file-store/open";
 import { createContext } from "../create-context";
 import { buildServer } from "../server";
@@ -32,7 +33,13 @@ export async function startBackend(
     return startInstance(await openDatabase({ url: opts.databaseUrl }), env, async () => {}, opts.databaseUrl);
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl)
-    return startInstance(await openDatabase({ dataDir: "memory://" }), env, async () => {}, undefined, opts.logStream);
+    return startInstance(
+      await openDatabase({ dataDir: "memory://", template: await pgliteTemplate() }),
+      env,
+      async () => {},
+      undefined,
+      opts.logStream,
+    );
   const shared = await createTestDatabase(serverUrl);
   return startInstance(await openDatabase({ url: shared.url }), env, shared.drop, shared.url, opts.logStream);
 }
