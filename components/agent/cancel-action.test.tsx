@@ -15,7 +15,7 @@ const fresh = {
   last_updated_by: "Sam Supervisor",
 };
 
-function setup() {
+function setup(coverStarts?: string) {
   const onChanged = vi.fn();
   const onStale = vi.fn();
   const user = userEvent.setup();
@@ -24,6 +24,7 @@ function setup() {
       policyNumber="HB1234"
       versionId="v1"
       defaultDate="2026-03-04"
+      coverStarts={coverStarts}
       onChanged={onChanged}
       onStale={onStale}
     />,
@@ -33,6 +34,25 @@ function setup() {
 }
 
 describe("CancelAction", () => {
+  it("sends a date before the cover starts, saying the policy is then cancelled from its first day", async () => {
+    const sent: unknown[] = [];
+    server.use(
+      http.post(CANCEL, async ({ request }) => {
+        sent.push(await request.json());
+        return HttpResponse.json({ ...fresh, status: "Cancelled", version_id: "v2" });
+      }),
+    );
+    const { user, onChanged } = setup("2026-03-10");
+    await user.click(screen.getByRole("button", { name: "Cancel the policy" }));
+    await user.type(screen.getByLabelText("Reason for cancelling"), "Changed their mind");
+    expect(screen.getByLabelText("Date cover ends")).toHaveAccessibleDescription(
+      "That is before the cover starts on 10 March 2026, so the policy is cancelled from its first day.",
+    );
+    await user.click(screen.getByRole("button", { name: "Yes, cancel the policy" }));
+    await waitFor(() => expect(onChanged).toHaveBeenCalledWith("Policy HB1234 is now Cancelled."));
+    expect(sent).toEqual([{ cancellation_reason: "Changed their mind", termination_date: "2026-03-04" }]);
+  });
+
   it("asks for a reason before sending anything", async () => {
     const { user } = setup();
     await user.click(screen.getByRole("button", { name: "Cancel the policy" }));

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { formatLongDate } from "@/lib/format/date";
 import { controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
@@ -16,14 +17,22 @@ type CancelActionProps = {
   versionId: string;
   defaultDate: string;
   /** Cover can't end before it starts. */
-  minDate?: string | null;
+  /** The first day of cover: a date before it cancels from inception (the API reads it so too). */
+  coverStarts?: string | null;
   onChanged: (message: string) => void;
   /** The policy can't be cancelled any more (someone else changed it): the page says why and reloads. */
   onStale: (notice: PolicyNotice) => void;
 };
 
 /** Cancels on the version this page showed (If-Match); if someone changed it meanwhile, shows the policy now. */
-export function CancelAction({ policyNumber, versionId, defaultDate, minDate, onChanged, onStale }: CancelActionProps) {
+export function CancelAction({
+  policyNumber,
+  versionId,
+  defaultDate,
+  coverStarts,
+  onChanged,
+  onStale,
+}: CancelActionProps) {
   const [reason, setReason] = useState("");
   const [date, setDate] = useState(defaultDate);
   const [version, conflict] = useFreshVersion(versionId, "cancel", onStale);
@@ -31,7 +40,6 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
   function validate(): string | null {
     if (reason.trim().length < 3) return "Say why the policy is being cancelled, in a few words.";
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return "Enter the date cover ends, for example 31/01/2026.";
-    if (minDate && date < minDate) return "The date cover ends can't be before the cover starts.";
     return null;
   }
 
@@ -54,6 +62,8 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
     return { tone: "error", title: "The policy was not cancelled", body: res.detail, keepOpen: true };
   }
 
+  const fromInception = Boolean(coverStarts && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < coverStarts);
+
   return (
     <ActionPanel
       title="Cancel the policy"
@@ -69,12 +79,17 @@ export function CancelAction({ policyNumber, versionId, defaultDate, minDate, on
         <input
           id="cancel-date"
           type="date"
-          min={minDate ?? undefined}
           value={date}
           onChange={(e) => setDate(e.target.value)}
+          aria-describedby={fromInception ? "cancel-date-hint" : undefined}
           className={controlClasses(false, "w-48")}
         />
       </LabelledControl>
+      {fromInception ? (
+        <p id="cancel-date-hint" className="text-muted">
+          {`That is before the cover starts on ${formatLongDate(coverStarts!)}, so the policy is cancelled from its first day.`}
+        </p>
+      ) : null}
       <RefundPreview policyNumber={policyNumber} date={date} title="The refund for this date" />
     </ActionPanel>
   );

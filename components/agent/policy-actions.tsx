@@ -69,7 +69,7 @@ export function PolicyActions({
             policyNumber={policyNumber}
             versionId={versionId}
             defaultDate={startDate && startDate > today ? startDate : today}
-            minDate={startDate}
+            coverStarts={startDate}
             onChanged={onChanged}
             onStale={show}
           />
