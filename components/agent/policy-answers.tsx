@@ -1,6 +1,6 @@
 import type { PolicyView } from "@/contract/policy";
 import { AnswerRows } from "@/components/ui/answer-rows";
-import type { AnswerSection } from "@/lib/agent/answers";
+import type { AnswerSection } from "@/lib/account/answers";
 import { SimpleTable } from "@/components/agent/simple-table";
 import { formatValue } from "@/lib/format";
 import { keyLabel } from "@/lib/key-label";

@@ -7,6 +7,30 @@ const sequence = [
 ];
 
 describe("answerSections", () => {
+  it("with the step's form: its order, its titles, nothing from fields that hold no answer, then the rest", () => {
+    const form = {
+      form_id: "bike",
+      form_name: "Your bicycle",
+      fields: [
+        { type: "content", name: "intro", title: "About the bike" },
+        { type: "text", name: "make", title: "Make" },
+        { type: "hidden", name: "source", title: "Source" },
+        { type: "date", name: "bought", title: "When did you buy it?" },
+      ],
+    };
+    const [bike] = answerSections(
+      { bike: { bought: "2025-02-03", source: "web", promo: "SPRING", make: "Brompton", intro: "x" } },
+      sequence,
+      {},
+      { forms: [form] },
+    );
+    expect(bike.rows).toEqual([
+      { label: "Make", value: "Brompton" },
+      { label: "When did you buy it?", value: "3 February 2025" },
+      { label: "Promo", value: "SPRING" },
+    ]);
+  });
+
   it("orders steps as the product does, titles them, and writes answers plainly", () => {
     const sections = answerSections(
       {

@@ -7,6 +7,18 @@ export type AnswerSection = { id: string; title: string; rows: ReviewRow[] };
 type Step = { id: string; title: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Field types that hold no answer a person gave. */
+const SHOWS_NOTHING = new Set(["content", "hidden"]);
+
+/** The answers in the form's own order (fields that show nothing left out), then any it has no field for. */
+function inFormOrder(answers: Record<string, unknown>, form: FormInfo | undefined): [string, unknown][] {
+  if (!form) return Object.entries(answers);
+  const names = new Set(form.fields.map((f) => f.name));
+  const known = form.fields.flatMap((f): [string, unknown][] =>
+    f.name && !SHOWS_NOTHING.has(f.type) && Object.hasOwn(answers, f.name) ? [[f.name, answers[f.name]]] : [],
+  );
+  return [...known, ...Object.entries(answers).filter(([name]) => !names.has(name))];
+}
 
 function rowsOf(
   answers: Record<string, unknown>,
@@ -14,7 +26,7 @@ function rowsOf(
   form: FormInfo | undefined,
   opts: AnswerOptions,
 ): ReviewRow[] {
-  return Object.entries(answers).map(([name, value]) => {
+  return inFormOrder(answers, form).map(([name, value]) => {
     const field = fieldFor(form?.fields, name);
     const label = field?.title || titles[name] || keyLabel(name);
     const row = reviewRow(label, value, field, { ...opts, humanise: !field });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formSchema } from "@/contract/form";
-import { agentAnswerSections, customerEmail } from "./answers";
+import { answerSections } from "@/lib/account/answers";
+import { customerEmail, type AnswerForms } from "./answers";
 
 const sequence = [
   { id: "bike", title: "Your bike" },
@@ -55,7 +56,11 @@ const forms = {
   }),
 };
 
-describe("agentAnswerSections", () => {
+// The console writes answers with the account's answerSections, from the forms the backend serves.
+const agentAnswerSections = (data: Record<string, unknown>, steps: typeof sequence, byId: AnswerForms) =>
+  answerSections(data, steps, {}, { forms: Object.values(byId) });
+
+describe("answers in the console", () => {
   it("labels every answer by its field's title and writes choices by their labels, in the product's order", () => {
     const sections = agentAnswerSections(formData, sequence, forms);
     expect(sections.map((s) => s.title)).toEqual(["Your bike", "Your cover", "About you"]);

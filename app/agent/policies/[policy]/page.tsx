@@ -21,7 +21,8 @@ import { todayInUk } from "@/lib/format";
 import { agentLoad } from "@/lib/agent/load";
 import { actionFacts } from "@/lib/agent/actions";
 import { loadAnswerForms } from "@/lib/agent/answer-forms";
-import { agentAnswerSections, customerEmail } from "@/lib/agent/answers";
+import { customerEmail } from "@/lib/agent/answers";
+import { answerSections } from "@/lib/account/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -125,7 +126,17 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
         <PriceBreakdown pricing={policy.price_breakdown} title="Price" className="mt-10" />
       ) : null}
       <Section id="answers" title="Answers" variant="plain">
-        <PolicyAnswers sections={agentAnswerSections(policy.form_data, sequence, forms)} />
+        <PolicyAnswers
+          sections={answerSections(
+            policy.form_data,
+            sequence,
+            {},
+            {
+              forms: Object.values(forms),
+              currency: policy.price_breakdown?.currency,
+            },
+          )}
+        />
       </Section>
       <Section id="beneficiaries" title="Beneficiaries" variant="plain">
         <Beneficiaries beneficiaries={policy.beneficiaries} />
