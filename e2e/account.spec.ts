@@ -1,19 +1,7 @@
+import { boughtBicycle } from "./bought";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import {
-  answer,
-  applyFor,
-  bicycle,
-  confirmAndPay,
-  expect,
-  expectAccessible,
-  expectBought,
-  latestCode,
-  mainHeading,
-  test,
-  travel,
-  uniqueEmail,
-} from "./fixtures";
+import { answer, expect, expectAccessible, latestCode, mainHeading, test, travel, uniqueEmail } from "./fixtures";
 
 // A customer buys a bicycle policy, then comes back to their account: signs in, downloads the
 // documents, sends a document, asks to cancel; later signs in with the policy number instead.
@@ -33,10 +21,7 @@ test.describe.serial("a customer's account", () => {
 
   test("signs in with an emailed code, downloads documents, sends a document and asks to cancel", async ({ page }) => {
     test.setTimeout(180_000);
-    n = await applyFor(page, bicycle(email));
-    await confirmAndPay(page);
-    await expectBought(page, n);
-    await page.context().clearCookies(); // a later visit: the purchase's own sign-in is gone
+    n = await boughtBicycle(email);
     await page.clock.install();
 
     await page.goto("/account");

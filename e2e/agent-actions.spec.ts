@@ -1,3 +1,4 @@
+import { boughtBicycle } from "./bought";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import {
@@ -104,12 +105,9 @@ test("an agent sees only what they may do; answers read as labels; every documen
 });
 
 test("a cancel that meets a policy already cancelled says so, offers no second try, and shows the letter", async ({
-  page,
   browser,
 }) => {
-  const n = await applyFor(page, bicycle(uniqueEmail("ada")));
-  await confirmAndPay(page);
-  await expectBought(page, n);
+  const n = await boughtBicycle(uniqueEmail("ada"));
 
   const stale = await newSignedInPage(browser, "supervisor", `/agent/policies/${n}`);
   await expect(panel(stale, "Cancel the policy")).toBeVisible();

@@ -1,3 +1,4 @@
+import { boughtBicycle } from "./bought";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import {
@@ -113,12 +114,9 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
 });
 
 test("a supervisor cancelling from a stale page is told someone else changed the policy, then cancels", async ({
-  page,
   browser,
 }) => {
-  const n = await applyFor(page, bicycle(uniqueEmail("grace")));
-  await confirmAndPay(page, { mode: "Pay monthly" });
-  await expectBought(page, n);
+  const n = await boughtBicycle(uniqueEmail("grace"), "monthly");
 
   const stale = await newSignedInPage(browser, "supervisor", `/agent/policies/${n}`);
   await expect(mainHeading(stale)).toHaveText(`Policy ${n}`);

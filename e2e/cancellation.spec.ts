@@ -1,19 +1,8 @@
+import { boughtBicycle } from "./bought";
 import type { Page } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { formatLongDate } from "../contract/rules";
-import {
-  applyFor,
-  bicycle,
-  confirmAndPay,
-  day,
-  expect,
-  expectAccessible,
-  expectBought,
-  latestCode,
-  mainHeading,
-  test,
-  uniqueEmail,
-} from "./fixtures";
+import { day, expect, expectAccessible, latestCode, mainHeading, test, uniqueEmail } from "./fixtures";
 
 // Issue 14: a cancellation that changes the policy and refunds what is right; a renewal that follows on.
 // Needs the demo users and policies (SEED_DEMO=1, as playwright.config.ts starts the backend).
@@ -44,10 +33,7 @@ test("a customer cancels in cooling-off with a full refund; the supervisor sees 
 }) => {
   test.setTimeout(420_000);
   const email = uniqueEmail("rosalind");
-  const n = await applyFor(page, bicycle(email));
-  await confirmAndPay(page);
-  await expectBought(page, n);
-  await page.context().clearCookies();
+  const n = await boughtBicycle(email);
   await customerSignIn(page, email);
   await policyLink(page, n).click();
   await expect(mainHeading(page)).toHaveText(`Policy ${n}`);

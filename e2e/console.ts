@@ -19,7 +19,8 @@ export async function signIn(page: Page, who: keyof typeof USERS, next = "/agent
   await page.getByLabel("Username").fill(USERS[who].username);
   await page.getByLabel("Password").fill(USERS[who].password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(USERS[who].says)).toBeVisible();
+  // The password check is deliberately slow (argon2), and slower still with other sign-ins beside it.
+  await expect(page.getByText(USERS[who].says)).toBeVisible({ timeout: 30_000 });
 }
 
 export async function newSignedInPage(browser: Browser, who: keyof typeof USERS, next: string) {

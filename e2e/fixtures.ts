@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { CARDS, CONFIRMATION, type Answer, type Journey, type Step } from "./answers";
+import { readPage, type Reading } from "./reading";
 
 export { expect, test };
 export * from "./answers";
@@ -95,18 +96,24 @@ export type Walk = {
   onStep?: (step: Step, page: Page, phase: "before" | "after") => Promise<void>;
   /** The main heading the walk ends on: the review unless the answers are referred or declined. */
   endsAt?: string;
+  /** Read every page on the way (the first step with nothing answered too, for its error messages). */
+  read?: Reading;
 };
 
 /** From the storefront to the review page (or `walk.endsAt`), step by step as in the table. Returns the number. */
 export async function applyFor(page: Page, journey: Journey, walk: Walk = {}): Promise<string> {
+  const { read } = walk;
   await page.goto("/");
   if (walk.axe) await expectAccessible(page, "products");
+  if (read) await readPage(page, read, "products");
   await page.getByRole("link", { name: `Get a quote for ${journey.name.toLowerCase()}` }).click();
   if (journey.intro) {
     await expect(mainHeading(page)).toHaveText(journey.intro);
     if (walk.axe) await expectAccessible(page, `${journey.slug} intro`);
+    if (read) await readPage(page, read, "intro");
     await page.getByRole("link", { name: "Start your quote" }).click();
   }
+  const firstForm = journey.steps.find((step) => step.kind === "form");
   for (const step of journey.steps) {
     if (step.kind === "display") {
       await expect(page.getByRole("heading", { level: 2, name: step.heading })).toBeFocused();
@@ -115,6 +122,7 @@ export async function applyFor(page: Page, journey: Journey, walk: Walk = {}): P
         await expect(page.getByRole("heading", { level: 2, name: step.heading })).toBeVisible();
       }
       if (walk.axe) await expectAccessible(page, step.heading);
+      if (read) await readPage(page, read, step.heading);
       await page.getByRole("button", { name: "Continue" }).click();
       continue;
     }
@@ -125,9 +133,15 @@ export async function applyFor(page: Page, journey: Journey, walk: Walk = {}): P
     }
     if (walk.axe) await expectAccessible(page, `${journey.slug}: ${step.heading}`);
     await walk.onStep?.(step, page, "before");
+    if (read && step === firstForm) {
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByRole("alert").first()).toBeVisible();
+      await readPage(page, read, `${step.heading} with errors`);
+    }
     if (step.kind === "otp") await page.getByLabel("Verification code").fill(await latestCode(page, step.email));
     else for (const a of step.answers) await answer(page, a);
     await walk.onStep?.(step, page, "after");
+    if (read) await readPage(page, read, step.heading);
     await page.getByRole("button", { name: "Continue" }).click();
   }
   await expect(mainHeading(page)).toHaveText(walk.endsAt ?? "Check your answers");
@@ -135,13 +149,18 @@ export async function applyFor(page: Page, journey: Journey, walk: Walk = {}): P
 }
 
 /** On the review page: tick the declarations, confirm, choose how to pay and leave for the gateway. */
-export async function confirmAndPay(page: Page, opts: { axe?: boolean; card?: string; mode?: string } = {}) {
+export async function confirmAndPay(
+  page: Page,
+  opts: { axe?: boolean; card?: string; mode?: string; read?: Reading } = {},
+) {
   if (opts.axe) await expectAccessible(page, "review");
+  if (opts.read) await readPage(page, opts.read, "review");
   for (const box of CONFIRMATION) await page.getByLabel(box, { exact: true }).check();
   await page.getByRole("button", { name: "Confirm and continue" }).click();
   await expect(mainHeading(page)).toHaveText("Pay for your policy");
   if (opts.mode) await page.getByLabel(new RegExp(`^${opts.mode}:`)).check();
   if (opts.axe) await expectAccessible(page, "payment");
+  if (opts.read) await readPage(page, opts.read, "payment");
   await page.getByRole("button", { name: "Pay securely" }).click();
   await payOnSandbox(page, opts.card);
 }
