@@ -19,6 +19,12 @@ export const removeRecurringRequestSchema = z.object({
 });
 export const removeRecurringResponseSchema = z.object({ success: z.literal(true), policy_number: z.string() });
 
+/** Extension: suspending needs a reason (it is the status log's note); reinstating takes an optional note. */
+export const suspendRequestSchema = z.object({
+  reason: z.string().trim().min(1, "reason must say why the cover is suspended").max(500),
+});
+export const reinstateRequestSchema = z.object({ note: z.string().trim().max(500).optional() });
+
 export const continueLinkRequestSchema = z.object({
   send_email: z.boolean().default(false),
   base_url: z.string().url("base_url must be an absolute URL").optional(),

@@ -4,7 +4,7 @@ import { resolveRelativeDate, todayISO } from "../../contract/rules";
 import type { AppContext } from "../context";
 import { createPolicy } from "../storage/policies";
 import { payments, users } from "../storage/schema";
-import { createUser } from "../security/users";
+import { createUser, ROLES } from "../security/users";
 import { findOrCreateCustomer } from "../security/customers";
 import { getProduct } from "../products";
 import { priceQuote } from "../domain/pricing";
@@ -20,7 +20,12 @@ export async function seedDemo(ctx: AppContext) {
     .from(users)
     .where(eq(users.username, DEMO_USERS[0].username))
     .limit(1);
-  if (existing) return;
+  if (existing) {
+    // A demo made before a permission was added gets it too (the supervisor holds every one).
+    for (const u of DEMO_USERS)
+      await ctx.db.update(users).set({ permissions: ROLES[u.role] }).where(eq(users.username, u.username));
+    return;
+  }
   for (const u of DEMO_USERS) await createUser(ctx, u);
   const customer = await findOrCreateCustomer(ctx, {
     email: DEMO_CUSTOMER.email,

@@ -8,6 +8,7 @@ import { viewPolicy } from "../domain/policy-view";
 import { policyDocument } from "../domain/policy-documents";
 import { cancelPolicy, decideCancellation } from "../domain/actions/cancel";
 import { decideReferral } from "../domain/actions/referral";
+import { reinstatePolicy, suspendPolicy } from "../domain/actions/suspend";
 import { quoteCancellation } from "../domain/actions/cancel-quote";
 import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actions/copy-renew";
 import { createContinueLink, openContinueLink } from "../domain/actions/continue-link";
@@ -81,6 +82,12 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
       return { policy, endorsement: done.endorsement, payment: done.payment };
     },
     domainParses,
+  );
+  decide(endpoints.suspend, (request) =>
+    suspendPolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body),
+  );
+  decide(endpoints.reinstate, (request) =>
+    reinstatePolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body),
   );
   decide(endpoints.referral, (request) => decideReferral(ctx, request.caller, request.params.n, request.body));
   serve(app, endpoints.copy, async (request) => copyPolicy(ctx, request.caller, request.params.n));

@@ -9,8 +9,10 @@ import {
   continueLinkSchema,
   newQuoteSchema,
   referralDecisionSchema,
+  reinstateRequestSchema,
   removeRecurringRequestSchema,
   removeRecurringResponseSchema,
+  suspendRequestSchema,
 } from "../actions";
 import { formAnswersRequestSchema } from "../journey";
 import { policyViewSchema } from "../policy";
@@ -125,6 +127,28 @@ export const actionEndpoints = {
     access: "customer",
     kind: "contract",
     response: newQuoteSchema,
+    proxy: {},
+  }),
+  suspend: endpoint({
+    method: "POST",
+    path: "/api/v3/policy/:n/suspend/",
+    summary: "Suspend an Active policy's cover, with a reason; needs If-Match",
+    access: { permission: "suspend_policies" },
+    kind: "extension",
+    body: suspendRequestSchema,
+    ifMatch: true,
+    response: policyViewSchema,
+    proxy: {},
+  }),
+  reinstate: endpoint({
+    method: "POST",
+    path: "/api/v3/policy/:n/reinstate/",
+    summary: "Reinstate a Suspended policy's cover; needs If-Match",
+    access: { permission: "suspend_policies" },
+    kind: "extension",
+    body: reinstateRequestSchema,
+    ifMatch: true,
+    response: policyViewSchema,
     proxy: {},
   }),
   removeRecurringPayment: endpoint({

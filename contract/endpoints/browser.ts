@@ -25,6 +25,8 @@ export const browserEndpoints = {
   referral: { path: "/api/v3/policy/:n/referral/" },
   copy: { path: "/api/v3/policy/:n/copy/" },
   renew: { path: "/api/v3/policy/:n/renew/" },
+  suspend: { path: "/api/v3/policy/:n/suspend/" },
+  reinstate: { path: "/api/v3/policy/:n/reinstate/" },
   removeRecurringPayment: { path: "/api/v3/policy/:n/remove-recurring-payment/" },
   continueLink: { path: "/api/v3/policy/:n/continue-link/" },
   continueEmail: { path: "/api/v3/policy/:n/email-continue-link/" },
