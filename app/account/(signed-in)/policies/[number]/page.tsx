@@ -15,6 +15,7 @@ import { InstalmentPlan } from "@/components/account/instalment-plan";
 import { PolicyOverview } from "@/components/account/policy-overview";
 import { RenewPolicy } from "@/components/account/renew-policy";
 import { StatusHistory } from "@/components/account/status-history";
+import { SuspendedNotice } from "@/components/account/suspended-notice";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -69,6 +70,7 @@ export default async function PolicyPage({ params }: Props) {
       <FocusHeading />
       <PageHeader eyebrow={policy.subproduct_name || policy.product_name} title={`Policy ${policy.policy_number}`} />
       <div className="space-y-6">
+        <SuspendedNotice status={policy.status} logs={policy.status_logs} />
         <PolicyOverview policy={policy} />
         <DocumentsSection
           policyNumber={policy.policy_number}
