@@ -18,6 +18,8 @@ import { todayISO } from "../../contract/rules";
 import { REFUNDED } from "./actions/cancellation-refund";
 import { instalmentPlanView, paymentModeName } from "./instalments";
 import { ENDORSED } from "./endorsable";
+import { renewalInvitation } from "./renewal-invitation";
+import { ISSUED } from "../../contract/lifecycle";
 
 export async function viewPolicy(
   ctx: AppContext,
@@ -131,6 +133,8 @@ export async function buildView(
         changes: e.changes,
         ...e.adjustment,
       })),
+    // Extension: the renewal invitation, last year's price beside this year's (not in a view as of a past time).
+    renewal_invitation: asOf || !ISSUED.includes(row.status) ? null : await renewalInvitation(ctx, row),
     version_id: row.versionId,
     when_at: asOf,
     ...userOnlyKeys(row, caller, seller),
