@@ -16,6 +16,8 @@ import { PolicyOverview } from "@/components/account/policy-overview";
 import { RenewPolicy } from "@/components/account/renew-policy";
 import { StatusHistory } from "@/components/account/status-history";
 import { SuspendedNotice } from "@/components/account/suspended-notice";
+import { RenewalInvitationCard } from "@/components/account/renewal-invitation";
+import { renewalInvitationOf } from "@/lib/account/renewal";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -63,6 +65,7 @@ export default async function PolicyPage({ params }: Props) {
   // Without the backend's own wording, the steps' forms (where it still serves them) say how answers are written.
   const forms = policy.submitted_data || !slug ? [] : await stepForms(slug, policy.policy_number, sequence);
   const titles = Object.fromEntries((extraForm?.fields ?? []).map((f) => [f.name, f.title]));
+  const invitation = renewalInvitationOf(policy);
   const cancellable = policy.can_cancel || policy.status === STATUSES.S_CANCELLATION_REQUESTED;
 
   return (
@@ -78,6 +81,7 @@ export default async function PolicyPage({ params }: Props) {
           endorsed={!!policy.endorsements?.length}
         />
         {extraForm ? <AdditionalDocuments policyNumber={policy.policy_number} form={extraForm} /> : null}
+        {invitation && !invitation.bought ? <RenewalInvitationCard invitation={invitation} /> : null}
         {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} endDate={policy.end_date} /> : null}
         {policy.can_endorse ? (
           <Section id="change" title="Change your policy">
