@@ -81,7 +81,7 @@ export function instalmentPlanView(row: PolicyRow, rows: InstalmentRow[]): Insta
 }
 
 /** The card the policy's first payment was taken with, as the gateway stored it. */
-async function storedCard(ctx: AppContext, policyNumber: string): Promise<string | null> {
+export async function storedCard(ctx: AppContext, policyNumber: string): Promise<string | null> {
   const payments = await ctx.stores.payments.forPolicy(policyNumber);
   return payments.find((p) => p.status === "succeeded" && p.gatewayResult?.cardToken)?.gatewayResult?.cardToken ?? null;
 }

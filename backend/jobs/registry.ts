@@ -9,6 +9,7 @@ import { purgeSentSecrets, retryStuckEmails } from "../mail/outbox-recovery";
 import type { JobDefinition } from "./types";
 import { collectDueInstalments } from "../domain/instalments";
 import { sendRenewalInvitations } from "../domain/renewal-invitation";
+import { renewAutomatically } from "../domain/automatic-renewal";
 
 export const JOB = {
   emailDelivery: "email-delivery",
@@ -20,6 +21,7 @@ export const JOB = {
   purgeRateEvents: "purge-rate-events",
   collectInstalments: "collect-instalments",
   renewalInvitations: "renewal-invitations",
+  automaticRenewals: "automatic-renewals",
 } as const;
 
 /** Every kind of background work, for whichever runner this instance has. New work is one more entry here. */
@@ -39,6 +41,8 @@ export function backgroundJobs(config: Pick<Config, "SMTP_URL">): JobDefinition[
     { name: JOB.collectInstalments, cron: "23 * * * *", handler: (ctx) => collectDueInstalments(ctx) },
     // Daily: each policy entering its renewal window gets its renewal quote and one invitation.
     { name: JOB.renewalInvitations, cron: "7 6 * * *", handler: (ctx) => sendRenewalInvitations(ctx) },
+    // Hourly on a policy's last day of cover: a policy paid by recurring payment renews with its stored card.
+    { name: JOB.automaticRenewals, cron: "47 * * * *", handler: (ctx) => renewAutomatically(ctx) },
     { name: JOB.purgeRateEvents, cron: "41 * * * *", handler: (ctx) => purgeOldRateEvents(ctx) },
   ];
 }

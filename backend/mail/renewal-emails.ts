@@ -24,8 +24,9 @@ export function renewalInvitationEmail(
     : ["None of your answers has changed, and the policy wording is the same."];
   const automatic = inv.automatic_renewal?.on
     ? [
-        `Your policy renews automatically: on ${formatLongDate(inv.renewal_start_date)} we'll take ` +
-          `${m(inv.total.this_year)} with the card you pay by. You don't need to do anything.`,
+        `Your policy renews automatically from ${formatLongDate(inv.renewal_start_date)}: on ` +
+          `${formatLongDate(inv.current_end_date)} we'll take the renewal price with the card you pay by ` +
+          "(in the same instalments as now). You don't need to do anything.",
         "To turn automatic renewal off, sign in to your account, open this policy and press " +
           '"Turn off automatic renewal". It takes one click and you can turn it back on.',
       ]

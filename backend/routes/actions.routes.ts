@@ -9,6 +9,7 @@ import { policyDocument } from "../domain/policy-documents";
 import { cancelPolicy, decideCancellation } from "../domain/actions/cancel";
 import { decideReferral } from "../domain/actions/referral";
 import { reinstatePolicy, suspendPolicy } from "../domain/actions/suspend";
+import { setAutomaticRenewal } from "../domain/automatic-renewal";
 import { quoteCancellation } from "../domain/actions/cancel-quote";
 import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actions/copy-renew";
 import { createContinueLink, openContinueLink } from "../domain/actions/continue-link";
@@ -88,6 +89,12 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   decide(endpoints.reinstate, (request) =>
     reinstatePolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body),
+  );
+  serve(
+    app,
+    endpoints.automaticRenewal,
+    async (request) => setAutomaticRenewal(ctx, request.caller, request.params.n, request.body),
+    domainParses,
   );
   decide(endpoints.referral, (request) => decideReferral(ctx, request.caller, request.params.n, request.body));
   serve(app, endpoints.copy, async (request) => copyPolicy(ctx, request.caller, request.params.n));

@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, isNotNull, lte, notExists, sql } from "drizzle-orm";
-import { STATUS } from "../../contract/lifecycle";
+import { and, asc, eq, gte, inArray, isNotNull, lte, notExists, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { ISSUED, STATUS } from "../../contract/lifecycle";
 import type { RenewalStore } from "../domain/stores";
 import type { Db } from "./db";
 import { policies, policyRenewals } from "./schema";
@@ -23,7 +24,9 @@ export function renewalStore(db: Db): RenewalStore {
               db
                 .select({ n: policyRenewals.policyNumber })
                 .from(policyRenewals)
-                .where(and(eq(policyRenewals.policyNumber, policies.policyNumber), isNotNull(policyRenewals.invitedAt))),
+                .where(
+                  and(eq(policyRenewals.policyNumber, policies.policyNumber), isNotNull(policyRenewals.invitedAt)),
+                ),
             ),
           ),
         )
@@ -46,6 +49,37 @@ export function renewalStore(db: Db): RenewalStore {
         .update(policyRenewals)
         .set({ renewalPolicyNumber: renewal, updatedAt: at })
         .where(eq(policyRenewals.policyNumber, n));
+    },
+    dueForAutomaticRenewal(today, limit) {
+      const renewal = alias(policies, "renewal");
+      return db
+        .select()
+        .from(policies)
+        .where(
+          and(
+            eq(policies.status, STATUS.active),
+            eq(policies.recurringPayment, true),
+            lte(policies.endDate, today),
+            notExists(
+              db
+                .select({ n: policyRenewals.policyNumber })
+                .from(policyRenewals)
+                .where(
+                  and(eq(policyRenewals.policyNumber, policies.policyNumber), eq(policyRenewals.autoRenewOff, true)),
+                ),
+            ),
+            notExists(
+              db
+                .select({ n: renewal.policyNumber })
+                .from(renewal)
+                .where(
+                  and(eq(renewal.renewedFromPolicyNumber, policies.policyNumber), inArray(renewal.status, [...ISSUED])),
+                ),
+            ),
+          ),
+        )
+        .orderBy(asc(policies.endDate), asc(policies.policyNumber))
+        .limit(limit);
     },
     async setAutoRenewOff(n, off, at) {
       await db

@@ -25,6 +25,7 @@ export const browserEndpoints = {
   referral: { path: "/api/v3/policy/:n/referral/" },
   copy: { path: "/api/v3/policy/:n/copy/" },
   renew: { path: "/api/v3/policy/:n/renew/" },
+  automaticRenewal: { path: "/api/v3/policy/:n/automatic-renewal/" },
   suspend: { path: "/api/v3/policy/:n/suspend/" },
   reinstate: { path: "/api/v3/policy/:n/reinstate/" },
   removeRecurringPayment: { path: "/api/v3/policy/:n/remove-recurring-payment/" },

@@ -24,3 +24,11 @@ export function renewalInvitationOf(view: Record<string, unknown>): RenewalInvit
   const parsed = renewalInvitationSchema.safeParse(view.renewal_invitation);
   return parsed.success ? parsed.data : null;
 }
+
+/** Extension `automatic_renewal` of the view: null when the policy doesn't renew by itself (or a backend without it). */
+export function automaticRenewalOf(view: Record<string, unknown>): { on: boolean; renews_on: string | null } | null {
+  const parsed = automaticRenewalSchema.safeParse(view.automatic_renewal);
+  return parsed.success ? parsed.data : null;
+}
+export const automaticRenewalSchema = z.object({ on: z.boolean(), renews_on: z.string().nullable() });
+export const automaticRenewalResultSchema = z.object({ automatic_renewal: automaticRenewalSchema.nullable() });

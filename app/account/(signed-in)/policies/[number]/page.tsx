@@ -17,7 +17,8 @@ import { RenewPolicy } from "@/components/account/renew-policy";
 import { StatusHistory } from "@/components/account/status-history";
 import { SuspendedNotice } from "@/components/account/suspended-notice";
 import { RenewalInvitationCard } from "@/components/account/renewal-invitation";
-import { renewalInvitationOf } from "@/lib/account/renewal";
+import { automaticRenewalOf, renewalInvitationOf } from "@/lib/account/renewal";
+import { AutomaticRenewal } from "@/components/account/automatic-renewal";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -66,6 +67,7 @@ export default async function PolicyPage({ params }: Props) {
   const forms = policy.submitted_data || !slug ? [] : await stepForms(slug, policy.policy_number, sequence);
   const titles = Object.fromEntries((extraForm?.fields ?? []).map((f) => [f.name, f.title]));
   const invitation = renewalInvitationOf(policy);
+  const automatic = automaticRenewalOf(policy);
   const cancellable = policy.can_cancel || policy.status === STATUSES.S_CANCELLATION_REQUESTED;
 
   return (
@@ -82,6 +84,9 @@ export default async function PolicyPage({ params }: Props) {
         />
         {extraForm ? <AdditionalDocuments policyNumber={policy.policy_number} form={extraForm} /> : null}
         {invitation && !invitation.bought ? <RenewalInvitationCard invitation={invitation} /> : null}
+        {automatic ? (
+          <AutomaticRenewal policyNumber={policy.policy_number} on={automatic.on} renewsOn={automatic.renews_on} />
+        ) : null}
         {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} endDate={policy.end_date} /> : null}
         {policy.can_endorse ? (
           <Section id="change" title="Change your policy">
