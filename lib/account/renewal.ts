@@ -25,7 +25,7 @@ export function renewalInvitationOf(view: Record<string, unknown>): RenewalInvit
   return parsed.success ? parsed.data : null;
 }
 
-/** Extension `automatic_renewal` of the view: null when the policy doesn't renew by itself (or a backend without it). */
+/** Extension `automatic_renewal` of the view: null when the policy does not renew by itself, or no backend says. */
 export function automaticRenewalOf(view: Record<string, unknown>): { on: boolean; renews_on: string | null } | null {
   const parsed = automaticRenewalSchema.safeParse(view.automatic_renewal);
   return parsed.success ? parsed.data : null;
