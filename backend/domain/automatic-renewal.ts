@@ -34,9 +34,9 @@ export async function automaticRenewalView(ctx: AppContext, row: PolicyRow) {
 
 /** The customer (or a user who can see the policy) turns automatic renewal off, or back on. */
 export async function setAutomaticRenewal(ctx: AppContext, caller: Caller, policyNumber: string, input: unknown) {
+  const policy = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   const on = (input as { on?: unknown } | null)?.on;
   if (typeof on !== "boolean") throw invalid("on must be true (renew automatically) or false (don't).");
-  const policy = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
   if (!autoRenewable(policy))
     throw invalid(`Policy ${policy.policyNumber} isn't paid by recurring payment, so it doesn't renew automatically.`);
   await ctx.stores.renewals.setAutoRenewOff(policy.policyNumber, !on, ctx.now().toISOString());
