@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
-import { applicant, asForm, completeSteps, pay } from "../test/journeys";
+import { applicant, asForm, completeSteps, paidPolicy, pay } from "../test/journeys";
 import { todayISO } from "../../contract/rules";
 import { renewAutomatically } from "./automatic-renewal";
 import { expireEndedPolicies } from "./policy-expiry";
@@ -92,4 +92,24 @@ describe("automatic renewal", { timeout: 180_000 }, () => {
     await expireEndedPolicies(backend.ctx);
     expect((await (await customer(n)).view()).status).toBe("Expired");
   });
+});
+
+it("only the policy's customer turns it off; a policy paid at once has none (422); nobody signed in gets 401", async () => {
+  const n = await buyMonthly("auto-owner@example.com", "4242 4242 4242 4242");
+  const other = await paidPolicy(backend.url, "auto-other@example.com");
+  const path = `/api/v3/policy/${n}/automatic-renewal/`;
+  expect((await call("POST", path, { body: { on: false } })).status).toBe(401);
+  expect((await call("POST", path, { token: other.token, body: { on: false } })).status).toBe(404);
+  const payOnce = await call("POST", `/api/v3/policy/${other.policyNumber}/automatic-renewal/`, {
+    token: other.token,
+    body: { on: false },
+  });
+  expect(payOnce.status).toBe(422);
+  expect(payOnce.json.detail).toContain("doesn't renew automatically");
+  const me = await customer(n);
+  expect((await call("POST", path, { token: me.token, body: { on: "no" } })).status).toBe(422);
+  expect((await me.view()).automatic_renewal.on).toBe(true);
+  expect(
+    (await call("GET", `/api/v3/policy/${other.policyNumber}/`, { token: other.token })).json.automatic_renewal,
+  ).toBe(null);
 });
