@@ -6,6 +6,8 @@ import { latestCode } from "../test/journeys";
 import { seedDemo } from "../demo/seed";
 import { DEMO_CUSTOMER } from "../demo/accounts";
 import { sendRenewalInvitations } from "./renewal-invitation";
+import { priceQuote } from "./pricing";
+import { getProduct } from "../products";
 
 let backend: Backend;
 let call: ReturnType<typeof client>;
@@ -68,4 +70,38 @@ it("invites each policy in its renewal window once: the email and the view show 
   const log = policy.notification_logs.find((l: { note_type: string }) => l.note_type === "renewal_invitation");
   expect(log.sent_message).toBe("Renewal invitation sent");
   expect(JSON.stringify(policy)).not.toMatch(/\/continue\//);
+});
+
+it("an answer changed in the renewal shows as a change, and this year's price is the product's price on it", async () => {
+  const email = DEMO_CUSTOMER.email;
+  await call("POST", "/api/v3/customer/otp/request/", { body: { email } });
+  const token = (
+    await call("POST", "/api/v3/customer/otp/verify/", { body: { email, code: await latestCode(backend.url, email) } })
+  ).json.token;
+  const list = (await call("GET", "/api/v3/policy/all/?per_page=100", { token })).json.policies;
+  const views = await Promise.all(
+    list.map(
+      async (p: { policy_number: string }) => (await call("GET", `/api/v3/policy/${p.policy_number}/`, { token })).json,
+    ),
+  );
+  const inv = views.find((v) => v.renewal_invitation).renewal_invitation;
+  // The customer changes the bike's value in the renewal's steps: here, the same change written to the renewal.
+  const stores = backend.ctx.stores;
+  const renewal = (await stores.policies.get(inv.renewal_policy_number))!;
+  const answers = { ...renewal.answers, bike: { ...renewal.answers.bike, value: "2400.00" } };
+  const pricing = priceQuote(getProduct("bicycle")!, answers)!;
+  await stores.policies.update(
+    renewal,
+    { answers, pricing },
+    { by: "Customer", at: new Date().toISOString(), reason: "test" },
+  );
+
+  const now = (await call("GET", `/api/v3/policy/${inv.policy_number}/`, { token })).json.renewal_invitation;
+  expect(now.changes).toEqual([
+    { form_id: "bike", name: "value", title: expect.any(String), before: "£1,850.00", after: "£2,400.00" },
+  ]);
+  expect(now.total.this_year).toBe(pricing.total);
+  expect(now.total.last_year).toBe(inv.total.last_year);
+  expect(now.total.difference).toBe(new Decimal(pricing.total).minus(inv.total.last_year).toFixed(2));
+  expect(new Decimal(now.total.difference).isPositive()).toBe(true); // a dearer bike costs more
 });

@@ -21,7 +21,7 @@ export function renewalInvitationEmail(
   const lines = inv.lines.map((l) => `  ${l.label}: ${m(l.last_year)} last year, ${m(l.this_year)} this year`);
   const changes = inv.changes.length
     ? ["What changed in your details:", ...inv.changes.map((c) => `  ${c.title}: ${c.before} → ${c.after}`)]
-    : ["None of your answers has changed, and the policy wording is the same."];
+    : ["None of your answers has changed."];
   const automatic = inv.automatic_renewal?.on
     ? [
         `Your policy renews automatically from ${formatLongDate(inv.renewal_start_date)}: on ` +

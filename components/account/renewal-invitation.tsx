@@ -61,7 +61,7 @@ export function RenewalInvitationCard({ invitation: inv }: { invitation: Renewal
           ))}
         </ul>
       ) : (
-        <p className="mt-1">None of your answers has changed, and the policy wording is the same.</p>
+        <p className="mt-1">None of your answers has changed.</p>
       )}
       <p className="mt-4">
         {inv.automatic_renewal?.on
