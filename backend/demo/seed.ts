@@ -11,6 +11,7 @@ import { priceQuote } from "../domain/pricing";
 import { coverDates } from "../domain/policy-facts";
 import { freshProgress } from "../domain/journey/save";
 import { DEMO_CUSTOMER, DEMO_USERS } from "./accounts";
+import { sendRenewalInvitations } from "../domain/renewal-invitation";
 
 /** Demo sign-ins and two paid policies (one due for renewal), created once; safe to run on every start. */
 export async function seedDemo(ctx: AppContext) {
@@ -36,6 +37,8 @@ export async function seedDemo(ctx: AppContext) {
   // A second one bought 340 days ago: inside its renewal window, so the demo can renew it.
   const yearAgo = resolveRelativeDate("-340d", todayISO(ctx.now()))!;
   await seedPolicy(ctx, customer.id, yearAgo, "PAY-DEMO0002", "Demo policy due for renewal");
+  // Its renewal invitation (email and the policy page's card), as the daily job would send it.
+  await sendRenewalInvitations(ctx);
 }
 
 /** One paid demo bicycle policy of the demo customer, cover from `startDate`. */
