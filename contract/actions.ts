@@ -19,6 +19,19 @@ export const removeRecurringRequestSchema = z.object({
 });
 export const removeRecurringResponseSchema = z.object({ success: z.literal(true), policy_number: z.string() });
 
+/** Extension: suspending needs a reason (it is the status log's note); reinstating takes an optional note. */
+export const suspendRequestSchema = z.object({
+  reason: z.string().trim().min(1, "reason must say why the cover is suspended").max(500),
+});
+export const reinstateRequestSchema = z.object({ note: z.string().trim().max(500).optional() });
+
+/** Extension: a policy paid by recurring payment renews automatically unless turned off (and back on). */
+export const automaticRenewalRequestSchema = z.object({ on: z.boolean({ error: "on must be true or false" }) });
+export const automaticRenewalResponseSchema = z.object({
+  policy_number: z.string(),
+  automatic_renewal: z.object({ on: z.boolean(), renews_on: z.string().nullable() }).nullable(),
+});
+
 export const continueLinkRequestSchema = z.object({
   send_email: z.boolean().default(false),
   base_url: z.string().url("base_url must be an absolute URL").optional(),

@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { BEING_BOUGHT, CLOSED, DECLINED, IN_FORCE, ISSUED, OPEN_QUOTE, canTransition } from "./lifecycle";
+import { BEING_BOUGHT, CLOSED, DECLINED, IN_FORCE, ISSUED, OPEN_QUOTE, SUSPENDED, canTransition } from "./lifecycle";
 import { STATUSES, type StatusKey } from "./statuses";
 
 // From (rows) to (columns, in STATUSES order: New, Quoted, Pending-approval, Active, Cancellation-requested,
-// Cancelled, Expired, Declined): "x" allowed, "." refused. Staying put is always allowed.
+// Cancelled, Expired, Declined, Suspended): "x" allowed, "." refused. Staying put is always allowed.
 const KEYS = Object.keys(STATUSES) as StatusKey[];
 const MATRIX: Record<StatusKey, string> = {
-  S_NEW: "xxx....x",
-  S_QUOTED: "xxxx...x",
-  S_PENDING_APPROVAL: "xxx....x",
-  S_ACTIVE: "...xxxx.",
-  S_CANCELLATION_REQUESTED: "...xxx..",
-  S_CANCELLED: ".....x..",
-  S_ENDED: "......x.",
-  S_DECLINED: ".......x",
+  S_NEW: "xxx....x.",
+  S_QUOTED: "xxxx...x.",
+  S_PENDING_APPROVAL: "xxx....x.",
+  S_ACTIVE: "...xxxx.x",
+  S_CANCELLATION_REQUESTED: "...xxx...",
+  S_CANCELLED: ".....x...",
+  S_ENDED: "......x..",
+  S_DECLINED: ".......x.",
+  S_SUSPENDED: "...x..x.x",
 };
 
 describe("every pair of statuses", () => {
@@ -26,5 +27,5 @@ describe("every pair of statuses", () => {
 it("the groups fit together: bought is issued, being bought is not, declined is neither", () => {
   expect([...BEING_BOUGHT, ...ISSUED, ...DECLINED].sort()).toEqual([...KEYS].sort());
   expect(OPEN_QUOTE.every((s) => BEING_BOUGHT.includes(s))).toBe(true);
-  expect([...IN_FORCE, ...CLOSED].sort()).toEqual([...ISSUED].sort());
+  expect([...IN_FORCE, ...CLOSED, ...SUSPENDED].sort()).toEqual([...ISSUED].sort());
 });

@@ -10,6 +10,7 @@ export const STATUS = {
   cancelled: "S_CANCELLED",
   ended: "S_ENDED",
   declined: "S_DECLINED",
+  suspended: "S_SUSPENDED",
 } as const satisfies Record<string, StatusKey>;
 
 /** Still being bought: the answers, the quote or the underwriter's decision are open. */
@@ -22,6 +23,7 @@ export const ISSUED: readonly StatusKey[] = [
   STATUS.cancellationRequested,
   STATUS.cancelled,
   STATUS.ended,
+  STATUS.suspended,
 ];
 /** Issued and still covering: it can be cancelled. */
 export const IN_FORCE: readonly StatusKey[] = [STATUS.active, STATUS.cancellationRequested];
@@ -29,6 +31,8 @@ export const IN_FORCE: readonly StatusKey[] = [STATUS.active, STATUS.cancellatio
 export const CLOSED: readonly StatusKey[] = [STATUS.cancelled, STATUS.ended];
 /** Never issued and closed for good: declined by underwriting; it can't be continued, changed or bought. */
 export const DECLINED: readonly StatusKey[] = [STATUS.declined];
+/** Extension: issued but its cover paused by an agent until reinstated; it still expires at its end date. */
+export const SUSPENDED: readonly StatusKey[] = [STATUS.suspended];
 /** Issued and can be renewed. */
 export const RENEWABLE: readonly StatusKey[] = [STATUS.active, STATUS.ended];
 
@@ -37,11 +41,12 @@ export const TRANSITIONS: Record<StatusKey, readonly StatusKey[]> = {
   S_NEW: [STATUS.quoted, STATUS.pendingApproval, STATUS.declined],
   S_QUOTED: [STATUS.new, STATUS.pendingApproval, STATUS.active, STATUS.declined],
   S_PENDING_APPROVAL: [STATUS.new, STATUS.quoted, STATUS.declined],
-  S_ACTIVE: [STATUS.cancellationRequested, STATUS.cancelled, STATUS.ended],
+  S_ACTIVE: [STATUS.cancellationRequested, STATUS.cancelled, STATUS.ended, STATUS.suspended],
   S_CANCELLATION_REQUESTED: [STATUS.active, STATUS.cancelled],
   S_CANCELLED: [],
   S_ENDED: [],
   S_DECLINED: [],
+  S_SUSPENDED: [STATUS.active, STATUS.ended],
 };
 
 export const canTransition = (from: StatusKey, to: StatusKey): boolean => from === to || TRANSITIONS[from].includes(to);

@@ -8,6 +8,8 @@ export const STATUSES = {
   S_ENDED: "Expired",
   // Extension: an application declined by underwriting, closed for good (never issued, never reopened).
   S_DECLINED: "Declined",
+  // Extension: an issued policy whose cover an agent has suspended (e.g. an unpaid instalment) until reinstated.
+  S_SUSPENDED: "Suspended",
 } as const;
 export type StatusKey = keyof typeof STATUSES;
 export type StatusName = (typeof STATUSES)[StatusKey];

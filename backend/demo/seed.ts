@@ -4,13 +4,14 @@ import { resolveRelativeDate, todayISO } from "../../contract/rules";
 import type { AppContext } from "../context";
 import { createPolicy } from "../storage/policies";
 import { payments, users } from "../storage/schema";
-import { createUser } from "../security/users";
+import { createUser, ROLES } from "../security/users";
 import { findOrCreateCustomer } from "../security/customers";
 import { getProduct } from "../products";
 import { priceQuote } from "../domain/pricing";
 import { coverDates } from "../domain/policy-facts";
 import { freshProgress } from "../domain/journey/save";
 import { DEMO_CUSTOMER, DEMO_USERS } from "./accounts";
+import { sendRenewalInvitations } from "../domain/renewal-invitation";
 
 /** Demo sign-ins and two paid policies (one due for renewal), created once; safe to run on every start. */
 export async function seedDemo(ctx: AppContext) {
@@ -20,7 +21,12 @@ export async function seedDemo(ctx: AppContext) {
     .from(users)
     .where(eq(users.username, DEMO_USERS[0].username))
     .limit(1);
-  if (existing) return;
+  if (existing) {
+    // A demo made before a permission was added gets it too (the supervisor holds every one).
+    for (const u of DEMO_USERS)
+      await ctx.db.update(users).set({ permissions: ROLES[u.role] }).where(eq(users.username, u.username));
+    return;
+  }
   for (const u of DEMO_USERS) await createUser(ctx, u);
   const customer = await findOrCreateCustomer(ctx, {
     email: DEMO_CUSTOMER.email,
@@ -31,6 +37,8 @@ export async function seedDemo(ctx: AppContext) {
   // A second one bought 340 days ago: inside its renewal window, so the demo can renew it.
   const yearAgo = resolveRelativeDate("-340d", todayISO(ctx.now()))!;
   await seedPolicy(ctx, customer.id, yearAgo, "PAY-DEMO0002", "Demo policy due for renewal");
+  // Its renewal invitation (email and the policy page's card), as the daily job would send it.
+  await sendRenewalInvitations(ctx);
 }
 
 /** One paid demo bicycle policy of the demo customer, cover from `startDate`. */

@@ -1,7 +1,7 @@
 import type { DocumentData } from "./document-data";
 import { formatDate, formatPeriod } from "./date-format";
 import { heading, keyFacts, paragraph, startDocument } from "./pdf-layout";
-import { totalPremium } from "./policy-details";
+import { suspendedSentence, totalPremium } from "./policy-details";
 
 /** The certificate of insurance: who is covered, for what, and when. */
 export function certificatePdf(d: DocumentData): Promise<Buffer> {
@@ -11,7 +11,10 @@ export function certificatePdf(d: DocumentData): Promise<Buffer> {
   });
   const p = d.policy;
 
-  if (p.status !== "Active") {
+  if (p.status === "Suspended") {
+    // An insurer still issues the certificate on request, but it must not be taken as evidence of cover.
+    paragraph(doc, suspendedSentence(p.status_logs), { strong: true });
+  } else if (p.status !== "Active") {
     paragraph(
       doc,
       `Policy status: ${p.status}. This certificate is not evidence of cover while the policy is not active.`,

@@ -2,10 +2,12 @@ import { PKPass } from "passkit-generator";
 import type { DocumentData } from "./document-data";
 import { formatDate, formatPeriod } from "./date-format";
 import { passImages } from "./pass-images";
+import { suspendedSentence } from "./policy-details";
 import type { PassSigner } from "./pass-signer";
 
 export const SANDBOX_NOTICE = "Sandbox pass – not signed by Apple";
-const ENDED = /cancel|expired|ended|lapsed/i;
+// "\\bended": a Suspended pass is not void, only paused.
+const ENDED = /cancel|expired|\bended|lapsed/i;
 
 /** The policy as an Apple Wallet `generic` pass (.pkpass), signed with `signer`. */
 export async function walletPass(d: DocumentData, signer: PassSigner): Promise<Buffer> {
@@ -22,6 +24,9 @@ export async function walletPass(d: DocumentData, signer: PassSigner): Promise<B
     },
     { key: "emergency_instructions", label: "In an emergency", value: docs.emergency_instructions },
     { key: "status", label: "Policy status", value: p.status },
+    ...(p.status === "Suspended"
+      ? [{ key: "suspended", label: "Cover suspended", value: suspendedSentence(p.status_logs) }]
+      : []),
     { key: "cover", label: "Period of cover", value: formatPeriod(p.start_date, p.end_date) },
     ...(people.length
       ? [
@@ -58,6 +63,8 @@ export async function walletPass(d: DocumentData, signer: PassSigner): Promise<B
     voided: ENDED.test(p.status),
     generic: {
       primaryFields: [{ key: "policy_number", label: "Policy", value: p.policy_number }],
+      // On the front too: a suspended pass must not be shown as proof of cover.
+      headerFields: p.status === "Suspended" ? [{ key: "cover_state", label: "Cover", value: "Suspended" }] : [],
       secondaryFields: [
         { key: "holder", label: "Policyholder", value: d.holder.name },
         { key: "product", label: "Product", value: d.product.name },

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import type { AppContext } from "../context";
 import type { InstalmentPlan } from "../../contract/policy";
-import { IN_FORCE } from "../../contract/lifecycle";
+import { IN_FORCE, STATUS } from "../../contract/lifecycle";
 import { todayISO } from "../../contract/rules";
 import type { ProductDefinition } from "../products/definition";
 import { getProduct } from "../products";
@@ -62,7 +62,8 @@ export async function planInstalments(
  */
 export function instalmentPlanView(row: PolicyRow, rows: InstalmentRow[]): InstalmentPlan | null {
   if (!rows.length) return null;
-  const collecting = row.recurringPayment && IN_FORCE.includes(row.status);
+  // A suspended policy's open instalments wait for its reinstatement: still due, not cancelled.
+  const collecting = row.recurringPayment && (IN_FORCE.includes(row.status) || row.status === STATUS.suspended);
   const shown = rows.map((i) => ({
     ...i,
     status: !collecting && (i.status === "due" || i.status === "retrying") ? ("cancelled" as const) : i.status,
@@ -80,7 +81,7 @@ export function instalmentPlanView(row: PolicyRow, rows: InstalmentRow[]): Insta
 }
 
 /** The card the policy's first payment was taken with, as the gateway stored it. */
-async function storedCard(ctx: AppContext, policyNumber: string): Promise<string | null> {
+export async function storedCard(ctx: AppContext, policyNumber: string): Promise<string | null> {
   const payments = await ctx.stores.payments.forPolicy(policyNumber);
   return payments.find((p) => p.status === "succeeded" && p.gatewayResult?.cardToken)?.gatewayResult?.cardToken ?? null;
 }
@@ -116,6 +117,7 @@ async function collectOne(ctx: AppContext, due: InstalmentRow, today: string): P
     if (!(await tx.stores.instalments.lockToCollect(due.policyNumber, due.number, today))) return false;
     const at = ctx.now().toISOString();
     const policy = await tx.stores.policies.get(due.policyNumber);
+    if (policy?.status === STATUS.suspended) return false; // suspended meanwhile: it waits
     if (!policy || !IN_FORCE.includes(policy.status) || !policy.recurringPayment) {
       await tx.stores.instalments.cancelOpen(due.policyNumber, at);
       return false;

@@ -3,7 +3,7 @@ import type { AppContext } from "../context";
 import { StaleVersionError } from "./errors";
 import { STATUS } from "../../contract/lifecycle";
 
-/** Active policies whose cover has ended become Expired, each as a new version. Returns how many. */
+/** Active (or suspended) policies whose cover has ended become Expired, each as a new version. Returns how many. */
 export async function expireEndedPolicies(ctx: AppContext, batch = 200): Promise<number> {
   const today = todayISO(ctx.now());
   const ended = await ctx.stores.policies.activeEndedBefore(today, batch);

@@ -9,11 +9,15 @@ import { canEndorse } from "./endorsable";
 export function policyFlags(row: PolicyRow, caller: Caller, today = todayISO()) {
   const live = row.status === STATUS.active;
   const isUser = caller.kind === "user";
+  const maySuspend = isUser && caller.permissions.includes("suspend_policies");
   return {
     // Extension: an Active policy whose product lets this caller change something (backend/products/).
     can_endorse: canEndorse(row, caller),
     can_cancel: live && (!isUser || caller.permissions.includes("cancel_policy")),
     can_renew: inRenewalWindow(row, today),
+    // Extension: a user with suspend_policies pauses an Active policy's cover and reinstates a Suspended one.
+    can_suspend: live && maySuspend,
+    can_reinstate: row.status === STATUS.suspended && maySuspend,
     // Extension: only a user with the permission, on a policy in force that still takes automatic payments.
     can_remove_recurring_payment:
       isUser &&

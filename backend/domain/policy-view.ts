@@ -18,6 +18,9 @@ import { todayISO } from "../../contract/rules";
 import { REFUNDED } from "./actions/cancellation-refund";
 import { instalmentPlanView, paymentModeName } from "./instalments";
 import { ENDORSED } from "./endorsable";
+import { renewalInvitation } from "./renewal-invitation";
+import { automaticRenewalView } from "./automatic-renewal";
+import { ISSUED } from "../../contract/lifecycle";
 
 export async function viewPolicy(
   ctx: AppContext,
@@ -131,6 +134,10 @@ export async function buildView(
         changes: e.changes,
         ...e.adjustment,
       })),
+    // Extension: the renewal invitation, last year's price beside this year's (not in a view as of a past time).
+    renewal_invitation: asOf || !ISSUED.includes(row.status) ? null : await renewalInvitation(ctx, row),
+    // Extension: whether a policy paid by recurring payment renews by itself (null when that doesn't apply).
+    automatic_renewal: asOf ? null : await automaticRenewalView(ctx, row),
     version_id: row.versionId,
     when_at: asOf,
     ...userOnlyKeys(row, caller, seller),

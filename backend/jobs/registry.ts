@@ -8,6 +8,8 @@ import { purgeOldRateEvents } from "../security/rate-events";
 import { purgeSentSecrets, retryStuckEmails } from "../mail/outbox-recovery";
 import type { JobDefinition } from "./types";
 import { collectDueInstalments } from "../domain/instalments";
+import { sendRenewalInvitations } from "../domain/renewal-invitation";
+import { renewAutomatically } from "../domain/automatic-renewal";
 
 export const JOB = {
   emailDelivery: "email-delivery",
@@ -18,6 +20,8 @@ export const JOB = {
   purgeSentSecrets: "purge-sent-secrets",
   purgeRateEvents: "purge-rate-events",
   collectInstalments: "collect-instalments",
+  renewalInvitations: "renewal-invitations",
+  automaticRenewals: "automatic-renewals",
 } as const;
 
 /** Every kind of background work, for whichever runner this instance has. New work is one more entry here. */
@@ -35,6 +39,10 @@ export function backgroundJobs(config: Pick<Config, "SMTP_URL">): JobDefinition[
     // Monthly instalments due today (or due a retry), through the gateway's stored card; hourly, so a day's are
     // taken early in the day and a run that failed is tried again.
     { name: JOB.collectInstalments, cron: "23 * * * *", handler: (ctx) => collectDueInstalments(ctx) },
+    // Daily: each policy entering its renewal window gets its renewal quote and one invitation.
+    { name: JOB.renewalInvitations, cron: "7 6 * * *", handler: (ctx) => sendRenewalInvitations(ctx) },
+    // Hourly on a policy's last day of cover: a policy paid by recurring payment renews with its stored card.
+    { name: JOB.automaticRenewals, cron: "47 * * * *", handler: (ctx) => renewAutomatically(ctx) },
     { name: JOB.purgeRateEvents, cron: "41 * * * *", handler: (ctx) => purgeOldRateEvents(ctx) },
   ];
 }

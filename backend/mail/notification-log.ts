@@ -14,6 +14,7 @@ const descriptions: Record<string, string> = {
   referral_received: "Application received for review",
   referral_approved: "Underwriting decision sent",
   referral_declined: "Underwriting decision sent",
+  renewal_invitation: "Renewal invitation sent",
 };
 
 /** Emails sent to the customer; anything else (internal notes, staff alerts) is for staff only. */

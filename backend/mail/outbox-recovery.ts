@@ -12,6 +12,7 @@ const SECRET_KINDS: Record<string, number> = {
   otp_sign_in: OTP_TTL_MS,
   continue_link: LINK_TTL_MS,
   referral_approved: LINK_TTL_MS,
+  renewal_invitation: LINK_TTL_MS,
 };
 export const REDACTED_BODY = "[Removed from the outbox: this email held a code or link, now sent or expired.]";
 

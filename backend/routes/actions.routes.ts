@@ -8,6 +8,8 @@ import { viewPolicy } from "../domain/policy-view";
 import { policyDocument } from "../domain/policy-documents";
 import { cancelPolicy, decideCancellation } from "../domain/actions/cancel";
 import { decideReferral } from "../domain/actions/referral";
+import { reinstatePolicy, suspendPolicy } from "../domain/actions/suspend";
+import { setAutomaticRenewal } from "../domain/automatic-renewal";
 import { quoteCancellation } from "../domain/actions/cancel-quote";
 import { copyPolicy, removeRecurringPayment, renewPolicy } from "../domain/actions/copy-renew";
 import { createContinueLink, openContinueLink } from "../domain/actions/continue-link";
@@ -80,6 +82,18 @@ export function actionRoutes(app: FastifyInstance, ctx: AppContext) {
       const policy = await freshView(request.caller, done.policyNumber, reply);
       return { policy, endorsement: done.endorsement, payment: done.payment };
     },
+    domainParses,
+  );
+  decide(endpoints.suspend, (request) =>
+    suspendPolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body),
+  );
+  decide(endpoints.reinstate, (request) =>
+    reinstatePolicy(ctx, request.caller, request.params.n, ifMatch(request.headers["if-match"]), request.body),
+  );
+  serve(
+    app,
+    endpoints.automaticRenewal,
+    async (request) => setAutomaticRenewal(ctx, request.caller, request.params.n, request.body),
     domainParses,
   );
   decide(endpoints.referral, (request) => decideReferral(ctx, request.caller, request.params.n, request.body));

@@ -49,7 +49,8 @@ describe("product search", () => {
     const term = { column: "product_slug", operation: "equals", values: ["bicycle"] };
     const reply = await search({ search_terms: [term], exact_count: true, per_page: 50 });
     expect(reply.json.policies_count).toBeGreaterThan(SEEDED / 3 - 1);
-    expect(reply.json.policies_count).toBeLessThan(SEEDED / 3 + 3);
+    // Plus the demo's bicycles: two policies and the renewal its invitation started.
+    expect(reply.json.policies_count).toBeLessThan(SEEDED / 3 + 4);
     expect(reply.json.policies.every((p: { product_slug: string }) => p.product_slug === "bicycle")).toBe(true);
   });
 });

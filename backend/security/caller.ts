@@ -16,7 +16,12 @@ export type Caller =
     };
 
 export type Permission =
-  "view_all_policies" | "cancel_policy" | "remove_recurring_payment" | "approve_referrals" | "send_continue_links";
+  | "view_all_policies"
+  | "cancel_policy"
+  | "remove_recurring_payment"
+  | "approve_referrals"
+  | "send_continue_links"
+  | "suspend_policies";
 
 /** Who is calling: a live bearer token (customer or user) and/or the quote token of the quote being built. */
 export async function resolveCaller(ctx: AppContext, request: FastifyRequest): Promise<Caller> {

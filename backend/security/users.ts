@@ -12,6 +12,7 @@ export const ROLES: Record<string, Permission[]> = {
     "remove_recurring_payment",
     "approve_referrals",
     "send_continue_links",
+    "suspend_policies",
   ],
 };
 

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, notExists, sql } from "drizzle-orm";
+import { STATUS } from "../../contract/lifecycle";
 import type { InstalmentStore } from "../domain/stores";
 import type { Db } from "./db";
-import { instalments } from "./schema";
+import { instalments, policies } from "./schema";
 
 const OPEN = ["due", "retrying"] as const;
 
@@ -16,7 +17,19 @@ export function instalmentStore(db: Db): InstalmentStore {
       db
         .select()
         .from(instalments)
-        .where(and(inArray(instalments.status, [...OPEN]), lte(instalments.nextTryOn, today)))
+        .where(
+          and(
+            inArray(instalments.status, [...OPEN]),
+            lte(instalments.nextTryOn, today),
+            // A suspended policy's instalments wait (not cancelled): taken once it is reinstated.
+            notExists(
+              db
+                .select({ n: policies.policyNumber })
+                .from(policies)
+                .where(and(eq(policies.policyNumber, instalments.policyNumber), eq(policies.status, STATUS.suspended))),
+            ),
+          ),
+        )
         .orderBy(asc(instalments.nextTryOn), asc(instalments.policyNumber), asc(instalments.number))
         .limit(limit),
     async lockToCollect(policyNumber, number, today) {

@@ -28,7 +28,7 @@ export function policyStore(db: Db): PolicyStore {
       db
         .select()
         .from(policies)
-        .where(and(eq(policies.status, STATUS.active), lt(policies.endDate, date)))
+        .where(and(inArray(policies.status, [STATUS.active, STATUS.suspended]), lt(policies.endDate, date)))
         .limit(limit),
     renewalsOf: (n) =>
       db.select().from(policies).where(eq(policies.renewedFromPolicyNumber, n)).orderBy(asc(policies.createdAt)),

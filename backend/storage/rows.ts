@@ -1,7 +1,16 @@
 import type { attachments, authTokens, customers, otpCodes, outbox, payments } from "./schema";
 
 /** The rows the stores hand out, as types only: the domain reads them, never the tables behind them. */
-export type { PolicyRow, Progress, PaymentRow, AttachmentRow, UserRow, InstalmentRow, EndorsementRow } from "./schema";
+export type {
+  PolicyRow,
+  Progress,
+  PaymentRow,
+  AttachmentRow,
+  UserRow,
+  InstalmentRow,
+  EndorsementRow,
+  PolicyRenewalRow,
+} from "./schema";
 export type NewAttachment = typeof attachments.$inferInsert;
 export type NewPayment = typeof payments.$inferInsert;
 export type CustomerRow = typeof customers.$inferSelect;

@@ -312,3 +312,17 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [index("idempotency_keys_expires_idx").on(t.expiresAt)],
 );
+
+/**
+ * Extension: a policy's renewal notice, one row per policy. The daily job claims `invited_at` once (so each policy
+ * is invited once) and records the renewal quote it started; `auto_renew_off` is the customer's opt-out of
+ * automatic renewal (a row may hold only that, before any invitation).
+ */
+export const policyRenewals = pgTable("policy_renewals", {
+  policyNumber: text("policy_number").primaryKey(),
+  renewalPolicyNumber: text("renewal_policy_number"),
+  invitedAt: timestamp("invited_at", { withTimezone: true, mode: "string" }),
+  autoRenewOff: boolean("auto_renew_off").notNull().default(false),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
+});
+export type PolicyRenewalRow = typeof policyRenewals.$inferSelect;

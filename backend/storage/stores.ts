@@ -5,6 +5,7 @@ import { authTokenStore } from "./auth-token-store";
 import type { Db } from "./db";
 import { paymentStore } from "./payment-store";
 import { instalmentStore } from "./instalment-store";
+import { renewalStore } from "./renewal-store";
 import { customerStore, userStore } from "./people-stores";
 import { otpCodeStore } from "./otp-code-store";
 import { rateEventStore } from "./rate-event-store";
@@ -18,6 +19,7 @@ export const openStores = (db: Db): Stores => ({
   policies: policyStore(db),
   payments: paymentStore(db),
   instalments: instalmentStore(db),
+  renewals: renewalStore(db),
   attachments: attachmentStore(db),
   users: userStore(db),
   customers: customerStore(db),

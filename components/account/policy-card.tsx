@@ -4,6 +4,7 @@ import { priceRow } from "@/lib/account/list-price";
 import { policyPath } from "@/lib/account/paths";
 import type { AccountPolicyItem } from "@/lib/account/schemas";
 import { StatusBadge } from "./status-badge";
+import { suspendedSentence } from "@/lib/account/suspension";
 
 /** One policy in the list: what it covers, its number and status, when, and for how much. */
 export function PolicyCard({ policy }: { policy: AccountPolicyItem }) {
@@ -31,6 +32,9 @@ export function PolicyCard({ policy }: { policy: AccountPolicyItem }) {
           </div>
         ))}
       </dl>
+      {suspendedSentence(policy.status) ? (
+        <p className="mt-3 text-warning">{suspendedSentence(policy.status)}</p>
+      ) : null}
     </article>
   );
 }

@@ -7,6 +7,7 @@ const LOOKS: Record<string, string> = {
   [STATUSES.S_CANCELLED]: "border-danger bg-danger-bg text-danger",
   [STATUSES.S_DECLINED]: "border-danger bg-danger-bg text-danger",
   [STATUSES.S_ENDED]: "border-line bg-canvas text-muted",
+  [STATUSES.S_SUSPENDED]: "border-warning bg-warning-bg text-warning",
 };
 
 /** A policy's status as the API names it; the colour only repeats what the words say. */

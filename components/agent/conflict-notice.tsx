@@ -39,6 +39,8 @@ const DONE_WORDS: Partial<Record<PolicyActionId, string>> = {
   "cancellation-decision": "decided on: there is no cancellation request waiting",
   "referral-decision": "decided on: it is not waiting for a decision",
   "remove-recurring": "changed: it has no recurring payment to remove",
+  suspend: "suspended",
+  reinstate: "reinstated: it is not suspended",
 };
 
 /**

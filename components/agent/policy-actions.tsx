@@ -9,6 +9,7 @@ import { ContinueLinkAction } from "@/components/agent/continue-link-action";
 import { DecisionAction } from "@/components/agent/decision-action";
 import { NewQuoteAction } from "@/components/agent/new-quote-action";
 import { RemoveRecurringAction } from "@/components/agent/remove-recurring-action";
+import { SuspendAction } from "@/components/agent/suspend-action";
 import { availableActions, missingPermissions, type ActionFacts } from "@/lib/agent/actions";
 
 export type PolicyActionsProps = {
@@ -103,6 +104,18 @@ export function PolicyActions({
             onStale={show}
           />
         ) : null}
+        {(["suspend", "reinstate"] as const).map((kind) =>
+          actions.has(kind) ? (
+            <SuspendAction
+              key={kind}
+              kind={kind}
+              policyNumber={policyNumber}
+              versionId={versionId}
+              onChanged={onChanged}
+              onStale={show}
+            />
+          ) : null,
+        )}
         {actions.has("remove-recurring") ? (
           <RemoveRecurringAction policyNumber={policyNumber} onChanged={onChanged} onStale={show} />
         ) : null}

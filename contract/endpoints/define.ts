@@ -4,7 +4,12 @@ export type HttpMethod = "GET" | "POST";
 
 /** Permissions a user (agent, staff) may hold; an endpoint may ask for one. */
 export type Permission =
-  "view_all_policies" | "cancel_policy" | "approve_referrals" | "remove_recurring_payment" | "send_continue_links";
+  | "view_all_policies"
+  | "cancel_policy"
+  | "approve_referrals"
+  | "remove_recurring_payment"
+  | "send_continue_links"
+  | "suspend_policies";
 
 /**
  * Who may call: `anonymous` anyone; `quote` the quote's own token (or whoever may see the policy);

@@ -9,6 +9,7 @@ const IN_WORDS: Record<string, string> = {
   [STATUSES.S_CANCELLATION_REQUESTED]: "waiting for its cancellation to be approved",
   [STATUSES.S_CANCELLED]: "cancelled",
   [STATUSES.S_ENDED]: "expired",
+  [STATUSES.S_SUSPENDED]: "suspended: it gives no cover until it is reinstated",
 };
 
 /**

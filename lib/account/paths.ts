@@ -39,6 +39,7 @@ export const accountApi = {
   tokenRefresh: pathTo(endpoints.tokenRefresh),
   cancel: (n: string) => pathTo(endpoints.cancel, { n }),
   renew: (n: string) => pathTo(endpoints.renew, { n }),
+  automaticRenewal: (n: string) => pathTo(endpoints.automaticRenewal, { n }),
   additionalDocuments: (n: string) => pathTo(endpoints.additionalDocuments, { n }),
   document: documentPath,
 };

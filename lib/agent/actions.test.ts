@@ -7,11 +7,52 @@ const ALL = [
   "remove_recurring_payment",
   "approve_referrals",
   "send_continue_links",
+  "suspend_policies",
 ];
 const AGENT = ["send_continue_links"];
 const active = { status: "Active", can_cancel: true, can_renew: true };
 
 describe("availableActions", () => {
+  // One rule: the backend's can_* flag and the permission, both needed; a backend that sends no flag never has them.
+  it.each([
+    { facts: { ...active, can_suspend: true }, perms: ALL, suspend: true, reinstate: false },
+    { facts: { ...active, can_suspend: true }, perms: AGENT, suspend: false, reinstate: false },
+    { facts: { ...active, can_suspend: false }, perms: ALL, suspend: false, reinstate: false },
+    { facts: active, perms: ALL, suspend: false, reinstate: false },
+    {
+      facts: { status: "Suspended", can_cancel: false, can_renew: false, can_reinstate: true },
+      perms: ALL,
+      suspend: false,
+      reinstate: true,
+    },
+    {
+      facts: { status: "Suspended", can_cancel: false, can_renew: false, can_reinstate: true },
+      perms: AGENT,
+      suspend: false,
+      reinstate: false,
+    },
+  ])("suspend $suspend, reinstate $reinstate for %#", ({ facts, perms, suspend, reinstate }) => {
+    const shown = availableActions(facts, perms);
+    expect(shown.includes("suspend")).toBe(suspend);
+    expect(shown.includes("reinstate")).toBe(reinstate);
+  });
+
+  it("names the missing permission when the backend offers a suspension the user can't make", () => {
+    expect(missingPermissions({ ...active, can_suspend: true, can_cancel: false }, AGENT)).toContain(
+      "suspend and reinstate policies (suspend_policies)",
+    );
+  });
+
+  it("takes the suspension flags from a view only when the backend sends them as true", () => {
+    expect(actionFacts({ ...active, can_suspend: true, can_reinstate: false })).toEqual({
+      ...active,
+      can_suspend: true,
+    });
+    expect(actionFacts({ ...active })).toEqual(active);
+    expect(stillAllowed({ status: "Active" }, "suspend")).toBe(false);
+    expect(stillAllowed({ status: "Suspended", can_reinstate: true }, "reinstate")).toBe(true);
+  });
+
   it("offers remove-recurring only where the policy has one to remove and the user may remove it", () => {
     expect(availableActions({ ...active, can_remove_recurring_payment: true }, ALL)).toContain("remove-recurring");
     // A pay-once policy (the backend says there is nothing to remove): not offered, even to a supervisor.

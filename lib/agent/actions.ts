@@ -3,7 +3,15 @@ import { STATUSES } from "@/contract/statuses";
 
 /** The actions the console offers on a policy. */
 export type PolicyActionId =
-  "copy" | "renew" | "continue-link" | "cancel" | "cancellation-decision" | "referral-decision" | "remove-recurring";
+  | "copy"
+  | "renew"
+  | "continue-link"
+  | "cancel"
+  | "cancellation-decision"
+  | "referral-decision"
+  | "remove-recurring"
+  | "suspend"
+  | "reinstate";
 
 /** The permission each staff action needs (the API answers 403 without it); copy and renew need none. */
 export const ACTION_PERMISSION: Partial<Record<PolicyActionId, string>> = {
@@ -12,6 +20,8 @@ export const ACTION_PERMISSION: Partial<Record<PolicyActionId, string>> = {
   "cancellation-decision": "cancel_policy",
   "referral-decision": "approve_referrals",
   "remove-recurring": "remove_recurring_payment",
+  suspend: "suspend_policies",
+  reinstate: "suspend_policies",
 };
 
 /** What the policy view says about what can be done with it now. */
@@ -21,6 +31,9 @@ export type ActionFacts = {
   can_renew: boolean;
   /** Extension: absent from a backend that doesn't say; then an Active policy may have one (a 404 says not). */
   can_remove_recurring_payment?: boolean;
+  /** Extension: only a backend that can suspend sends these; absent means never offered. */
+  can_suspend?: boolean;
+  can_reinstate?: boolean;
 };
 
 /** The view's facts the actions depend on (the extension flag only when the backend sends it). */
@@ -31,6 +44,8 @@ export function actionFacts(view: ActionFacts & Record<string, unknown>): Action
     can_cancel: view.can_cancel,
     can_renew: view.can_renew,
     ...(typeof recurring === "boolean" ? { can_remove_recurring_payment: recurring } : {}),
+    ...(view.can_suspend === true ? { can_suspend: true } : {}),
+    ...(view.can_reinstate === true ? { can_reinstate: true } : {}),
   };
 }
 
@@ -48,6 +63,8 @@ function allowedByPolicy(p: ActionFacts): PolicyActionId[] {
     ["cancellation-decision", p.status === STATUSES[STATUS.cancellationRequested]],
     ["referral-decision", p.status === STATUSES[STATUS.pendingApproval]],
     ["remove-recurring", recurring],
+    ["suspend", p.can_suspend === true],
+    ["reinstate", p.can_reinstate === true],
   ];
   return allowed.filter(([, ok]) => ok).map(([id]) => id);
 }
@@ -67,6 +84,7 @@ const PERMISSION_WORDS: Record<string, string> = {
   cancel_policy: "cancel policies and decide on cancellation requests",
   approve_referrals: "decide on referred applications",
   remove_recurring_payment: "remove recurring payments",
+  suspend_policies: "suspend and reinstate policies",
 };
 
 /** The permissions the user lacks for what the policy allows now, in words (to say why an action isn't shown). */

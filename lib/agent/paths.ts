@@ -10,6 +10,8 @@ const ACTIONS = {
   renew: endpoints.renew,
   "remove-recurring-payment": endpoints.removeRecurringPayment,
   "continue-link": endpoints.continueLink,
+  suspend: endpoints.suspend,
+  reinstate: endpoints.reinstate,
 };
 export type PolicyAction = keyof typeof ACTIONS;
 

@@ -26,6 +26,8 @@ export const freshPolicySchema = z
     can_cancel: z.boolean().optional(),
     can_renew: z.boolean().optional(),
     can_remove_recurring_payment: z.boolean().optional(),
+    can_suspend: z.boolean().optional(),
+    can_reinstate: z.boolean().optional(),
   })
   .passthrough();
 export type FreshPolicy = z.infer<typeof freshPolicySchema>;

@@ -20,7 +20,13 @@ import { addDays, daysBetween } from "../refund";
 import { inRenewalWindow, renewalOpensOn, renewalStartsOn, RENEWAL_WINDOW_DAYS } from "../renewal-window";
 
 /** A new quote from an existing policy's answers: a copy, or a renewal that asks the renewal steps again. */
-async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: "copy" | "renewal") {
+async function derive(
+  ctx: AppContext,
+  caller: Caller,
+  source: PolicyRow,
+  kind: "copy" | "renewal",
+  by = actorName(caller),
+) {
   const product = getProduct(source.productSlug);
   if (!product) throw notFound(`The product of policy ${source.policyNumber} is no longer sold.`);
   const isRenewal = kind === "renewal";
@@ -60,7 +66,7 @@ async function derive(ctx: AppContext, caller: Caller, source: PolicyRow, kind: 
       terminationDate: null,
     },
     {
-      by: actorName(caller),
+      by,
       at: ctx.now().toISOString(),
       reason: isRenewal ? `Renewal of ${source.policyNumber}` : `Copied from ${source.policyNumber}`,
     },
@@ -102,7 +108,11 @@ function withRenewalDates(product: ProductDefinition, source: PolicyRow): QuoteA
  * again answers the one already started (with a fresh quote token only for a caller who can't otherwise reach it).
  */
 export async function renewPolicy(ctx: AppContext, caller: Caller, policyNumber: string) {
-  const source = await loadVisiblePolicy(ctx, caller, policyNumber, { write: true });
+  return startRenewal(ctx, caller, await loadVisiblePolicy(ctx, caller, policyNumber, { write: true }));
+}
+
+/** The renewal of a policy already known to be the caller's (or the system's, `by` naming it). */
+export async function startRenewal(ctx: AppContext, caller: Caller, source: PolicyRow, by?: string) {
   return ctx.transaction(async (tx) => {
     await tx.stores.rateEvents.lock(`renewal:${source.policyNumber}`);
     const renewals = await tx.stores.policies.renewalsOf(source.policyNumber);
@@ -112,7 +122,7 @@ export async function renewPolicy(ctx: AppContext, caller: Caller, policyNumber:
     if (bought)
       throw conflict(`Policy ${source.policyNumber} has already been renewed: the renewal is ${bought.policyNumber}.`);
     if (!inRenewalWindow(source, todayISO(tx.now()))) throw conflict(notRenewableReason(source));
-    return derive(tx, caller, source, "renewal");
+    return derive(tx, caller, source, "renewal", by);
   });
 }
 

@@ -11,6 +11,7 @@ const PERMISSION_WORDS: Record<Permission, string> = {
   remove_recurring_payment: "remove recurring payments",
   approve_referrals: "decide on referred applications",
   send_continue_links: "send continue links",
+  suspend_policies: "suspend and reinstate policies",
 };
 
 /** No credentials at all is 401 (sign in); signed in without the permission is 403. */

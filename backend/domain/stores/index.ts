@@ -12,6 +12,7 @@ import type {
   UserStore,
 } from "./people-stores";
 import type { PolicyStore } from "./policy-store";
+import type { RenewalStore } from "./renewal-store";
 
 export * from "./attachment-store";
 export * from "./idempotency-store";
@@ -20,12 +21,14 @@ export * from "./payment-store";
 export * from "./instalment-store";
 export * from "./people-stores";
 export * from "./policy-store";
+export * from "./renewal-store";
 
 /** Every store, as the domain receives them through its context. */
 export type Stores = {
   policies: PolicyStore;
   payments: PaymentStore;
   instalments: InstalmentStore;
+  renewals: RenewalStore;
   attachments: AttachmentStore;
   users: UserStore;
   customers: CustomerStore;

@@ -96,6 +96,7 @@ export interface PolicyStore {
   versions(policyNumber: string, upTo?: number): Promise<VersionSummary[]>;
   /** Its versions (oldest first), payments, uploads, emails and seller, in one round trip. */
   viewParts(policyNumber: string): Promise<PolicyViewParts>;
+  /** Active or Suspended policies whose cover ended before `date` (the expiry job ends them). */
   activeEndedBefore(date: string, limit: number): Promise<PolicyRow[]>;
   /** The renewals made of a policy (renewed_from_policy_number), oldest first. */
   renewalsOf(policyNumber: string): Promise<PolicyRow[]>;

@@ -15,6 +15,10 @@ import { InstalmentPlan } from "@/components/account/instalment-plan";
 import { PolicyOverview } from "@/components/account/policy-overview";
 import { RenewPolicy } from "@/components/account/renew-policy";
 import { StatusHistory } from "@/components/account/status-history";
+import { SuspendedNotice } from "@/components/account/suspended-notice";
+import { RenewalInvitationCard } from "@/components/account/renewal-invitation";
+import { automaticRenewalOf, renewalInvitationOf } from "@/lib/account/renewal";
+import { AutomaticRenewal } from "@/components/account/automatic-renewal";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -62,6 +66,8 @@ export default async function PolicyPage({ params }: Props) {
   // Without the backend's own wording, the steps' forms (where it still serves them) say how answers are written.
   const forms = policy.submitted_data || !slug ? [] : await stepForms(slug, policy.policy_number, sequence);
   const titles = Object.fromEntries((extraForm?.fields ?? []).map((f) => [f.name, f.title]));
+  const invitation = renewalInvitationOf(policy);
+  const automatic = automaticRenewalOf(policy);
   const cancellable = policy.can_cancel || policy.status === STATUSES.S_CANCELLATION_REQUESTED;
 
   return (
@@ -69,6 +75,7 @@ export default async function PolicyPage({ params }: Props) {
       <FocusHeading />
       <PageHeader eyebrow={policy.subproduct_name || policy.product_name} title={`Policy ${policy.policy_number}`} />
       <div className="space-y-6">
+        <SuspendedNotice status={policy.status} logs={policy.status_logs} />
         <PolicyOverview policy={policy} />
         <DocumentsSection
           policyNumber={policy.policy_number}
@@ -76,6 +83,10 @@ export default async function PolicyPage({ params }: Props) {
           endorsed={!!policy.endorsements?.length}
         />
         {extraForm ? <AdditionalDocuments policyNumber={policy.policy_number} form={extraForm} /> : null}
+        {invitation && !invitation.bought ? <RenewalInvitationCard invitation={invitation} /> : null}
+        {automatic ? (
+          <AutomaticRenewal policyNumber={policy.policy_number} on={automatic.on} renewsOn={automatic.renews_on} />
+        ) : null}
         {policy.can_renew ? <RenewPolicy policyNumber={policy.policy_number} endDate={policy.end_date} /> : null}
         {policy.can_endorse ? (
           <Section id="change" title="Change your policy">
