@@ -29,6 +29,9 @@ const encodable = (ch: string) => {
   );
 };
 
+/** Whether the standard fonts (Helvetica) can show all of `text`. */
+export const isWinAnsi = (text: string) => Array.from(text).every(encodable);
+
 /** Text the standard fonts can show: "Łukasz Żółć" → "Lukasz Zólc"; what has no Latin form becomes "?". */
 export function toWinAnsi(text: string): string {
   return Array.from(text, (ch) => {
