@@ -4,8 +4,8 @@ import { defineConfig } from "@playwright/test";
 const BACKEND_PORT = Number(process.env.E2E_API_PORT ?? 4110);
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3110);
 // The contract backend (e2e/contract-backend, another vendor's API written from the contract) and a web app on it.
-const CONTRACT_API_PORT = BACKEND_PORT + 1;
-const CONTRACT_WEB_PORT = WEB_PORT + 1;
+const CONTRACT_API_PORT = Number(process.env.E2E_CONTRACT_API_PORT ?? BACKEND_PORT + 1);
+const CONTRACT_WEB_PORT = Number(process.env.E2E_CONTRACT_WEB_PORT ?? WEB_PORT + 1);
 // A partner's page on another origin (e2e/embed.spec.ts): the embed is allowed for it alone.
 export const PARTNER_ORIGIN = `http://127.0.0.2:${WEB_PORT + 2}`;
 export const PARTNER_ID = "ride-on-bikes";
