@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
+import { tabStorage } from "@/lib/tab-storage";
 
 /**
  * Inside a partner's frame: tells the host page its height and what happened, as the versioned messages in
@@ -14,14 +15,11 @@ type Message = { type: `qtp:${string}`; version: typeof MESSAGE_VERSION } & Reco
 const QUOTE = /^\/quote\/([^/]+)/;
 const sent = new Set<string>();
 
+/** True the first time this tab sees `key` (across page loads where the frame may keep storage). */
 function once(key: string): boolean {
-  let seen = sent.has(key);
-  try {
-    seen ||= sessionStorage.getItem(`qtp:${key}`) !== null;
-    sessionStorage.setItem(`qtp:${key}`, "1");
-  } catch {
-    // storage blocked: remember for this page only
-  }
+  const storage = tabStorage();
+  const seen = sent.has(key) || storage.getItem(`qtp:${key}`) !== null;
+  storage.setItem(`qtp:${key}`, "1");
   sent.add(key);
   return !seen;
 }
