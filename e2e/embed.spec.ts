@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { chromium, type Browser, type FrameLocator, type Page } from "@playwright/test";
 import { answer, bicycle, CARDS, CONFIRMATION, expect, test, uniqueEmail } from "./fixtures";
 import config, { PARTNER_ID, PARTNER_ORIGIN } from "../playwright.config";
@@ -82,36 +85,52 @@ async function expectPartnerKeys(page: Page, n: string) {
   });
 }
 
-test("a partner's page on another origin sells a policy in the embed and hears started, price and purchased", async ({
-  page,
-}) => {
-  const { n } = await buyInFrame(page);
-  await expectHeard(page, n);
-  await expectPartnerKeys(page, n);
-  // The frame's session is its own partitioned cookie, sent to the app in the partner's frame only.
-  const session = (await page.context().cookies(APP)).find((c) => c.name === "qp_session_embed");
-  expect(session).toMatchObject({ sameSite: "None", secure: true, httpOnly: true });
-  expect((await page.context().cookies(APP)).some((c) => c.name === "qp_session")).toBe(false);
+/** Whether the frame may use its unpartitioned cookies and storage: third-party cookies allowed or not. */
+const frameHasStorageAccess = (page: Page) =>
+  page
+    .frames()
+    .find((f) => f.url().startsWith(`${APP}/products/`))!
+    .evaluate(() => document.hasStorageAccess());
+
+test("third-party cookies allowed: a partner's page on another origin sells a policy in the embed and hears it", async () => {
+  // A profile of its own whose settings allow third-party cookies (Playwright's contexts block them, like Incognito).
+  const dir = mkdtempSync(path.join(tmpdir(), "embed-profile-"));
+  mkdirSync(path.join(dir, "Default"));
+  const allow = { profile: { cookie_controls_mode: 0, block_third_party_cookies: false } };
+  writeFileSync(path.join(dir, "Default", "Preferences"), JSON.stringify(allow));
+  const launch = config.use!.launchOptions!;
+  const context = await chromium.launchPersistentContext(dir, { ...launch, baseURL: APP, locale: "en-GB" });
+  try {
+    const page = await context.newPage();
+    const { n } = await buyInFrame(page, async () => expect(await frameHasStorageAccess(page)).toBe(true));
+    await expectHeard(page, n);
+    await expectPartnerKeys(page, n);
+    // The frame's session is its own partitioned cookie, never the person's own session with the app.
+    const cookies = await context.cookies(APP);
+    expect(cookies.find((c) => c.name === "qp_session_embed")).toMatchObject({ sameSite: "None", secure: true });
+    expect(cookies.some((c) => c.name === "qp_session")).toBe(false);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.describe("third-party cookies blocked", () => {
   let browser: Browser;
   test.beforeAll(async () => {
-    // Chromium with third-party cookies blocked, as Chrome's setting does: partitioned (CHIPS) cookies still work.
+    // Blocked as Chrome's setting does (Playwright's contexts block them already; the flag makes sure):
+    // partitioned (CHIPS) cookies still work, the frame's unpartitioned cookies and storage don't.
     const launch = config.use!.launchOptions!;
     browser = await chromium.launch({ ...launch, args: [...launch.args!, "--test-third-party-cookie-phaseout"] });
   });
   test.afterAll(() => browser.close());
 
-  test("the journey still sells a policy inside the frame", async () => {
+  test("the journey still sells a policy inside the frame, and the host hears it", async () => {
     const context = await browser.newContext({ baseURL: APP, locale: "en-GB", timezoneId: "Europe/London" });
     const page = await context.newPage();
-    const { n } = await buyInFrame(page, async () => {
-      // Blocked indeed: the frame has no access to its unpartitioned cookies.
-      const frame = page.frames().find((f) => f.url().startsWith(`${APP}/products/`))!;
-      expect(await frame.evaluate(() => document.hasStorageAccess())).toBe(false);
-    });
+    const { n } = await buyInFrame(page, async () => expect(await frameHasStorageAccess(page)).toBe(false));
     await expectHeard(page, n);
+    await expectPartnerKeys(page, n);
     await context.close();
   });
 });
@@ -130,8 +149,8 @@ test("an origin that isn't the partner's can't frame the journey, nor anyone any
   expect(/frame-ancestors ([^;]+)$/.exec(entry.headers()["content-security-policy"])![1]).toBe(PARTNER_ORIGIN);
   expect(entry.headers()["x-frame-options"]).toBeUndefined();
   expect(entry.headers()["set-cookie"]).toMatch(/qp_embed=.*SameSite=none.*Partitioned|Partitioned.*SameSite=none/is);
-  for (const path of ["/embed/nobody/products/bicycle", `/embed/${PARTNER_ID}/products/travel`]) {
-    const refused = await http.get(path);
+  for (const address of ["/embed/nobody/products/bicycle", `/embed/${PARTNER_ID}/products/travel`]) {
+    const refused = await http.get(address);
     expect(refused.status()).toBe(404);
     expect(refused.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   }
@@ -145,8 +164,7 @@ test("an origin that isn't the partner's can't frame the journey, nor anyone any
       body: `<!doctype html><title>Not a partner</title><iframe src="${APP}${ENTRY}" title="Quote"></iframe>`,
     }),
   );
-  const refused = page.waitForEvent("console", (m) => /frame-ancestors/.test(m.text()));
-  await page.goto(`${stranger}/`);
-  await refused;
+  // "load" waits for the frame too: here, the browser's error page in its place.
+  await page.goto(`${stranger}/`, { waitUntil: "load" });
   await expect(page.frameLocator("iframe").getByText("Keep on riding")).toHaveCount(0);
 });
