@@ -23,12 +23,10 @@ async function buyInFrame(page: Page, onIntro?: () => Promise<void>): Promise<{ 
   await onIntro?.();
   await frame.getByRole("link", { name: "Start your quote" }).click();
   const steps = bicycle(uniqueEmail("embed")).steps;
-  for (const [i, step] of steps.entries()) {
+  for (const step of steps) {
     if (step.kind === "display") {
-      // Shown between two steps unless the journey goes straight on: whichever comes first.
-      const shown = frame.getByRole("heading", { level: 2, name: step.heading });
-      await expect(shown.or(heading.filter({ hasText: steps[i + 1].heading }))).toBeVisible();
-      if (await shown.isVisible()) await frame.getByRole("button", { name: "Continue" }).click();
+      await expect(frame.getByRole("heading", { level: 2, name: step.heading })).toBeVisible();
+      await frame.getByRole("button", { name: "Continue" }).click();
       continue;
     }
     await expect(heading).toHaveText(step.heading);
@@ -56,12 +54,12 @@ async function expectHeard(page: Page, n: string) {
     .poll(async () => ((await page.evaluate("window.qtpMessages")) as Message[]).at(-1)?.type)
     .toBe("qtp:purchased");
   const messages = (await page.evaluate("window.qtpMessages")) as Message[];
-  // Started once, first; a price each time it changed (the quote options); purchased once, last.
+  // Started first; a price each time it changed (the quote options); purchased once, last. (Where the frame can't
+  // keep storage, a full page load may say "started" again: the schema allows repeats.)
   const types = messages.map((m) => m.type);
   expect(types[0]).toBe("qtp:quote-started");
-  expect(types.filter((t) => t === "qtp:quote-started")).toHaveLength(1);
   expect(types.filter((t) => t === "qtp:purchased")).toHaveLength(1);
-  expect(types.slice(1, -1).every((t) => t === "qtp:price-shown") && types.length > 2).toBe(true);
+  expect(new Set(types)).toEqual(new Set(["qtp:quote-started", "qtp:price-shown", "qtp:purchased"]));
   expect(messages.every((m) => m.version === 1 && m.policyNumber === n)).toBe(true);
   expect(messages.at(-2)).toMatchObject({ currency: "GBP", total: expect.stringMatching(/^\d+\.\d{2}$/) });
   // The frame sized itself to its content (the tag starts it at 640px).

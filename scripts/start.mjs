@@ -53,14 +53,13 @@ const webEnv = {
 children.push(startProcess(process.execPath, ["scripts/web-server.mjs", "-H", host, "-p", port], webEnv, "Web app"));
 await waitForUrl(`http://${host}:${port}/`, 120_000);
 
-const web0 = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+const web = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
 const partnerSite = process.env.EMBED_PARTNERS
   ? null
-  : await startPartnerSite({ host: partnerHost, port: partnerPort, appUrl: web0, partner: "ride-on-bikes" }).catch(
+  : await startPartnerSite({ host: partnerHost, port: partnerPort, appUrl: web, partner: "ride-on-bikes" }).catch(
       () => null,
     );
 const demo = JSON.parse(readFileSync(path.join(root, "backend", "demo", "accounts.json"), "utf8"));
-const web = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
 console.log(`
   Harbour Insurance is running: ${web}
   Demo sign-ins${process.env.POLICY_API_URL ? " (if that API has the demo data)" : ""}:

@@ -13,6 +13,8 @@ export const MESSAGE_VERSION = 1;
 type Message = { type: `qtp:${string}`; version: typeof MESSAGE_VERSION } & Record<string, unknown>;
 
 const QUOTE = /^\/quote\/([^/]+)/;
+// The quote's own pages after its steps: "started" is said from a step only.
+const AFTER_STEPS = /^\/quote\/[^/]+\/(review|payment|done)(\/|$)/;
 const sent = new Set<string>();
 
 /** True the first time this tab sees `key` (across page loads where the frame may keep storage). */
@@ -41,7 +43,8 @@ function report(origins: string[]): void {
   if (!quote) return;
   const policyNumber = decodeURIComponent(quote[1]);
   const v = MESSAGE_VERSION;
-  if (once(`started:${policyNumber}`)) post({ type: "qtp:quote-started", version: v, policyNumber }, origins);
+  const onStep = !AFTER_STEPS.test(window.location.pathname);
+  if (onStep && once(`started:${policyNumber}`)) post({ type: "qtp:quote-started", version: v, policyNumber }, origins);
   const price = document.querySelector<HTMLElement>("[data-price-total]");
   const total = price?.dataset.priceTotal;
   if (price && total && once(`price:${policyNumber}:${total}`)) {
