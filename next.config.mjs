@@ -13,9 +13,15 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
         ],
+      },
+      {
+        // A partner's embed (its entry page, then the journey in that partner's frame: the partitioned qp_embed
+        // cookie) may be framed by that partner's origins only, through proxy.ts's frame-ancestors; all else: DENY.
+        source: "/:path((?!embed/).*)",
+        missing: [{ type: "cookie", key: "qp_embed" }],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
     ];
   },

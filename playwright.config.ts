@@ -4,8 +4,14 @@ import { defineConfig } from "@playwright/test";
 const BACKEND_PORT = Number(process.env.E2E_API_PORT ?? 4110);
 const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3110);
 // The contract backend (e2e/contract-backend, another vendor's API written from the contract) and a web app on it.
-const CONTRACT_API_PORT = BACKEND_PORT + 1;
-const CONTRACT_WEB_PORT = WEB_PORT + 1;
+const CONTRACT_API_PORT = Number(process.env.E2E_CONTRACT_API_PORT ?? BACKEND_PORT + 1);
+const CONTRACT_WEB_PORT = Number(process.env.E2E_CONTRACT_WEB_PORT ?? WEB_PORT + 1);
+// A partner's page on another origin (e2e/embed.spec.ts): the embed is allowed for it alone.
+export const PARTNER_ORIGIN = `http://127.0.0.2:${WEB_PORT + 2}`;
+export const PARTNER_ID = "ride-on-bikes";
+const EMBED_PARTNERS = JSON.stringify([
+  { id: PARTNER_ID, name: "Ride On Bikes", origins: [PARTNER_ORIGIN], products: ["bicycle"] },
+]);
 const DATA_DIR = ".test-data/e2e";
 // A fixed test secret (64 characters): sessions only have to survive one run.
 const SESSION_SECRET = "e2e-session-secret-0123456789abcdef0123456789abcdef0123456789abc";
@@ -57,9 +63,18 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         DEV_OUTBOX: "1",
         NODE_ENV: "test",
+        EMBED_PARTNERS,
       },
       reuseExistingServer: false,
       timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node scripts/partner-site.mjs 127.0.0.2 ${WEB_PORT + 2} http://127.0.0.1:${WEB_PORT} ${PARTNER_ID}`,
+      url: `${PARTNER_ORIGIN}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
       stdout: "ignore",
       stderr: "pipe",
     },

@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/query-provider";
+import { EmbedBridge } from "@/components/embed/embed-bridge";
+import { decodeEmbed, EMBED_COOKIE } from "@/lib/embed/cookie";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,6 +20,20 @@ const navLink = "inline-flex min-h-11 items-center px-2 font-semibold text-white
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request, so that it carries that request's CSP nonce (proxy.ts).
   await connection();
+  // In a partner's frame: no site navigation, the height of its content, and the bridge to the host page.
+  const embed = decodeEmbed((await cookies()).get(EMBED_COOKIE)?.value);
+  if (embed) {
+    return (
+      <html lang="en">
+        <body className="bg-canvas text-ink antialiased">
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6">
+            <QueryProvider>{children}</QueryProvider>
+          </main>
+          <EmbedBridge origins={embed.partner.origins} />
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col bg-canvas text-ink antialiased">

@@ -29,9 +29,16 @@ export const NEXT_ACTIONS = ["continue", "display", "rejected", "referred", "com
 export const nextActionSchema = z.enum(NEXT_ACTIONS);
 export type NextAction = z.infer<typeof nextActionSchema>;
 
+const distributionKey = z.string().trim().max(500).nullable().optional();
+
 /** What the client posts: only `name` and `value` of each field are read. */
 export const submitRequestSchema = z.object({
   policy_number: z.string().nullable().optional(),
+  /** Extension, read on the submit that starts a quote: the partner's site it was started on (policy keys). */
+  partnership: distributionKey,
+  distributor_id: distributionKey,
+  touchpoint_id: distributionKey,
+  referrer_url: distributionKey,
   form: z
     .object({
       form_id: z.string().min(1, "form.form_id names the form being answered"),

@@ -104,6 +104,10 @@ export const policyViewSchema = z
     can_renew: z.boolean(),
     user: z.string().nullable().optional(),
     agent_code: z.string().nullable().optional(),
+    /** Extension (the reference policy object's keys), staff only: where a quote started on a partner's site. */
+    distributor_id: z.string().nullable().optional(),
+    touchpoint_id: z.string().nullable().optional(),
+    referrer_url: z.string().nullable().optional(),
     beneficiaries: z.array(z.record(z.string(), z.unknown())),
     /** Extension: the answers as a person reads them, {form title: {field title: text}} like the confirm review. */
     submitted_data: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),

@@ -3,6 +3,8 @@ import { endpoints, pathTo } from "@/contract/endpoints";
 import type { ErrorBody } from "@/contract";
 import { clientAddressOf } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
+import { embedFromCookieHeader } from "@/lib/embed/cookie";
+import { withDistribution } from "@/lib/embed/distribution";
 import { handOver } from "@/lib/journey/step-handoff";
 import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
@@ -154,8 +156,11 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   if (!match || (match.route.devOnly && !getEnv().DEV_OUTBOX)) return errorResponse(404, NOT_FOUND);
   const reading = method !== "GET" && method !== "HEAD";
   if (reading && !sameOrigin(request)) return errorResponse(403, CSRF);
-  const body = reading ? await readBody(request, match.route.bodyLimit ?? DEFAULT_BODY_LIMIT) : undefined;
-  if (body === null) return errorResponse(413, TOO_LARGE);
+  const read = reading ? await readBody(request, match.route.bodyLimit ?? DEFAULT_BODY_LIMIT) : undefined;
+  if (read === null) return errorResponse(413, TOO_LARGE);
+  const embed =
+    match.route.name === "submit" && read?.byteLength ? embedFromCookieHeader(request.headers.get("cookie")) : null;
+  const body = embed && read ? withDistribution(read, embed) : read;
   const headers = new Headers(request.headers);
   if (!body?.byteLength) headers.delete("content-type"); // an empty body declared as JSON is refused by some servers
   const query = url.searchParams.get("policy_number") || undefined;

@@ -45,3 +45,27 @@ describe("proxy.ts", () => {
     }
   });
 });
+
+describe("proxy.ts and a partner's embed", () => {
+  const partners = [{ id: "shop", name: "Shop", origins: ["https://shop.example"], products: ["bicycle"] }];
+  const ancestors = (res: Response) => /frame-ancestors ([^;]+)/.exec(res.headers.get("content-security-policy")!)?.[1];
+
+  it("lets the partner's origins frame its entry page and, with its cookie, the journey; nobody else anything", () => {
+    process.env.EMBED_PARTNERS = JSON.stringify(partners);
+    try {
+      const entry = proxy(new NextRequest("http://app.test/embed/shop/products/bicycle?touchpoint=basket"));
+      expect(ancestors(entry)).toBe("https://shop.example");
+      const cookie = entry.cookies.get("qp_embed")!;
+      expect(cookie).toMatchObject({ sameSite: "none", secure: true, partitioned: true, httpOnly: true });
+      expect(ancestors(proxy(new NextRequest("http://app.test/embed/shop/products/travel")))).toBe("'none'");
+      expect(ancestors(proxy(new NextRequest("http://app.test/embed/other/products/bicycle")))).toBe("'none'");
+      expect(ancestors(proxy(new NextRequest("http://app.test/quote/P1")))).toBe("'none'");
+      const framed = new NextRequest("http://app.test/quote/P1", { headers: { cookie: `qp_embed=${cookie.value}` } });
+      expect(ancestors(proxy(framed))).toBe("https://shop.example");
+      const forged = new NextRequest("http://app.test/quote/P1", { headers: { cookie: "qp_embed=eyJwIjoieCJ9" } });
+      expect(ancestors(proxy(forged))).toBe("'none'");
+    } finally {
+      delete process.env.EMBED_PARTNERS;
+    }
+  });
+});

@@ -7,7 +7,7 @@ export const HSTS = "max-age=63072000; includeSubDomains";
 const join = (directives: string[]) => directives.join("; ");
 
 /** A page: only scripts carrying this response's nonce run, and what they load (strict-dynamic). */
-export function pagePolicy(nonce: string, dev = false): string {
+export function pagePolicy(nonce: string, dev = false, frameAncestors: string[] = []): string {
   return join([
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -18,12 +18,12 @@ export function pagePolicy(nonce: string, dev = false): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    ancestorsDirective(frameAncestors),
   ]);
 }
 
 /** The API's answers are data, files and the sandbox gateway's page: nothing may run but that page's one script. */
-export function apiPolicy(pathname: string): string {
+export function apiPolicy(pathname: string, frameAncestors: string[] = []): string {
   const sandbox = pathname.startsWith("/api/v3/payment/sandbox/");
   return join([
     "default-src 'none'",
@@ -33,8 +33,13 @@ export function apiPolicy(pathname: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    ancestorsDirective(frameAncestors),
   ]);
+}
+
+/** Framing: nobody, or only the origins of the partner whose embed this browser is in. */
+function ancestorsDirective(origins: string[]): string {
+  return `frame-ancestors ${origins.length > 0 ? origins.join(" ") : "'none'"}`;
 }
 
 export function newNonce(): string {

@@ -2,6 +2,7 @@ import "server-only";
 import type { IronSession, SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/env";
+import { decodeEmbed, EMBED_COOKIE } from "@/lib/embed/cookie";
 import { openSession } from "@/lib/session-open";
 import { isExpired } from "@/lib/token-expiry";
 import type { UpstreamAuth } from "@/lib/upstream";
@@ -36,14 +37,22 @@ export const MAX_QUOTES = 20;
 // A sealed cookie is ~1.38x its JSON plus ~110 bytes; this keeps it under the browser's 4 KB.
 const MAX_SESSION_JSON = 2_700;
 
-export function sessionOptions(secure: boolean): SessionOptions {
+/**
+ * `embedded`: inside a partner's iframe, where a Lax cookie is never sent: the session is a partitioned
+ * (CHIPS) SameSite=None cookie of its own name, keyed to the partner's site, so it neither reaches nor replaces
+ * the person's own session with the app. Secure is fine on http://127.0.0.1 (a trustworthy origin to browsers).
+ */
+export function sessionOptions(secure: boolean, embedded = false): SessionOptions {
   // Production is HTTPS whatever a proxy in front says; development and tests may run over plain http.
   const production = getEnv().NODE_ENV === "production";
+  const name = production ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
   return {
-    cookieName: production ? SECURE_SESSION_COOKIE : SESSION_COOKIE,
+    cookieName: embedded ? `${name}_embed` : name,
     password: getEnv().SESSION_SECRET,
     ttl: SESSION_TTL_SECONDS,
-    cookieOptions: { httpOnly: true, sameSite: "lax", secure: secure || production, path: "/" },
+    cookieOptions: embedded
+      ? { httpOnly: true, sameSite: "none", secure: true, partitioned: true, path: "/" }
+      : { httpOnly: true, sameSite: "lax", secure: secure || production, path: "/" },
   };
 }
 
@@ -51,7 +60,8 @@ export function sessionOptions(secure: boolean): SessionOptions {
 export async function getSession(): Promise<IronSession<SessionData>> {
   const [jar, incoming] = await Promise.all([cookies(), headers()]);
   const proto = incoming.get("x-forwarded-proto")?.split(",")[0].trim();
-  const session = await openSession(jar, sessionOptions(proto === "https"));
+  const embedded = decodeEmbed(jar.get(EMBED_COOKIE)?.value) !== null;
+  const session = await openSession(jar, sessionOptions(proto === "https", embedded));
   session.quotes ??= {};
   for (const kind of ["customer", "user"] as const) {
     if (session[kind] && !(Date.now() - (session[kind].since ?? 0) < SIGN_IN_MAX_AGE_MS)) delete session[kind];

@@ -3,11 +3,17 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureDependencies, ensureWebBuild, bin, startProcess, waitForUrl, root } from "./lib.mjs";
 import path from "node:path";
+import { startPartnerSite } from "./partner-site.mjs";
 
 ensureDependencies();
 const host = process.env.HOST ?? "127.0.0.1";
 const port = process.env.PORT ?? "3000";
 const backendPort = process.env.BACKEND_PORT ?? "4010";
+// The demo partner: a bike shop on another origin whose checkout embeds the bicycle journey.
+const partnerHost = "127.0.0.2";
+const partnerPort = process.env.PARTNER_PORT ?? "3002";
+const partnerOrigin = `http://${partnerHost}:${partnerPort}`;
+const demoPartners = [{ id: "ride-on-bikes", name: "Ride On Bikes", origins: [partnerOrigin], products: ["bicycle"] }];
 const children = [];
 let apiUrl = process.env.POLICY_API_URL;
 
@@ -41,13 +47,19 @@ const webEnv = {
   DATA_DIR: path.join(root, ".data"),
   // The embedded API runs in development mode, so its outbox is worth showing.
   DEV_OUTBOX: process.env.DEV_OUTBOX ?? (process.env.POLICY_API_URL ? "0" : "1"),
+  EMBED_PARTNERS: process.env.EMBED_PARTNERS ?? JSON.stringify(demoPartners),
 };
 // Not `next start`: scripts/web-server.mjs tells the API each client's own address (see TRUSTED_PROXIES).
 children.push(startProcess(process.execPath, ["scripts/web-server.mjs", "-H", host, "-p", port], webEnv, "Web app"));
 await waitForUrl(`http://${host}:${port}/`, 120_000);
 
-const demo = JSON.parse(readFileSync(path.join(root, "backend", "demo", "accounts.json"), "utf8"));
 const web = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+const partnerSite = process.env.EMBED_PARTNERS
+  ? null
+  : await startPartnerSite({ host: partnerHost, port: partnerPort, appUrl: web, partner: "ride-on-bikes" }).catch(
+      () => null,
+    );
+const demo = JSON.parse(readFileSync(path.join(root, "backend", "demo", "accounts.json"), "utf8"));
 console.log(`
   Harbour Insurance is running: ${web}
   Demo sign-ins${process.env.POLICY_API_URL ? " (if that API has the demo data)" : ""}:
@@ -56,11 +68,13 @@ ${demo.users.map((u) => `    ${u.role.padEnd(11)} ${web}/agent  ${u.username} / 
   Policy API: ${apiUrl}${process.env.POLICY_API_URL ? "" : " (embedded, data in .data/)"}
   Demo payment cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined (any future expiry, any CVC).
   Emails (verification codes, links): ${web}/dev/outbox
+  ${partnerSite ? `A partner's page embedding the bicycle journey (another origin): ${partnerOrigin}/` : "Partner embeds: EMBED_PARTNERS"}
   Press Ctrl+C to stop.
 `);
 
 const stop = () => {
   for (const c of children) c.kill("SIGTERM");
+  partnerSite?.close();
   setTimeout(() => process.exit(0), 500);
 };
 process.on("SIGINT", stop);

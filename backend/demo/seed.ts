@@ -9,7 +9,7 @@ import { findOrCreateCustomer } from "../security/customers";
 import { getProduct } from "../products";
 import { priceQuote } from "../domain/pricing";
 import { coverDates } from "../domain/policy-facts";
-import { freshProgress } from "../domain/journey/save";
+import { freshProgress, NO_DISTRIBUTION } from "../domain/journey/save";
 import { DEMO_CUSTOMER, DEMO_USERS } from "./accounts";
 import { sendRenewalInvitations } from "../domain/renewal-invitation";
 
@@ -91,6 +91,7 @@ async function seedPolicy(ctx: AppContext, customerId: string, startDate: string
       customerEmail: DEMO_CUSTOMER.email,
       cancellationReason: null,
       terminationDate: null,
+      ...NO_DISTRIBUTION,
     },
     { by: "Demo data", at, reason },
   );

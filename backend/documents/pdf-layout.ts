@@ -1,7 +1,8 @@
 import PDFDocument from "pdfkit";
 import type { DocumentData } from "./document-data";
 import { formatDate } from "./date-format";
-import { toWinAnsi } from "./win-ansi";
+import { isWinAnsi } from "./win-ansi";
+import { scriptRuns, type Run } from "./script-runs";
 
 export type Doc = PDFKit.PDFDocument;
 export type AmountRow = { label: string; amount: string; strong?: boolean };
@@ -34,7 +35,7 @@ export function startDocument(d: Letterhead, meta: { title: string; subject: str
       ModDate: d.issuedAt,
     },
   });
-  winAnsiOnly(doc);
+  anyScript(doc);
   const chunks: Buffer[] = [];
   const bytes = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (c: Buffer) => chunks.push(c));
@@ -50,13 +51,55 @@ export function startDocument(d: Letterhead, meta: { title: string; subject: str
   return { doc, finish };
 }
 
-/** Every string drawn or measured goes through toWinAnsi, so no caller can print garbage. */
-function winAnsiOnly(doc: Doc) {
+type TextOptions = PDFKit.Mixins.TextOptions;
+
+/**
+ * Every string drawn or measured: in Helvetica when Windows-1252 holds it (small files, as before), otherwise
+ * in runs, each in a font that has its script (backend/documents/fonts.ts), right-to-left runs shaped and put
+ * in visual order, so a name in Arabic, Cyrillic, Greek or Chinese prints as written. Fonts are subset.
+ */
+function anyScript(doc: Doc) {
   const text = doc.text.bind(doc) as (t: string, ...rest: unknown[]) => Doc;
-  const height = doc.heightOfString.bind(doc) as (t: string, ...rest: unknown[]) => number;
-  doc.text = ((t: string, ...rest: unknown[]) => text(toWinAnsi(String(t)), ...rest)) as Doc["text"];
-  doc.heightOfString = ((t: string, ...rest: unknown[]) =>
-    height(toWinAnsi(String(t)), ...rest)) as Doc["heightOfString"];
+  const height = doc.heightOfString.bind(doc) as (t: string, o?: TextOptions) => number;
+  const font = doc.font.bind(doc) as (name: string) => Doc;
+  let standard = "Helvetica";
+  const registered = new Set<string>();
+  doc.font = ((name: string, ...rest: unknown[]) => {
+    if (typeof name === "string" && name.startsWith("Helvetica")) standard = name;
+    return (font as (...a: unknown[]) => Doc)(name, ...rest);
+  }) as Doc["font"];
+  const use = (run: Run) => {
+    if (!run.face) return font(standard);
+    if (!registered.has(run.face.key)) doc.registerFont(run.face.key, run.face.file);
+    registered.add(run.face.key);
+    return font(run.face.key);
+  };
+  const runsOf = (t: string) => scriptRuns(t, standard === "Helvetica-Bold");
+  // The face most of the text is in, to measure it with.
+  const widest = (runs: Run[]) => runs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+
+  doc.text = ((t: string, ...rest: unknown[]) => {
+    const s = String(t);
+    if (isWinAnsi(s)) return text(s, ...rest);
+    const runs = runsOf(s);
+    const at = rest.filter((r) => typeof r === "number");
+    const options = (rest.find((r) => typeof r === "object" && r !== null) ?? {}) as TextOptions;
+    runs.forEach((run, i) => {
+      use(run);
+      const more = { ...options, continued: i < runs.length - 1 ? true : options.continued };
+      if (i === 0) text(run.text, ...at, more);
+      else text(run.text, more);
+    });
+    return font(standard);
+  }) as Doc["text"];
+  doc.heightOfString = ((t: string, options?: TextOptions) => {
+    const s = String(t);
+    if (isWinAnsi(s)) return height(s, options);
+    use(widest(runsOf(s)));
+    const h = height(s, options);
+    font(standard);
+    return h;
+  }) as Doc["heightOfString"];
 }
 
 function header(doc: Doc, d: Letterhead, title: string) {

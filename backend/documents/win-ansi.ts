@@ -1,22 +1,5 @@
 // The standard PDF fonts (Helvetica) only encode WinAnsi; anything else prints as garbage.
 const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-const FALLBACK: Record<string, string> = {
-  Ł: "L",
-  ł: "l",
-  Đ: "D",
-  đ: "d",
-  Ħ: "H",
-  ħ: "h",
-  ı: "i",
-  Ŀ: "L",
-  ŀ: "l",
-  "−": "-",
-  "‐": "-",
-  "‑": "-",
-  "\u202f": " ",
-  "\u2009": " ",
-};
-
 const encodable = (ch: string) => {
   const c = ch.codePointAt(0)!;
   return (
@@ -29,12 +12,5 @@ const encodable = (ch: string) => {
   );
 };
 
-/** Text the standard fonts can show: "Łukasz Żółć" → "Lukasz Zólc"; what has no Latin form becomes "?". */
-export function toWinAnsi(text: string): string {
-  return Array.from(text, (ch) => {
-    if (encodable(ch)) return ch;
-    if (FALLBACK[ch]) return FALLBACK[ch];
-    const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
-    return base && Array.from(base).every(encodable) ? base : "?";
-  }).join("");
-}
+/** Whether the standard fonts (Helvetica) can show all of `text`. */
+export const isWinAnsi = (text: string) => Array.from(text).every(encodable);

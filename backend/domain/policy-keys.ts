@@ -21,7 +21,7 @@ export function sharedKeys(row: PolicyRow, caller: Caller, today?: string) {
     start_date: row.startDate,
     end_date: row.endDate,
     renewed_from_policy_number: row.renewedFromPolicyNumber,
-    partnership: null,
+    partnership: row.partnership,
     ...policyFlags(row, caller, today),
   };
 }
@@ -43,5 +43,9 @@ export function userOnlyKeys(row: PolicyRow, caller: Caller, seller: Seller) {
     last_updated_by: row.updatedBy,
     user: seller.name,
     agent_code: seller.agentCode,
+    // Extension: the reference policy object's keys for a quote started on a partner's site.
+    distributor_id: row.distributorId,
+    touchpoint_id: row.touchpointId,
+    referrer_url: row.referrerUrl,
   };
 }

@@ -56,6 +56,11 @@ export const policies = pgTable(
     customerEmail: text("customer_email"),
     cancellationReason: text("cancellation_reason"),
     terminationDate: date("termination_date"),
+    // Where the quote was started (a partner's embed): the reference policy object's own keys.
+    partnership: text("partnership"),
+    distributorId: text("distributor_id"),
+    touchpointId: text("touchpoint_id"),
+    referrerUrl: text("referrer_url"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedBy: text("updated_by").notNull(),

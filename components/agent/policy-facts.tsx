@@ -48,6 +48,9 @@ const SHOWN = new Set([
   "termination_date",
   "cancellation_reason",
   "instalment_plan",
+  "distributor_id",
+  "touchpoint_id",
+  "referrer_url",
 ]);
 
 const policyLink = (n: string | null | undefined) =>
@@ -62,6 +65,16 @@ function cancellationFacts(policy: PolicyView): Fact[] {
     facts.push({ term: "Cancellation date", value: formatDate(extra.termination_date) });
   if (typeof extra.cancellation_reason === "string" && extra.cancellation_reason)
     facts.push({ term: "Reason for cancelling", value: extra.cancellation_reason });
+  return facts;
+}
+
+/** Where a quote started on a partner's site: the reference policy object's keys, when the backend sends them. */
+function distributionFacts(policy: PolicyView): Fact[] {
+  const facts: Fact[] = [];
+  if (policy.distributor_id !== undefined) facts.push({ term: "Distributor", value: policy.distributor_id ?? "—" });
+  if (policy.touchpoint_id !== undefined) facts.push({ term: "Touchpoint", value: policy.touchpoint_id ?? "—" });
+  if (policy.referrer_url !== undefined)
+    facts.push({ term: "Started on page", value: <span className="break-all">{policy.referrer_url ?? "—"}</span> });
   return facts;
 }
 
@@ -91,6 +104,7 @@ export function policyFacts(policy: PolicyView): Fact[] {
     { term: "Parent policy", value: policyLink(policy.parent_policy_number) },
     { term: "Renewed from", value: policyLink(policy.renewed_from_policy_number) },
     { term: "Partnership", value: policy.partnership ?? "—" },
+    ...distributionFacts(policy),
     { term: "Sold by", value: policy.user ?? "Not recorded" },
     { term: "Agent code", value: policy.agent_code ?? "—" },
     { term: "Created on", value: formatDate(policy.created_on) },

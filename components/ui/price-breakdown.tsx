@@ -20,7 +20,12 @@ type PriceBreakdownProps = { pricing: Pricing; title?: string; locale?: string; 
 
 export function PriceBreakdown({ pricing, title = "Your price", locale, className = "" }: PriceBreakdownProps) {
   return (
-    <section className={`rounded-lg border border-line bg-white p-5 sm:p-6 ${className}`.trim()}>
+    <section
+      className={`rounded-lg border border-line bg-white p-5 sm:p-6 ${className}`.trim()}
+      // Read by a partner embed's bridge (components/embed/embed-bridge.tsx): "price shown".
+      data-price-total={pricing.total}
+      data-price-currency={pricing.currency}
+    >
       <h2 className="mb-3 text-xl font-bold">{title}</h2>
       <dl className="divide-y divide-line">
         {rows(pricing).map((row) => (

@@ -1,4 +1,5 @@
 import type { SubmitResponse } from "@/contract/journey";
+import { tabStorage } from "@/lib/tab-storage";
 import type { Announcement } from "./response-schemas";
 import { journeySchemas } from "./schemas-on-demand";
 
@@ -19,7 +20,7 @@ export function saveAnnouncement(policyNumber: string, res: SubmitResponse): voi
     pricing: res.pricing ?? null,
   };
   try {
-    window.sessionStorage.setItem(key(policyNumber), JSON.stringify(kept));
+    tabStorage().setItem(key(policyNumber), JSON.stringify(kept));
   } catch {
     // Storage blocked: a reload asks the backend, or shows the step without the extra text.
   }
@@ -28,7 +29,7 @@ export function saveAnnouncement(policyNumber: string, res: SubmitResponse): voi
 export async function loadAnnouncement(policyNumber: string): Promise<Announcement | null> {
   const { announcementSchema } = await journeySchemas();
   try {
-    const parsed = announcementSchema.safeParse(JSON.parse(window.sessionStorage.getItem(key(policyNumber)) ?? "null"));
+    const parsed = announcementSchema.safeParse(JSON.parse(tabStorage().getItem(key(policyNumber)) ?? "null"));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -40,7 +41,7 @@ export async function markDisplayRead(policyNumber: string): Promise<void> {
   const kept = await loadAnnouncement(policyNumber);
   if (!kept) return;
   try {
-    window.sessionStorage.setItem(key(policyNumber), JSON.stringify({ ...kept, read: true }));
+    tabStorage().setItem(key(policyNumber), JSON.stringify({ ...kept, read: true }));
   } catch {
     // nothing kept
   }

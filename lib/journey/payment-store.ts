@@ -1,4 +1,5 @@
 import type { PaymentRequest } from "@/contract/journey";
+import { tabStorage } from "@/lib/tab-storage";
 import { journeySchemas } from "./schemas-on-demand";
 
 const key = (policyNumber: string) => `payment:${policyNumber}`;
@@ -6,7 +7,7 @@ const key = (policyNumber: string) => `payment:${policyNumber}`;
 /** Keeps what confirm answered (amount and modes) for this tab, so the payment page survives a reload. */
 export function savePayment(policyNumber: string, payment: PaymentRequest): void {
   try {
-    window.sessionStorage.setItem(key(policyNumber), JSON.stringify(payment));
+    tabStorage().setItem(key(policyNumber), JSON.stringify(payment));
   } catch {
     // Storage blocked: the payment page sends the person back to the review to confirm again.
   }
@@ -15,9 +16,7 @@ export function savePayment(policyNumber: string, payment: PaymentRequest): void
 export async function loadPayment(policyNumber: string): Promise<PaymentRequest | null> {
   const { paymentRequestSchema } = await journeySchemas();
   try {
-    const parsed = paymentRequestSchema.safeParse(
-      JSON.parse(window.sessionStorage.getItem(key(policyNumber)) ?? "null"),
-    );
+    const parsed = paymentRequestSchema.safeParse(JSON.parse(tabStorage().getItem(key(policyNumber)) ?? "null"));
     return parsed.success && parsed.data.modes.length > 0 ? parsed.data : null;
   } catch {
     return null;

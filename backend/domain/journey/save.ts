@@ -30,7 +30,22 @@ export function actorShownTo(caller: Caller, changedBy: string): string {
 }
 
 /** A new quote, bound to the caller by a quote token (returned once) and to a signed-in customer or agent. */
-export async function startQuote(ctx: AppContext, caller: Caller, product: ProductDefinition, firstFormId: string) {
+/** Where a quote was started: a partner's site (the reference policy object's keys), or nowhere in particular. */
+export type Distribution = Pick<PolicyRow, "partnership" | "distributorId" | "touchpointId" | "referrerUrl">;
+export const NO_DISTRIBUTION: Distribution = {
+  partnership: null,
+  distributorId: null,
+  touchpointId: null,
+  referrerUrl: null,
+};
+
+export async function startQuote(
+  ctx: AppContext,
+  caller: Caller,
+  product: ProductDefinition,
+  firstFormId: string,
+  distribution: Distribution = NO_DISTRIBUTION,
+) {
   const quoteToken = newToken();
   const policy = await ctx.stores.policies.create(
     {
@@ -55,6 +70,7 @@ export async function startQuote(ctx: AppContext, caller: Caller, product: Produ
       customerEmail: null,
       cancellationReason: null,
       terminationDate: null,
+      ...distribution,
     },
     { by: actorName(caller), at: ctx.now().toISOString(), reason: "Quote started" },
   );

@@ -12,7 +12,7 @@ import { pendingReferral, refer } from "./referral-step";
 import { customerFacts, otpEmail } from "../policy-facts";
 import { answersOf, OTP_FORM_ID, presentForm, sequenceOf } from "./forms";
 import { describe, rejectedDescription, respond } from "./respond";
-import { savePolicy, startQuote } from "./save";
+import { savePolicy, startQuote, type Distribution } from "./save";
 import { fileErrors } from "./file-refs";
 import { sendQuoteCode, submitOtp } from "./otp-step";
 import { closedReason, stillComplete } from "./progress";
@@ -47,7 +47,7 @@ export async function submitForm(
   if (result.ok) mergeErrors(result, crossFieldErrors(product, def, result.values));
   mergeErrors(result, await fileErrors(ctx, policy?.policyNumber ?? null, def, result.values));
 
-  if (!policy) ({ policy, quoteToken } = await startQuote(ctx, caller, product, def.form_id));
+  if (!policy) ({ policy, quoteToken } = await startQuote(ctx, caller, product, def.form_id, distributionOf(body)));
   if (!result.ok) {
     return respond(policy, "continue", withErrors(presentForm(def, policy.answers[def.form_id]), posted, result), {
       has_errors: true,
@@ -154,4 +154,15 @@ export function assertEditable(policy: PolicyRow) {
     const state = policy.status === STATUS.active ? "active" : "closed";
     throw conflict(`Policy ${policy.policyNumber} is already ${state}, so its answers can't be changed.`);
   }
+}
+
+const orNull = (v: string | null | undefined) => (v ? v : null);
+
+function distributionOf(body: SubmitRequest): Distribution {
+  return {
+    partnership: orNull(body.partnership),
+    distributorId: orNull(body.distributor_id),
+    touchpointId: orNull(body.touchpoint_id),
+    referrerUrl: orNull(body.referrer_url),
+  };
 }

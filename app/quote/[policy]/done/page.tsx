@@ -42,7 +42,8 @@ export default async function DonePage({ params }: Props) {
             : "We'll email you when your policy is ready."
         }
       />
-      <div className="max-w-2xl space-y-8">
+      {/* Read by a partner embed's bridge (components/embed/embed-bridge.tsx): "purchased". */}
+      <div className="max-w-2xl space-y-8" data-purchased-policy={n}>
         <PolicySummary policy={policy.value} />
         {HAS_DOCUMENTS.includes(policy.value.status) ? <DocumentLinks policyNumber={n} /> : null}
         <Link href="/account" className={linkButton("primary")}>

@@ -1,0 +1,74 @@
+import { createRequire } from "node:module";
+import { PDFParse } from "pdf-parse";
+import { describe, expect, it } from "vitest";
+import { certificatePdf, taxInvoicePdf } from "./index";
+import { scriptRuns } from "./script-runs";
+import { documentFixture } from "./test-fixture";
+
+async function textOf(pdf: Buffer): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    // Without control characters: pdf.js reads some shaped Arabic glyphs (ligatures) with one after them.
+    return (await parser.getText()).text.replace(/[\u0000-\u0008\u000e-\u001f]/g, "").replace(/\s+/g, " ");
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/**
+ * How the text extractor (pdf.js) reads a right-to-left line: word by word from the left of the page, so the last
+ * word first, each word's letters in reading order, without the spaces. That order is the right one on the page.
+ */
+const seenRightToLeft = (text: string) =>
+  text.replace(/[\u0600-\u06ff][\u0600-\u06ff ]*[\u0600-\u06ff]/gu, (rtl) => rtl.split(" ").reverse().join(""));
+
+// pdfkit's own font reader (it has no types of its own here).
+type Font = { hasGlyphForCodePoint(codePoint: number): boolean };
+const fontkit = createRequire(import.meta.url)("fontkit") as { openSync(file: string): Font };
+
+const NAMES = ["محمد الأحمد", "Дмитрий Иванов", "Γιώργος Παπαδόπουλος", "王小明"];
+const ADDRESS = "شارع الملك فهد الرياض";
+
+describe("documents in any script", () => {
+  it.each(NAMES)("a certificate for %s prints the name as written, in an embedded font", async (name) => {
+    const pdf = await certificatePdf(documentFixture({ holder: { name, email: null, address: ADDRESS } }));
+    const text = await textOf(pdf);
+    const rtl = name.startsWith("مح");
+    expect(text).toContain(rtl ? seenRightToLeft(`Policyholder ${name}`) : `Policyholder ${name}`);
+    // Every word of the address (the extractor cuts a shaped line into pieces in its own order).
+    for (const word of ADDRESS.split(" ")) expect(text.replace(/\s/g, "")).toContain(word);
+    // The standard font for the rest, an embedded subset (ABCDEF+Name) for the name and the address.
+    const latin1 = pdf.toString("latin1");
+    expect(latin1).toMatch(/\/BaseFont \/Helvetica\b/);
+    expect(latin1).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansArabic-Regular/);
+    // Subset fonts keep the file small, even with a Chinese name.
+    expect(pdf.length).toBeLessThan(200_000);
+  });
+
+  it("a tax invoice too (bold and regular)", async () => {
+    const name = "王小明 Дмитрий";
+    const text = await textOf(await taxInvoicePdf(documentFixture({ holder: { name, email: null } })));
+    expect(text).toContain(name);
+  });
+
+  it("every character is drawn by a font that has a glyph for it (no empty boxes)", () => {
+    for (const text of [...NAMES, ADDRESS, "Łukasz Żółć-Brontë", "Ngô Bảo Châu"]) {
+      for (const bold of [false, true]) {
+        for (const run of scriptRuns(text, bold)) {
+          expect(run.face, `${text}: ${run.text}`).not.toBeNull();
+          const font = fontkit.openSync(run.face!.file);
+          for (const ch of run.text)
+            expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), `${ch} in ${run.face!.key}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("puts a right-to-left name with Latin digits in visual order, each run in its own direction", () => {
+    const runs = scriptRuns("عمارة 12 شارع", false);
+    // Right to left: the last word is drawn first, then the number (left to right), then the first word.
+    const words = runs.filter((r) => r.text.trim());
+    expect(words.map((r) => r.text.trim())).toEqual(["شارع", "12", "عمارة"]);
+    expect(words.map((r) => r.level % 2)).toEqual([1, 0, 1]);
+  });
+});

@@ -1,0 +1,44 @@
+import bidiFactory from "bidi-js";
+import { faceFor, type Face } from "./fonts";
+
+/** A piece of text in one face at one bidi level, in the order it is drawn (left to right). */
+export type Run = { text: string; face: Face | null; level: number };
+
+const bidi = bidiFactory();
+const NEUTRAL = /[\s\p{P}\p{S}\p{N}]/u;
+
+const covers = (face: Face, cp: number) => face.ranges.some(([from, to]) => cp >= from && cp <= to);
+
+/**
+ * `text` cut where the face (the first that has the character) or the bidi level changes, then put in visual
+ * order (Unicode's rule L2 over the runs). Each right-to-left run stays in logical order: fontkit shapes and
+ * reverses it itself. Spaces and punctuation stay with the run they are in when its face has them.
+ */
+export function scriptRuns(text: string, bold: boolean): Run[] {
+  const { levels } = bidi.getEmbeddingLevels(text);
+  const runs: Run[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const level = levels[index];
+    index += ch.length;
+    const last = runs.at(-1);
+    const keep =
+      last && last.level === level && last.face && NEUTRAL.test(ch) && (/\s/.test(ch) || covers(last.face, cp));
+    const face = keep ? last.face : faceFor(cp, bold);
+    if (last && last.level === level && last.face?.key === face?.key) last.text += ch;
+    else runs.push({ text: ch, face, level });
+  }
+  const highest = Math.max(0, ...runs.map((r) => r.level));
+  const lowestOdd = Math.min(...runs.map((r) => r.level).filter((l) => l % 2 === 1), highest + 1);
+  for (let level = highest; level >= lowestOdd; level--) {
+    for (let i = 0; i < runs.length; i++) {
+      if (runs[i].level < level) continue;
+      let j = i;
+      while (j + 1 < runs.length && runs[j + 1].level >= level) j++;
+      runs.splice(i, j - i + 1, ...runs.slice(i, j + 1).reverse());
+      i = j;
+    }
+  }
+  return runs;
+}
