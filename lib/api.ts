@@ -1,4 +1,5 @@
 import "server-only";
+import { localeOf } from "@/lib/i18n/locales";
 import type { z } from "zod";
 import {
   confirmReviewSchema,
@@ -59,8 +60,8 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
       method: options.method ?? (json ? "POST" : "GET"),
       query: options.query,
       headers: json
-        ? { accept: "application/json", "content-type": "application/json" }
-        : { accept: "application/json" },
+        ? { accept: "application/json", "content-type": "application/json", "accept-language": localeOf(incoming) }
+        : { accept: "application/json", "accept-language": localeOf(incoming) },
       body: json ? JSON.stringify(options.body) : undefined,
       auth: options.auth ?? authFor(session, options.policyNumber),
       clientAddress: clientAddressOf(incoming),

@@ -7,6 +7,7 @@ import { FocusHeading } from "./focus-heading";
 import { EmailContinueLink } from "./email-continue-link";
 import { ResendCode } from "./resend-code";
 import { RichText } from "./rich-text";
+import { getT } from "@/lib/i18n/server";
 import { valuesKey } from "@/lib/journey/traversal";
 import { StepForm } from "./step-form";
 
@@ -22,7 +23,8 @@ type StepViewProps = {
 };
 
 /** A step of the quote: progress, Back, what the step is about, the form and the price so far. */
-export function StepView({ slug, meta, policyNumber, state, back, displayFirst }: StepViewProps) {
+export async function StepView({ slug, meta, policyNumber, state, back, displayFirst }: StepViewProps) {
+  const t = await getT("step");
   const { form, description } = state;
   const isCodeCheck = form.form_type === "otp";
   return (
@@ -31,12 +33,15 @@ export function StepView({ slug, meta, policyNumber, state, back, displayFirst }
       {back ? (
         <p className="mb-4">
           <Link href={back.href} className="inline-flex min-h-11 items-center font-semibold">
-            <span aria-hidden="true">←&nbsp;</span>
-            {back.label}
+            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+              ←
+            </span>
+            &nbsp;
+            {back.label === "Back" ? t("back") : back.label}
           </Link>
         </p>
       ) : null}
-      <StepIndicator steps={meta.form_sequence} currentId={form.form_id} />
+      <StepIndicator steps={meta.form_sequence} currentId={form.form_id} t={t} />
       <PageHeader
         eyebrow={meta.name}
         title={form.form_name || description.title || meta.name}
