@@ -1,5 +1,6 @@
 import "server-only";
 import { localeOf } from "@/lib/i18n/locales";
+import { noteServedLanguage } from "@/lib/i18n/served-language";
 import type { z } from "zod";
 import {
   confirmReviewSchema,
@@ -67,6 +68,7 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
       clientAddress: clientAddressOf(incoming),
     });
     text = await res.text();
+    noteServedLanguage(res.headers.get("content-language"));
   } catch (err) {
     throw toApiError(err);
   }

@@ -3,11 +3,12 @@ import type { Meta, SubmitResponse } from "@/contract/journey";
 import type { Form } from "@/contract/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { StepIndicator } from "@/components/ui/step-indicator";
+import { EnglishOnly } from "./english-only";
 import { FocusHeading } from "./focus-heading";
 import { EmailContinueLink } from "./email-continue-link";
 import { ResendCode } from "./resend-code";
 import { RichText } from "./rich-text";
-import { getT } from "@/lib/i18n/server";
+import { getLanguage, getT } from "@/lib/i18n/server";
 import { valuesKey } from "@/lib/journey/traversal";
 import { StepForm } from "./step-form";
 
@@ -25,6 +26,7 @@ type StepViewProps = {
 /** A step of the quote: progress, Back, what the step is about, the form and the price so far. */
 export async function StepView({ slug, meta, policyNumber, state, back, displayFirst }: StepViewProps) {
   const t = await getT("step");
+  const { locale } = await getLanguage();
   const { form, description } = state;
   const isCodeCheck = form.form_type === "otp";
   return (
@@ -41,6 +43,7 @@ export async function StepView({ slug, meta, policyNumber, state, back, displayF
           </Link>
         </p>
       ) : null}
+      <EnglishOnly locale={locale} t={await getT("pages")} />
       <StepIndicator steps={meta.form_sequence} currentId={form.form_id} t={t} />
       <PageHeader
         eyebrow={meta.name}
