@@ -4,7 +4,7 @@ import { attempt } from "@/lib/journey/load";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProductCard } from "@/components/journey/product-card";
 import { ServiceProblem } from "@/components/journey/service-problem";
-import { getLanguage, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("pages"))("chooseCover") };

@@ -1,5 +1,5 @@
 import { api } from "@/lib/journey/paths";
-import { getLanguage, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 
 const DOCUMENTS: Array<[string, string]> = [
   ["coi", "docCertificate"],

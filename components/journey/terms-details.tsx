@@ -1,7 +1,7 @@
 import type { Meta } from "@/contract/journey";
 import { appHref, attachmentLabel } from "@/lib/journey/links";
 import { RichText } from "./rich-text";
-import { getLanguage, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 
 /** Key terms in short, the full terms one click away, then the product's documents. */
 export async function TermsDetails({ meta, className = "" }: { meta: Meta; className?: string }) {

@@ -14,7 +14,7 @@ import { DocumentLinks } from "@/components/journey/document-links";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { PolicySummary } from "@/components/journey/policy-summary";
 import { ServiceProblem } from "@/components/journey/service-problem";
-import { getLanguage, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string }> };
 
