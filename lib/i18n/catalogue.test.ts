@@ -66,6 +66,7 @@ const JOURNEY = [
   "components/ui/field-shell.tsx",
   "components/ui/step-indicator.tsx",
   "components/journey/step-view.tsx",
+  "components/journey/step-view-body.tsx",
   "components/journey/step-form.tsx",
   "components/journey/price-panel.tsx",
   "components/journey/display-panel.tsx",
