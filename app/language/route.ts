@@ -7,11 +7,13 @@ const YEAR = 60 * 60 * 24 * 365;
 function backTo(request: Request, asked: FormDataEntryValue | null): string {
   const candidates = [typeof asked === "string" ? asked : null, request.headers.get("referer")];
   const here = new URL(request.url);
+  // Behind the web server the handler's own URL may name another host than the browser used: compare with Host.
+  const hosts = [here.host, request.headers.get("x-forwarded-host"), request.headers.get("host")];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
       const url = new URL(candidate, here);
-      if (url.origin === here.origin || candidate.startsWith("/")) return url.pathname + url.search;
+      if (hosts.includes(url.host) || candidate.startsWith("/")) return url.pathname + url.search;
     } catch {
       // not an address: try the next
     }
