@@ -36,8 +36,13 @@ function cookieValue(cookieHeader: string | null | undefined, name: string): str
   return undefined;
 }
 
+/** The language the person chose with the switcher (the cookie), if they did. */
+export function chosenLocaleOf(headers: Headers): Locale | undefined {
+  const chosen = cookieValue(headers.get("cookie"), LOCALE_COOKIE);
+  return isLocale(chosen) ? chosen : undefined;
+}
+
 /** The person's choice (the cookie), else their browser's Accept-Language. */
 export function localeOf(headers: Headers): Locale {
-  const chosen = cookieValue(headers.get("cookie"), LOCALE_COOKIE);
-  return isLocale(chosen) ? chosen : negotiate(headers.get("accept-language"));
+  return chosenLocaleOf(headers) ?? negotiate(headers.get("accept-language"));
 }

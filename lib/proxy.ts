@@ -1,5 +1,5 @@
 import "server-only";
-import { localeOf } from "@/lib/i18n/locales";
+import { chosenLocaleOf } from "@/lib/i18n/locales";
 import { endpoints, pathTo } from "@/contract/endpoints";
 import type { ErrorBody } from "@/contract";
 import { clientAddressOf } from "@/lib/client-address";
@@ -158,8 +158,9 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   const body = reading ? await readBody(request, match.route.bodyLimit ?? DEFAULT_BODY_LIMIT) : undefined;
   if (body === null) return errorResponse(413, TOO_LARGE);
   const headers = new Headers(request.headers);
-  // The API is asked in the person's chosen language (the cookie), not only their browser's.
-  headers.set("accept-language", localeOf(request.headers));
+  // The API is asked in the language the person chose with the switcher; without a choice, as their browser asks.
+  const chosen = chosenLocaleOf(request.headers);
+  if (chosen) headers.set("accept-language", chosen);
   if (!body?.byteLength) headers.delete("content-type"); // an empty body declared as JSON is refused by some servers
   const query = url.searchParams.get("policy_number") || undefined;
   const auth = authFor(

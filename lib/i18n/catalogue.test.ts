@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatMessage, placeholders } from "@/contract/format/message";
 import { CATALOGUES, translator } from "./catalogue";
-import { LOCALES, negotiate } from "./locales";
+import { chosenLocaleOf, LOCALES, localeOf, negotiate } from "./locales";
 
 const english = CATALOGUES.en as unknown as Record<string, Record<string, string>>;
 
@@ -48,6 +48,12 @@ describe("negotiate", () => {
     expect(negotiate("fr-FR, en;q=0.5, ar;q=0.7")).toBe("ar");
     expect(negotiate("de")).toBe("en");
     expect(negotiate(null)).toBe("en");
+  });
+  it("prefers the switcher's cookie to the browser's header", () => {
+    const headers = new Headers({ cookie: "a=1; locale=en", "accept-language": "ar" });
+    expect(localeOf(headers)).toBe("en");
+    expect(localeOf(new Headers({ "accept-language": "ar" }))).toBe("ar");
+    expect(chosenLocaleOf(new Headers({ cookie: "locale=xx", "accept-language": "ar" }))).toBeUndefined();
   });
 });
 
