@@ -6,12 +6,20 @@ import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/query-provider";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { decodeEmbed, EMBED_COOKIE } from "@/lib/embed/cookie";
+import { LanguageSwitcher } from "@/components/ui/language-switcher";
+import { pickMessages, translator } from "@/lib/i18n/catalogue";
+import { MessagesProvider } from "@/lib/i18n/client";
+import { getLanguage } from "@/lib/i18n/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Harbour Insurance", template: "%s – Harbour Insurance" },
-  description: "Get a quote, buy cover and manage your policies with Harbour Insurance.",
-};
+/** The namespaces client components read (the form renderer, its fields, a step's price); the rest stays here. */
+const CLIENT_NAMESPACES = ["form", "rules", "step"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale } = await getLanguage();
+  const t = translator(locale, "layout");
+  return { title: { default: t("brand"), template: `%s – ${t("brand")}` }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5878" };
 
@@ -20,14 +28,19 @@ const navLink = "inline-flex min-h-11 items-center px-2 font-semibold text-white
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request, so that it carries that request's CSP nonce (proxy.ts).
   await connection();
+  const { locale, tag, dir } = await getLanguage();
+  const t = translator(locale, "layout");
+  const messages = pickMessages(locale, CLIENT_NAMESPACES);
   // In a partner's frame: no site navigation, the height of its content, and the bridge to the host page.
   const embed = decodeEmbed((await cookies()).get(EMBED_COOKIE)?.value);
   if (embed) {
     return (
-      <html lang="en">
+      <html lang={locale} dir={dir}>
         <body className="bg-canvas text-ink antialiased">
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6">
-            <QueryProvider>{children}</QueryProvider>
+            <MessagesProvider tag={tag} messages={messages}>
+              <QueryProvider>{children}</QueryProvider>
+            </MessagesProvider>
           </main>
           <EmbedBridge origins={embed.partner.origins} />
         </body>
@@ -35,13 +48,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     );
   }
   return (
-    <html lang="en">
+    <html lang={locale} dir={dir}>
       <body className="flex min-h-dvh flex-col bg-canvas text-ink antialiased">
         <a
           href="#main"
-          className="sr-only rounded-md bg-focus px-4 py-3 font-semibold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+          className="sr-only rounded-md bg-focus px-4 py-3 font-semibold text-ink focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50"
         >
-          Skip to main content
+          {t("skip")}
         </a>
         <header className="bg-brand-800 text-white">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -49,22 +62,23 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               href="/"
               className="inline-flex min-h-11 items-center text-xl font-bold text-white no-underline hover:underline"
             >
-              Harbour Insurance
+              {t("brand")}
             </Link>
-            <nav aria-label="Main">
+            <nav aria-label={t("mainNav")}>
               <ul className="flex flex-wrap gap-x-4">
                 <li>
                   <Link href="/account" className={navLink}>
-                    My policies
+                    {t("myPolicies")}
                   </Link>
                 </li>
                 <li>
                   <Link href="/agent" className={navLink}>
-                    Agent console
+                    {t("agentConsole")}
                   </Link>
                 </li>
               </ul>
             </nav>
+            <LanguageSwitcher locale={locale} label={t("language")} />
           </div>
         </header>
         <main
@@ -72,11 +86,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           tabIndex={-1}
           className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12"
         >
-          <QueryProvider>{children}</QueryProvider>
+          <MessagesProvider tag={tag} messages={messages}>
+            <QueryProvider>{children}</QueryProvider>
+          </MessagesProvider>
         </main>
         <footer className="border-t border-line bg-white">
           <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">
-            <p>Harbour Insurance. Your answers are sent securely and saved as you go.</p>
+            <p>{t("footer")}</p>
           </div>
         </footer>
       </body>

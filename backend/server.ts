@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import { installContentLanguage } from "./http/content-language";
 import type { AppContext } from "./context";
 import { installErrorHandler } from "./http/error-handler";
 import { installCaller, installParsers } from "./http/request-context";
@@ -66,6 +67,7 @@ export async function buildServer(
     errorResponseBuilder: () =>
       new ApiError(429, "rate_limited", "Too many attempts from your address. Please wait a minute and try again."),
   });
+  installContentLanguage(app);
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("x-content-type-options", "nosniff");
     return payload;

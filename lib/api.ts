@@ -1,4 +1,6 @@
 import "server-only";
+import { localeOf } from "@/lib/i18n/locales";
+import { noteServedLanguage } from "@/lib/i18n/served-language";
 import type { z } from "zod";
 import {
   confirmReviewSchema,
@@ -59,13 +61,14 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
       method: options.method ?? (json ? "POST" : "GET"),
       query: options.query,
       headers: json
-        ? { accept: "application/json", "content-type": "application/json" }
-        : { accept: "application/json" },
+        ? { accept: "application/json", "content-type": "application/json", "accept-language": localeOf(incoming) }
+        : { accept: "application/json", "accept-language": localeOf(incoming) },
       body: json ? JSON.stringify(options.body) : undefined,
       auth: options.auth ?? authFor(session, options.policyNumber),
       clientAddress: clientAddressOf(incoming),
     });
     text = await res.text();
+    noteServedLanguage(res.headers.get("content-language"));
   } catch (err) {
     throw toApiError(err);
   }

@@ -1,6 +1,12 @@
 import type { FieldError, FieldErrors, FieldValues, Resolver } from "react-hook-form";
 import type { Answers, Field } from "@/contract/form";
-import { validateForm, type RuleContext, type ValidationResult } from "@/contract/rules";
+import {
+  validateForm,
+  withRuleLanguage,
+  type RuleContext,
+  type RuleLanguage,
+  type ValidationResult,
+} from "@/contract/rules";
 
 type Named = { name: string; type: string };
 
@@ -82,10 +88,14 @@ export function toFieldErrors(fields: Named[], result: ValidationResult): FieldE
  * Validates with the shared engine; on success hands on its pruned `values`
  * (hidden-by-show_if and content removed).
  */
-export function formResolver(getFields: () => Field[], ctx: RuleContext): Resolver<FieldValues> {
+export function formResolver(
+  getFields: () => Field[],
+  ctx: RuleContext,
+  language?: RuleLanguage | null,
+): Resolver<FieldValues> {
   return (values) => {
     const fields = getFields();
-    const result = validateForm({ fields }, toAnswers(fields, values), ctx);
+    const result = withRuleLanguage(language, () => validateForm({ fields }, toAnswers(fields, values), ctx));
     if (result.ok) return { values: result.values, errors: {} };
     return { values: {}, errors: toFieldErrors(fields, result) };
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { chosenLocaleOf } from "@/lib/i18n/locales";
 import { endpoints, pathTo } from "@/contract/endpoints";
 import type { ErrorBody } from "@/contract";
 import { clientAddressOf } from "@/lib/client-address";
@@ -162,6 +163,9 @@ export async function proxy(request: Request, session: Session): Promise<Respons
     match.route.name === "submit" && read?.byteLength ? embedFromCookieHeader(request.headers.get("cookie")) : null;
   const body = embed && read ? withDistribution(read, embed) : read;
   const headers = new Headers(request.headers);
+  // The API is asked in the language the person chose with the switcher; without a choice, as their browser asks.
+  const chosen = chosenLocaleOf(request.headers);
+  if (chosen) headers.set("accept-language", chosen);
   if (!body?.byteLength) headers.delete("content-type"); // an empty body declared as JSON is refused by some servers
   const query = url.searchParams.get("policy_number") || undefined;
   const auth = authFor(

@@ -3,6 +3,7 @@
 import { useEffect, useRef, type MouseEvent } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 import type { Field } from "@/contract/form";
+import { useT } from "@/lib/i18n/client";
 import { errorEntries, type SummaryEntry } from "./error-entries";
 import type { ServerErrors } from "./server-errors";
 
@@ -22,6 +23,7 @@ type ErrorSummaryProps = { entries: SummaryEntry[]; focusToken: number };
 
 /** "There is a problem": takes focus each time focusToken changes (a failed submit, new server errors). */
 export function ErrorSummary({ entries, focusToken }: ErrorSummaryProps) {
+  const t = useT("form");
   const box = useRef<HTMLDivElement>(null);
   const handled = useRef(0);
   const present = entries.length > 0;
@@ -42,7 +44,7 @@ export function ErrorSummary({ entries, focusToken }: ErrorSummaryProps) {
       className="rounded-md border-4 border-danger bg-white p-4 sm:p-6"
     >
       <h2 id="error-summary-title" className="text-xl font-bold">
-        There is a problem
+        {t("problem")}
       </h2>
       <ul className="mt-3 list-none space-y-2">
         {entries.map((entry) => (

@@ -6,6 +6,7 @@ import type { Answers, Form } from "@/contract/form";
 import { todayISO } from "@/contract/rules";
 import { Button } from "@/components/ui/button";
 import { fieldName, formResolver, toAnswers, toFormValues } from "@/lib/form-resolver";
+import { useRuleLanguage, useT } from "@/lib/i18n/client";
 import { useDraft } from "@/lib/use-draft";
 import { FormErrorSummary } from "./error-summary";
 import { FieldList } from "./field-list";
@@ -32,25 +33,24 @@ export type FormRendererProps = {
   onValuesChange?: (answers: Answers, changed: string | undefined) => void;
 };
 
-const SEND_FAILED = "Your answers could not be sent. They are saved on this device: please try again in a moment.";
-const STILL_UPLOADING = "Your files are still uploading. Please wait until they finish, then continue.";
-
 /** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
 export function FormRenderer({
   form,
   policyNumber,
   onSubmit,
-  submitLabel = "Continue",
+  submitLabel,
   draftKey,
   busy = false,
   today,
   onValuesChange,
 }: FormRendererProps) {
+  const t = useT("form");
+  const ruleLanguage = useRuleLanguage();
   const [day] = useState(() => today ?? todayISO());
   const fields = useRef(form.fields);
   const methods = useForm<FieldValues>({
     defaultValues: initialValues(form.fields),
-    resolver: formResolver(() => fields.current, { today: day }),
+    resolver: formResolver(() => fields.current, { today: day }, ruleLanguage),
     shouldFocusError: false,
   });
   const { isSubmitting } = methods.formState;
@@ -104,12 +104,12 @@ export function FormRenderer({
 
   async function send(values: FieldValues) {
     draft.flush();
-    if (uploading.current > 0) return showServer({ ...NO_SERVER_ERRORS, form: [STILL_UPLOADING] });
+    if (uploading.current > 0) return showServer({ ...NO_SERVER_ERRORS, form: [t("stillUploading")] });
     let outcome: SubmitOutcome | void;
     try {
       outcome = await onSubmit(values as Answers);
     } catch {
-      outcome = { formErrors: [SEND_FAILED] };
+      outcome = { formErrors: [t("sendFailed")] };
     }
     const next = outcome?.form ? serverErrorsOf(outcome.form) : { ...NO_SERVER_ERRORS, form: [] };
     for (const message of outcome?.formErrors ?? []) if (!next.form.includes(message)) next.form.push(message);
@@ -138,7 +138,7 @@ export function FormRenderer({
           <FieldList fields={form.fields} />
           <div className="pt-2">
             <Button type="submit" loading={working}>
-              {submitLabel}
+              {submitLabel ?? t("continue")}
             </Button>
           </div>
         </form>

@@ -16,12 +16,12 @@ export function emptyItem(field: AnyField): Answers {
 }
 
 /** "Riders" -> "Rider", "Parties" -> "Party"; a title that is no plural noun ("Everyone travelling") -> "Item". */
-export function itemNoun(title: string): string {
+export function itemNoun(title: string, item = "Item"): string {
   const text = title.trim();
-  if (!text || /[?:.!]$/.test(text) || text.split(/\s+/).length > 3) return "Item";
+  if (!text || /[?:.!]$/.test(text) || text.split(/\s+/).length > 3) return item;
   if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
   if (/(ss|us|is)$/i.test(text)) return text;
-  if (!/s$/i.test(text)) return "Item";
+  if (!/s$/i.test(text)) return item;
   return text.replace(/s$/i, "");
 }
 

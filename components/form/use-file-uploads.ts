@@ -7,6 +7,7 @@ import { isFileRef } from "@/contract/field-keys";
 import { checkFile, UploadError, uploadFile } from "@/lib/upload";
 import type { AnyField } from "./field-props";
 import { numericRule } from "@/contract/rules";
+import { useT } from "@/lib/i18n/client";
 import { useRenderer } from "./renderer-context";
 
 export type PendingUpload = { key: number; name: string; progress: number };
@@ -20,6 +21,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
   const { field: control } = useController({ name: path });
   const { getValues } = useFormContext();
   const { trackUpload } = useRenderer();
+  const t = useT("form");
   const [pending, setPending] = useState<PendingUpload[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState("");
@@ -39,11 +41,12 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
       const id = await uploadFile({ policyNumber, fieldName: field.name, file, onProgress: progress });
       // Read the latest value: other uploads may have finished meanwhile.
       control.onChange([...refsOf(getValues(path)), { id, name: file.name }]);
-      setAnnouncement(`${file.name} uploaded.`);
+      setAnnouncement(t("uploaded", { name: file.name }));
     } catch (error) {
-      const reason = error instanceof UploadError ? error.message : "Something went wrong. Please try again.";
-      setProblems((list) => [...list, `“${file.name}” could not be uploaded. ${reason}`]);
-      setAnnouncement(`“${file.name}” could not be uploaded. ${reason}`);
+      const reason = error instanceof UploadError ? error.message : t("uploadWentWrong");
+      const problem = t("uploadFailed", { name: file.name, reason });
+      setProblems((list) => [...list, problem]);
+      setAnnouncement(problem);
     } finally {
       trackUpload(-1);
       setPending((list) => list.filter((p) => p.key !== key));
@@ -54,8 +57,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     const found: string[] = [];
     let left = room;
     for (const file of chosen) {
-      const problem =
-        left <= 0 ? `You can add up to ${max} files. “${file.name}” was not added.` : checkFile(file, field.rules);
+      const problem = left <= 0 ? t("tooManyFiles", { max: max ?? 0, name: file.name }) : checkFile(file, field.rules);
       if (problem) found.push(problem);
       else {
         left -= 1;
@@ -69,7 +71,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     const removed = files.find((f) => f.id === id);
     control.onChange(refsOf(getValues(path)).filter((f) => f.id !== id));
     setProblems([]);
-    setAnnouncement(removed ? `${removed.name} removed.` : "");
+    setAnnouncement(removed ? t("fileRemoved", { name: removed.name }) : "");
   }
 
   return { files, pending, problems, announcement, max, canAdd: room > 0, choose, removeFile, inputRef: control.ref };

@@ -12,10 +12,14 @@ import { journeyProblem } from "@/lib/journey/problems";
 import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 import { formPayload } from "@/lib/journey/steps";
 
-type ConfirmFormProps = { policyNumber: string; form: Form };
+type ConfirmFormProps = {
+  submitLabel: string;
+  policyNumber: string;
+  form: Form;
+};
 
 /** The confirmation form; a confirmed quote goes on to payment (or straight to done when nothing is due). */
-export function ConfirmForm({ policyNumber, form }: ConfirmFormProps) {
+export function ConfirmForm({ policyNumber, form, submitLabel }: ConfirmFormProps) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
 
@@ -37,7 +41,7 @@ export function ConfirmForm({ policyNumber, form }: ConfirmFormProps) {
       form={form}
       policyNumber={policyNumber}
       onSubmit={submit}
-      submitLabel="Confirm and continue"
+      submitLabel={submitLabel}
       busy={navigating}
     />
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/i18n/client";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { RichText } from "./rich-text";
@@ -9,6 +10,7 @@ type DisplayPanelProps = { title: string; content: string; busy: boolean; onCont
 /** Information the server asks to show between two steps, then Continue. */
 export function DisplayPanel({ title, content, busy, onContinue }: DisplayPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useT("form");
   useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="display-title" className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-8">
@@ -17,7 +19,7 @@ export function DisplayPanel({ title, content, busy, onContinue }: DisplayPanelP
       </h2>
       <RichText text={content} />
       <Button loading={busy} onClick={onContinue}>
-        Continue
+        {t("continue")}
       </Button>
     </section>
   );

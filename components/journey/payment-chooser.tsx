@@ -15,10 +15,13 @@ import { journeyProblem } from "@/lib/journey/problems";
 import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 import { scheduleSummary, trustedSchedule } from "@/lib/payment/instalments";
 import { InstalmentTable } from "@/components/ui/instalment-table";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 
 /** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
 export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
   const router = useRouter();
+  const t = useT("pay");
+  const tag = useIntlTag();
   const [payment, setPayment] = useState<PaymentRequest | null | undefined>(undefined);
   const [mode, setMode] = useState("");
   const [busy, setBusy] = useState(false);
@@ -55,16 +58,14 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
     const target = safeTarget(res.data.redirect_url);
     if (!target) {
       setBusy(false);
-      return setProblem(
-        "The payment provider's address looks wrong, so we did not go there. Please try again or contact us.",
-      );
+      return setProblem(t("badAddress"));
     }
     window.location.assign(target);
   }
 
-  if (payment === undefined) return <Spinner label="Loading your payment options" />;
-  if (payment === null) return <p role="status">Taking you back to check your answers before you pay…</p>;
-  const money = (amount: string) => formatMoney(amount, payment.currency);
+  if (payment === undefined) return <Spinner label={t("loading")} />;
+  if (payment === null) return <p role="status">{t("takingBack")}</p>;
+  const money = (amount: string) => formatMoney(amount, payment.currency, tag);
   // A schedule only when the backend sent one that adds up; otherwise the mode as the backend words it.
   const schedules = Object.fromEntries(
     payment.modes.map((m) => [m.id, trustedSchedule(m.instalments, payment.amount, m.amount)]),
@@ -73,7 +74,7 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
   return (
     <form onSubmit={pay} className="space-y-6" noValidate>
       <fieldset className="space-y-3">
-        <legend className="mb-2 text-lg font-semibold">How would you like to pay?</legend>
+        <legend className="mb-2 text-lg font-semibold">{t("how")}</legend>
         {payment.modes.map((m) => (
           <div key={m.id} className="flex items-center gap-3">
             <input
@@ -93,30 +94,28 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
       </fieldset>
       {chosen ? (
         <div className="space-y-3">
-          <h2 className="text-lg font-semibold">Your payment dates</h2>
+          <h2 className="text-lg font-semibold">{t("dates")}</h2>
           <p>
-            {chosen.length} payments adding up to {money(payment.amount)}, taken from the card you pay with today.
-            {chosen[0].amount !== chosen[1].amount
-              ? " The first payment takes the odd pence, so the total is exact."
-              : ""}
+            {t("schedule", { count: chosen.length, total: money(payment.amount) })}
+            {chosen[0].amount !== chosen[1].amount ? ` ${t("oddPence")}` : ""}
           </p>
           <InstalmentTable
             id="schedule"
-            caption="Your payment dates"
+            caption={t("dates")}
             instalments={chosen}
             total={payment.amount}
             money={money}
           />
         </div>
       ) : null}
-      <p className="text-muted">You&apos;ll pay on our payment provider&apos;s secure page, then come back here.</p>
+      <p className="text-muted">{t("provider")}</p>
       {problem ? (
-        <Alert tone="error" title="We couldn't start your payment">
+        <Alert tone="error" title={t("cantStart")}>
           {problem}
         </Alert>
       ) : null}
       <Button type="submit" loading={busy}>
-        Pay securely
+        {t("paySecurely")}
       </Button>
     </form>
   );

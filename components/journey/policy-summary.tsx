@@ -1,6 +1,8 @@
 import type { PolicyView } from "@/contract/policy";
-import { formatLongDate } from "@/contract/rules";
+import { formatLongDate } from "@/lib/format/date";
+import type { Translate } from "@/lib/i18n/catalogue";
 import { formatMoney } from "@/lib/format";
+import { getLanguage, getT } from "@/lib/i18n/server";
 
 /** What was paid: the successful payments added up in pence, or null when nothing is recorded. */
 export function amountPaid(policy: PolicyView): string | null {
@@ -11,27 +13,37 @@ export function amountPaid(policy: PolicyView): string | null {
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
 
-function cover(policy: PolicyView): string {
+function cover(policy: PolicyView, t: Translate, tag: string): string {
   const { start_date: start, end_date: end } = policy;
-  if (start && end) return `${formatLongDate(start)} to ${formatLongDate(end)}`;
-  if (start) return `From ${formatLongDate(start)}`;
-  return "Not set yet";
+  const day = (iso: string) => formatLongDate(iso, tag);
+  if (start && end) return t("coverFromTo", { start: day(start), end: day(end) });
+  if (start) return t("coverFrom", { start: day(start) });
+  return t("notSet");
+}
+
+/** A status as people read it in the page's language (pages.status_<STATUS>); an unknown one as the API says it. */
+function statusName(status: string, t: Translate): string {
+  const key = `status_${status}`;
+  const name = t(key);
+  return name === key ? status : name;
 }
 
 /** The policy's key facts, number first. */
-export function PolicySummary({ policy }: { policy: PolicyView }) {
+export async function PolicySummary({ policy }: { policy: PolicyView }) {
+  const t = await getT("pages");
+  const { tag } = await getLanguage();
   const paid = amountPaid(policy);
   const currency = policy.price_breakdown?.currency;
   const rows: Array<[string, string]> = [
-    ["Status", policy.status],
-    ["Cover", cover(policy)],
-    ["Amount paid", paid ? (currency ? formatMoney(paid, currency) : paid) : "Nothing yet"],
+    [t("status"), statusName(policy.status, t)],
+    [t("cover"), cover(policy, t, tag)],
+    [t("amountPaid"), paid ? (currency ? formatMoney(paid, currency, tag) : paid) : t("nothingYet")],
   ];
-  if (policy.payment_mode_name) rows.push(["Payment", policy.payment_mode_name]);
+  if (policy.payment_mode_name) rows.push([t("payment"), policy.payment_mode_name]);
   return (
     <div className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-8">
       <div>
-        <p className="text-muted">Policy number</p>
+        <p className="text-muted">{t("policyNumber")}</p>
         <p className="text-3xl font-bold tracking-wide" data-testid="policy-number">
           {policy.policy_number}
         </p>

@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { ProductSummary } from "@/contract/journey";
 import { linkButton } from "@/components/journey/link-classes";
 import { productPath } from "@/lib/journey/paths";
+import type { Translate } from "@/lib/i18n/catalogue";
 
 /** One product on the storefront: picture, name, what it covers, and the way in. */
-export function ProductCard({ product }: { product: ProductSummary }) {
+export function ProductCard({ product, t }: { product: ProductSummary; t: Translate }) {
   return (
     <li className="flex flex-col overflow-hidden rounded-lg border border-line bg-white shadow-sm">
       {product.image ? (
@@ -15,7 +16,8 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         <h2 className="text-xl font-bold">{product.name}</h2>
         <p className="flex-1 text-muted">{product.description ?? ""}</p>
         <Link href={productPath(product.slug)} className={linkButton("primary", "self-start")}>
-          Get a quote<span className="sr-only">{` for ${product.name.toLowerCase()}`}</span>
+          {t("getQuote")}
+          <span className="sr-only">{t("getQuoteFor", { product: product.name })}</span>
         </Link>
       </div>
     </li>

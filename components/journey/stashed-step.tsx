@@ -5,7 +5,8 @@ import type { Meta } from "@/contract/journey";
 import { loadAnnouncement, type Announcement } from "@/lib/journey/announcement-store";
 import { quotePath } from "@/lib/journey/paths";
 import { ServiceProblem } from "./service-problem";
-import { StepView } from "./step-view";
+import { useT } from "@/lib/i18n/client";
+import { StepViewBody } from "./step-view-body";
 
 type StashedStepProps = {
   slug: string;
@@ -24,6 +25,7 @@ type StashedStepProps = {
  */
 export function StashedStep({ slug, meta, policyNumber, formId, back, displayFirst, detail }: StashedStepProps) {
   const [kept, setKept] = useState<Announcement | null | undefined>(undefined);
+  const t = useT("step");
   useEffect(() => {
     let current = true;
     void loadAnnouncement(policyNumber).then((found) => current && setKept(found));
@@ -44,7 +46,8 @@ export function StashedStep({ slug, meta, policyNumber, formId, back, displayFir
     );
   }
   return (
-    <StepView
+    <StepViewBody
+      t={t}
       slug={slug}
       meta={meta}
       policyNumber={policyNumber}

@@ -6,6 +6,7 @@ import type { Answers, Form } from "@/contract/form";
 import type { Pricing } from "@/contract/pricing";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
 import { formatMoney } from "@/lib/format/money";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 import { clearDraft } from "@/lib/use-draft";
 import { callApi } from "@/lib/client-api";
 import { markDisplayRead, pendingDisplay, saveAnnouncement } from "@/lib/journey/announcement-store";
@@ -33,6 +34,8 @@ type Display = { title: string; content: string; href: string | null };
 /** One step of the submit loop: the server's form, its price so far, and where the answer leads. */
 export function StepForm({ slug, policyNumber: initialNumber, form, pricing, displayFirst = false }: StepFormProps) {
   const router = useRouter();
+  const t = useT("step");
+  const tag = useIntlTag();
   const [navigating, startNavigation] = useTransition();
   const [policyNumber, setPolicyNumber] = useState(initialNumber);
   // undefined: not known until this tab's storage is read (only when a display may be waiting).
@@ -121,7 +124,8 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
     <div className="grid gap-8 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
         <p className="rounded-md bg-brand-50 px-4 py-3 lg:hidden">
-          Total so far: <strong>{formatMoney(price.pricing.total, price.pricing.currency)}</strong> (details below)
+          {t("totalSoFar")} <strong>{formatMoney(price.pricing.total, price.pricing.currency, tag)}</strong>{" "}
+          {t("detailsBelow")}
         </p>
         {body}
       </div>

@@ -1,70 +1,9 @@
-import Link from "next/link";
-import type { Meta, SubmitResponse } from "@/contract/journey";
-import type { Form } from "@/contract/form";
-import { PageHeader } from "@/components/ui/page-header";
-import { StepIndicator } from "@/components/ui/step-indicator";
-import { FocusHeading } from "./focus-heading";
-import { EmailContinueLink } from "./email-continue-link";
-import { ResendCode } from "./resend-code";
-import { RichText } from "./rich-text";
-import { valuesKey } from "@/lib/journey/traversal";
-import { StepForm } from "./step-form";
+import { getLanguage, getT } from "@/lib/i18n/server";
+import { EnglishOnly } from "./english-only";
+import { StepViewBody, type StepViewProps } from "./step-view-body";
 
-type StepViewProps = {
-  slug: string;
-  meta: Meta;
-  policyNumber: string | null;
-  state: Pick<SubmitResponse, "description" | "pricing"> & { form: Form };
-  /** The previous step (or the product's intro); none on a code check. */
-  back?: { href: string; label: string } | null;
-  /** The answer that led here was a `display`: its text is shown before the form. */
-  displayFirst?: boolean;
-};
-
-/** A step of the quote: progress, Back, what the step is about, the form and the price so far. */
-export function StepView({ slug, meta, policyNumber, state, back, displayFirst }: StepViewProps) {
-  const { form, description } = state;
-  const isCodeCheck = form.form_type === "otp";
-  return (
-    <>
-      <FocusHeading key={form.form_id} />
-      {back ? (
-        <p className="mb-4">
-          <Link href={back.href} className="inline-flex min-h-11 items-center font-semibold">
-            <span aria-hidden="true">←&nbsp;</span>
-            {back.label}
-          </Link>
-        </p>
-      ) : null}
-      <StepIndicator steps={meta.form_sequence} currentId={form.form_id} />
-      <PageHeader
-        eyebrow={meta.name}
-        title={form.form_name || description.title || meta.name}
-        description={
-          description.title || description.content ? (
-            <>
-              {description.title && description.title !== form.form_name ? (
-                <p className="font-semibold text-ink">{description.title}</p>
-              ) : null}
-              <RichText text={description.content} className="mt-2" />
-            </>
-          ) : null
-        }
-      />
-      <StepForm
-        // New saved values from the server (a refresh after Back) remount the form with them.
-        key={`${form.form_id}:${valuesKey(form.fields.map((f) => f.value))}`}
-        slug={slug}
-        policyNumber={policyNumber}
-        form={form}
-        pricing={state.pricing ?? null}
-        displayFirst={displayFirst}
-      />
-      {isCodeCheck && policyNumber ? (
-        <ResendCode slug={slug} policyNumber={policyNumber} formId={form.form_id} />
-      ) : null}
-      {/* Our backend's extension: without the flag (any other backend) nothing is offered. */}
-      {policyNumber && meta.can_email_continue_link ? <EmailContinueLink policyNumber={policyNumber} /> : null}
-    </>
-  );
+/** A step of the quote, on the server: in the page's language, saying so when the product is English only. */
+export async function StepView(props: StepViewProps) {
+  const [t, pages, { locale }] = await Promise.all([getT("step"), getT("pages"), getLanguage()]);
+  return <StepViewBody {...props} t={t} notice={<EnglishOnly locale={locale} t={pages} />} />;
 }

@@ -22,7 +22,7 @@ type AlertProps = { tone?: AlertTone; title?: string; children?: ReactNode; clas
 export function Alert({ tone = "info", title, children, className = "" }: AlertProps) {
   const role = tone === "error" || tone === "warning" ? "alert" : "status";
   return (
-    <div role={role} className={`rounded-md border-l-4 p-4 text-ink ${tones[tone]} ${className}`.trim()}>
+    <div role={role} className={`rounded-md border-s-4 p-4 text-ink ${tones[tone]} ${className}`.trim()}>
       {title ? <p className={`font-bold ${titleColour[tone]}`}>{title}</p> : null}
       {children ? <div className={title ? "mt-1" : ""}>{children}</div> : null}
     </div>

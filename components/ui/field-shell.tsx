@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useT } from "@/lib/i18n/client";
 
 /** What the shell hands the control: its id plus the ARIA wiring to label, help and errors. */
 export type ControlProps = {
@@ -23,20 +24,22 @@ export type FieldShellProps = {
 };
 
 function Required({ id }: { id?: string }) {
+  const t = useT("form");
   // Kept out of the label so the accessible name stays exactly the title; aria-required says it instead.
   return (
     <span id={id} aria-hidden="true" className="text-base font-normal text-muted">
-      (required)
+      {t("required")}
     </span>
   );
 }
 
 function Errors({ id, errors }: { id: string; errors: string[] }) {
+  const t = useT("form");
   return (
     <div id={id} className="space-y-1 font-semibold text-danger">
       {errors.map((message) => (
         <p key={message}>
-          <span className="sr-only">Error:</span> {message}
+          <span className="sr-only">{t("error")}</span> {message}
         </p>
       ))}
     </div>
@@ -55,7 +58,7 @@ export function FieldShell(props: FieldShellProps) {
     "aria-invalid": errorId ? true : undefined,
     "aria-required": required && (variant !== "fieldset" || role === "radiogroup") ? true : undefined,
   };
-  const frame = `space-y-2 ${errorId ? "border-l-4 border-danger pl-4" : ""}`;
+  const frame = `space-y-2 ${errorId ? "border-s-4 border-danger ps-4" : ""}`;
   const help = helpText ? (
     <p id={helpId} className="text-muted">
       {helpText}

@@ -35,7 +35,7 @@ export function InstalmentTable({
       tabIndex={0}
       className="relative overflow-x-auto rounded-lg border border-line bg-white"
     >
-      <table className="w-full border-collapse text-left" id={id}>
+      <table className="w-full border-collapse text-start" id={id}>
         <caption id={`${id}-caption`} className="sr-only">
           {caption}
         </caption>
@@ -47,7 +47,7 @@ export function InstalmentTable({
             <th scope="col" className="border-b-2 border-ink px-3 py-2 font-semibold">
               Date
             </th>
-            <th scope="col" className="border-b-2 border-ink px-3 py-2 text-right font-semibold">
+            <th scope="col" className="border-b-2 border-ink px-3 py-2 text-end font-semibold">
               Amount
             </th>
             {withStatus ? (
@@ -64,17 +64,17 @@ export function InstalmentTable({
                 {i.number} of {instalments.length}
               </th>
               <td className={`${cell} whitespace-nowrap`}>{formatLongDate(i.due_date)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{money(i.amount)}</td>
+              <td className={`${cell} text-end tabular-nums`}>{money(i.amount)}</td>
               {withStatus ? <td className={cell}>{i.status ? STATUS_WORDS[i.status] : ""}</td> : null}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={2} className="px-3 py-2 text-left font-semibold">
+            <th scope="row" colSpan={2} className="px-3 py-2 text-start font-semibold">
               Total
             </th>
-            <td className="px-3 py-2 text-right font-semibold tabular-nums">{money(total)}</td>
+            <td className="px-3 py-2 text-end font-semibold tabular-nums">{money(total)}</td>
             {withStatus ? <td /> : null}
           </tr>
         </tfoot>

@@ -19,6 +19,7 @@ export function ProgressBar({ value, max = 100, label, className = "" }: Progres
       aria-valuetext={max === 100 ? `${percent}%` : undefined}
       className={`h-2 w-full overflow-hidden rounded-full bg-brand-100 ${className}`.trim()}
     >
+      {/* Filled from the start edge: the right in a right-to-left page. */}
       <div className="h-full rounded-full bg-brand-700 transition-[width]" style={{ width: `${percent}%` }} />
     </div>
   );

@@ -5,6 +5,7 @@ import { Alert } from "./alert";
 import { Button } from "./button";
 import { FieldShell } from "./field-shell";
 import { ProgressBar } from "./progress-bar";
+import { translator } from "@/lib/i18n/catalogue";
 import { StepIndicator } from "./step-indicator";
 
 describe("ui", () => {
@@ -46,6 +47,7 @@ describe("ui", () => {
             { id: "c", title: "Cover" },
           ]}
           currentId="b"
+          t={translator("en", "step")}
         />
       </>,
     );

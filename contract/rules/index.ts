@@ -7,5 +7,5 @@ export { fromInput } from "./from-input";
 export { validateField } from "./validate-field";
 export { validateForm, type ValidationResult, type GroupItemError } from "./validate-form";
 export { withErrors, formValues } from "./with-errors";
-export { messages } from "./messages";
+export { messages, withRuleLanguage, ENGLISH_RULES, type RuleLanguage, type RuleTemplates } from "./messages";
 export { numericRule, ruleValue } from "./types/shared";

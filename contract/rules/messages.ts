@@ -1,83 +1,104 @@
+import english from "../../messages/rules/en.json";
+import { formatMessage, type Params } from "../format/message";
 import type { AnyField } from "./field-rule";
 import { formatLongDate } from "./relative-date";
+
+/** The rules engine's messages in one language: keyed templates (messages/rules/<locale>.json) and its Intl tag. */
+export type RuleTemplates = typeof english;
+export type RuleLanguage = { tag: string; templates: RuleTemplates };
+export const ENGLISH_RULES: RuleLanguage = { tag: "en-GB", templates: english };
+
+let active: RuleLanguage = ENGLISH_RULES;
+
+/**
+ * Runs a validation with its messages in another language. Validation is synchronous, so the language set here
+ * can't leak into another request's: it is put back before anything else runs.
+ */
+export function withRuleLanguage<T>(language: RuleLanguage | null | undefined, run: () => T): T {
+  if (!language || language === active) return run();
+  const before = active;
+  active = language;
+  try {
+    return run();
+  } finally {
+    active = before;
+  }
+}
 
 function title(field: AnyField): string {
   return (field.title ?? "").trim() || field.name;
 }
 
 /** A title that is a question ("Where are you going?") can't stand in a sentence as a noun. */
-const isQuestion = (field: AnyField) => /[?]$/.test(title(field));
+const isQuestion = (field: AnyField) => /[?؟]$/.test(title(field));
 
-/** The title mid-sentence: "Date of birth" -> "date of birth"; "VAT number", "I agree" kept; a question quoted. */
-function t(field: AnyField): string {
+/** English: the title mid-sentence ("Date of birth" -> "date of birth"; "VAT number" kept), a question quoted. */
+function fieldParams(field: AnyField): Params {
   const text = title(field);
-  if (isQuestion(field)) return `the answer to “${text}”`;
-  if (/^(I\b|[A-Z]{2})/.test(text)) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function T(field: AnyField): string {
-  const text = title(field);
-  if (isQuestion(field)) return `The answer to “${text}”`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (!active.tag.startsWith("en")) {
+    const quoted = formatMessage(active.templates.quoted, { title: text }, active.tag);
+    return { title: text, field: quoted, Field: quoted };
+  }
+  if (isQuestion(field)) return { title: text, field: `the answer to “${text}”`, Field: `The answer to “${text}”` };
+  const mid = /^(I\b|[A-Z]{2})/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return { title: text, field: mid, Field: text.charAt(0).toUpperCase() + text.slice(1) };
 }
 
 /** A sentence ending in a quoted question ends there: `…going?”`, never `…going?”.` */
 const tidy = (sentence: string) => sentence.replace(/([?!])”\.$/, "$1”");
 
-type Messages<M> = { [K in keyof M]: M[K] };
-function tidied<M extends Record<string, (...args: never[]) => string>>(m: M): Messages<M> {
-  const out: Record<string, (...args: never[]) => string> = {};
-  for (const [key, fn] of Object.entries(m)) out[key] = (...args) => tidy(fn(...args));
-  return out as Messages<M>;
+type Key = Exclude<keyof RuleTemplates, "quoted">;
+function say(key: Key, field: AnyField | null, extra: Params = {}): string {
+  const params = field ? { ...fieldParams(field), ...extra } : extra;
+  return tidy(formatMessage(active.templates[key], params, active.tag));
 }
 
-function plural(n: number | string, one: string, many: string): string {
-  return `${n} ${Number(n) === 1 ? one : many}`;
+function longDate(iso: string): string {
+  if (active.tag.startsWith("en")) return formatLongDate(iso);
+  const date = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(active.tag, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-export const messages = tidied({
-  enter: (f: AnyField) => `Enter ${t(f)}.`,
-  choose: (f: AnyField) => `Choose ${t(f)}.`,
-  tick: (f: AnyField) => `Tick "${title(f)}" to continue.`,
-  upload: (f: AnyField) => `Upload ${t(f)}.`,
-  addItem: (f: AnyField) => `Add at least one item to ${t(f)}.`,
+export const messages = {
+  enter: (f: AnyField) => say("enter", f),
+  choose: (f: AnyField) => say("choose", f),
+  tick: (f: AnyField) => say("tick", f),
+  upload: (f: AnyField) => say("upload", f),
+  addItem: (f: AnyField) => say("addItem", f),
 
-  notText: (f: AnyField) => `${T(f)} must be text.`,
-  minLength: (f: AnyField, n: number) => `${T(f)} must be at least ${plural(n, "character", "characters")}.`,
-  maxLength: (f: AnyField, n: number) => `${T(f)} must be at most ${plural(n, "character", "characters")}.`,
-  pattern: (f: AnyField) => `Enter ${t(f)} in the correct format.`,
-  email: (f: AnyField) => `${T(f)} must be an email address, e.g. name@example.com.`,
-  phone: (f: AnyField) => `${T(f)} must be in international format, e.g. +447700900123.`,
+  notText: (f: AnyField) => say("notText", f),
+  minLength: (f: AnyField, n: number) => say("minLength", f, { n }),
+  maxLength: (f: AnyField, n: number) => say("maxLength", f, { n }),
+  pattern: (f: AnyField) => say("pattern", f),
+  email: (f: AnyField) => say("email", f),
+  phone: (f: AnyField) => say("phone", f),
 
-  wholeNumber: (f: AnyField) => `${T(f)} must be a whole number.`,
-  decimal: (f: AnyField) => `${T(f)} must be a number, e.g. 1200.50.`,
-  decimalPlaces: (f: AnyField, n: number) =>
-    n === 0
-      ? `${T(f)} must be a whole number.`
-      : `${T(f)} can have at most ${plural(n, "decimal place", "decimal places")}.`,
-  min: (f: AnyField, min: string) => `${T(f)} must be at least ${min}.`,
-  max: (f: AnyField, max: string) => `${T(f)} must be at most ${max}.`,
+  wholeNumber: (f: AnyField) => say("wholeNumber", f),
+  decimal: (f: AnyField) => say("decimal", f),
+  decimalPlaces: (f: AnyField, n: number) => say("decimalPlaces", f, { n }),
+  min: (f: AnyField, min: string) => say("min", f, { min }),
+  max: (f: AnyField, max: string) => say("max", f, { max }),
 
-  realDate: (f: AnyField) => `${T(f)} must be a real date, e.g. 2026-11-23.`,
-  minDate: (f: AnyField, iso: string) => `${T(f)} must be on or after ${formatLongDate(iso)}.`,
-  maxDate: (f: AnyField, iso: string) => `${T(f)} must be on or before ${formatLongDate(iso)}.`,
+  realDate: (f: AnyField) => say("realDate", f),
+  minDate: (f: AnyField, iso: string) => say("minDate", f, { date: longDate(iso) }),
+  maxDate: (f: AnyField, iso: string) => say("maxDate", f, { date: longDate(iso) }),
 
-  choice: (f: AnyField) => `Choose one of the options for ${t(f)}.`,
-  choices: (f: AnyField) => `Choose only from the options for ${t(f)}.`,
-  distinct: (f: AnyField) => `Choose each option for ${t(f)} only once.`,
-  minChoices: (f: AnyField, n: number) => `Choose at least ${plural(n, "option", "options")} for ${t(f)}.`,
-  maxChoices: (f: AnyField, n: number) => `Choose at most ${plural(n, "option", "options")} for ${t(f)}.`,
+  choice: (f: AnyField) => say("choice", f),
+  choices: (f: AnyField) => say("choices", f),
+  distinct: (f: AnyField) => say("distinct", f),
+  minChoices: (f: AnyField, n: number) => say("minChoices", f, { n }),
+  maxChoices: (f: AnyField, n: number) => say("maxChoices", f, { n }),
 
-  checkbox: (f: AnyField) => `${T(f)} must be ticked or not ticked (true or false).`,
+  checkbox: (f: AnyField) => say("checkbox", f),
 
-  files: (f: AnyField) => `${T(f)} must be a list of uploaded files.`,
-  minFiles: (f: AnyField, n: number) => `Upload at least ${plural(n, "file", "files")} for ${t(f)}.`,
-  maxFiles: (f: AnyField, n: number) => `Upload at most ${plural(n, "file", "files")} for ${t(f)}.`,
+  files: (f: AnyField) => say("files", f),
+  minFiles: (f: AnyField, n: number) => say("minFiles", f, { n }),
+  maxFiles: (f: AnyField, n: number) => say("maxFiles", f, { n }),
 
-  items: (f: AnyField) => `${T(f)} must be a list of items, each a set of answers.`,
-  minItems: (f: AnyField, n: number) => `Add at least ${plural(n, "item", "items")} to ${t(f)}.`,
-  maxItems: (f: AnyField, n: number) => `${T(f)} can have at most ${plural(n, "item", "items")}.`,
+  items: (f: AnyField) => say("items", f),
+  minItems: (f: AnyField, n: number) => say("minItems", f, { n }),
+  maxItems: (f: AnyField, n: number) => say("maxItems", f, { n }),
 
   /** The message for a required field left empty, worded for its type. */
   required: (f: AnyField): string => {
@@ -88,5 +109,5 @@ export const messages = tidied({
     return messages.enter(f);
   },
 
-  unreadableAnswers: () => "The answers could not be read. Please try again.",
-});
+  unreadableAnswers: () => say("unreadableAnswers", null),
+};

@@ -1,6 +1,11 @@
-import { formatLongDate, isISODate } from "@/contract/rules/relative-date";
+import { formatLongDate as englishLongDate, isISODate } from "@/contract/rules/relative-date";
 
-export { formatLongDate };
+/** "3 March 2026"; in another language (an Intl tag, e.g. "ar-u-nu-latn") as that language writes a long date. */
+export function formatLongDate(iso: string, tag = "en-GB"): string {
+  if (tag.startsWith("en")) return englishLongDate(iso);
+  const day = isISODate(iso) ? new Date(`${iso}T12:00:00Z`) : null;
+  return day ? new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(day) : iso;
+}
 
 const TIME_ZONE = "Europe/London";
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -5,21 +5,21 @@ import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { thumbnailUrl } from "@/lib/upload";
+import { useT } from "@/lib/i18n/client";
 import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
 import { useFieldControl } from "../use-field-control";
 import { useFileUploads } from "../use-file-uploads";
 
-const NOT_YET = "You can add files once the first step is saved.";
-
 export function AsyncFileField({ field, path }: FieldProps) {
   const { policyNumber } = useRenderer();
+  const t = useT("form");
   const { shell, errors } = useFieldControl(field, path);
   const uploads = useFileUploads(field, path, policyNumber);
   const input = useRef<HTMLInputElement | null>(null);
   const [refocus, setRefocus] = useState(false);
   const accept = field.rules?.accepted_mime_types?.join(",") || undefined;
-  const help = policyNumber ? field.help_text : [field.help_text, NOT_YET].filter(Boolean).join(" ");
+  const help = policyNumber ? field.help_text : [field.help_text, t("filesNotYet")].filter(Boolean).join(" ");
 
   useEffect(() => {
     if (!refocus) return;
@@ -49,13 +49,13 @@ export function AsyncFileField({ field, path }: FieldProps) {
                   {field.read_only ? null : (
                     <Button
                       variant="link"
-                      aria-label={`Remove ${file.name}`}
+                      aria-label={t("removeFile", { name: file.name })}
                       onClick={() => {
                         uploads.removeFile(file.id);
                         setRefocus(true);
                       }}
                     >
-                      Remove
+                      {t("remove")}
                     </Button>
                   )}
                 </li>
@@ -64,8 +64,8 @@ export function AsyncFileField({ field, path }: FieldProps) {
           ) : null}
           {uploads.pending.map((p) => (
             <div key={p.key} className="space-y-1">
-              <p className="text-sm text-muted">{`Uploading ${p.name}: ${p.progress}%`}</p>
-              <ProgressBar value={p.progress} label={`Uploading ${p.name}`} />
+              <p className="text-sm text-muted">{t("uploadingProgress", { name: p.name, progress: p.progress })}</p>
+              <ProgressBar value={p.progress} label={t("uploading", { name: p.name })} />
             </div>
           ))}
           {uploads.canAdd ? (
@@ -84,10 +84,10 @@ export function AsyncFileField({ field, path }: FieldProps) {
                 uploads.choose(Array.from(event.target.files ?? []));
                 event.target.value = "";
               }}
-              className="block w-full text-base file:mr-4 file:min-h-12 file:cursor-pointer file:rounded-md file:border-2 file:border-brand-700 file:bg-white file:px-4 file:font-semibold file:text-brand-800 hover:file:bg-brand-50"
+              className="block w-full text-base file:me-4 file:min-h-12 file:cursor-pointer file:rounded-md file:border-2 file:border-brand-700 file:bg-white file:px-4 file:font-semibold file:text-brand-800 hover:file:bg-brand-50"
             />
           ) : (
-            <p className="text-muted">{`You've added the most files allowed (${uploads.max}). Remove one to add another.`}</p>
+            <p className="text-muted">{t("filesFull", { max: uploads.max ?? 0 })}</p>
           )}
           <p role="status" className="sr-only">
             {uploads.announcement}

@@ -5,6 +5,7 @@ import { useFieldArray } from "react-hook-form";
 import { numericRule } from "@/contract/rules";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
+import { useT } from "@/lib/i18n/client";
 import type { FieldProps } from "../field-props";
 import { emptyItem, itemNoun, midSentence } from "../group-items";
 import { useRenderer } from "../renderer-context";
@@ -17,11 +18,12 @@ export function GroupField({ field, path }: FieldProps) {
   const { fields: items, append, remove } = useFieldArray({ name: path });
   const { shell } = useFieldControl(field, path, { group: true });
   const { Fields } = useRenderer();
+  const t = useT("form");
   const box = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   // After add/remove: the item whose first control gets focus; -1 means the Add button.
   const [focusItem, setFocusItem] = useState<number | null>(null);
-  const noun = itemNoun(field.title);
+  const noun = itemNoun(field.title, t("item"));
   const min = numericRule(field, "min") ?? 0;
   const max = numericRule(field, "max");
   const canAdd = !field.read_only && (max === null || items.length < max);
@@ -59,10 +61,10 @@ export function GroupField({ field, path }: FieldProps) {
               {canRemove ? (
                 <Button
                   variant="secondary"
-                  aria-label={`Remove ${midSentence(noun)} ${index + 1}`}
+                  aria-label={t("removeItem", { item: midSentence(noun), n: index + 1 })}
                   onClick={() => removeAt(index)}
                 >
-                  Remove
+                  {t("remove")}
                 </Button>
               ) : null}
             </fieldset>
@@ -70,12 +72,12 @@ export function GroupField({ field, path }: FieldProps) {
           {canAdd ? (
             <Button ref={addButton} variant="secondary" onClick={add}>
               {items.length === 0
-                ? `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${midSentence(noun)}`
-                : `Add another ${midSentence(noun)}`}
+                ? t(/^[aeiou]/i.test(noun) ? "addAn" : "addA", { item: midSentence(noun) })
+                : t("addAnother", { item: midSentence(noun) })}
             </Button>
           ) : null}
           {max !== null && items.length >= max && !field.read_only ? (
-            <p className="text-muted">{`You can add up to ${max}.`}</p>
+            <p className="text-muted">{t("upTo", { max })}</p>
           ) : null}
         </div>
       )}

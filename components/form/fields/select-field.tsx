@@ -2,6 +2,7 @@
 
 import { FieldShell } from "@/components/ui/field-shell";
 import { controlClasses } from "@/components/ui/control-classes";
+import { useT } from "@/lib/i18n/client";
 import type { FieldProps } from "../field-props";
 import { useFieldControl } from "../use-field-control";
 import { useRawInput } from "../use-raw-input";
@@ -10,12 +11,13 @@ export function SelectField({ field, path }: FieldProps) {
   const input = useRawInput(field, path);
   const { shell, invalid } = useFieldControl(field, path);
   const choices = field.choices ?? [];
+  const t = useT("form");
   return (
     <FieldShell {...shell}>
       {(control) => (
         // read_only: disabled in the page only; the value stays in the form state and is posted back.
         <select {...control} {...input} disabled={field.read_only} className={controlClasses(invalid, "sm:max-w-md")}>
-          <option value="">{field.placeholder || "Choose an option"}</option>
+          <option value="">{field.placeholder || t("chooseOption")}</option>
           {choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}

@@ -1,11 +1,15 @@
+"use client";
+
+import { useT } from "@/lib/i18n/client";
 import type { FieldProps } from "../field-props";
 
 /** A type this app does not know: say so plainly and keep the rest of the form usable. */
 export function UnknownField({ field }: FieldProps) {
+  const t = useT("form");
   return (
-    <div className="rounded-md border-l-4 border-warning bg-warning-bg p-4">
+    <div className="rounded-md border-s-4 border-warning bg-warning-bg p-4">
       {field.title ? <p className="font-semibold">{field.title}</p> : null}
-      <p>This question can&apos;t be shown here (type {field.type}). Please contact us to finish your application.</p>
+      <p>{t("unknownField", { type: field.type })}</p>
     </div>
   );
 }

@@ -14,10 +14,13 @@ import { DocumentLinks } from "@/components/journey/document-links";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { PolicySummary } from "@/components/journey/policy-summary";
 import { ServiceProblem } from "@/components/journey/service-problem";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string }> };
 
-export const metadata: Metadata = { title: "Your policy" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("pages"))("yourPolicy") };
+}
 
 export default async function DonePage({ params }: Props) {
   const { policy: n } = await params;
@@ -30,24 +33,21 @@ export default async function DonePage({ params }: Props) {
   if (!policy.ok) return <ServiceProblem detail={policy.detail} retryHref={donePath(n)} />;
   if (!isPaid(policy.value) && !HAS_DOCUMENTS.includes(policy.value.status)) redirect(quotePath(n));
   const active = policy.value.status === STATUSES.S_ACTIVE;
+  const t = await getT("pages");
   return (
     <>
       <FocusHeading />
       <PageHeader
         eyebrow={policy.value.product_name}
-        title={active ? "You're covered" : "Thank you"}
-        description={
-          active
-            ? "Your policy is active. Keep your policy number handy."
-            : "We'll email you when your policy is ready."
-        }
+        title={active ? t("covered") : t("thankYou")}
+        description={active ? t("activeLead") : t("readyLead")}
       />
       {/* Read by a partner embed's bridge (components/embed/embed-bridge.tsx): "purchased". */}
       <div className="max-w-2xl space-y-8" data-purchased-policy={n}>
         <PolicySummary policy={policy.value} />
         {HAS_DOCUMENTS.includes(policy.value.status) ? <DocumentLinks policyNumber={n} /> : null}
         <Link href="/account" className={linkButton("primary")}>
-          Go to my policies
+          {t("goToPolicies")}
         </Link>
       </div>
     </>

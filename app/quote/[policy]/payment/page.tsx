@@ -10,13 +10,15 @@ import { PriceBreakdown } from "@/components/ui/price-breakdown";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { PaymentChooser } from "@/components/journey/payment-chooser";
 import { ServiceProblem } from "@/components/journey/service-problem";
+import { pickMessages, translator } from "@/lib/i18n/catalogue";
+import { MessagesProvider } from "@/lib/i18n/client";
+import { getLanguage, getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string }>; searchParams: Promise<{ payment?: string | string[] }> };
 
-export const metadata: Metadata = { title: "Pay for your policy" };
-
-const DECLINED = "Your payment didn't go through. No money was taken.";
-const PROCESSING = "We're still confirming your payment with your bank.";
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("pages"))("payTitle") };
+}
 
 export default async function PaymentPage({ params, searchParams }: Props) {
   const { policy: n } = await params;
@@ -28,27 +30,41 @@ export default async function PaymentPage({ params, searchParams }: Props) {
   const reason = query.payment === "declined" && !settling ? lastDecline(policy.value) : null;
   const declined = reason !== null;
   const breakdown = policy.value.price_breakdown;
+  const { locale, tag } = await getLanguage();
+  const t = translator(locale, "pages");
+  const st = translator(locale, "step");
   return (
     <>
       <FocusHeading />
-      <PageHeader eyebrow={policy.value.product_name} title="Pay for your policy" description={`Quote ${n}`} />
+      <PageHeader eyebrow={policy.value.product_name} title={t("payTitle")} description={t("quoteN", { n })} />
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {settling ? (
-            <Alert tone="info" title={PROCESSING}>
+            <Alert tone="info" title={t("processing")}>
               <p>
-                Please don&apos;t pay again. This usually takes a minute: <a href={paymentPath(n)}>check again</a>.
+                {t("dontPayAgain")} <a href={paymentPath(n)}>{t("checkAgain")}</a>
               </p>
             </Alert>
           ) : null}
           {declined ? (
-            <Alert tone="error" title={DECLINED}>
+            <Alert tone="error" title={t("declined")}>
               {reason ? <p>{reason}</p> : null}
             </Alert>
           ) : null}
-          {settling ? null : <PaymentChooser policyNumber={n} />}
+          {settling ? null : (
+            <MessagesProvider tag={tag} messages={pickMessages(locale, ["pay"])}>
+              <PaymentChooser policyNumber={n} />
+            </MessagesProvider>
+          )}
         </div>
-        {breakdown ? <PriceBreakdown pricing={breakdown} title="Your price" /> : null}
+        {breakdown ? (
+          <PriceBreakdown
+            pricing={breakdown}
+            title={t("yourPrice")}
+            labels={{ premium: st("premium"), fees: st("totalFees"), taxes: st("totalTaxes"), total: st("totalToPay") }}
+            locale={tag}
+          />
+        ) : null}
       </div>
     </>
   );

@@ -16,25 +16,31 @@ import { PrintButton } from "@/components/journey/print-button";
 import { ReviewAnswers } from "@/components/journey/review-answers";
 import { ServiceProblem } from "@/components/journey/service-problem";
 import { TermsDetails } from "@/components/journey/terms-details";
+import { getLanguage, getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string }> };
 
-export const metadata: Metadata = { title: "Check your answers" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("pages"))("checkAnswers") };
+}
 
 export default async function ReviewPage({ params }: Props) {
   const { policy: n } = await params;
+  const t = await getT("pages");
+  const st = await getT("step");
+  const { tag } = await getLanguage();
   const slug = await load(() => slugForQuote(n));
   if (!slug.ok) return <ServiceProblem detail={slug.detail} retryHref={reviewPath(n)} />;
   const [meta, review] = await Promise.all([load(() => getMetaOnce(slug.value)), load(() => getConfirm(n))]);
   if (!meta.ok) return <ServiceProblem detail={meta.detail} retryHref={reviewPath(n)} />;
   if (!review.ok) {
     return (
-      <ServiceProblem detail={review.detail} retryHref={reviewPath(n)} title="We can't show this quote's answers">
+      <ServiceProblem detail={review.detail} retryHref={reviewPath(n)} title={t("cantShowAnswers")}>
         <Link
           href={review.status === 409 ? donePath(n) : quotePath(n)}
           className="inline-flex min-h-12 items-center font-semibold"
         >
-          {review.status === 409 ? "See this policy" : "Go to your quote"}
+          {review.status === 409 ? t("seePolicy") : t("goToQuote")}
         </Link>
       </ServiceProblem>
     );
@@ -46,13 +52,9 @@ export default async function ReviewPage({ params }: Props) {
   return (
     <>
       <FocusHeading />
-      <PageHeader
-        eyebrow={meta.value.name}
-        title="Check your answers"
-        description="Make sure everything is right before you buy. You can change any step."
-      />
+      <PageHeader eyebrow={meta.value.name} title={t("checkAnswers")} description={t("checkAnswersLead")} />
       <div className="mb-6">
-        <PrintButton label="Print your answers" />
+        <PrintButton label={t("printAnswers")} />
       </div>
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
@@ -62,15 +64,17 @@ export default async function ReviewPage({ params }: Props) {
           />
           <TermsDetails meta={meta.value} />
           <div className="print:hidden">
-            <Card title="Confirm and buy">
-              <ConfirmForm policyNumber={n} form={form} />
+            <Card title={t("confirmAndBuy")}>
+              <ConfirmForm policyNumber={n} form={form} submitLabel={t("confirmAndContinue")} />
             </Card>
           </div>
         </div>
         <div>
           <PriceBreakdown
             pricing={pricing ?? pricingFromInfo(price_info)}
-            title="Your price"
+            title={t("yourPrice")}
+            labels={{ premium: st("premium"), fees: st("totalFees"), taxes: st("totalTaxes"), total: st("totalToPay") }}
+            locale={tag}
             className="lg:sticky lg:top-4"
           />
         </div>

@@ -1,0 +1,128 @@
+import type { Page, TestInfo } from "@playwright/test";
+import { CONFIRMATION, day, expect, expectAccessible, mainHeading, payOnSandbox, test, uniqueEmail } from "./fixtures";
+
+// Issue 15, languages: the bicycle product bought in Arabic, right to left, from the switcher to the done page.
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+}
+
+const html = (page: Page) => page.locator("html");
+const continueButton = (page: Page) => page.getByRole("button", { name: "متابعة", exact: true });
+
+test("a customer buys bicycle insurance in Arabic, right to left", async ({ page }, testInfo) => {
+  await page.goto("/products/bicycle");
+  await expect(html(page)).toHaveAttribute("dir", "ltr");
+  await expect(mainHeading(page)).toHaveText("Keep on riding");
+  await expectAccessible(page, "intro, English");
+  await screenshot(page, testInfo, "intro-ltr");
+
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(html(page)).toHaveAttribute("lang", "ar");
+  await expect(html(page)).toHaveAttribute("dir", "rtl");
+  await expect(page).toHaveURL(/\/products\/bicycle$/); // back on the page it was chosen on
+  await expect(mainHeading(page)).toHaveText("واصل ركوب دراجتك");
+  await expect(page.getByRole("heading", { name: "الشروط الأساسية" })).toBeVisible();
+  await expectAccessible(page, "intro, Arabic");
+  await screenshot(page, testInfo, "intro-rtl");
+  await page.getByRole("link", { name: "ابدأ عرض السعر" }).click();
+
+  await expect(mainHeading(page)).toHaveText("دراجتك");
+  await expect(page.getByText("الخطوة 1 من 3")).toBeVisible();
+  // The rules engine speaks Arabic too, with the field's Arabic title.
+  await continueButton(page).click();
+  const summary = page.getByRole("alert").filter({ hasText: "هناك مشكلة" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "أدخل «الشركة المصنّعة»." })).toBeVisible();
+  await expectAccessible(page, "first step with errors, Arabic");
+  await screenshot(page, testInfo, "step-errors-rtl");
+
+  await page.getByLabel("الشركة المصنّعة", { exact: true }).fill("Brompton");
+  await page.getByLabel("الطراز", { exact: true }).fill("C Line");
+  await page.getByLabel("كم تبلغ قيمة الدراجة؟", { exact: true }).fill("1500.00");
+  await page
+    .getByRole("radiogroup", { name: "ما نوع الدراجة؟" })
+    .getByLabel("هجينة أو للتنقل اليومي", { exact: true })
+    .check();
+  await page.getByLabel("رقم الهيكل", { exact: true }).fill("ABC12345");
+  await page.getByLabel("كم عدد مطالبات تأمين الدراجات التي قدمتها خلال السنوات الثلاث الماضية؟").fill("0");
+  await page.getByLabel("متى تبدأ التغطية؟", { exact: true }).fill(day(1));
+  await continueButton(page).click();
+
+  await expect(mainHeading(page)).toHaveText("تغطيتك");
+  await page
+    .getByRole("radiogroup", { name: "مستوى التغطية" })
+    .getByLabel("مميزة: تضيف الاستبدال بجديدة وتغطية معداتك", { exact: true })
+    .check();
+  await page.getByLabel("مبلغ التحمل", { exact: true }).selectOption({ label: "£100" });
+  await page
+    .getByRole("group", { name: "إضافات اختيارية" })
+    .getByLabel("السرقة في الخارج (حتى 60 يومًا في السنة)")
+    .check();
+  // The price table: labels at the start (right), amounts at the end (left).
+  const total = page.locator("dt", { hasText: /^المبلغ المستحق$/ }).first();
+  await expect(total).toBeVisible();
+  const [label, amount] = [
+    await total.boundingBox(),
+    await total.locator("xpath=following-sibling::dd[1]").boundingBox(),
+  ];
+  expect(label!.x).toBeGreaterThan(amount!.x);
+  await expectAccessible(page, "cover step, Arabic");
+  await screenshot(page, testInfo, "step-rtl");
+  await continueButton(page).click();
+
+  await expect(page.getByRole("heading", { level: 2, name: "قبل أن تتابع" })).toBeFocused();
+  await continueButton(page).click();
+
+  await expect(mainHeading(page)).toHaveText("عنك");
+  await page.getByLabel("الاسم الأول", { exact: true }).fill("غريس");
+  await page.getByLabel("اسم العائلة", { exact: true }).fill("هوبر");
+  await page.getByLabel("تاريخ الميلاد", { exact: true }).fill("1980-12-09");
+  await page.getByLabel("البريد الإلكتروني", { exact: true }).fill(uniqueEmail("arabic"));
+  await page.getByLabel("الرمز البريدي للمنزل", { exact: true }).fill("SW1A 1AA");
+  await continueButton(page).click();
+
+  await expect(mainHeading(page)).toHaveText("راجع إجاباتك");
+  await expectAccessible(page, "review, Arabic");
+  await screenshot(page, testInfo, "review-rtl");
+  for (const box of CONFIRMATION) await page.getByLabel(box, { exact: true }).check();
+  await page.getByRole("button", { name: "التأكيد والمتابعة" }).click();
+
+  await expect(mainHeading(page)).toHaveText("ادفع ثمن وثيقتك");
+  await expectAccessible(page, "payment, Arabic");
+  await page.getByRole("button", { name: "ادفع بأمان" }).click();
+  await payOnSandbox(page);
+
+  await expect(mainHeading(page)).toHaveText("أنت مؤمَّن الآن");
+  await expect(page.getByRole("definition").filter({ hasText: /^سارية$/ })).toBeVisible();
+  await expectAccessible(page, "done, Arabic");
+  await screenshot(page, testInfo, "done-rtl");
+});
+
+test("Accept-Language: ar chooses Arabic; the switcher's choice is remembered", async ({ browser }, testInfo) => {
+  const context = await browser.newContext({
+    locale: "ar-SA",
+    extraHTTPHeaders: { "accept-language": "ar-SA,ar;q=0.9" },
+  });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(html(page)).toHaveAttribute("lang", "ar");
+  await expect(html(page)).toHaveAttribute("dir", "rtl");
+  await expect(mainHeading(page)).toHaveText("اختر تغطيتك");
+  await screenshot(page, testInfo, "products-rtl");
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(html(page)).toHaveAttribute("lang", "en");
+  await expect(mainHeading(page)).toHaveText("Choose your cover");
+  await page.reload();
+  await expect(mainHeading(page)).toHaveText("Choose your cover");
+  await page.goto("/products/travel");
+  await expect(html(page)).toHaveAttribute("dir", "ltr");
+  await screenshot(page, testInfo, "intro-ltr");
+
+  // A product without Arabic says so, in Arabic pages.
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(html(page)).toHaveAttribute("dir", "rtl");
+  await expect(page.getByText("This product is only available in English.")).toBeVisible();
+  await context.close();
+});
