@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -8,6 +9,9 @@ export default defineConfig({
   resolve: { alias: { "@": root, "server-only": `${root}node_modules/next/dist/compiled/server-only/empty.js` } },
   esbuild: { jsx: "automatic" },
   test: {
+    // Vitest's default keeps a core for itself (cores - 1 workers): one worker on a 2-core machine. Its own process
+    // is mostly idle, and most files wait on a backend or a database, so a worker per core halves the suite there.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,

@@ -1,28 +1,11 @@
-import {
-  applyFor,
-  bicycle,
-  CONFIRMATION,
-  expect,
-  expectAccessible,
-  expectBought,
-  mainHeading,
-  payOnSandbox,
-  test,
-  uniqueEmail,
-} from "./fixtures";
+import { boughtBicycle } from "./bought";
+import { expect, expectAccessible, mainHeading, test, uniqueEmail } from "./fixtures";
 
 // Issue 14: a policy paid monthly renews automatically; turning that off is one button on its page, and back on.
 
 test("a customer paying monthly turns automatic renewal off with one button, and back on", async ({ page }) => {
   test.setTimeout(300_000);
-  const n = await applyFor(page, bicycle(uniqueEmail("grace")));
-  for (const box of CONFIRMATION) await page.getByLabel(box, { exact: true }).check();
-  await page.getByRole("button", { name: "Confirm and continue" }).click();
-  await expect(mainHeading(page)).toHaveText("Pay for your policy");
-  await page.getByLabel(/^Pay monthly: /).check();
-  await page.getByRole("button", { name: "Pay securely" }).click();
-  await payOnSandbox(page);
-  await expectBought(page, n);
+  const n = await boughtBicycle(uniqueEmail("grace"), "monthly");
 
   await page.goto(`/account/policies/${n}`);
   await page.getByRole("main").getByLabel("Policy number", { exact: true }).fill(n);

@@ -98,7 +98,17 @@ test("renewal: offered only near the end, starting the day after it; a second re
   expect(numbers.length).toBeGreaterThanOrEqual(2);
   expect(due).not.toBe("");
 
+  // Its invitation: last year's price beside this year's, line by line, as on the email sent when the window opened.
   await page.goto(`/account/policies/${due}`);
+  const invitation = page.getByRole("region", { name: "Your renewal price" });
+  await expect(invitation).toContainText(/Renewing from \d{1,2} \w+ \d{4} costs £[\d,]+\.\d\d/);
+  await expect(invitation.getByRole("row").last()).toHaveText(/^Total\s*£[\d,]+\.\d\d\s*£[\d,]+\.\d\d$/);
+  const outbox = await (await page.request.get("/api/v3/dev/outbox/?to=demo.customer%40example.com")).json();
+  const invited = (outbox.emails as Array<{ kind: string; subject: string }>).filter(
+    (e) => e.kind === "renewal_invitation",
+  );
+  expect(invited.map((e) => e.subject)).toEqual([expect.stringContaining(`policy ${due}`)]);
+
   const renew = page.getByRole("region", { name: "Renew your policy" });
   const starts = /starts on (\d{1,2} \w+ \d{4})/.exec((await renew.textContent()) ?? "")?.[1];
   expect(starts).toBeTruthy();

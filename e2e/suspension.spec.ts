@@ -1,16 +1,6 @@
 import type { Page } from "@playwright/test";
-import {
-  applyFor,
-  bicycle,
-  confirmAndPay,
-  expect,
-  expectAccessible,
-  expectBought,
-  latestCode,
-  mainHeading,
-  test,
-  uniqueEmail,
-} from "./fixtures";
+import { boughtBicycle } from "./bought";
+import { expect, expectAccessible, latestCode, mainHeading, test, uniqueEmail } from "./fixtures";
 import { newSignedInPage, panel } from "./console";
 
 // Issue 14: a supervisor suspends a policy's cover (say, an unpaid instalment) and reinstates it; the customer sees it.
@@ -34,9 +24,7 @@ test("the supervisor suspends a policy with a reason and reinstates it; the cust
 }) => {
   test.setTimeout(300_000);
   const email = uniqueEmail("lovelace");
-  const n = await applyFor(page, bicycle(email));
-  await confirmAndPay(page);
-  await expectBought(page, n);
+  const n = await boughtBicycle(email);
 
   const staff = await newSignedInPage(browser, "supervisor", `/agent/policies/${n}`);
   await expect(panel(staff, "Reinstate the cover")).toHaveCount(0);

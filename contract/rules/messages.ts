@@ -1,4 +1,4 @@
-import english from "../../messages/rules/en.json";
+import english from "../../messages/rules/en.json" with { type: "json" };
 import { formatMessage, type Params } from "../format/message";
 import type { AnyField } from "./field-rule";
 import { formatLongDate } from "./relative-date";
