@@ -36,7 +36,9 @@ export async function createPaymentToken(
   const policy = await loadVisiblePolicy(ctx, caller, q.policy_number);
   assertConfirmable(policy);
   if (!policy.progress.confirmedAt) throw conflict(`Confirm quote ${policy.policyNumber} before paying for it.`);
-  const modes = paymentAmounts(getProduct(policy.productSlug)!, policy.pricing!, todayISO(ctx.now()));
+  const product = getProduct(policy.productSlug)!;
+  const today = todayISO(ctx.now());
+  const modes = paymentAmounts(product, policy.pricing!, today, coverDates(product, policy.answers, today).start_date);
   const mode = modes.find((m) => m.id === q.payment_mode);
   if (!mode) throw invalid(`payment_mode must be one of: ${modes.map((m) => m.id).join(", ")}.`);
   if (!isTrustedReturn(ctx, q.return_url))
