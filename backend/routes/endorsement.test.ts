@@ -93,8 +93,12 @@ describe("a customer changes their policy mid-term", { timeout: 120_000 }, () =>
     const value = await quote(p.policyNumber, p.token, { answers: { bike: { value: "900.00" } } });
     expect(value.status).toBe(403);
     expect(value.json.detail).toBe(
-      `You can't change "What is the bike worth?" online; please contact us to change it.`,
+      `Only an agent can change "What is the bike worth?": please contact us and an agent will make the change for you.`,
     );
+    const claims = await quote(p.policyNumber, p.token, { answers: { bike: { claims: 0 } } });
+    expect(claims.status).toBe(403);
+    expect(claims.json.detail).toMatch(/can only be changed after an underwriter has looked at it, so it can't be/);
+    expect(claims.json.detail).toMatch(/please contact us and an agent will refer the change to an underwriter/);
     const postcode = await quote(p.policyNumber, p.token, { answers: { owner: { postcode: "nowhere" } } });
     expect(postcode.status).toBe(422);
     expect(postcode.json.errors.owner.postcode[0]).toBeTruthy();

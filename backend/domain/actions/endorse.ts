@@ -32,7 +32,14 @@ import { priceQuote } from "../pricing";
 import { underwrite, referralInputs } from "../underwriting";
 import { paidSoFar, REFUNDED } from "./cancellation-refund";
 import { guarded, loadForChange } from "./guard";
-import { canEndorse, changeableAnswers, ENDORSED, ENDORSEMENT_PAYMENT } from "../endorsable";
+import {
+  canEndorse,
+  changeableAnswers,
+  ENDORSED,
+  ENDORSEMENT_PAYMENT,
+  referredChange,
+  whoMayChange,
+} from "../endorsable";
 
 function assertEndorsable(policy: PolicyRow, caller: Caller): ProductDefinition {
   if (policy.status !== STATUS.active)
@@ -126,11 +133,7 @@ async function prepare(
       const field = def.fields.find((f) => f.name === name);
       if (!field) throw invalid(`There is no question "${name}" in "${def.form_name}".`);
       if (!allowed.has(`${formId}.${name}`))
-        throw forbidden(
-          caller.kind === "customer"
-            ? `You can't change "${field.title}" online; please contact us to change it.`
-            : `Changing "${field.title}" needs an underwriter (a user who can decide referrals).`,
-        );
+        throw forbidden(whoMayChange(product, caller, `${formId}.${name}`, field.title));
     }
     const current = policy.answers[formId] ?? {};
     const result = validateForm(def as { fields: Field[] }, { ...current, ...posted }, { today });
@@ -169,7 +172,7 @@ async function prepare(
   if (verdict?.outcome === "rejected") throw invalid(`We can't make this change: ${verdict.message}`);
   const underwriter = caller.kind === "user" && caller.permissions.includes("approve_referrals");
   if (verdict && !underwriter && referralInputs(product, answers) !== referralInputs(product, policy.answers))
-    throw invalid(`This change needs an underwriter's review: ${verdict.message}`);
+    throw invalid(referredChange(caller, verdict.message.replace(/\.$/, "")));
 
   const pricing = priceQuote(product, answers);
   if (!pricing) throw invalid("These answers can't be priced; please check them.");
