@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DocumentLinks } from "@/components/journey/document-links";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { PolicySummary } from "@/components/journey/policy-summary";
+import { InstalmentPlan } from "@/components/account/instalment-plan";
 import { ServiceProblem } from "@/components/journey/service-problem";
 
 type Props = { params: Promise<{ policy: string }> };
@@ -44,6 +45,7 @@ export default async function DonePage({ params }: Props) {
       />
       <div className="max-w-2xl space-y-8">
         <PolicySummary policy={policy.value} />
+        <InstalmentPlan policy={policy.value} />
         {HAS_DOCUMENTS.includes(policy.value.status) ? <DocumentLinks policyNumber={n} /> : null}
         <Link href="/account" className={linkButton("primary")}>
           Go to my policies
