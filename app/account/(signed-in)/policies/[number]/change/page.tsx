@@ -53,6 +53,10 @@ export default async function ChangePolicyPage({ params, searchParams }: Props) 
             audience="customer"
             backHref={back}
           />
+          <p className="mt-6 text-muted">
+            Only some answers can be changed online. To change anything else, contact us: an agent will make the change
+            for you, or ask an underwriter to look at it first when it needs one.
+          </p>
         </Section>
       )}
     </>
