@@ -46,14 +46,33 @@ test("a customer adds an extra and pays the difference; an agent raises the exce
   expect(toPay).toBeTruthy();
   await expectAccessible(page, "change with its price");
   await change.getByLabel("Why are you making this change?").fill("Going on a bike holiday");
-  await change.getByRole("button", { name: "Confirm and pay" }).click();
-  await expect(page).toHaveURL(/\/api\/v3\/payment\/sandbox\//);
-  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-  await page.getByLabel("Expiry date (MM/YY)").fill("12/39");
-  await page.getByLabel("Security code").fill("123");
-  await page.getByLabel("Name on card").fill("A Customer");
-  await page.getByRole("button", { name: /^Pay / }).click();
-  await expect(page).toHaveURL(new RegExp(`/account/policies/${n}\\?`));
+  // A declined card changes nothing: back on the change page with the bank's sentence, then paid.
+  const payWith = async (card: string) => {
+    await change.getByRole("button", { name: "Confirm and pay" }).click();
+    await expect(page).toHaveURL(/\/api\/v3\/payment\/sandbox\//);
+    await page.getByLabel("Card number").fill(card);
+    await page.getByLabel("Expiry date (MM/YY)").fill("12/39");
+    await page.getByLabel("Security code").fill("123");
+    await page.getByLabel("Name on card").fill("A Customer");
+    await page.getByRole("button", { name: /^Pay / }).click();
+    await expect(page).toHaveURL(new RegExp(`/account/policies/${n}/change\\?`));
+  };
+  await payWith("4000 0000 0000 0002");
+  const declined = page.getByRole("alert").filter({ hasText: "The payment didn't go through" });
+  await expect(declined).toContainText(
+    "Your card was declined by your bank. Try another card. The policy is as it was",
+  );
+  await change.getByRole("radio", { name: "Your cover" }).check();
+  await change.getByLabel("Accidental damage").check();
+  await change.getByRole("button", { name: "See the price" }).click();
+  await expect(preview).toContainText(toPay!);
+  await change.getByLabel("Why are you making this change?").fill("Going on a bike holiday");
+  await payWith("4242 4242 4242 4242");
+  await expect(page.getByRole("status").filter({ hasText: "Payment received" })).toBeVisible();
+  await page
+    .getByRole("link", { name: `Back to policy ${n}` })
+    .first()
+    .click();
   await expect(page.getByRole("region", { name: "Payments" })).toContainText(toPay!);
   await expect(page.getByRole("region", { name: "Your answers" })).toContainText("Accidental damage");
   await expect(page.getByRole("region", { name: "History" })).toContainText("Policy changed from");

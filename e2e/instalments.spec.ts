@@ -40,6 +40,10 @@ test("a monthly purchase shows its schedule before and after", async ({ page, br
   await page.getByRole("button", { name: "Pay securely" }).click();
   await payOnSandbox(page);
   await expectBought(page, n);
+  // The done page shows the schedule as bought: the first paid, the same dates and amounts.
+  const done = page.getByRole("table", { name: /^Each monthly payment/ });
+  await expectAddsUp(done);
+  await expect(done.locator("tbody tr").first()).toHaveText(`${firstRow}Paid`);
 
   await page.goto(`/account/policies/${n}`); // signs in with the policy number and last name
   await page.getByRole("main").getByLabel("Policy number", { exact: true }).fill(n);

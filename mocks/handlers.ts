@@ -1,5 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { endpoints } from "@/contract/endpoints";
+import { endorsementHandlers } from "./endorsement";
 
 // MSW reads `:name` path parameters as Fastify does.
 const ADD = endpoints.attachmentAdd.path;
@@ -27,6 +28,7 @@ export const handlers = [
   http.get(endpoints.cancelQuote.path, () =>
     HttpResponse.json({ detail: "Not found.", code: "not_found" }, { status: 404 }),
   ),
+  ...endorsementHandlers,
 ];
 
 /** Refusals and failures, for `server.use(...)` in a test. */

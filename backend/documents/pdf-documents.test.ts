@@ -109,6 +109,31 @@ describe("policy PDFs", () => {
     expect(text).toContain("No payment has been received");
   });
 
+  it("tax invoice: a policy paid monthly lists its schedule, each date and amount, adding up to the total", async () => {
+    const base = documentFixture();
+    const instalments = [
+      { number: 1, due_date: "2026-11-20", amount: "116.05", status: "collected" as const },
+      { number: 2, due_date: "2026-12-22", amount: "115.99", status: "due" as const },
+      { number: 3, due_date: "2027-01-22", amount: "115.99", status: "retrying" as const },
+    ];
+    const plan = { instalments, total: "348.03", currency: "GBP", recurring: true, payment_problem: false };
+    const d2 = {
+      ...base,
+      policy: { ...base.policy, instalment_plan: { ...plan, next_due_date: "2026-12-22", next_amount: "115.99" } },
+    };
+    const { text } = await read(await taxInvoicePdf(d2));
+    for (const line of [
+      "Payment schedule",
+      "1 of 3 · 20 November 2026 · paid £116.05",
+      "2 of 3 · 22 December 2026 · due £115.99",
+      "3 of 3 · 22 January 2027 · not taken yet, trying again £115.99",
+      "Total of the instalments £348.03",
+      "taken from your card on each date above",
+    ])
+      expect(text).toContain(line);
+    expect((await read(await taxInvoicePdf(base))).text).not.toContain("Payment schedule");
+  });
+
   it("emergency document: the 24-hour number, the instructions and the people covered", async () => {
     const { text } = await read(await emergencyDocumentPdf(d));
     expect(text).toContain("24-HOUR EMERGENCY HELPLINE");

@@ -2,8 +2,9 @@ import Decimal from "decimal.js";
 import { settledPayments, type DocumentData } from "./document-data";
 import { formatDate, formatPeriod } from "./date-format";
 import { formatMoney, sumMoney } from "./money-format";
-import { amountTable, heading, keyFacts, paragraph, startDocument, type AmountRow } from "./pdf-layout";
+import { amountTable, heading, keyFacts, paragraph, startDocument, type AmountRow, type Doc } from "./pdf-layout";
 import { policyCurrency } from "./policy-details";
+import type { InstalmentStatus } from "../../contract/policy";
 
 /** INV-<policy number>-<n>, n counting the payments made so far (1 before any). */
 export function invoiceNumber(d: DocumentData): string {
@@ -74,6 +75,7 @@ export function taxInvoicePdf(d: DocumentData): Promise<Buffer> {
     ],
   );
   if (!paid.length) paragraph(doc, "No payment has been received for this policy yet.", { muted: true });
+  instalmentSchedule(doc, d, money);
 
   paragraph(
     doc,
@@ -82,4 +84,38 @@ export function taxInvoicePdf(d: DocumentData): Promise<Buffer> {
   );
   paragraph(doc, `${d.insurer.name}, ${d.insurer.address}.`, { muted: true });
   return finish();
+}
+
+const INSTALMENT_WORDS: Record<InstalmentStatus, string> = {
+  due: "due",
+  collected: "paid",
+  retrying: "not taken yet, trying again",
+  failed: "not paid",
+  cancelled: "not collected",
+};
+
+/** A policy paid monthly: each instalment's date, amount and standing, adding up to the total. */
+function instalmentSchedule(doc: Doc, d: DocumentData, money: (a: string) => string) {
+  const plan = d.policy.instalment_plan;
+  if (!plan?.instalments.length) return;
+  heading(doc, "Payment schedule");
+  const count = plan.instalments.length;
+  amountTable(
+    doc,
+    ["Instalment", "Amount"],
+    [
+      ...plan.instalments.map((i) => ({
+        label: `${i.number} of ${count} · ${formatDate(i.due_date)} · ${INSTALMENT_WORDS[i.status]}`,
+        amount: money(i.amount),
+      })),
+      { label: "Total of the instalments", amount: money(plan.total), strong: true },
+    ],
+  );
+  paragraph(
+    doc,
+    plan.recurring
+      ? "The balance is taken from your card on each date above."
+      : "These payments are no longer taken automatically: please contact us to pay the balance.",
+    { muted: true },
+  );
 }

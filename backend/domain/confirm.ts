@@ -9,7 +9,7 @@ import type { PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import type { ProductDefinition } from "../products/definition";
 import { paymentAmounts } from "./pricing";
-import { customerFacts } from "./policy-facts";
+import { coverDates, customerFacts } from "./policy-facts";
 import { answersOf, confirmationForm, sequenceOf } from "./journey/forms";
 import { respond, statusName } from "./journey/respond";
 import { savePolicy } from "./journey/save";
@@ -96,7 +96,12 @@ export async function confirmQuote(
     payment: {
       amount: pricing.total,
       currency: pricing.currency,
-      modes: paymentAmounts(product, pricing, todayISO(ctx.now())),
+      modes: paymentAmounts(
+        product,
+        pricing,
+        todayISO(ctx.now()),
+        coverDates(product, policy.answers, todayISO(ctx.now())).start_date,
+      ),
     },
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getProduct } from "../products";
 import type { Caller } from "../security/caller";
-import { changeableAnswers } from "./endorsable";
+import { changeableAnswers, referredChange, whoMayChange } from "./endorsable";
 
 const bicycle = getProduct("bicycle")!;
 const user = (permissions: string[]): Caller => ({
@@ -37,5 +37,29 @@ describe("what each caller may change mid-term", () => {
 
   it("nobody signed in: nothing", () => {
     expect(changeableAnswers(bicycle, { kind: "anonymous", quoteToken: "q" }).size).toBe(0);
+  });
+});
+
+describe("who may change what, in the refusal's words", () => {
+  const agent = user(["send_continue_links"]);
+  it.each<[string, Caller, string, RegExp]>([
+    ["a customer, an answer for an agent", customer, "bike.value", /^Only an agent can change "T": please contact us/],
+    [
+      "a customer, an answer for an underwriter",
+      customer,
+      "bike.claims",
+      /an agent will refer the change to an underwriter/,
+    ],
+    ["an agent, an answer for an underwriter", agent, "bike.claims", /needs an underwriter: ask a supervisor/],
+  ])("%s", (_, caller, path, sentence) => {
+    expect(whoMayChange(bicycle, caller, path, "T")).toMatch(sentence);
+  });
+
+  it("a change an underwriting rule refers: the customer is told an agent refers it, an agent to ask a supervisor", () => {
+    expect(referredChange(customer, "3 claims")).toBe(
+      "This change needs an underwriter's review (3 claims), so it can't be made online: please contact us and an " +
+        "agent will refer it to an underwriter for you.",
+    );
+    expect(referredChange(agent, "3 claims")).toMatch(/ask a supervisor \(a user who can decide referrals\)/);
   });
 });

@@ -49,3 +49,27 @@ export function canEndorse(policy: PolicyRow, caller: Caller): boolean {
     changeableAnswers(product, caller).size > 0
   );
 }
+
+/**
+ * Why this caller can't change an answer, and who can and how to ask: the product keeps some answers for an agent
+ * (any answer not listed for customers) and some for an underwriter (its `referral` list, e.g. a claims history).
+ */
+export function whoMayChange(product: ProductDefinition, caller: Caller, path: string, title: string): string {
+  const underwriter = product.endorsement.referral.includes(path);
+  if (caller.kind === "customer")
+    return underwriter
+      ? `"${title}" can only be changed after an underwriter has looked at it, so it can't be changed online: ` +
+          "please contact us and an agent will refer the change to an underwriter for you."
+      : `Only an agent can change "${title}": please contact us and an agent will make the change for you.`;
+  return underwriter
+    ? `Changing "${title}" needs an underwriter: ask a supervisor (a user who can decide referrals) to make it.`
+    : `You can't change "${title}".`;
+}
+
+/** Why a change whose answers an underwriting rule refers can't be made by this caller, and who can make it. */
+export function referredChange(caller: Caller, why: string): string {
+  return caller.kind === "customer"
+    ? `This change needs an underwriter's review (${why}), so it can't be made online: please contact us and an ` +
+        "agent will refer it to an underwriter for you."
+    : `This change needs an underwriter's review (${why}): ask a supervisor (a user who can decide referrals) to make it.`;
+}

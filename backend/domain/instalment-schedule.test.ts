@@ -75,3 +75,60 @@ describe("instalmentSchedule", () => {
     expect(() => instalmentSchedule("99.15", 12, "2026-02-30")).toThrow();
   });
 });
+
+// Cover that starts after the purchase: the first instalment at purchase, the rest monthly from the cover start.
+// [total, count, bought on, cover starts, every due date, first amount, the rest]
+const later: Array<[string, number, string, string, string[], string, string]> = [
+  [
+    "99.15",
+    4,
+    "2026-12-01",
+    "2026-12-20",
+    ["2026-12-01", "2027-01-20", "2027-02-20", "2027-03-20"],
+    "24.81", // 99.15 − 3 × 24.78
+    "24.78",
+  ],
+  [
+    "100.00",
+    3,
+    "2026-12-15",
+    "2027-01-31", // month ends: 28 Feb, then 31 Mar (counted from the start, not chained)
+    ["2026-12-15", "2027-02-28", "2027-03-31"],
+    "33.34",
+    "33.33",
+  ],
+  [
+    "72.80",
+    12,
+    "2027-12-10",
+    "2028-01-29", // leap year: 29 Feb 2028, and 29 Jan 2029 is the 12th
+    [
+      "2027-12-10",
+      "2028-02-29",
+      "2028-03-29",
+      "2028-04-29",
+      "2028-05-29",
+      "2028-06-29",
+      "2028-07-29",
+      "2028-08-29",
+      "2028-09-29",
+      "2028-10-29",
+      "2028-11-29",
+      "2028-12-29",
+    ],
+    "6.14",
+    "6.06",
+  ],
+  // Cover that started already, or starts today: monthly from the purchase, as before.
+  ["99.15", 3, "2026-12-01", "2026-11-20", ["2026-12-01", "2027-01-01", "2027-02-01"], "33.05", "33.05"],
+  ["10.00", 3, "2028-01-31", "2028-01-31", ["2028-01-31", "2028-02-29", "2028-03-31"], "3.34", "3.33"],
+];
+
+describe("instalmentSchedule for cover that starts later", () => {
+  it.each(later)("£%s over %i bought %s, cover from %s", (total, count, bought, start, dates, first, rest) => {
+    const s = instalmentSchedule(total, count, bought, start);
+    expect(s.map((i) => i.due_date)).toEqual(dates);
+    expect(s.map((i) => i.amount)).toEqual([first, ...Array(count - 1).fill(rest)]);
+    expect(s.reduce((acc, i) => acc.plus(i.amount), new Decimal(0)).toFixed(2)).toBe(total);
+  });
+});

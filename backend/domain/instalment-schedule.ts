@@ -23,21 +23,30 @@ export function addMonthsClamped(anchor: string, months: number): string {
 }
 
 /**
- * Splits `total` into `count` monthly instalments, the first due on `firstDate`, each next one a month later.
- * Every instalment but the first is the total divided by the count, rounded DOWN to the penny; the FIRST instalment
- * carries the rounding difference (total minus the others), so it is never less than the rest (by under `count`
- * pence) and the amounts always sum exactly to the total. £99.15 over 12: £8.29, then 11 × £8.26.
+ * Splits `total` into `count` monthly instalments. The first is taken at purchase (`firstDate`), as a deposit; the
+ * rest follow the cover's months, as an insurer collects them: the second a month after the cover starts, each next
+ * one a month later, on the cover start's day of the month (clamped at month ends). For cover that starts on the
+ * purchase day (or without a later start) that is simply monthly from the purchase. Every instalment but the first is
+ * the total divided by the count, rounded DOWN to the penny; the FIRST instalment carries the rounding difference
+ * (total minus the others), so it is never less than the rest (by under `count` pence) and the amounts always sum
+ * exactly to the total. £99.15 over 12: £8.29, then 11 × £8.26.
  */
-export function instalmentSchedule(total: string, count: number, firstDate: string): PlannedInstalment[] {
+export function instalmentSchedule(
+  total: string,
+  count: number,
+  firstDate: string,
+  coverStart?: string | null,
+): PlannedInstalment[] {
   if (!Number.isInteger(count) || count < 1)
     throw new Error(`An instalment count must be a whole number ≥ 1: ${count}`);
   const sum = new Decimal(total);
   if (!sum.isFinite() || sum.isNegative()) throw new Error(`An instalment total must be an amount ≥ 0: ${total}`);
   const regular = sum.div(count).toDecimalPlaces(2, Decimal.ROUND_DOWN);
   const first = sum.minus(regular.times(count - 1));
+  const anchor = coverStart && coverStart > firstDate ? coverStart : firstDate;
   return Array.from({ length: count }, (_, i) => ({
     number: i + 1,
-    due_date: addMonthsClamped(firstDate, i),
+    due_date: i === 0 ? firstDate : addMonthsClamped(anchor, i),
     amount: (i === 0 ? first : regular).toFixed(2),
   }));
 }

@@ -65,13 +65,15 @@ describe("monthly instalments", () => {
     expect(plan.total).toBe(view.pricing.total_amount);
     expect(plan.instalments[0]).toMatchObject({ number: 1, due_date: bought, status: "collected" });
     expect(plan.instalments.slice(1).every((i: { status: string }) => i.status === "due")).toBe(true);
-    expect(plan.instalments.map((i: { due_date: string }) => i.due_date)).toEqual(
-      Array.from({ length: 12 }, (_, k) => addMonthsClamped(bought, k)),
-    );
+    // The first at purchase, the rest monthly from the day the cover starts (the quote's start date).
+    const start = view.start_date;
+    const dates = [bought, ...Array.from({ length: 11 }, (_, k) => addMonthsClamped(start, k + 1))];
+    expect(plan.instalments.map((i: { due_date: string }) => i.due_date)).toEqual(dates);
+    expect(monthly.instalments.map((i: { due_date: string }) => i.due_date)).toEqual(dates); // as offered
     expect(plan).toMatchObject({
       recurring: true,
       payment_problem: false,
-      next_due_date: addMonthsClamped(bought, 1),
+      next_due_date: addMonthsClamped(start, 1),
       next_amount: plan.instalments[1].amount,
     });
     expect(view.payment_mode_name).toBe("Pay monthly");
@@ -79,16 +81,16 @@ describe("monthly instalments", () => {
     expect(JSON.stringify(view)).not.toMatch(/sandbox-card-/); // the stored card token is never shown
 
     expect(await collect()).toBe(0); // nothing due yet
-    goTo(addDays(addMonthsClamped(bought, 1), -1));
+    goTo(addDays(addMonthsClamped(start, 1), -1));
     await collect();
     expect((await supervisorView(n)).instalment_plan.instalments[1].status).toBe("due"); // the day before
-    goTo(addMonthsClamped(bought, 1));
+    goTo(addMonthsClamped(start, 1));
     await collect();
     await collect(); // a second run the same day takes nothing more
     view = await supervisorView(n);
     expect(view.instalment_plan.instalments[1].status).toBe("collected");
     expect(view.instalment_plan.instalments[2].status).toBe("due");
-    expect(view.instalment_plan.next_due_date).toBe(addMonthsClamped(bought, 2));
+    expect(view.instalment_plan.next_due_date).toBe(addMonthsClamped(start, 2));
     expect(view.payments).toHaveLength(2);
     expect(view.payments[1]).toMatchObject({ amount: plan.instalments[1].amount, status: "Payment succeeded" });
     expect(view.last_successful_payment.slice(0, 10)).toBe(today());

@@ -37,7 +37,7 @@ export async function planInstalments(
   const count = installmentsOf(getProduct(policy.productSlug), payment.mode);
   if (count <= 1 || !policy.pricing) return;
   const at = ctx.now().toISOString();
-  const schedule = instalmentSchedule(policy.pricing.total, count, todayISO(ctx.now()));
+  const schedule = instalmentSchedule(policy.pricing.total, count, todayISO(ctx.now()), policy.startDate);
   await ctx.stores.instalments.insertMany(
     schedule.map((i) => ({
       policyNumber: policy.policyNumber,

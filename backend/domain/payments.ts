@@ -6,12 +6,15 @@ import { newToken } from "../security/tokens";
 import type { PaymentRow } from "../storage/rows";
 import { getProduct } from "../products";
 import { paymentAmounts } from "./pricing";
+import { coverDates } from "./policy-facts";
 import { assertConfirmable } from "./confirm";
 import { issuePolicy, PaymentSuperseded } from "./issue-policy";
 import { StaleVersionError } from "./errors";
 import { isLoopbackHost } from "../production-checks";
 import { todayISO } from "../../contract/rules";
 import { ENDORSEMENT_PAYMENT } from "./endorsable";
+import { commitChange } from "./actions/endorse";
+import { STATUS } from "../../contract/lifecycle";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   let url: URL;
@@ -33,7 +36,9 @@ export async function createPaymentToken(
   const policy = await loadVisiblePolicy(ctx, caller, q.policy_number);
   assertConfirmable(policy);
   if (!policy.progress.confirmedAt) throw conflict(`Confirm quote ${policy.policyNumber} before paying for it.`);
-  const modes = paymentAmounts(getProduct(policy.productSlug)!, policy.pricing!, todayISO(ctx.now()));
+  const product = getProduct(policy.productSlug)!;
+  const today = todayISO(ctx.now());
+  const modes = paymentAmounts(product, policy.pricing!, today, coverDates(product, policy.answers, today).start_date);
   const mode = modes.find((m) => m.id === q.payment_mode);
   if (!mode) throw invalid(`payment_mode must be one of: ${modes.map((m) => m.id).join(", ")}.`);
   if (!isTrustedReturn(ctx, q.return_url))
@@ -69,6 +74,9 @@ export async function recordGatewayResult(
 ) {
   await ctx.stores.payments.updatePending(token, { gatewayResult: result });
 }
+
+const CHANGE_SUPERSEDED =
+  "Your policy changed after this payment started, so it was not taken and this change was not made. Please make the change again.";
 
 const SUPERSEDED =
   "Your quote changed, or was already paid for, after this payment started, so it was not taken. Please check your quote and pay again.";
@@ -114,8 +122,13 @@ export async function settlePayment(ctx: AppContext, token: string): Promise<boo
       .toUpperCase()
       .replace(/[^A-Z0-9]/g, "X")}`;
     let failure: string | null = result.approved ? null : result.reason;
-    // An additional premium for a mid-term change: the change is already made; nothing else to issue.
-    if (!failure && payment.mode !== ENDORSEMENT_PAYMENT) {
+    if (!failure && payment.mode === ENDORSEMENT_PAYMENT && payment.pendingChange) {
+      // An additional premium for a mid-term change: the change is made now, on the version it was priced on.
+      const policy = await tx.stores.policies.get(payment.policyNumber);
+      if (!policy || policy.versionId !== payment.policyVersionId || policy.status !== STATUS.active)
+        failure = CHANGE_SUPERSEDED;
+      else await commitChange(tx, policy, payment.pendingChange);
+    } else if (!failure && payment.mode !== ENDORSEMENT_PAYMENT) {
       try {
         await tx.transaction((sp) => issuePolicy(sp, { ...payment, reference }));
       } catch (e) {

@@ -107,16 +107,18 @@ export function priceQuote(p: ProductDefinition, answers: QuoteAnswers): Pricing
 /**
  * What each payment mode charges now: the total, or the first of its monthly instalments (see
  * `instalmentSchedule`: the first carries the rounding difference). A mode paid in instalments also lists its
- * whole schedule, the first due `today` (the purchase), so the amounts shown add up to the total.
+ * whole schedule, the first due `today` (the purchase), the rest monthly from `coverStart` when it is later, so the
+ * amounts shown add up to the total.
  */
 export function paymentAmounts(
   p: ProductDefinition,
   pricing: Pricing,
   today: string,
+  coverStart?: string | null,
 ): { id: string; label: string; amount: string; instalments?: PlannedInstalment[] }[] {
   return p.payment_modes.map((m) => {
     if (m.installments <= 1) return { id: m.id, label: m.label, amount: money(new Decimal(pricing.total)) };
-    const instalments = instalmentSchedule(pricing.total, m.installments, today);
+    const instalments = instalmentSchedule(pricing.total, m.installments, today, coverStart);
     return { id: m.id, label: m.label, amount: instalments[0].amount, instalments };
   });
 }

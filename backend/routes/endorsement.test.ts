@@ -93,8 +93,12 @@ describe("a customer changes their policy mid-term", { timeout: 120_000 }, () =>
     const value = await quote(p.policyNumber, p.token, { answers: { bike: { value: "900.00" } } });
     expect(value.status).toBe(403);
     expect(value.json.detail).toBe(
-      `You can't change "What is the bike worth?" online; please contact us to change it.`,
+      `Only an agent can change "What is the bike worth?": please contact us and an agent will make the change for you.`,
     );
+    const claims = await quote(p.policyNumber, p.token, { answers: { bike: { claims: 0 } } });
+    expect(claims.status).toBe(403);
+    expect(claims.json.detail).toMatch(/can only be changed after an underwriter has looked at it, so it can't be/);
+    expect(claims.json.detail).toMatch(/please contact us and an agent will refer the change to an underwriter/);
     const postcode = await quote(p.policyNumber, p.token, { answers: { owner: { postcode: "nowhere" } } });
     expect(postcode.status).toBe(422);
     expect(postcode.json.errors.owner.postcode[0]).toBeTruthy();
@@ -115,31 +119,45 @@ describe("a customer changes their policy mid-term", { timeout: 120_000 }, () =>
     expect((await call("POST", `/api/v3/policy/${p.policyNumber}/endorse/`, { token: p.token, body: {} })).status).toBe(
       428,
     );
-    const made = await endorse(p.policyNumber, p.token, before.version_id, {
-      answers,
-      effective_date: before.start_date,
-      reason: "Going on a bike holiday",
-      return_url: RETURN,
-    });
-    expect(made.status).toBe(200);
-    expect(made.json.payment).toMatchObject({ amount: "11.35", currency: "GBP", status: "pending" });
-    expect(made.json.policy).toMatchObject({ status: "Active", price_breakdown: { total: "100.11" } });
-    expect(made.json.policy.form_data.quote.perils).toEqual(["theft-abroad", "accidental-damage"]);
-    const page = await call("POST", new URL(made.json.payment.redirect_url).pathname, {
-      raw: new URLSearchParams({
-        card_number: "4242 4242 4242 4242",
-        expiry: "12/39",
-        cvc: "123",
-        name: "E N",
-      }).toString(),
-      contentType: "application/x-www-form-urlencoded",
-    });
-    const back = await call("GET", page.headers.get("location")!);
-    expect(new URL(back.headers.get("location")!).searchParams.get("payment")).toBe("succeeded");
+    // Pending until paid: a declined card leaves the policy as it was, with the gateway's sentence; then again.
+    const pay = async (card: string) => {
+      const made = await endorse(p.policyNumber, p.token, before.version_id, {
+        answers,
+        effective_date: before.start_date,
+        reason: "Going on a bike holiday",
+        return_url: RETURN,
+      });
+      expect(made.status).toBe(200);
+      expect(made.json.payment).toMatchObject({ amount: "11.35", currency: "GBP", status: "pending" });
+      expect(made.json.policy).toMatchObject({ version_id: before.version_id, price_breakdown: { total: "88.76" } });
+      expect(made.json.policy.form_data.quote.perils).toEqual(["theft-abroad"]);
+      const page = await call("POST", new URL(made.json.payment.redirect_url).pathname, {
+        raw: new URLSearchParams({ card_number: card, expiry: "12/39", cvc: "123", name: "E N" }).toString(),
+        contentType: "application/x-www-form-urlencoded",
+      });
+      const back = await call("GET", page.headers.get("location")!);
+      return new URL(back.headers.get("location")!).searchParams;
+    };
+    const declined = await pay("4000 0000 0000 0002");
+    expect(declined.get("payment")).toBe("declined");
+    expect(declined.get("reason")).toBe("Your card was declined by your bank. Try another card.");
+    const unchanged = await view(p.policyNumber, p.token);
+    expect(unchanged).toMatchObject({ version_id: before.version_id, price_breakdown: { total: "88.76" } });
+    expect(unchanged.form_data.quote.perils).toEqual(["theft-abroad"]);
+    expect(unchanged.endorsements).toEqual([]);
+    expect(
+      (await call("GET", "/api/v3/dev/outbox/?to=endorse@example.com")).json.emails.map(
+        (e: { subject: string }) => e.subject,
+      ),
+    ).not.toContain("Your policy has been changed");
+    expect((await pay("4242 4242 4242 4242")).get("payment")).toBe("succeeded");
     const after = await view(p.policyNumber, p.token);
     expect(after.status).toBe("Active");
+    expect(after).toMatchObject({ price_breakdown: { total: "100.11" } });
+    expect(after.form_data.quote.perils).toEqual(["theft-abroad", "accidental-damage"]);
     expect(after.payments.map((x: { amount: string; status: string }) => [x.amount, x.status])).toEqual([
       ["88.76", "Payment succeeded"],
+      ["11.35", "Payment declined: Your card was declined by your bank. Try another card."],
       ["11.35", "Payment succeeded"],
     ]);
     const logged = after.status_logs.at(-1);
@@ -173,7 +191,9 @@ describe("a customer changes their policy mid-term", { timeout: 120_000 }, () =>
     expect(schedule.replace(/\s+/g, " ")).toContain("Now: Theft abroad (up to 60 days a year), Accidental damage.");
     expect(schedule).toMatch(/Additional premium\s*£11\.35/);
     const mail = await call("GET", "/api/v3/dev/outbox/?to=endorse@example.com");
-    expect(mail.json.emails.map((e: { body: string }) => e.body).join("\n")).toContain("The change costs £11.35");
+    expect(mail.json.emails.map((e: { body: string }) => e.body).join("\n")).toContain(
+      "You paid £11.35 for the rest of your cover.",
+    );
   });
 });
 

@@ -17,6 +17,18 @@ import type { EndorsementAdjustment, EndorsementChange } from "../../contract/en
 import type { QuoteAnswers } from "../products/definition";
 import type { RefundQuote } from "../../contract/refund";
 
+/** A mid-term change waiting for its additional premium: applied to the policy when the payment succeeds. */
+export type PendingChange = {
+  answers: QuoteAnswers;
+  pricing: Pricing;
+  customer: { name: string; firstName: string; lastName: string; email: string | null };
+  by: string;
+  at: string;
+  reason: string;
+  changes: EndorsementChange[];
+  adjustment: EndorsementAdjustment;
+};
+
 export type Progress = {
   currentFormId: string | null;
   completed: string[];
@@ -165,6 +177,8 @@ export const payments = pgTable(
       /** A mid-term change's itemised adjustment (mode "endorsement"). */
       endorsement?: EndorsementAdjustment;
     } | null>(),
+    /** An additional premium's change, made only once the payment succeeds (mode "endorsement"). */
+    pendingChange: jsonb("pending_change").$type<PendingChange | null>(),
     reference: text("reference"),
     approvalCode: text("approval_code"),
     failureReason: text("failure_reason"),

@@ -106,7 +106,8 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
     }
     setReasonError(null);
     setBusy(true);
-    const returnUrl = `${window.location.origin}${backHref}`;
+    // Back to this page, which says how the payment went (the change is made only once it is paid).
+    const returnUrl = `${window.location.origin}${window.location.pathname}`;
     const res = await applyChange(policyNumber, versionId, {
       answers: { [formId]: sent.answers },
       effective_date: sent.date,

@@ -18,6 +18,7 @@ import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { newToken } from "../../security/tokens";
 import type { PaymentRow, PolicyRow } from "../../storage/rows";
+import type { PendingChange } from "../../storage/schema";
 import { quoteAdjustment } from "../endorsement";
 import { conflict, DomainError, forbidden, invalid } from "../errors";
 import { crossFieldErrors } from "../journey/cross-checks";
@@ -31,7 +32,14 @@ import { priceQuote } from "../pricing";
 import { underwrite, referralInputs } from "../underwriting";
 import { paidSoFar, REFUNDED } from "./cancellation-refund";
 import { guarded, loadForChange } from "./guard";
-import { canEndorse, changeableAnswers, ENDORSED, ENDORSEMENT_PAYMENT } from "../endorsable";
+import {
+  canEndorse,
+  changeableAnswers,
+  ENDORSED,
+  ENDORSEMENT_PAYMENT,
+  referredChange,
+  whoMayChange,
+} from "../endorsable";
 
 function assertEndorsable(policy: PolicyRow, caller: Caller): ProductDefinition {
   if (policy.status !== STATUS.active)
@@ -125,11 +133,7 @@ async function prepare(
       const field = def.fields.find((f) => f.name === name);
       if (!field) throw invalid(`There is no question "${name}" in "${def.form_name}".`);
       if (!allowed.has(`${formId}.${name}`))
-        throw forbidden(
-          caller.kind === "customer"
-            ? `You can't change "${field.title}" online; please contact us to change it.`
-            : `Changing "${field.title}" needs an underwriter (a user who can decide referrals).`,
-        );
+        throw forbidden(whoMayChange(product, caller, `${formId}.${name}`, field.title));
     }
     const current = policy.answers[formId] ?? {};
     const result = validateForm(def as { fields: Field[] }, { ...current, ...posted }, { today });
@@ -168,7 +172,7 @@ async function prepare(
   if (verdict?.outcome === "rejected") throw invalid(`We can't make this change: ${verdict.message}`);
   const underwriter = caller.kind === "user" && caller.permissions.includes("approve_referrals");
   if (verdict && !underwriter && referralInputs(product, answers) !== referralInputs(product, policy.answers))
-    throw invalid(`This change needs an underwriter's review: ${verdict.message}`);
+    throw invalid(referredChange(caller, verdict.message.replace(/\.$/, "")));
 
   const pricing = priceQuote(product, answers);
   if (!pricing) throw invalid("These answers can't be priced; please check them.");
@@ -213,45 +217,94 @@ export async function applyEndorsement(
   if (adjustment.direction === "charge" && !(body.return_url && isTrustedReturn(ctx, body.return_url)))
     throw invalid("return_url must be an address on a site this service trusts, to come back to after paying.");
   const facts = customerFacts(product, answers);
-  const at = ctx.now().toISOString();
-  const patch: Partial<PolicyRow> = {
+  const change: PendingChange = {
     answers,
     pricing,
-    customerName: [facts.first_name, facts.last_name].filter(Boolean).join(" "),
-    customerFirstName: facts.first_name ?? "",
-    customerLastName: facts.last_name ?? "",
-    customerEmail: facts.email ?? policy.customerEmail,
-  };
-  const summary = changes.map((c) => `${c.title}: ${c.before} → ${c.after}`).join("; ");
-  const meta = {
+    customer: {
+      name: [facts.first_name, facts.last_name].filter(Boolean).join(" "),
+      firstName: facts.first_name ?? "",
+      lastName: facts.last_name ?? "",
+      email: facts.email ?? null,
+    },
     by: actorName(caller),
-    at,
-    reason: `${ENDORSED} from ${formatLongDate(adjustment.effective_date)}`,
-    note: `${body.reason} (${summary})`,
+    at: ctx.now().toISOString(),
+    reason: body.reason,
+    changes,
+    adjustment,
   };
+  const endorsement = { policy_number: policy.policyNumber, changes, ...adjustment };
+  if (adjustment.direction === "charge") {
+    // Nothing changes until the additional premium is paid: the gateway's return settles it (payments.ts).
+    const payment = pendingPayment(policy, change, body.return_url!);
+    await guarded(ctx, caller, policy.policyNumber, () => ctx.stores.payments.insert(payment));
+    return {
+      policyNumber: policy.policyNumber,
+      endorsement,
+      payment: {
+        amount: payment.amount,
+        currency: payment.currency,
+        status: payment.status,
+        redirect_url: ctx.gateway.hostedPageUrl(payment.token, body.return_url!),
+      },
+    };
+  }
   const { changed, payment } = await guarded(ctx, caller, policy.policyNumber, () =>
     ctx.transaction(async (tx) => {
-      const changed = await tx.stores.policies.update(policy, patch, meta);
-      await tx.stores.policies.addEndorsement({
-        policyNumber: changed.policyNumber,
-        seq: changed.versionSeq,
-        versionId: changed.versionId,
-        effectiveDate: adjustment.effective_date,
-        reason: body.reason,
-        changedBy: meta.by,
-        changedAt: at,
-        changes,
-        adjustment,
-      });
-      const payment = adjustment.direction === "none" ? null : paymentFor(changed, adjustment, at, body.return_url);
+      const changed = await commitChange(tx, policy, change);
+      const payment = adjustment.direction === "refund" ? refundFor(changed, change) : null;
       if (payment) await tx.stores.payments.insert(payment);
       return { changed, payment };
     }),
   );
+  return {
+    policyNumber: changed.policyNumber,
+    endorsement,
+    payment: payment
+      ? { amount: payment.amount, currency: payment.currency, status: payment.status, redirect_url: null }
+      : null,
+  };
+}
+
+/**
+ * Makes a change on the policy (a new version with its reason, who and when, and the endorsement record) and
+ * emails the customer. Run inside the caller's transaction: at once for a change that costs nothing more, or when
+ * its additional premium is paid.
+ */
+export async function commitChange(ctx: AppContext, policy: PolicyRow, change: PendingChange): Promise<PolicyRow> {
+  const { adjustment, changes } = change;
+  const summary = changes.map((c) => `${c.title}: ${c.before} → ${c.after}`).join("; ");
+  const changed = await ctx.stores.policies.update(
+    policy,
+    {
+      answers: change.answers,
+      pricing: change.pricing,
+      customerName: change.customer.name,
+      customerFirstName: change.customer.firstName,
+      customerLastName: change.customer.lastName,
+      customerEmail: change.customer.email ?? policy.customerEmail,
+    },
+    {
+      by: change.by,
+      at: change.at,
+      reason: `${ENDORSED} from ${formatLongDate(adjustment.effective_date)}`,
+      note: `${change.reason} (${summary})`,
+    },
+  );
+  await ctx.stores.policies.addEndorsement({
+    policyNumber: changed.policyNumber,
+    seq: changed.versionSeq,
+    versionId: changed.versionId,
+    effectiveDate: adjustment.effective_date,
+    reason: change.reason,
+    changedBy: change.by,
+    changedAt: change.at,
+    changes,
+    adjustment,
+  });
   const amount = formatMoney(new Decimal(adjustment.total_difference).abs().toFixed(2), adjustment.currency);
   const moneyLine =
     adjustment.direction === "charge"
-      ? ` The change costs ${amount} for the rest of your cover.`
+      ? ` You paid ${amount} for the rest of your cover.`
       : adjustment.direction === "refund"
         ? ` We'll refund ${amount} to you for the rest of your cover.`
         : " The price doesn't change.";
@@ -265,57 +318,49 @@ export async function applyEndorsement(
       kind: "policy_update",
       policyNumber: changed.policyNumber,
     });
-  const redirect =
-    payment && payment.status === "pending" ? ctx.gateway.hostedPageUrl(payment.token, body.return_url!) : null;
+  return changed;
+}
+
+const paymentBase = (policy: PolicyRow, change: PendingChange) => ({
+  token: newToken(24),
+  policyNumber: policy.policyNumber,
+  mode: ENDORSEMENT_PAYMENT,
+  amount: fixed(change.adjustment.total_difference),
+  currency: change.adjustment.currency,
+  policyVersionId: policy.versionId,
+  createdAt: change.at,
+  approvalCode: null,
+  failureReason: null,
+});
+
+/** An additional premium for the version the change was priced on; the change waits on it. */
+function pendingPayment(policy: PolicyRow, change: PendingChange, returnUrl: string): PaymentRow {
   return {
-    policyNumber: changed.policyNumber,
-    endorsement: { policy_number: changed.policyNumber, changes, ...adjustment },
-    payment: payment
-      ? { amount: payment.amount, currency: payment.currency, status: payment.status, redirect_url: redirect }
-      : null,
+    ...paymentBase(policy, change),
+    returnUrl,
+    status: "pending",
+    gatewayResult: null,
+    pendingChange: change,
+    reference: null,
+    processedAt: null,
   };
 }
 
-/** A refund is settled at once (negative amount); an additional premium waits for the gateway. */
-function paymentFor(
-  changed: PolicyRow,
-  adjustment: EndorsementAdjustment,
-  at: string,
-  returnUrl: string | undefined,
-): PaymentRow {
-  const refund = adjustment.direction === "refund";
-  const base = {
-    token: newToken(24),
-    policyNumber: changed.policyNumber,
-    mode: ENDORSEMENT_PAYMENT,
-    amount: fixed(adjustment.total_difference),
-    currency: adjustment.currency,
-    policyVersionId: changed.versionId,
-    createdAt: at,
-    approvalCode: null,
-    failureReason: null,
+/** A refund on a change is settled at once (a negative amount) on the changed version. */
+function refundFor(changed: PolicyRow, change: PendingChange): PaymentRow {
+  return {
+    ...paymentBase(changed, change),
+    returnUrl: "",
+    status: REFUNDED,
+    gatewayResult: {
+      approved: true,
+      reason: "Refund on a change",
+      payerName: "",
+      last4: "",
+      endorsement: change.adjustment,
+    },
+    pendingChange: null,
+    reference: `EN-${changed.policyNumber}-${changed.versionSeq}`,
+    processedAt: change.at,
   };
-  return refund
-    ? {
-        ...base,
-        returnUrl: "",
-        status: REFUNDED,
-        gatewayResult: {
-          approved: true,
-          reason: "Refund on a change",
-          payerName: "",
-          last4: "",
-          endorsement: adjustment,
-        },
-        reference: `EN-${changed.policyNumber}-${changed.versionSeq}`,
-        processedAt: at,
-      }
-    : {
-        ...base,
-        returnUrl: returnUrl ?? "",
-        status: "pending",
-        gatewayResult: null,
-        reference: null,
-        processedAt: null,
-      };
 }

@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DocumentLinks } from "@/components/journey/document-links";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { PolicySummary } from "@/components/journey/policy-summary";
+import { InstalmentPlan } from "@/components/account/instalment-plan";
 import { ServiceProblem } from "@/components/journey/service-problem";
 import { getT } from "@/lib/i18n/server";
 
@@ -45,6 +46,7 @@ export default async function DonePage({ params }: Props) {
       {/* Read by a partner embed's bridge (components/embed/embed-bridge.tsx): "purchased". */}
       <div className="max-w-2xl space-y-8" data-purchased-policy={n}>
         <PolicySummary policy={policy.value} />
+        <InstalmentPlan policy={policy.value} />
         {HAS_DOCUMENTS.includes(policy.value.status) ? <DocumentLinks policyNumber={n} /> : null}
         <Link href="/account" className={linkButton("primary")}>
           {t("goToPolicies")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AgentBar } from "@/components/agent/agent-bar";
 import { ChangePolicy } from "@/components/endorsement/change-policy";
+import { ChangePaymentOutcome } from "@/components/endorsement/change-payment-outcome";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -11,14 +12,18 @@ import { agentLoad } from "@/lib/agent/load";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ policy: string }> };
+type Props = {
+  params: Promise<{ policy: string }>;
+  searchParams: Promise<{ payment?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Change policy ${(await params).policy}`, robots: { index: false, follow: false } };
 }
 
 /** A mid-term change by a user: any answer (the backend says which), its price, then payment or refund. */
-export default async function AgentChangePolicyPage({ params }: Props) {
+export default async function AgentChangePolicyPage({ params, searchParams }: Props) {
+  const payment = (await searchParams).payment;
   const { policy: n } = await params;
   const back = `/agent/policies/${encodeURIComponent(n)}`;
   const here = `${back}/change`;
@@ -31,6 +36,13 @@ export default async function AgentChangePolicyPage({ params }: Props) {
         <Link href={back}>Back to policy {n}</Link>
       </p>
       <PageHeader title={`Change policy ${n}`} />
+      {loaded.ok ? (
+        <ChangePaymentOutcome
+          outcome={typeof payment === "string" ? payment : undefined}
+          policy={loaded.value}
+          backHref={back}
+        />
+      ) : null}
       {!loaded.ok || !loaded.value.can_endorse ? (
         <Alert tone="error" title="This policy can't be changed">
           <p>{loaded.ok ? "It is not active, or there is nothing you may change on it." : loaded.detail}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePolicy } from "@/components/endorsement/change-policy";
+import { ChangePaymentOutcome } from "@/components/endorsement/change-payment-outcome";
 import { FocusHeading } from "@/components/journey/focus-heading";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,14 +10,18 @@ import { getPolicy } from "@/lib/api";
 import { policyPath } from "@/lib/account/paths";
 import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
 
-type Props = { params: Promise<{ number: string }> };
+type Props = {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<{ payment?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Change policy ${(await params).number}` };
 }
 
 /** A mid-term change by the customer: what the product lets them change, its price, then payment or refund. */
-export default async function ChangePolicyPage({ params }: Props) {
+export default async function ChangePolicyPage({ params, searchParams }: Props) {
+  const payment = (await searchParams).payment;
   const { number: n } = await params;
   const back = policyPath(n);
   const here = `${back}/change`;
@@ -29,6 +34,13 @@ export default async function ChangePolicyPage({ params }: Props) {
         <Link href={back}>Back to policy {n}</Link>
       </p>
       <PageHeader title={`Change policy ${n}`} />
+      {loaded.ok ? (
+        <ChangePaymentOutcome
+          outcome={typeof payment === "string" ? payment : undefined}
+          policy={loaded.value}
+          backHref={back}
+        />
+      ) : null}
       {!loaded.ok || !loaded.value.can_endorse ? (
         <Alert tone="error" title="This policy can't be changed here">
           <p>{loaded.ok ? "Please contact us and we'll make the change for you." : loaded.detail}</p>
@@ -41,6 +53,10 @@ export default async function ChangePolicyPage({ params }: Props) {
             audience="customer"
             backHref={back}
           />
+          <p className="mt-6 text-muted">
+            Only some answers can be changed online. To change anything else, contact us: an agent will make the change
+            for you, or ask an underwriter to look at it first when it needs one.
+          </p>
         </Section>
       )}
     </>
