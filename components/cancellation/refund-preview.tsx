@@ -1,10 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { isISODate } from "@/contract/rules/relative-date";
 import { formatLongDate } from "@/lib/format/date";
 import { formatMoney } from "@/lib/format/money";
-import { readRefundQuote, refundBasisText, refundQuoteKey } from "@/lib/cancellation/refund-quote";
+import { refundBasisText } from "@/lib/cancellation/refund-quote";
+import { useRefundQuote } from "@/lib/cancellation/use-refund-quote";
 
 type Props = {
   policyNumber: string;
@@ -19,11 +19,7 @@ type Props = {
 /** The refund, itemised, for cancelling on the date chosen; nothing at all when the backend can't quote one. */
 export function RefundPreview({ policyNumber, date, title = "Your refund", asked = false }: Props) {
   const valid = date === null || isISODate(date);
-  const { data } = useQuery({
-    queryKey: refundQuoteKey(policyNumber, date),
-    queryFn: () => readRefundQuote(policyNumber, date),
-    enabled: valid,
-  });
+  const data = useRefundQuote(policyNumber, date, valid);
   if (!valid || !data) return null;
   if (data.kind === "refused")
     return (

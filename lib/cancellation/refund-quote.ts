@@ -7,8 +7,6 @@ import { callApi } from "@/lib/client-api";
 /** The refund for cancelling on `date` (or, without one, on the date a waiting request asked for). */
 export type RefundAnswer = { kind: "quote"; quote: RefundQuote } | { kind: "refused"; detail: string } | null;
 
-export const refundQuoteKey = (policyNumber: string, date: string | null) => ["refund-quote", policyNumber, date];
-
 /**
  * Asks our backend's extension (GET /policy/<n>/cancel/quote/). A backend without it (404, 405) or that can't
  * answer gives null: the refund isn't shown. A date it refuses (422) comes back with its sentence.
