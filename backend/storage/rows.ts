@@ -10,6 +10,7 @@ export type {
   InstalmentRow,
   EndorsementRow,
   PolicyRenewalRow,
+  PendingChange,
 } from "./schema";
 export type NewAttachment = typeof attachments.$inferInsert;
 export type NewPayment = typeof payments.$inferInsert;

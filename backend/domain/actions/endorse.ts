@@ -17,8 +17,7 @@ import type { ProductDefinition, QuoteAnswers } from "../../products/definition"
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import { newToken } from "../../security/tokens";
-import type { PaymentRow, PolicyRow } from "../../storage/rows";
-import type { PendingChange } from "../../storage/schema";
+import type { PaymentRow, PendingChange, PolicyRow } from "../../storage/rows";
 import { quoteAdjustment } from "../endorsement";
 import { conflict, DomainError, forbidden, invalid } from "../errors";
 import { crossFieldErrors } from "../journey/cross-checks";
