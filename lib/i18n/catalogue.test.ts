@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatMessage, placeholders } from "@/contract/format/message";
 import { CATALOGUES, translator } from "./catalogue";
+import { hardCoded } from "./hard-coded";
 import { chosenLocaleOf, LOCALES, localeOf, negotiate } from "./locales";
 
 const english = CATALOGUES.en as unknown as Record<string, Record<string, string>>;
@@ -84,18 +85,6 @@ const JOURNEY = [
   "components/journey/document-links.tsx",
   "components/journey/payment-chooser.tsx",
 ];
-
-/** Heuristic: English words as JSX text (`>Continue<`) or in a text attribute (`title="Your price"`). */
-function hardCoded(source: string): string[] {
-  const code = source.replace(/\{\/\*[\s\S]*?\*\/\}/g, "").replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, "");
-  const text = [...code.matchAll(/(?<!=)>\s*([A-Za-z][^<>{}]*?[A-Za-z.?!])\s*</g)].map((m) => m[1]);
-  const attributes = [
-    ...code.matchAll(/\b(?:title|label|aria-label|caption|description|alt)="([^"]*[A-Za-z][^"]*)"/g),
-  ].map((m) => m[1]);
-  // Code between a generic's or an arrow's angle brackets is not text.
-  const code_like = /[;()=&|]/;
-  return [...text.filter((s) => !code_like.test(s)), ...attributes].filter((s) => /[a-z]{2}/i.test(s));
-}
 
 describe("no hard-coded English in the journey", () => {
   for (const file of JOURNEY) {
