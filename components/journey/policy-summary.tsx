@@ -3,6 +3,7 @@ import { formatLongDate } from "@/lib/format/date";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { formatMoney } from "@/lib/format";
 import { getLanguage, getT } from "@/lib/i18n/server";
+import { statusName } from "@/lib/i18n/status-name";
 
 /** What was paid: the successful payments added up in pence, or null when nothing is recorded. */
 export function amountPaid(policy: PolicyView): string | null {
@@ -21,13 +22,6 @@ function cover(policy: PolicyView, t: Translate, tag: string): string {
   return t("notSet");
 }
 
-/** A status as people read it in the page's language (pages.status_<STATUS>); an unknown one as the API says it. */
-function statusName(status: string, t: Translate): string {
-  const key = `status_${status}`;
-  const name = t(key);
-  return name === key ? status : name;
-}
-
 /** The policy's key facts, number first. */
 export async function PolicySummary({ policy }: { policy: PolicyView }) {
   const t = await getT("pages");
@@ -35,7 +29,7 @@ export async function PolicySummary({ policy }: { policy: PolicyView }) {
   const paid = amountPaid(policy);
   const currency = policy.price_breakdown?.currency;
   const rows: Array<[string, string]> = [
-    [t("status"), statusName(policy.status, t)],
+    [t("status"), statusName(policy.status, await getT("status"))],
     [t("cover"), cover(policy, t, tag)],
     [t("amountPaid"), paid ? (currency ? formatMoney(paid, currency, tag) : paid) : t("nothingYet")],
   ];
