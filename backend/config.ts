@@ -41,6 +41,8 @@ const schema = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).default(0),
   /** Days a quote not taken up (open or declined, never paid for) is kept after its last change; then it is deleted. */
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  // "off": this instance serves requests only; the background jobs run on the instances that have them on.
+  JOBS: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

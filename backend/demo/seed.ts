@@ -42,7 +42,13 @@ export async function seedDemo(ctx: AppContext) {
 }
 
 /** One paid demo bicycle policy of the demo customer, cover from `startDate`. */
-async function seedPolicy(ctx: AppContext, customerId: string, startDate: string, reference: string, reason: string) {
+export async function seedPolicy(
+  ctx: AppContext,
+  customerId: string,
+  startDate: string,
+  reference: string,
+  reason: string,
+) {
   const product = getProduct("bicycle")!;
   const answers = {
     bike: {

@@ -3,7 +3,9 @@ import Decimal from "decimal.js";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
 import { latestCode } from "../test/journeys";
-import { seedDemo } from "../demo/seed";
+import { seedDemo, seedPolicy } from "../demo/seed";
+import { findOrCreateCustomer } from "../security/customers";
+import { resolveRelativeDate, todayISO } from "../../contract/rules";
 import { DEMO_CUSTOMER } from "../demo/accounts";
 import { sendRenewalInvitations } from "./renewal-invitation";
 import { priceQuote } from "./pricing";
@@ -103,4 +105,14 @@ it("an answer changed in the renewal shows as a change, and this year's price is
   expect(now.total.last_year).toBe(inv.total.last_year);
   expect(now.total.difference).toBe(new Decimal(pricing.total).minus(inv.total.last_year).toFixed(2));
   expect(new Decimal(now.total.difference).isPositive()).toBe(true); // a dearer bike costs more
+});
+
+it("a run invites every policy due, batch after batch, not just the first batch", async () => {
+  const customer = await findOrCreateCustomer(backend.ctx, { email: DEMO_CUSTOMER.email });
+  const yearAgo = resolveRelativeDate("-345d", todayISO(backend.ctx.now()))!;
+  for (const ref of ["PAY-BATCH1", "PAY-BATCH2", "PAY-BATCH3"]) {
+    await seedPolicy(backend.ctx, customer.id, yearAgo, ref, "Due for renewal");
+  }
+  expect(await sendRenewalInvitations(backend.ctx, 1)).toBe(3);
+  expect(await sendRenewalInvitations(backend.ctx, 1)).toBe(0);
 });

@@ -26,14 +26,25 @@ const SYSTEM = { kind: "anonymous", quoteToken: null } as const;
 export async function sendRenewalInvitations(ctx: AppContext, batch = 100): Promise<number> {
   const today = todayISO(ctx.now());
   let sent = 0;
-  for (const policy of await ctx.stores.renewals.dueForInvitation(today, addDays(today, INVITATION_DAYS), batch)) {
-    try {
-      if (await inviteOne(ctx, policy)) sent++;
-    } catch (e) {
-      console.error(`Inviting ${policy.policyNumber} to renew failed:`, (e as Error).message);
+  // Batch after batch until none is due: a book of a million policies has thousands entering the window each day.
+  // A policy that failed is left for tomorrow's run rather than tried again in this one, and never holds up the rest.
+  const failed = new Set<string>();
+  for (;;) {
+    const window = addDays(today, INVITATION_DAYS);
+    const due = (await ctx.stores.renewals.dueForInvitation(today, window, batch + failed.size)).filter(
+      (p) => !failed.has(p.policyNumber),
+    );
+    if (due.length === 0) return sent;
+    for (const policy of due) {
+      try {
+        if (await inviteOne(ctx, policy)) sent++;
+        else failed.add(policy.policyNumber);
+      } catch (e) {
+        failed.add(policy.policyNumber);
+        console.error(`Inviting ${policy.policyNumber} to renew failed:`, (e as Error).message);
+      }
     }
   }
-  return sent;
 }
 
 async function inviteOne(ctx: AppContext, policy: PolicyRow): Promise<boolean> {

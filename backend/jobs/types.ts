@@ -14,4 +14,4 @@ export type JobDefinition = {
 /** What request handlers see: ask for a job to run soon (several asks collapse into one run). */
 export type JobTrigger = { nudge(name: string): void };
 
-export type JobRunner = JobTrigger & { kind: "pg-boss" | "in-process"; stop(): Promise<void> };
+export type JobRunner = JobTrigger & { kind: "pg-boss" | "in-process" | "off"; stop(): Promise<void> };
