@@ -27,3 +27,11 @@ it("an active policy past its end date becomes Expired: no longer cancellable, n
     updated_by: "System",
   });
 });
+
+it("a run expires every ended policy, batch after batch", async () => {
+  backend.clock.shift(-400 * 24 * 60 * 60 * 1000); // back to today, after the test above
+  for (const name of ["Noether", "Hopper", "Franklin"]) await paidPolicy(backend.url, `${name}@example.com`, name);
+  backend.clock.shift(400 * 24 * 60 * 60 * 1000);
+  expect(await expireEndedPolicies(backend.ctx, 1)).toBe(3);
+  expect(await expireEndedPolicies(backend.ctx, 1)).toBe(0);
+});
