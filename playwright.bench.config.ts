@@ -7,6 +7,11 @@ export default defineConfig({
   testMatch: /\.bench\.ts$/,
   testIgnore: [],
   timeout: 900_000,
-  webServer: Array.isArray(base.webServer) ? base.webServer.slice(0, 2) : base.webServer,
+  // Our backend and the web app, with the bench-only pages on (app/bench/empty: Lighthouse's floor).
+  webServer: Array.isArray(base.webServer)
+    ? base.webServer
+        .slice(0, 2)
+        .map((server, i) => (i === 1 ? { ...server, env: { ...server.env, BENCH_WEB_HANDLERS: "1" } } : server))
+    : base.webServer,
   projects: [{ name: "chromium" }],
 });

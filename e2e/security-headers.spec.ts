@@ -57,3 +57,9 @@ test("the sandbox gateway's error summary still works under the policy", async (
   await expect(page.locator("#summary")).toBeFocused();
   expect(violations).toEqual([]);
 });
+
+test("the bench's own pages and handlers aren't there outside the bench", async ({ request }) => {
+  for (const path of ["/bench/empty", "/api/bench/relay", "/api/bench/memory"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});

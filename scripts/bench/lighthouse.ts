@@ -39,7 +39,7 @@ export const lighthouseSection: BenchSection = {
           unit: "ms",
           budget: empty.tbtMs + 50,
           better: "lower",
-          note: `the empty page's ${empty.tbtMs} ms + 50`,
+          note: `the empty page's ${empty.tbtMs} ms + 50 (its performance score ${empty.performance})`,
         },
       ];
     });
