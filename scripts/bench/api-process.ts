@@ -65,7 +65,9 @@ export async function startApiProcess(databaseUrl?: string, env: Record<string, 
     ...env,
   };
   if (!databaseUrl) delete childEnv.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "backend/main.ts"], {
+  // BENCH_API_NODE_ARGS: Node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "backend/main.ts"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
