@@ -1,6 +1,8 @@
-// `npm run bench [section…] [--strict]`: every speed, size and memory figure beside its budget, measured side by side
-// in one run on this machine. Sections live in scripts/bench/; each says plainly when it can't run here and why.
-import { formatFigures, withinBudget, type BenchSection, type Figure } from "./bench/figures";
+// `npm run bench [section…] [--strict] [--markdown=<file>]`: every speed, size and memory figure beside its budget,
+// measured side by side in one run on this machine. Sections live in scripts/bench/; each says when it can't run.
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import { formatFigures, markdownFigures, withinBudget, type BenchSection, type Figure } from "./bench/figures";
 import { sections } from "./bench/sections";
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -24,4 +26,11 @@ console.log(`\n=== npm run bench: ${figures.length} figures ===\n${formatFigures
 for (const s of skipped) console.log(`skipped ${s}`);
 const over = figures.filter((f) => !withinBudget(f));
 console.log(over.length ? `\n${over.length} figure(s) over budget.` : "\nEvery figure is within its budget.");
+const markdown = process.argv.find((a) => a.startsWith("--markdown="))?.slice("--markdown=".length);
+if (markdown) {
+  const [load] = os.loadavg();
+  const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+  const machine = `${os.cpus().length} cores, load average ${load.toFixed(1)} at the end`;
+  writeFileSync(markdown, `Measured ${when} UTC (${machine}).\n\n${markdownFigures(figures)}\n`);
+}
 if (process.argv.includes("--strict") && over.length) process.exit(1);

@@ -35,6 +35,27 @@ export function formatFigures(figures: Figure[]): string {
   ]);
   const head = ["section", "figure", "measured", "budget", "ratio", "", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+/** The same as a Markdown table, for the README (`npm run bench -- --markdown=<file>`). */
+export function markdownFigures(figures: Figure[]): string {
+  const cell = (s: string) => s.replace(/\|/g, "\\|");
+  const rows = figures.map((f) =>
+    [
+      `${f.section}: ${f.name}`,
+      `${fmt(f.value)} ${f.unit}`.trim(),
+      `${f.better === "lower" ? "≤" : "≥"} ${fmt(f.budget)} ${f.unit}`.trim(),
+      f.budget ? (f.value / f.budget).toFixed(2) : "-",
+      withinBudget(f) ? "ok" : "**over**",
+      f.note ?? "",
+    ].map(cell),
+  );
+  const head = ["figure", "measured", "budget", "ratio", "", "note"];
+  return [head, head.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
 }
