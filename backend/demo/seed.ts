@@ -92,6 +92,7 @@ async function seedPolicy(ctx: AppContext, customerId: string, startDate: string
       cancellationReason: null,
       terminationDate: null,
       ...NO_DISTRIBUTION,
+      language: "en",
     },
     { by: "Demo data", at, reason },
   );

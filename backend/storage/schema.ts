@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import type { StatusKey } from "../../contract/statuses";
+import type { Locale } from "../../contract/locales";
 import type { Pricing } from "../../contract/pricing";
 import type { EndorsementAdjustment, EndorsementChange } from "../../contract/endorsement";
 import type { QuoteAnswers } from "../products/definition";
@@ -73,6 +74,8 @@ export const policies = pgTable(
     distributorId: text("distributor_id"),
     touchpointId: text("touchpoint_id"),
     referrerUrl: text("referrer_url"),
+    /** The language used for communication about the policy (the reference policy object's `language`). */
+    language: text("language").$type<Locale>().notNull().default("en"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedBy: text("updated_by").notNull(),

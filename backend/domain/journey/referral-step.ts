@@ -11,6 +11,8 @@ import { maskEmail } from "./forms";
 import { referredDescription, respond } from "./respond";
 import { savePolicy } from "./save";
 import { STATUS } from "../../../contract/lifecycle";
+import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
+import { productText } from "../../products/translations";
 
 /**
  * We can only tell someone about a referral once we can reach them: their name and email are answered and, where
@@ -46,6 +48,7 @@ export async function refer(
   patch: Partial<PolicyRow> & { progress: Progress },
   message: string,
   extra: Parameters<typeof respond>[3] = {},
+  language: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   const referred = await savePolicy(
     ctx,
@@ -73,6 +76,10 @@ export async function refer(
   }
   return respond(referred, "referred", null, {
     ...extra,
-    description: referredDescription(message, facts.email ? maskEmail(facts.email) : null),
+    description: referredDescription(
+      productText(product.slug, language, message),
+      facts.email ? maskEmail(facts.email) : null,
+      language,
+    ),
   });
 }
