@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
 import { client, type CallOptions } from "../test/client";
-import { applicant, completeSteps, validAnswers } from "../test/journeys";
+import { applicant, completeSteps, pay, validAnswers } from "../test/journeys";
 
 let backend: Backend;
 beforeAll(async () => {
@@ -51,5 +51,36 @@ describe("the policy's language", () => {
       quoteToken: copy.json.quote_token,
     });
     expect(copied.json.language).toBe("ar");
+  });
+});
+
+describe("emails in the policy's language", () => {
+  const emailsOf = (n: string) => backend.ctx.stores.outbox.forPolicy(n);
+
+  it("an Arabic policy's confirmation is in Arabic: subject, body, dates and money for the locale", async () => {
+    const a = applicant(backend.url, "bicycle", speaking("ar"));
+    await completeSteps(backend.url, a, "bicycle", { owner: { email: "layla@example.com", first_name: "ليلى" } });
+    await pay(backend.url, a);
+    const n = a.state.policyNumber!;
+    const issued = (await emailsOf(n)).find((e) => e.kind === "policy_issued")!;
+    expect(issued.language).toBe("ar");
+    expect(issued.subject).toBe(`وثيقة تأمين الدراجات الهوائية رقم ${n}`);
+    expect(issued.body).toMatch(/^مرحبًا ليلى،\n\nشكرًا لك\. أصبحت وثيقة تأمين الدراجات الهوائية رقم /);
+    // Months in Arabic, digits Latin; the amount with its currency as Arabic writes it.
+    expect(issued.body).toMatch(/تسري التغطية من \d{1,2} [\u0600-\u06ff]+ \d{4} إلى \d{1,2} [\u0600-\u06ff]+ \d{4}\./);
+    expect(issued.body).toMatch(/استلمنا [^\n]*\d+\.\d{2}/);
+    expect(issued.body).not.toMatch(/Hello|Thank|policy|Cover|received|January|December|[\u0660-\u0669]/);
+  });
+
+  it("an English policy's confirmation is unchanged", async () => {
+    const a = applicant(backend.url, "bicycle");
+    await completeSteps(backend.url, a, "bicycle", { owner: { email: "lin@example.com", first_name: "Lin" } });
+    await pay(backend.url, a);
+    const issued = (await emailsOf(a.state.policyNumber!)).find((e) => e.kind === "policy_issued")!;
+    expect(issued.language).toBe("en");
+    expect(issued.subject).toBe(`Your Bicycle insurance policy ${a.state.policyNumber}`);
+    expect(issued.body).toMatch(
+      /^Hello Lin,\n\nThank you\. Your Bicycle insurance policy \S+ is active\.\nCover runs from /,
+    );
   });
 });

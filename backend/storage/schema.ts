@@ -268,6 +268,8 @@ export const outbox = pgTable(
     body: text("body").notNull(),
     kind: text("kind").notNull(),
     policyNumber: text("policy_number"),
+    /** The language the email is written in: its HTML part says so (lang, and dir for Arabic). */
+    language: text("language").$type<Locale>().notNull().default("en"),
     status: text("status").notNull(),
     /** When a sender took the row ("sending"); a row left sending long after this is retried. */
     claimedAt: timestamp("claimed_at", { withTimezone: true, mode: "string" }),

@@ -14,6 +14,7 @@ import { respond } from "./respond";
 import { pendingReferral, refer } from "./referral-step";
 import { savePolicy } from "./save";
 import { STATUS } from "../../../contract/lifecycle";
+import { writtenFor } from "../../mail/written-for";
 import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
 
 const RESEND_LIMIT = 5;
@@ -36,7 +37,8 @@ export async function sendQuoteCode(ctx: AppContext, product: ProductDefinition,
       sent: false,
     };
   }
-  await issueCode(ctx, { purpose: "quote", email, policyNumber: policy.policyNumber });
+  const { language } = writtenFor(product, policy);
+  await issueCode(ctx, { purpose: "quote", email, policyNumber: policy.policyNumber, language });
   return { form: otpForm(email), sent: true };
 }
 

@@ -5,6 +5,7 @@ import type { PolicyRow, Progress } from "../../storage/rows";
 import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
 import { queueEmail } from "../../mail/outbox";
 import { referralReceivedEmail } from "../../mail/referral-emails";
+import { writtenFor } from "../../mail/written-for";
 import { referralInputs, underwrite } from "../underwriting";
 import { customerFacts } from "../policy-facts";
 import { maskEmail } from "./forms";
@@ -63,9 +64,10 @@ export async function refer(
   );
   const facts = customerFacts(product, referred.answers);
   if (facts.email) {
+    const written = writtenFor(product, referred);
     const email = referralReceivedEmail(
-      { firstName: facts.first_name, productName: product.name, policyNumber: referred.policyNumber },
-      message,
+      { ...written, firstName: facts.first_name, policyNumber: referred.policyNumber },
+      written.text(message),
     );
     await queueEmail(ctx, {
       to: facts.email,
