@@ -99,6 +99,8 @@ export const policyViewSchema = z
     notification_logs: z.array(notificationLogSchema),
     status_logs: z.array(statusLogSchema),
     partnership: z.string().nullable(),
+    /** The reference policy object's `language`: the one used for communication about the policy ("en", "ar"). */
+    language: z.string().nullable().optional(),
     can_endorse: z.boolean(),
     can_cancel: z.boolean(),
     can_renew: z.boolean(),

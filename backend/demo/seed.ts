@@ -98,6 +98,7 @@ export async function seedPolicy(
       cancellationReason: null,
       terminationDate: null,
       ...NO_DISTRIBUTION,
+      language: "en",
     },
     { by: "Demo data", at, reason },
   );

@@ -1,8 +1,9 @@
-import { settledPayments, type DocumentData } from "./document-data";
+import { settledPayments, wordsOf, type DocumentData } from "./document-data";
 import { formatDate } from "./date-format";
 import { absMoney, formatMoney, isNegative } from "./money-format";
 import { amountTable, keyFacts, paragraph, startDocument } from "./pdf-layout";
 import type { RefundQuote } from "../../contract/refund";
+import { DEFAULT_LOCALE } from "../../contract/locales";
 import { policyCurrency } from "./policy-details";
 
 /** The letter confirming a cancellation. Refuses without cancellation data: there is nothing to confirm. */
@@ -14,89 +15,82 @@ export function cancellationLetterPdf(d: DocumentData): Promise<Buffer> {
         `Policy ${d.policy.policy_number} has no cancellation to confirm: a cancellation letter needs cancellation data.`,
       ),
     );
-  const { doc, finish } = startDocument(d, {
-    title: "Confirmation of Cancellation",
-    subject: `Cancellation of policy ${d.policy.policy_number}`,
-  });
+  const t = wordsOf(d);
   const p = d.policy;
+  const number = { policyNumber: p.policy_number };
+  const { doc, finish } = startDocument(d, { title: t("letterTitle"), subject: t("letterSubject", number) });
   const currency = policyCurrency(d);
+  const date = (value: string | Date | null) => formatDate(value, d.language);
+  const money = (amount: string) => formatMoney(amount, currency, d.language);
 
   paragraph(doc, [d.holder.name, d.holder.address].filter(Boolean).join("\n"));
-  paragraph(doc, formatDate(d.issuedAt));
-  paragraph(doc, `Dear ${d.holder.name},`);
-  paragraph(doc, `Re: your ${d.product.name.toLowerCase()} policy ${p.policy_number}`, { strong: true });
+  paragraph(doc, date(d.issuedAt));
+  paragraph(doc, t("dear", { name: d.holder.name }));
+  // English names the product mid-sentence in lower case ("your travel insurance policy").
+  const product = (d.language ?? DEFAULT_LOCALE) === "en" ? d.product.name.toLowerCase() : d.product.name;
+  paragraph(doc, t("re", { product, ...number }), { strong: true });
   const fromInception = !!p.start_date && c.termination_date < p.start_date;
-  const coverEnds = fromInception ? `${formatDate(p.start_date)} (from inception)` : formatDate(c.termination_date);
-  paragraph(
-    doc,
-    fromInception
-      ? "We confirm that your policy has been cancelled from the day it started (from inception): it gave no cover."
-      : `We confirm that your policy has been cancelled. Your cover ends on ${formatDate(c.termination_date)}; you are not covered for anything that happens after that date.`,
-  );
+  const coverEnds = fromInception ? t("fromInceptionDate", { date: date(p.start_date) }) : date(c.termination_date);
+  paragraph(doc, fromInception ? t("cancelledFromInception") : t("cancelledOn", { date: date(c.termination_date) }));
   keyFacts(doc, [
-    ["Policy number", p.policy_number],
-    ["Policyholder", d.holder.name],
-    ["Product", d.product.name],
-    ["Reason for cancellation", c.reason],
-    ["Cancellation recorded", formatDate(c.cancelled_at)],
-    ["Cover ends", coverEnds],
+    [t("policyNumber"), p.policy_number],
+    [t("policyholder"), d.holder.name],
+    [t("product"), d.product.name],
+    [t("cancellationReason"), c.reason],
+    [t("cancellationRecorded"), date(c.cancelled_at)],
+    [t("coverEnds"), coverEnds],
   ]);
-  if (c.refund) refundBreakdown(doc, c.refund);
+  if (c.refund) refundBreakdown(doc, d, c.refund);
 
   const refunds = p.payments.filter((x) => isNegative(x.amount));
-  if (c.refund && !refunds.length)
-    paragraph(doc, "Nothing is due back to you under the terms of your policy, so no refund was made.");
+  if (c.refund && !refunds.length) paragraph(doc, t("nothingDue"));
   if (refunds.length) {
     for (const r of refunds) {
-      paragraph(
-        doc,
-        `A refund of ${formatMoney(absMoney(r.amount), currency)} was made on ${formatDate(r.timestamp)} (reference ${r.payment_reference || "—"}).`,
-      );
+      const reference = r.payment_reference || "—";
+      paragraph(doc, t("refundMade", { amount: money(absMoney(r.amount)), date: date(r.timestamp), reference }));
     }
   } else if (c.refund) {
     // Said above: nothing was due.
   } else if (settledPayments(d).length) {
-    paragraph(
-      doc,
-      "If a refund of premium is due under the terms of your policy for the unused period of cover, we will pay it to the card or account you paid with within 10 working days. If nothing is due, no further action is needed.",
-    );
+    paragraph(doc, t("refundIfDue"));
   } else {
-    paragraph(doc, "No payment was taken for this policy, so there is nothing to refund and nothing more to pay.");
+    paragraph(doc, t("nothingPaid"));
   }
 
-  paragraph(
-    doc,
-    `If you did not ask for this cancellation or think it is wrong, please contact us quoting policy number ${p.policy_number}.`,
-  );
-  paragraph(doc, `Yours sincerely,\n\nCustomer Services\n${d.insurer.name}`);
+  paragraph(doc, t("notAsked", number));
+  paragraph(doc, t("signOff", { insurer: d.insurer.name }));
   paragraph(doc, d.insurer.address, { muted: true });
   return finish();
 }
 
-const BASIS: Record<RefundQuote["basis"], (q: RefundQuote) => string> = {
-  cooling_off: (q) =>
-    `You cancelled within the cooling-off period (until ${formatDate(q.cooling_off_ends)}), so everything you paid comes back, with no cancellation fee.`,
-  from_inception: () =>
-    "Your policy is cancelled from the day it started: every day of cover is refunded, less the cancellation fee.",
-  pro_rata: (q) =>
-    `${q.days_unused} of the ${q.days_in_term} days of cover are unused: each part of the price is refunded for those days, less the cancellation fee.`,
-  claim: () => "A claim was made on this policy, so under its terms no refund is due.",
-};
+/** Why this much comes back, in the letter's words. */
+function basis(d: DocumentData, q: RefundQuote): string {
+  const t = wordsOf(d);
+  if (q.basis === "cooling_off") return t("basisCoolingOff", { date: formatDate(q.cooling_off_ends, d.language) });
+  if (q.basis === "from_inception") return t("basisFromInception");
+  if (q.basis === "pro_rata") return t("basisProRata", { unused: q.days_unused, days: q.days_in_term });
+  return t("basisClaim");
+}
 
 /** How the refund was worked out, line by line, as quoted when the policy was cancelled. */
-function refundBreakdown(doc: Parameters<typeof paragraph>[0], q: RefundQuote) {
-  paragraph(doc, "Your refund", { strong: true });
-  paragraph(doc, BASIS[q.basis](q));
+function refundBreakdown(doc: Parameters<typeof paragraph>[0], d: DocumentData, q: RefundQuote) {
+  const t = wordsOf(d);
+  const money = (amount: string) => formatMoney(amount, q.currency, d.language);
+  paragraph(doc, t("yourRefund"), { strong: true });
+  paragraph(doc, basis(d, q));
   amountTable(
     doc,
-    ["", "Refund"],
+    ["", t("refund")],
     [
       ...q.lines.map((l) => ({
-        label: `${l.label} (${formatMoney(l.amount, q.currency)} charged)`,
-        amount: formatMoney(l.refund, q.currency),
+        label: t("refundLine", { label: l.id === "premium" ? t("premium") : l.label, amount: money(l.amount) }),
+        amount: money(l.refund),
       })),
-      ...q.deductions.map((d) => ({ label: `Less: ${d.label}`, amount: `-${formatMoney(d.amount, q.currency)}` })),
-      { label: "Total refund", amount: formatMoney(q.total_refund, q.currency), strong: true },
+      ...q.deductions.map((x) => ({
+        label: t("less", { label: x.id === "unpaid" ? t("unpaidInstalments") : x.label }),
+        amount: `-${money(x.amount)}`,
+      })),
+      { label: t("totalRefund"), amount: money(q.total_refund), strong: true },
     ],
   );
 }

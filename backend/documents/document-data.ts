@@ -1,5 +1,7 @@
 import type { PolicyView } from "../../contract/policy";
 import type { RefundQuote } from "../../contract/refund";
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
+import { sayer } from "../messages";
 
 export type DocumentData = {
   policy: PolicyView;
@@ -23,7 +25,12 @@ export type DocumentData = {
   schedule: Array<{ heading: string; rows: Array<[string, string]> }>;
   /** Everyone covered besides the policyholder, each in their role. */
   people: Array<{ name: string; role: string; details: string }>;
+  /** The policy's language: the documents' own words, dates and money in it (product texts come translated). */
+  language?: Locale;
 };
+
+/** The document's own words in its language. */
+export const wordsOf = (d: Pick<DocumentData, "language">) => sayer(d.language ?? DEFAULT_LOCALE, "document");
 
 /** Successful payments: the v3 view reports each payment's outcome as free text. */
 export function settledPayments(d: DocumentData) {

@@ -1,4 +1,6 @@
 import Decimal from "decimal.js";
+import { formatMoney as formatMoneyFor } from "../../contract/format/money";
+import { DEFAULT_LOCALE, INTL_TAG, type Locale } from "../../contract/locales";
 
 const MONEY = /^(-?)(\d+)\.(\d{2})$/;
 
@@ -13,10 +15,14 @@ export function currencySymbol(currency: string): string {
   }
 }
 
-/** "1234.50" in GBP → "£1,234.50"; "-5.00" → "-£5.00". Works on the decimal string, never a float. */
-export function formatMoney(amount: string, currency: string): string {
+/**
+ * "1234.50" in GBP → "£1,234.50"; "-5.00" → "-£5.00". Works on the decimal string, never a float. In another
+ * language, Intl places the symbol and groups the digits for it ("1,234.50 UK£" in Arabic, Latin digits).
+ */
+export function formatMoney(amount: string, currency: string, locale: Locale = DEFAULT_LOCALE): string {
   const m = MONEY.exec(normalise(amount));
   if (!m) throw new Error(`Not a money amount: "${amount}" (expected a decimal string such as "20.10")`);
+  if (locale !== DEFAULT_LOCALE) return formatMoneyFor(normalise(amount), currency, INTL_TAG[locale]);
   const [, sign, whole, cents] = m;
   const grouped = whole.replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${sign}${currencySymbol(currency)}${grouped}.${cents}`;

@@ -3,6 +3,8 @@ import type { DocumentData } from "./document-data";
 import { formatDate } from "./date-format";
 import { isWinAnsi } from "./win-ansi";
 import { scriptRuns, type Run } from "./script-runs";
+import { DEFAULT_LOCALE, dirOf } from "../../contract/locales";
+import { say } from "../messages";
 
 export type Doc = PDFKit.PDFDocument;
 export type AmountRow = { label: string; amount: string; strong?: boolean };
@@ -12,12 +14,18 @@ const MARGIN = 56;
 const FOOTER = 64;
 
 /** Whose document it is: a policy's, or (with no policy) a product's own, such as its terms. */
-export type Letterhead = Pick<DocumentData, "insurer" | "issuedAt"> & {
+export type Letterhead = Pick<DocumentData, "insurer" | "issuedAt" | "language"> & {
   product: { name: string };
   policy?: { policy_number: string };
 };
 
-const reference = (d: Letterhead) => (d.policy ? `Policy ${d.policy.policy_number}` : d.product.name);
+const languageOf = (d: Letterhead) => d.language ?? DEFAULT_LOCALE;
+const reference = (d: Letterhead) =>
+  d.policy ? say(languageOf(d), "document", "reference", { policyNumber: d.policy.policy_number }) : d.product.name;
+
+/** Documents written right to left (their language's direction): set when started, read by every helper. */
+const RIGHT_TO_LEFT = new WeakSet<Doc>();
+const rtl = (doc: Doc) => RIGHT_TO_LEFT.has(doc);
 
 /** An A4 document with the insurer's header and the title already drawn; `finish` adds footers and returns the bytes. */
 export function startDocument(d: Letterhead, meta: { title: string; subject: string }) {
@@ -35,6 +43,7 @@ export function startDocument(d: Letterhead, meta: { title: string; subject: str
       ModDate: d.issuedAt,
     },
   });
+  if (dirOf(languageOf(d)) === "rtl") RIGHT_TO_LEFT.add(doc);
   anyScript(doc);
   const chunks: Buffer[] = [];
   const bytes = new Promise<Buffer>((resolve, reject) => {
@@ -61,6 +70,7 @@ type TextOptions = PDFKit.Mixins.TextOptions;
 function anyScript(doc: Doc) {
   const text = doc.text.bind(doc) as (t: string, ...rest: unknown[]) => Doc;
   const height = doc.heightOfString.bind(doc) as (t: string, o?: TextOptions) => number;
+  const width = doc.widthOfString.bind(doc) as (t: string, o?: TextOptions) => number;
   const font = doc.font.bind(doc) as (name: string) => Doc;
   let standard = "Helvetica";
   const registered = new Set<string>();
@@ -74,7 +84,7 @@ function anyScript(doc: Doc) {
     registered.add(run.face.key);
     return font(run.face.key);
   };
-  const runsOf = (t: string) => scriptRuns(t, standard === "Helvetica-Bold");
+  const runsOf = (t: string) => scriptRuns(t, standard === "Helvetica-Bold", rtl(doc) ? "rtl" : undefined);
   // The face most of the text is in, to measure it with.
   const widest = (runs: Run[]) => runs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 
@@ -100,28 +110,100 @@ function anyScript(doc: Doc) {
     font(standard);
     return h;
   }) as Doc["heightOfString"];
+  // Not pdfkit's own widthOfString: it measures between drawing a run and the next, in the run's font.
+  WIDTH.set(doc, (s: string) => {
+    if (isWinAnsi(s)) return width(s);
+    let w = 0;
+    for (const run of runsOf(s)) {
+      use(run);
+      w += width(run.text);
+    }
+    font(standard);
+    return w;
+  });
+}
+
+/** Each document's measure of a line's width, each run in its own font. */
+const WIDTH = new WeakMap<Doc, (text: string) => number>();
+const widthOf = (doc: Doc, text: string) => WIDTH.get(doc)!(text);
+
+/**
+ * Text in a box, aligned to the start of the document's direction unless `align` says otherwise. Right to left,
+ * the lines are broken here, in reading order, and each is drawn on its own (its runs put in visual order), so a
+ * paragraph mixing Arabic with numbers or Latin words reads from its first line down.
+ */
+function write(
+  doc: Doc,
+  text: string,
+  x: number,
+  y: number,
+  opts: { width: number; align?: "left" | "right" | "center"; lineGap?: number },
+) {
+  if (!rtl(doc)) {
+    doc.text(text, x, y, { width: opts.width, align: opts.align, lineGap: opts.lineGap });
+    return;
+  }
+  const lineHeight = doc.currentLineHeight(true) + (opts.lineGap ?? 0);
+  const align = opts.align ?? "right";
+  let top = y;
+  for (const line of linesOf(doc, text, opts.width)) {
+    if (top + lineHeight > doc.page.maxY()) {
+      doc.addPage();
+      top = doc.page.margins.top;
+    }
+    const w = Math.min(widthOf(doc, line), opts.width);
+    const left = align === "left" ? x : align === "center" ? x + (opts.width - w) / 2 : x + opts.width - w;
+    if (line) doc.text(line, left, top, { lineBreak: false });
+    top += lineHeight;
+  }
+  doc.x = x;
+  doc.y = top;
+}
+
+/** The height `write` takes for this text in this width. */
+function measure(doc: Doc, text: string, width: number, lineGap = 0): number {
+  if (!rtl(doc)) return doc.heightOfString(text, { width, lineGap });
+  return linesOf(doc, text, width).length * (doc.currentLineHeight(true) + lineGap);
+}
+
+/** Lines no wider than `width`, broken between words (a word wider than the line has one to itself). */
+function linesOf(doc: Doc, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const hard of text.split("\n")) {
+    let line = "";
+    for (const word of hard.split(/ +/)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && widthOf(doc, next) > width) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    lines.push(line);
+  }
+  return lines;
 }
 
 function header(doc: Doc, d: Letterhead, title: string) {
   const width = contentWidth(doc);
-  doc.font("Helvetica-Bold").fontSize(16).fillColor(C.accent).text(d.insurer.name, MARGIN, MARGIN, { width });
-  doc.font("Helvetica").fontSize(8.5).fillColor(C.muted).text(d.insurer.address, { width });
+  const language = languageOf(d);
+  doc.font("Helvetica-Bold").fontSize(16).fillColor(C.accent);
+  write(doc, d.insurer.name, MARGIN, MARGIN, { width });
+  doc.font("Helvetica").fontSize(8.5).fillColor(C.muted);
+  write(doc, d.insurer.address, MARGIN, doc.y, { width });
   rule(doc, doc.y + 8, C.accent, 1.5);
-  doc
-    .font("Helvetica-Bold")
-    .fontSize(20)
-    .fillColor(C.ink)
-    .text(title, MARGIN, doc.y + 20, { width });
-  doc
-    .font("Helvetica")
-    .fontSize(10)
-    .fillColor(C.muted)
-    .text(
-      d.policy
-        ? `${d.product.name} · ${reference(d)} · Issued ${formatDate(d.issuedAt)}`
-        : `${d.product.name} · ${formatDate(d.issuedAt)}`,
-      { width },
-    );
+  doc.font("Helvetica-Bold").fontSize(20).fillColor(C.ink);
+  write(doc, title, MARGIN, doc.y + 20, { width });
+  const date = formatDate(d.issuedAt, language);
+  doc.font("Helvetica").fontSize(10).fillColor(C.muted);
+  write(
+    doc,
+    d.policy
+      ? say(language, "document", "issuedLine", { product: d.product.name, policyNumber: d.policy.policy_number, date })
+      : `${d.product.name} · ${date}`,
+    MARGIN,
+    doc.y,
+    { width },
+  );
   doc.moveDown(1.2);
 }
 
@@ -135,28 +217,22 @@ function footers(doc: Doc, d: Letterhead) {
     const top = doc.page.height - FOOTER;
     const width = contentWidth(doc);
     rule(doc, top, C.rule, 0.75);
-    doc
-      .font("Helvetica")
-      .fontSize(7.5)
-      .fillColor(C.muted)
-      .text(d.insurer.registration, MARGIN, top + 8, { width, align: "center" });
-    doc
-      .fontSize(8.5)
-      .fillColor(C.ink)
-      .text(reference(d), MARGIN, top + 32, { width, lineBreak: false });
-    doc.text(`Page ${i - start + 1} of ${count}`, MARGIN, top + 32, { width, align: "right", lineBreak: false });
+    doc.font("Helvetica").fontSize(7.5).fillColor(C.muted);
+    write(doc, d.insurer.registration, MARGIN, top + 8, { width, align: "center" });
+    // The reference where lines start (the right, right to left), the page number where they end.
+    const [first, last] = rtl(doc) ? (["right", "left"] as const) : (["left", "right"] as const);
+    const page = say(languageOf(d), "document", "page", { n: i - start + 1, count });
+    doc.fontSize(8.5).fillColor(C.ink);
+    write(doc, reference(d), MARGIN, top + 32, { width, align: first });
+    write(doc, page, MARGIN, top + 32, { width, align: last });
     doc.page.margins.bottom = bottom;
   }
 }
 
 export function heading(doc: Doc, text: string) {
   ensureSpace(doc, 48);
-  doc
-    .moveDown(0.6)
-    .font("Helvetica-Bold")
-    .fontSize(12)
-    .fillColor(C.accent)
-    .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.6).font("Helvetica-Bold").fontSize(12).fillColor(C.accent);
+  write(doc, text, MARGIN, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3);
 }
 
@@ -166,50 +242,49 @@ export function paragraph(doc: Doc, text: string, opts: { strong?: boolean; mute
       .font(opts.strong ? "Helvetica-Bold" : "Helvetica")
       .fontSize(10)
       .fillColor(opts.muted ? C.muted : C.ink);
-    doc.text(para.trim(), MARGIN, doc.y, { width: contentWidth(doc), lineGap: 2 });
+    write(doc, para.trim(), MARGIN, doc.y, { width: contentWidth(doc), lineGap: 2 });
     doc.moveDown(0.5);
   }
 }
 
-/** A two-column label/value table with banded rows. */
+/** A two-column label/value table with banded rows; right to left, the labels are the right-hand column. */
 export function keyFacts(doc: Doc, rows: Array<[string, string]>) {
   const width = contentWidth(doc);
   const labelW = 160;
+  const valueW = width - labelW - 16;
+  const labelX = rtl(doc) ? MARGIN + width - labelW + 6 : MARGIN + 6;
+  const valueX = rtl(doc) ? MARGIN + 10 : MARGIN + labelW;
   for (const [i, [label, value]] of rows.entries()) {
     doc.font("Helvetica").fontSize(10);
-    const h =
-      Math.max(
-        doc.heightOfString(value, { width: width - labelW - 16 }),
-        doc.heightOfString(label, { width: labelW - 12 }),
-      ) + 8;
+    const h = Math.max(measure(doc, value, valueW), measure(doc, label, labelW - 12)) + 8;
     ensureSpace(doc, h);
     const y = doc.y;
     if (i % 2 === 0) doc.rect(MARGIN, y, width, h).fill(C.band);
-    doc
-      .font("Helvetica-Bold")
-      .fillColor(C.muted)
-      .text(label, MARGIN + 6, y + 4, { width: labelW - 12 });
-    doc
-      .font("Helvetica")
-      .fillColor(C.ink)
-      .text(value, MARGIN + labelW, y + 4, { width: width - labelW - 16 });
+    doc.font("Helvetica-Bold").fillColor(C.muted);
+    write(doc, label, labelX, y + 4, { width: labelW - 12 });
+    doc.font("Helvetica").fillColor(C.ink);
+    write(doc, value, valueX, y + 4, { width: valueW });
     doc.y = y + h;
   }
   doc.x = MARGIN;
   doc.moveDown(0.5);
 }
 
-/** Description/amount rows; `strong` rows (totals) are bold above a rule. */
+/** Description/amount rows; `strong` rows (totals) are bold above a rule. Right to left, amounts are on the left. */
 export function amountTable(doc: Doc, head: [string, string], rows: AmountRow[]) {
   const width = contentWidth(doc);
   const amountW = 130;
+  const labelW = width - amountW - 12;
+  const labelX = rtl(doc) ? MARGIN + amountW + 6 : MARGIN + 6;
+  const amountX = rtl(doc) ? MARGIN + 6 : MARGIN + width - amountW;
   const line = (label: string, amount: string, font: string, color = C.ink) => {
     doc.font(font).fontSize(10);
-    const h = doc.heightOfString(label, { width: width - amountW - 12 }) + 10;
+    const h = measure(doc, label, labelW) + 10;
     ensureSpace(doc, h);
     const y = doc.y;
-    doc.fillColor(color).text(label, MARGIN + 6, y + 5, { width: width - amountW - 12 });
-    doc.text(amount, MARGIN + width - amountW, y + 5, { width: amountW - 6, align: "right" });
+    doc.fillColor(color);
+    write(doc, label, labelX, y + 5, { width: labelW });
+    write(doc, amount, amountX, y + 5, { width: amountW - 6, align: rtl(doc) ? "left" : "right" });
     doc.y = y + h;
   };
   line(head[0], head[1], "Helvetica-Bold", C.muted);

@@ -14,8 +14,9 @@ const covers = (face: Face, cp: number) => face.ranges.some(([from, to]) => cp >
  * order (Unicode's rule L2 over the runs). Each right-to-left run stays in logical order: fontkit shapes and
  * reverses it itself. Spaces and punctuation stay with the run they are in when its face has them.
  */
-export function scriptRuns(text: string, bold: boolean): Run[] {
-  const { levels } = bidi.getEmbeddingLevels(text);
+export function scriptRuns(text: string, bold: boolean, direction?: "rtl" | "ltr"): Run[] {
+  // The paragraph's direction: the document's when it has one, else its first strong character's.
+  const { levels } = bidi.getEmbeddingLevels(text, direction);
   const runs: Run[] = [];
   let index = 0;
   for (const ch of text) {

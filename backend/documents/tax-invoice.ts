@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { settledPayments, type DocumentData } from "./document-data";
+import { settledPayments, wordsOf, type DocumentData } from "./document-data";
 import { formatDate, formatPeriod } from "./date-format";
 import { formatMoney, sumMoney } from "./money-format";
 import { amountTable, heading, keyFacts, paragraph, startDocument, type AmountRow, type Doc } from "./pdf-layout";
@@ -13,109 +13,110 @@ export function invoiceNumber(d: DocumentData): string {
 
 /** The tax invoice: the premium itemised into fees and taxes, and what has been paid against it. */
 export function taxInvoicePdf(d: DocumentData): Promise<Buffer> {
-  const { doc, finish } = startDocument(d, {
-    title: "Tax Invoice",
-    subject: `Tax invoice for policy ${d.policy.policy_number}`,
-  });
+  const t = wordsOf(d);
   const p = d.policy;
+  const { doc, finish } = startDocument(d, {
+    title: t("invoiceTitle"),
+    subject: t("invoiceSubject", { policyNumber: p.policy_number }),
+  });
   const currency = policyCurrency(d);
-  const money = (a: string) => formatMoney(a, currency);
+  const money = (a: string) => formatMoney(a, currency, d.language);
+  const date = (value: string | Date) => formatDate(value, d.language);
 
   const billedTo = [d.holder.name, d.holder.address, d.holder.email].filter(Boolean).join("\n");
   keyFacts(doc, [
-    ["Invoice number", invoiceNumber(d)],
-    ["Invoice date", formatDate(d.issuedAt)],
-    ["Billed to", billedTo],
-    ["Policy number", p.policy_number],
-    ["Product", d.product.name],
-    ["Period of cover", formatPeriod(p.start_date, p.end_date)],
-    ...(p.payment_mode_name ? [["Payment plan", p.payment_mode_name] as [string, string]] : []),
+    [t("invoiceNumber"), invoiceNumber(d)],
+    [t("invoiceDate"), date(d.issuedAt)],
+    [t("billedTo"), billedTo],
+    [t("policyNumber"), p.policy_number],
+    [t("product"), d.product.name],
+    [t("periodOfCover"), formatPeriod(p.start_date, p.end_date, d.language)],
+    ...(p.payment_mode_name ? [[t("paymentPlan"), p.payment_mode_name] as [string, string]] : []),
   ]);
 
-  heading(doc, "Charges");
+  heading(doc, t("charges"));
   const b = p.price_breakdown;
   const rows: AmountRow[] = b
     ? [
-        { label: "Insurance premium", amount: money(b.amount_pre_fees_and_taxes) },
+        { label: t("insurancePremium"), amount: money(b.amount_pre_fees_and_taxes) },
         ...b.fees.map((f) => ({ label: f.label, amount: money(f.amount) })),
         {
-          label: "Subtotal before taxes",
+          label: t("subtotal"),
           amount: money(new Decimal(b.amount_pre_fees_and_taxes).plus(b.total_fees).toFixed(2)),
           strong: true,
         },
-        ...b.taxes.map((t) => ({ label: t.label, amount: money(t.amount) })),
-        { label: "Total taxes", amount: money(b.total_taxes) },
-        { label: "Total", amount: money(b.total), strong: true },
+        ...b.taxes.map((x) => ({ label: x.label, amount: money(x.amount) })),
+        { label: t("totalTaxes"), amount: money(b.total_taxes) },
+        { label: t("total"), amount: money(b.total), strong: true },
       ]
     : [
-        { label: "Insurance premium including fees", amount: money(p.pricing.policy_price) },
-        { label: "Taxes", amount: money(p.pricing.tax_amount) },
-        { label: "Total", amount: money(p.pricing.total_amount), strong: true },
+        { label: t("premiumIncludingFees"), amount: money(p.pricing.policy_price) },
+        { label: t("taxes"), amount: money(p.pricing.tax_amount) },
+        { label: t("total"), amount: money(p.pricing.total_amount), strong: true },
       ];
-  amountTable(doc, ["Description", currency ? `Amount (${currency})` : "Amount"], rows);
+  amountTable(doc, [t("description"), currency ? t("amountIn", { currency }) : t("amount")], rows);
 
-  heading(doc, "Payments");
+  heading(doc, t("payments"));
   const paid = settledPayments(d);
   const total = b?.total ?? p.pricing.total_amount;
   const paidSum = sumMoney(paid.map((x) => x.amount));
   amountTable(
     doc,
-    ["Payment", "Amount"],
+    [t("payment"), t("amount")],
     [
       ...paid.map((x) => ({
-        label: `${formatDate(x.timestamp)} · reference ${x.payment_reference || "—"}${x.payment_gateway ? ` · ${x.payment_gateway}` : ""}`,
+        label: [
+          t("paymentLine", { date: date(x.timestamp), reference: x.payment_reference || "—" }),
+          ...(x.payment_gateway ? [x.payment_gateway] : []),
+        ].join(" · "),
         amount: money(x.amount),
       })),
-      { label: "Amount paid", amount: money(paidSum), strong: true },
+      { label: t("amountPaid"), amount: money(paidSum), strong: true },
       {
-        label: "Balance due",
+        label: t("balanceDue"),
         amount: money(Decimal.max(0, new Decimal(total).minus(paidSum)).toFixed(2)),
         strong: true,
       },
     ],
   );
-  if (!paid.length) paragraph(doc, "No payment has been received for this policy yet.", { muted: true });
+  if (!paid.length) paragraph(doc, t("noPayment"), { muted: true });
   instalmentSchedule(doc, d, money);
 
-  paragraph(
-    doc,
-    `Please quote invoice number ${invoiceNumber(d)} and policy number ${p.policy_number} in any correspondence about this invoice.`,
-    { muted: true },
-  );
+  paragraph(doc, t("quoteInvoice", { invoice: invoiceNumber(d), policyNumber: p.policy_number }), { muted: true });
   paragraph(doc, `${d.insurer.name}, ${d.insurer.address}.`, { muted: true });
   return finish();
 }
 
-const INSTALMENT_WORDS: Record<InstalmentStatus, string> = {
-  due: "due",
-  collected: "paid",
-  retrying: "not taken yet, trying again",
-  failed: "not paid",
-  cancelled: "not collected",
-};
+const INSTALMENT_WORDS = {
+  due: "instalmentDue",
+  collected: "instalmentCollected",
+  retrying: "instalmentRetrying",
+  failed: "instalmentFailed",
+  cancelled: "instalmentCancelled",
+} as const satisfies Record<InstalmentStatus, string>;
 
 /** A policy paid monthly: each instalment's date, amount and standing, adding up to the total. */
 function instalmentSchedule(doc: Doc, d: DocumentData, money: (a: string) => string) {
   const plan = d.policy.instalment_plan;
   if (!plan?.instalments.length) return;
-  heading(doc, "Payment schedule");
+  const t = wordsOf(d);
+  heading(doc, t("paymentSchedule"));
   const count = plan.instalments.length;
   amountTable(
     doc,
-    ["Instalment", "Amount"],
+    [t("instalment"), t("amount")],
     [
       ...plan.instalments.map((i) => ({
-        label: `${i.number} of ${count} · ${formatDate(i.due_date)} · ${INSTALMENT_WORDS[i.status]}`,
+        label: t("instalmentLine", {
+          number: i.number,
+          count,
+          date: formatDate(i.due_date, d.language),
+          status: t(INSTALMENT_WORDS[i.status]),
+        }),
         amount: money(i.amount),
       })),
-      { label: "Total of the instalments", amount: money(plan.total), strong: true },
+      { label: t("instalmentsTotal"), amount: money(plan.total), strong: true },
     ],
   );
-  paragraph(
-    doc,
-    plan.recurring
-      ? "The balance is taken from your card on each date above."
-      : "These payments are no longer taken automatically: please contact us to pay the balance.",
-    { muted: true },
-  );
+  paragraph(doc, t(plan.recurring ? "recurring" : "notRecurring"), { muted: true });
 }

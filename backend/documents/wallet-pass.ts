@@ -24,9 +24,7 @@ export async function walletPass(d: DocumentData, signer: PassSigner): Promise<B
     },
     { key: "emergency_instructions", label: "In an emergency", value: docs.emergency_instructions },
     { key: "status", label: "Policy status", value: p.status },
-    ...(p.status === "Suspended"
-      ? [{ key: "suspended", label: "Cover suspended", value: suspendedSentence(p.status_logs) }]
-      : []),
+    ...(p.status === "Suspended" ? [{ key: "suspended", label: "Cover suspended", value: suspendedSentence(d) }] : []),
     { key: "cover", label: "Period of cover", value: formatPeriod(p.start_date, p.end_date) },
     ...(people.length
       ? [

@@ -9,6 +9,7 @@ import type { InstalmentRow, PaymentRow, PolicyRow } from "../storage/rows";
 import { newToken } from "../security/tokens";
 import { queueEmail } from "../mail/outbox";
 import { instalmentFailedEmail } from "../mail/policy-emails";
+import { writtenFor } from "../mail/written-for";
 import { customerFacts } from "./policy-facts";
 import { instalmentSchedule } from "./instalment-schedule";
 import { addDays } from "./refund";
@@ -192,7 +193,7 @@ async function tellCustomer(ctx: AppContext, policy: PolicyRow, due: InstalmentR
   await queueEmail(ctx, {
     to,
     ...instalmentFailedEmail({
-      productName: product?.name ?? "insurance",
+      ...writtenFor(product, policy),
       policyNumber: policy.policyNumber,
       firstName: facts?.first_name ?? policy.customerFirstName,
       number: due.number,

@@ -1,4 +1,5 @@
 import type { AppContext } from "../context";
+import { writtenFor } from "../mail/written-for";
 import type { PaymentRow } from "../storage/rows";
 import { findOrCreateCustomer } from "../security/customers";
 import { queueEmail } from "../mail/outbox";
@@ -57,7 +58,7 @@ export async function issuePolicy(ctx: AppContext, payment: PaymentRow) {
     await queueEmail(ctx, {
       to: facts.email,
       ...policyIssuedEmail({
-        productName: product.name,
+        ...writtenFor(product, issued),
         policyNumber: issued.policyNumber,
         firstName: facts.first_name,
         start: dates.start_date,

@@ -11,6 +11,8 @@ import { loadVisiblePolicy } from "../security/access";
 import type { PolicyRow } from "../storage/rows";
 import { STATUS, ISSUED } from "../../contract/lifecycle";
 import { recordedRefund } from "./actions/cancellation-refund";
+import { writtenFor } from "../mail/written-for";
+import { DEFAULT_LOCALE } from "../../contract/locales";
 
 export const INSURER = {
   name: "Harbour Insurance Ltd",
@@ -29,6 +31,43 @@ export const DOCUMENTS: Record<Kind, { name: string; type: string; ext: string }
   "endorsement-schedule": { name: "endorsement-schedule", type: PDF, ext: "pdf" },
   pass_card: { name: "wallet-pass", type: "application/vnd.apple.pkpass", ext: "pkpass" },
 };
+
+/** The documents written in the policy's language; the others (emergency document, pass…) are in English. */
+const IN_POLICY_LANGUAGE = new Set<Kind>(["coi", "tax-invoice", "cancellation-letter"]);
+
+/** The document's data with the product's texts in the policy's language, where the product has them. */
+function inLanguageOf(row: PolicyRow, data: DocumentData): DocumentData {
+  const { language, text } = writtenFor(data.product, row);
+  if (language === DEFAULT_LOCALE) return data;
+  const labelled = <T extends { label: string }>(items: T[]) => items.map((i) => ({ ...i, label: text(i.label) }));
+  const view = data.policy;
+  const breakdown = view.price_breakdown;
+  const refund = data.cancellation?.refund;
+  return {
+    ...data,
+    language,
+    policy: {
+      ...view,
+      product_name: text(view.product_name),
+      subproduct_name: text(view.subproduct_name),
+      payment_mode_name: view.payment_mode_name && text(view.payment_mode_name),
+      price_breakdown: breakdown && { ...breakdown, fees: labelled(breakdown.fees), taxes: labelled(breakdown.taxes) },
+    },
+    product: {
+      ...data.product,
+      name: text(data.product.name),
+      documents: { ...data.product.documents, certificate: text(data.product.documents.certificate) },
+    },
+    cancellation: data.cancellation && {
+      ...data.cancellation,
+      refund: refund && { ...refund, lines: labelled(refund.lines), deductions: labelled(refund.deductions) },
+    },
+    schedule: data.schedule.map((s) => ({
+      heading: text(s.heading),
+      rows: s.rows.map(([label, value]) => [text(label), text(value)] as [string, string]),
+    })),
+  };
+}
 
 /** Builds a document from the policy as it stands; only bought policies have documents, letters only once cancelled. */
 export async function policyDocument(ctx: AppContext, caller: Caller, policyNumber: string, kind: Kind) {
@@ -70,7 +109,7 @@ export async function renderDocument(ctx: AppContext, row: PolicyRow, kind: Kind
     schedule: policySchedule(product, row.answers),
     people: insuredPeople(product, row.answers),
   };
-  const body = await ctx.documents.policyDocument(kind, data);
+  const body = await ctx.documents.policyDocument(kind, IN_POLICY_LANGUAGE.has(kind) ? inLanguageOf(row, data) : data);
   const doc = DOCUMENTS[kind];
   return { body, type: doc.type, filename: `${view.policy_number}-${doc.name}.${doc.ext}` };
 }

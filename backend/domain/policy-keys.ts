@@ -3,6 +3,7 @@ import { iso } from "../context";
 import type { Caller } from "../security/caller";
 import type { PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
+import { DEFAULT_LOCALE } from "../../contract/locales";
 import { statusName } from "./journey/respond";
 import { policyFlags } from "./policy-flags";
 
@@ -22,6 +23,8 @@ export function sharedKeys(row: PolicyRow, caller: Caller, today?: string) {
     end_date: row.endDate,
     renewed_from_policy_number: row.renewedFromPolicyNumber,
     partnership: row.partnership,
+    // Versions saved before the column existed have none: they were all in English.
+    language: row.language ?? DEFAULT_LOCALE,
     ...policyFlags(row, caller, today),
   };
 }

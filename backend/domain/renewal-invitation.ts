@@ -3,6 +3,7 @@ import { todayISO } from "../../contract/rules";
 import type { AppContext } from "../context";
 import { queueEmail } from "../mail/outbox";
 import { renewalInvitationEmail } from "../mail/renewal-emails";
+import { writtenFor } from "../mail/written-for";
 import { getProduct } from "../products";
 import type { PolicyRow } from "../storage/rows";
 import { startRenewal } from "./actions/copy-renew";
@@ -61,10 +62,7 @@ async function inviteOne(ctx: AppContext, policy: PolicyRow): Promise<boolean> {
   await queueEmail(ctx, {
     to: policy.customerEmail,
     ...renewalInvitationEmail(
-      {
-        firstName: product ? customerFacts(product, policy.answers).first_name : null,
-        productName: product?.name ?? "insurance",
-      },
+      { ...writtenFor(product, policy), firstName: product ? customerFacts(product, policy.answers).first_name : null },
       invitation,
       link,
     ),

@@ -1,32 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { negotiate } from "@/contract/locales";
-import { bicycleArabic } from "../products/translations/bicycle-ar";
+import { allProductTexts, productTexts, translated } from "../products/translations";
 
-/** Each product's texts in other languages (English text -> translation); a product not listed is English only. */
-const TRANSLATIONS: Record<string, Partial<Record<string, Record<string, string>>>> = {
-  bicycle: { ar: bicycleArabic },
-};
 /** The answers that carry a product's texts: its meta, its steps (submit loop), the products list. */
 const PRODUCT_PATH = /^\/api\/v3\/policy\/(?:submit|meta)\/([^/?]+)\//;
 const LIST_PATH = /^\/api\/v3\/products\/(?:\?|$)/;
 
-function translate(value: unknown, texts: Record<string, string>): unknown {
-  if (typeof value === "string") return texts[value] ?? value;
-  if (Array.isArray(value)) return value.map((v) => translate(v, texts));
-  if (value && typeof value === "object") {
-    // Names, ids and answers are data, not text: only the keys people read are translated.
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, READABLE.has(k) || typeof v === "object" ? translate(v, texts) : v]),
-    );
-  }
-  return value;
-}
-const READABLE = new Set(["title", "help_text", "label", "form_name", "placeholder", "content", "name", "description"]);
-READABLE.add("short").add("long");
-
 function translatedJson(payload: string, texts: Record<string, string>): string {
   try {
-    return JSON.stringify(translate(JSON.parse(payload), texts));
+    return JSON.stringify(translated(JSON.parse(payload), texts));
   } catch {
     return payload;
   }
@@ -34,7 +16,8 @@ function translatedJson(payload: string, texts: Record<string, string>): string 
 
 /**
  * Our extension: a product's forms, choices, intro and terms in the language the request's Accept-Language asks
- * for, when the product has it; otherwise English. `Content-Language` says which one the answer is in.
+ * for, when the product has it; otherwise English. `Content-Language` says which one the answer is in; the submit
+ * loop's errors and outcomes are already worded in that language by the journey (domain/journey/submit.ts).
  */
 export function installContentLanguage(app: FastifyInstance) {
   app.addHook("onSend", async (request: FastifyRequest, reply, payload) => {
@@ -47,9 +30,7 @@ export function installContentLanguage(app: FastifyInstance) {
       reply.header("content-language", "en");
       return payload;
     }
-    const texts = slug
-      ? TRANSLATIONS[slug]?.[locale]
-      : Object.assign({}, ...Object.values(TRANSLATIONS).map((t) => t[locale] ?? {}));
+    const texts = slug ? productTexts(slug, locale) : allProductTexts(locale);
     const json = typeof payload === "string" && String(reply.getHeader("content-type")).includes("json");
     if (!texts || !json) {
       reply.header("content-language", "en");

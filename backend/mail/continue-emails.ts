@@ -1,27 +1,37 @@
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
 import { formatDate } from "../documents/date-format";
+import { sayer } from "../messages";
+import { hello } from "./greeting";
+import type { EmailText } from "./outbox";
 
-export type ContinueEmailFacts = { firstName: string | null; productName: string; policyNumber: string };
+export type ContinueEmailFacts = {
+  firstName: string | null;
+  productName: string;
+  policyNumber: string;
+  language?: Locale;
+};
 
 /** "Email me a link to continue": the signed link, until when it works, and what it keeps. */
 export function continueByEmailMessage(
   facts: ContinueEmailFacts,
   link: { url: string; expires_at: string },
-): { subject: string; body: string } {
-  const { productName, policyNumber } = facts;
+): EmailText {
+  const language = facts.language ?? DEFAULT_LOCALE;
+  const t = sayer(language, "email");
+  const named = { product: facts.productName, policyNumber: facts.policyNumber };
   return {
-    subject: `Continue your ${productName} quote ${policyNumber}`,
+    language,
+    subject: t("continueSubject", named),
     body: [
-      facts.firstName?.trim() ? `Hello ${facts.firstName.trim()},` : "Hello,",
+      hello(facts.firstName, language),
       "",
-      `Here is the link you asked for to continue your ${productName} quote (reference ${policyNumber}) on any device:`,
+      t("continueIntro", named),
       "",
       link.url,
       "",
-      `The link works until ${formatDate(link.expires_at)}. It opens the quote at the step you reached, with your ` +
-        "answers and any files you uploaded. Opening it moves the quote to that device.",
+      t("continueExpiry", { date: formatDate(link.expires_at, language) }),
       "",
-      "If you did not ask for this link, you can ignore this email. Please don't forward it: anyone with the link " +
-        "can see and change this quote.",
+      t("continueIgnore"),
     ].join("\n"),
   };
 }

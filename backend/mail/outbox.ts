@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../context";
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
 
-export type Email = { to: string; subject: string; body: string; kind: string; policyNumber?: string | null };
+/** An email's words, and the language they are in (English unless said). */
+export type EmailText = { subject: string; body: string; language?: Locale };
+export type Email = EmailText & { to: string; kind: string; policyNumber?: string | null };
 
 /** Every email is written to the outbox first; a sender (SMTP when configured) delivers from there. */
 export async function queueEmail(ctx: AppContext, email: Email): Promise<string> {
@@ -13,6 +16,7 @@ export async function queueEmail(ctx: AppContext, email: Email): Promise<string>
     body: email.body,
     kind: email.kind,
     policyNumber: email.policyNumber ?? null,
+    language: email.language ?? DEFAULT_LOCALE,
     status: "queued",
     createdAt: ctx.now().toISOString(),
   });

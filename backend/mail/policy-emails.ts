@@ -1,5 +1,9 @@
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
 import { formatDate, formatPeriod } from "../documents/date-format";
 import { formatMoney } from "../documents/money-format";
+import { sayer } from "../messages";
+import { hello } from "./greeting";
+import type { EmailText } from "./outbox";
 
 type Paid = { amount: string; currency: string; reference?: string | null };
 
@@ -17,21 +21,28 @@ export type IssuedFacts = {
   start: string | null;
   end: string | null;
   payment: Paid;
+  language?: Locale;
 };
 
 /** The email a customer gets when their policy goes live: dates in words, money with its symbol, no blanks. */
-export function policyIssuedEmail(f: IssuedFacts): { subject: string; body: string } {
-  const cover = f.start || f.end ? `Cover runs from ${formatPeriod(f.start, f.end)}.` : "";
+export function policyIssuedEmail(f: IssuedFacts): EmailText {
+  const language = f.language ?? DEFAULT_LOCALE;
+  const t = sayer(language, "email");
+  const named = { product: f.productName, policyNumber: f.policyNumber };
+  const amount = formatMoney(f.payment.amount, f.payment.currency, language);
   return {
-    subject: `Your ${f.productName} policy ${f.policyNumber}`,
+    language,
+    subject: t("issuedSubject", named),
     body: [
-      f.firstName?.trim() ? `Hello ${f.firstName.trim()},` : "Hello,",
+      hello(f.firstName, language),
       "",
-      `Thank you. Your ${f.productName} policy ${f.policyNumber} is active.`,
-      cover,
-      `We received ${formatMoney(f.payment.amount, f.payment.currency)}${referenceOf(f.payment)}.`,
+      t("issuedActive", named),
+      f.start || f.end ? t("issuedCover", { period: formatPeriod(f.start, f.end, language) }) : "",
+      f.payment.reference
+        ? t("issuedReceivedReference", { amount, reference: f.payment.reference })
+        : t("issuedReceived", { amount }),
       "",
-      "You can download your certificate of insurance and other documents from your account at any time.",
+      t("issuedDocuments"),
     ]
       .filter((line, i, all) => line !== "" || all[i - 1] !== "")
       .join("\n"),
@@ -47,18 +58,28 @@ export type MissedInstalment = {
   amount: string;
   currency: string;
   tries: number;
+  language?: Locale;
 };
 
 /** The email a customer gets when a monthly instalment could not be taken after every try. */
-export function instalmentFailedEmail(f: MissedInstalment): { subject: string; body: string } {
+export function instalmentFailedEmail(f: MissedInstalment): EmailText {
+  const language = f.language ?? DEFAULT_LOCALE;
+  const t = sayer(language, "email");
   return {
-    subject: `We couldn't take your payment for policy ${f.policyNumber}`,
+    language,
+    subject: t("missedSubject", { policyNumber: f.policyNumber }),
     body: [
-      f.firstName?.trim() ? `Hello ${f.firstName.trim()},` : "Hello,",
+      hello(f.firstName, language),
       "",
-      `We tried ${f.tries} times to take instalment ${f.number} of your ${f.productName} policy ${f.policyNumber}, ` +
-        `${formatMoney(f.amount, f.currency)} due on ${formatDate(f.dueDate)}, from your card, and your bank declined it each time.`,
-      "Please contact us to pay it another way, or your cover may be suspended.",
+      t("missedBody", {
+        tries: f.tries,
+        number: f.number,
+        product: f.productName,
+        policyNumber: f.policyNumber,
+        amount: formatMoney(f.amount, f.currency, language),
+        date: formatDate(f.dueDate, language),
+      }),
+      t("missedNext"),
     ].join("\n"),
   };
 }

@@ -1,62 +1,75 @@
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
 import { formatDate } from "../documents/date-format";
+import { sayer } from "../messages";
+import { hello } from "./greeting";
+import type { EmailText } from "./outbox";
 
-/** What every referral email names: the person, the product and the reference. */
-export type ReferralEmailFacts = { firstName: string | null; productName: string; policyNumber: string };
-type Text = { subject: string; body: string };
+/** What every referral email names: the person, the product and the reference (and the policy's language). */
+export type ReferralEmailFacts = {
+  firstName: string | null;
+  productName: string;
+  policyNumber: string;
+  language?: Locale;
+};
 
-const hello = (firstName: string | null) => (firstName?.trim() ? `Hello ${firstName.trim()},` : "Hello,");
+const wording = (facts: ReferralEmailFacts) => {
+  const language = facts.language ?? DEFAULT_LOCALE;
+  const named = { product: facts.productName, policyNumber: facts.policyNumber };
+  return { language, t: sayer(language, "email"), named, greeting: hello(facts.firstName, language) };
+};
 
 /** Sent when an application is referred: we have it, who looks at it, and what happens next. */
-export function referralReceivedEmail(facts: ReferralEmailFacts, reason: string): Text {
-  const { productName, policyNumber } = facts;
+export function referralReceivedEmail(facts: ReferralEmailFacts, reason: string): EmailText {
+  const { t, named, greeting, language } = wording(facts);
   return {
-    subject: `We have your ${productName} application ${policyNumber}`,
+    language,
+    subject: t("referralReceivedSubject", named),
     body: [
-      hello(facts.firstName),
+      greeting,
       "",
-      `Thank you for applying for ${productName}. Your reference is ${policyNumber}.`,
+      t("referralReceivedThanks", named),
       "",
       reason,
       "",
-      "What happens next: we will email you at this address as soon as there is a decision. If your application " +
-        "is approved, that email has a link to finish your quote and pay, on this or any other device.",
-      "You have not been charged.",
+      t("referralReceivedNext"),
+      t("notCharged"),
     ].join("\n"),
   };
 }
 
 /** Sent when an underwriter approves: a signed link to finish the quote anywhere, and until when it works. */
-export function referralApprovedEmail(facts: ReferralEmailFacts, link: { url: string; expires_at: string }): Text {
-  const { productName, policyNumber } = facts;
+export function referralApprovedEmail(facts: ReferralEmailFacts, link: { url: string; expires_at: string }): EmailText {
+  const { t, named, greeting, language } = wording(facts);
   return {
-    subject: `Good news about your ${productName} application ${policyNumber}`,
+    language,
+    subject: t("referralApprovedSubject", named),
     body: [
-      hello(facts.firstName),
+      greeting,
       "",
-      `Good news: an underwriter has approved your ${productName} application (reference ${policyNumber}).`,
+      t("referralApproved", named),
       "",
-      "What happens next: finish your quote and pay using this link, on any device:",
+      t("referralApprovedNext"),
       "",
       link.url,
       "",
-      `The link works until ${formatDate(link.expires_at)}. You have not been charged yet.`,
+      t("referralApprovedExpiry", { date: formatDate(link.expires_at, language) }),
     ].join("\n"),
   };
 }
 
 /** Sent when an underwriter declines: the application is closed for good, and nothing was charged. */
-export function referralDeclinedEmail(facts: ReferralEmailFacts, note: string | null): Text {
-  const { productName, policyNumber } = facts;
+export function referralDeclinedEmail(facts: ReferralEmailFacts, note: string | null): EmailText {
+  const { t, named, greeting, language } = wording(facts);
   return {
-    subject: `About your ${productName} application ${policyNumber}`,
+    language,
+    subject: t("referralDeclinedSubject", named),
     body: [
-      hello(facts.firstName),
+      greeting,
       "",
-      `We're sorry: after reviewing your ${productName} application (reference ${policyNumber}), we can't offer you cover.`,
+      t("referralDeclined", named),
       ...(note?.trim() ? ["", note.trim()] : []),
       "",
-      "What happens next: nothing more is needed from you. This application is now closed and can't be continued, " +
-        "and you have not been charged. A specialist broker may be able to help.",
+      t("referralDeclinedNext"),
     ].join("\n"),
   };
 }

@@ -1,11 +1,13 @@
-import { formatMoney } from "../../contract/format/money";
-import { formatLongDate } from "../../contract/rules";
+import { DEFAULT_LOCALE } from "../../contract/locales";
 import type { RenewalInvitation } from "../domain/renewal-invitation";
 import { formatDate } from "../documents/date-format";
+import { formatMoney } from "../documents/money-format";
+import { sayer } from "../messages";
+import { hello } from "./greeting";
+import type { WrittenFor } from "./written-for";
+import type { EmailText } from "./outbox";
 
-type Text = { subject: string; body: string };
-
-const hello = (firstName: string | null) => (firstName?.trim() ? `Hello ${firstName.trim()},` : "Hello,");
+type Who = { firstName: string | null; productName: string } & Partial<WrittenFor>;
 
 /**
  * The renewal invitation: last year's price beside this year's, line by line, what changed, and a signed link to
@@ -13,52 +15,66 @@ const hello = (firstName: string | null) => (firstName?.trim() ? `Hello ${firstN
  * how to turn that off. The link is a secret for this inbox (the outbox blanks it once sent).
  */
 export function renewalInvitationEmail(
-  who: { firstName: string | null; productName: string },
+  who: Who,
   inv: RenewalInvitation,
   link: { url: string; expires_at: string },
-): Text {
-  const m = (a: string) => formatMoney(a, inv.currency);
-  const lines = inv.lines.map((l) => `  ${l.label}: ${m(l.last_year)} last year, ${m(l.this_year)} this year`);
+): EmailText {
+  const language = who.language ?? DEFAULT_LOCALE;
+  const text = who.text ?? ((english: string) => english);
+  const t = sayer(language, "email");
+  const m = (a: string) => formatMoney(a, inv.currency, language);
+  const date = (iso: string) => formatDate(iso, language);
+  const label = (l: RenewalInvitation["lines"][number]) => (l.id === "premium" ? t("renewalPremium") : text(l.label));
+  const lines = inv.lines.map(
+    (l) => `  ${t("renewalLine", { label: label(l), lastYear: m(l.last_year), thisYear: m(l.this_year) })}`,
+  );
   const changes = inv.changes.length
-    ? ["What changed in your details:", ...inv.changes.map((c) => `  ${c.title}: ${c.before} → ${c.after}`)]
-    : ["None of your answers has changed."];
+    ? [t("renewalChanged"), ...inv.changes.map((c) => `  ${text(c.title)}: ${text(c.before)} → ${text(c.after)}`)]
+    : [t("renewalUnchanged")];
   const automatic = inv.automatic_renewal?.on
     ? [
-        `Your policy renews automatically from ${formatLongDate(inv.renewal_start_date)}: on ` +
-          `${formatLongDate(inv.current_end_date)} we'll take the renewal price with the card you pay by ` +
-          "(in the same instalments as now). You don't need to do anything.",
-        "To turn automatic renewal off, sign in to your account, open this policy and press " +
-          '"Turn off automatic renewal". It takes one click and you can turn it back on.',
+        t("renewalAutomatic", { start: date(inv.renewal_start_date), end: date(inv.current_end_date) }),
+        t("renewalAutomaticOff"),
       ]
-    : [`If you don't renew, your cover ends on ${formatLongDate(inv.current_end_date)}.`];
+    : [t("renewalEnds", { date: date(inv.current_end_date) })];
+  const named = { product: who.productName, policyNumber: inv.policy_number };
   return {
-    subject: `Time to renew your ${who.productName} policy ${inv.policy_number}`,
+    language,
+    subject: t("renewalSubject", named),
     body: [
-      hello(who.firstName),
+      hello(who.firstName, language),
       "",
-      `Your ${who.productName} policy ${inv.policy_number} ends on ${formatLongDate(inv.current_end_date)}. ` +
-        `Renewing costs ${priceSentence(inv)}.`,
+      t("renewalIntro", { ...named, end: date(inv.current_end_date), price: priceSentence(inv, t, m, date) }),
       "",
       ...lines,
-      `  Total: ${m(inv.total.last_year)} last year, ${m(inv.total.this_year)} this year`,
+      `  ${t("renewalTotal", { lastYear: m(inv.total.last_year), thisYear: m(inv.total.this_year) })}`,
       "",
       ...changes,
       "",
       ...automatic,
       "",
-      "Check your answers, change any that are out of date, and renew here, on any device:",
+      t("renewalLinkIntro"),
       "",
       link.url,
       "",
-      `The link works until ${formatDate(link.expires_at)}; after that, sign in to your account to renew.`,
+      t("renewalLinkExpiry", { date: date(link.expires_at) }),
     ].join("\n"),
   };
 }
 
-/** "£99.15 last year, £104.30 this year (£5.15 more)" for the email's first line. */
-function priceSentence(inv: RenewalInvitation): string {
-  const m = (a: string) => formatMoney(a, inv.currency);
+/** "£104.30 for the year from …, £5.15 more than last year's £99.15" for the email's first line. */
+function priceSentence(
+  inv: RenewalInvitation,
+  t: ReturnType<typeof sayer<"email">>,
+  m: (amount: string) => string,
+  date: (iso: string) => string,
+): string {
   const d = Number(inv.total.difference);
-  const change = d === 0 ? "the same" : `${m(inv.total.difference.replace("-", ""))} ${d > 0 ? "more" : "less"}`;
-  return `${m(inv.total.this_year)} for the year from ${formatLongDate(inv.renewal_start_date)}, ${change} than last year's ${m(inv.total.last_year)}`;
+  const params = {
+    thisYear: m(inv.total.this_year),
+    start: date(inv.renewal_start_date),
+    lastYear: m(inv.total.last_year),
+    difference: m(inv.total.difference.replace("-", "")),
+  };
+  return t(d === 0 ? "renewalPriceSame" : d > 0 ? "renewalPriceMore" : "renewalPriceLess", params);
 }

@@ -43,6 +43,9 @@ it("sends queued emails over SMTP; the policy-issued email carries the certifica
   expect(mail.to).toMatchObject({ text: "grace@example.com" });
   expect(mail.attachments.map((x) => x.contentType)).toEqual(["application/pdf"]);
   expect(mail.attachments[0].filename).toBe(`${a.state.policyNumber}-certificate-of-insurance.pdf`);
+  // An HTML part beside the text, saying its language and direction.
+  expect(mail.html).toContain('<html lang="en" dir="ltr">');
+  expect(mail.html).toContain("Thank you.");
   const deliveries = async () => {
     const view = await client(backend.url)("GET", `/api/v3/policy/${a.state.policyNumber}/`, a.auth());
     return view.json.notification_logs.map((n: { delivery_status: string }) => n.delivery_status);

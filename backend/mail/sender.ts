@@ -3,6 +3,7 @@ import type { AppContext } from "../context";
 import type { OutboxRow } from "../storage/rows";
 import { renderDocument } from "../domain/policy-documents";
 import { bodyAfterSending } from "./outbox-recovery";
+import { emailHtml } from "./email-html";
 
 type Row = OutboxRow;
 const FROM = "Harbour Insurance <no-reply@harbour-insurance.example>";
@@ -31,7 +32,8 @@ async function deliver(ctx: AppContext, transport: MailTransport | null, row: Ro
   }
   try {
     const attachments = await attachmentsFor(ctx, row);
-    await transport.send({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, attachments });
+    const html = emailHtml(row.subject, row.body, row.language);
+    await transport.send({ from: FROM, to: row.toAddress, subject: row.subject, text: row.body, html, attachments });
     const body = bodyAfterSending(row.kind, row.body);
     const sent = { status: "sent", sentAt: ctx.now().toISOString(), body };
     await ctx.stores.outbox.update(row.id, sent);

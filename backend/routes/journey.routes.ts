@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { endpoints } from "../../contract/endpoints";
+import { negotiate } from "../../contract/locales";
 import { todayISO, validateForm } from "../../contract/rules";
 import type { AppContext } from "../context";
 import { invalid } from "../http/errors";
@@ -18,7 +19,8 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
     const product = requireProduct(request.params.slug);
     const { policy_number, form_id } = request.query;
     if (!policy_number) return firstForm(product);
-    return quoteState(ctx, request.caller, product, policy_number, form_id);
+    const language = negotiate(request.headers["accept-language"]);
+    return quoteState(ctx, request.caller, product, policy_number, form_id, language);
   });
 
   const perMinute = { rateLimit: { max: ctx.config.QUOTE_RATE_LIMIT, timeWindow: "1 minute" } };
@@ -30,7 +32,7 @@ export function journeyRoutes(app: FastifyInstance, ctx: AppContext) {
       const product = requireProduct(request.params.slug);
       if (request.body === null || request.body === undefined) return firstForm(product);
       const body = parseWith(endpoints.submit.body, request.body);
-      return submitForm(ctx, request.caller, product, body);
+      return submitForm(ctx, request.caller, product, body, negotiate(request.headers["accept-language"]));
     },
     { config: perMinute, validate: false },
   );

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../context";
 import { queueEmail } from "../mail/outbox";
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
+import { say } from "../messages";
 import { hashToken, newCode, sameHash } from "./tokens";
 
 export const OTP_TTL_MS = 10 * 60 * 1000;
@@ -8,7 +10,11 @@ export const OTP_MAX_ATTEMPTS = 5;
 
 type Purpose = "quote" | "sign_in";
 
-export async function issueCode(ctx: AppContext, opts: { purpose: Purpose; email: string; policyNumber?: string }) {
+/** `language`: the quote's, for its code; a sign-in code (no policy) is in English. */
+export async function issueCode(
+  ctx: AppContext,
+  opts: { purpose: Purpose; email: string; policyNumber?: string; language?: Locale },
+) {
   const code = newCode();
   const now = ctx.now();
   await ctx.stores.otpCodes.insert({
@@ -20,12 +26,15 @@ export async function issueCode(ctx: AppContext, opts: { purpose: Purpose; email
     expiresAt: new Date(now.getTime() + OTP_TTL_MS).toISOString(),
     createdAt: now.toISOString(),
   });
-  const what =
-    opts.purpose === "quote" ? `to confirm your email for quote ${opts.policyNumber}` : "to sign in to your account";
+  const language = opts.purpose === "quote" ? (opts.language ?? DEFAULT_LOCALE) : DEFAULT_LOCALE;
   await queueEmail(ctx, {
     to: opts.email,
-    subject: "Your verification code",
-    body: `Your code ${what} is ${code}.\n\nIt expires in 10 minutes. If you did not ask for it, you can ignore this email.`,
+    subject: say(language, "email", "codeSubject"),
+    body:
+      opts.purpose === "quote"
+        ? say(language, "email", "codeForQuote", { policyNumber: opts.policyNumber ?? "", code })
+        : say(language, "email", "codeForSignIn", { code }),
+    language,
     kind: opts.purpose === "quote" ? "otp_quote" : "otp_sign_in",
     policyNumber: opts.policyNumber ?? null,
   });

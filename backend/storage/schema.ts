@@ -12,6 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import type { StatusKey } from "../../contract/statuses";
+import type { Locale } from "../../contract/locales";
 import type { Pricing } from "../../contract/pricing";
 import type { EndorsementAdjustment, EndorsementChange } from "../../contract/endorsement";
 import type { QuoteAnswers } from "../products/definition";
@@ -73,6 +74,8 @@ export const policies = pgTable(
     distributorId: text("distributor_id"),
     touchpointId: text("touchpoint_id"),
     referrerUrl: text("referrer_url"),
+    /** The language used for communication about the policy (the reference policy object's `language`). */
+    language: text("language").$type<Locale>().notNull().default("en"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedBy: text("updated_by").notNull(),
@@ -265,6 +268,8 @@ export const outbox = pgTable(
     body: text("body").notNull(),
     kind: text("kind").notNull(),
     policyNumber: text("policy_number"),
+    /** The language the email is written in: its HTML part says so (lang, and dir for Arabic). */
+    language: text("language").$type<Locale>().notNull().default("en"),
     status: text("status").notNull(),
     /** When a sender took the row ("sending"); a row left sending long after this is retried. */
     claimedAt: timestamp("claimed_at", { withTimezone: true, mode: "string" }),

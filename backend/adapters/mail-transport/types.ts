@@ -4,6 +4,8 @@ export type MailMessage = {
   to: string;
   subject: string;
   text: string;
+  /** The same words as HTML, saying their language and direction. */
+  html?: string;
   attachments: Array<{ filename: string; content: Buffer; contentType: string }>;
 };
 

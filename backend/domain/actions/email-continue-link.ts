@@ -5,6 +5,7 @@ import { loadVisiblePolicy } from "../../security/access";
 import { hitLimit } from "../../security/rate-events";
 import { queueEmail } from "../../mail/outbox";
 import { continueByEmailMessage } from "../../mail/continue-emails";
+import { writtenFor } from "../../mail/written-for";
 import { getProduct } from "../../products";
 import { customerFacts } from "../policy-facts";
 import { notFound, tooMany } from "../errors";
@@ -60,11 +61,7 @@ export async function emailContinueLink(ctx: AppContext, caller: Caller, policyN
   const link = await continueLink(ctx, policy.policyNumber, null);
   const product = getProduct(policy.productSlug);
   const message = continueByEmailMessage(
-    {
-      firstName: policy.customerFirstName || null,
-      productName: product?.name ?? "insurance",
-      policyNumber: policy.policyNumber,
-    },
+    { ...writtenFor(product, policy), firstName: policy.customerFirstName || null, policyNumber: policy.policyNumber },
     link,
   );
   await queueEmail(ctx, { to: email, ...message, kind: "continue_link", policyNumber: policy.policyNumber });

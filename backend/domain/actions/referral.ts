@@ -1,4 +1,5 @@
 import { referralDecisionSchema } from "../../../contract/actions";
+import { writtenFor } from "../../mail/written-for";
 import type { AppContext } from "../../context";
 import { conflict } from "../errors";
 import { parseWith } from "../parse";
@@ -56,7 +57,7 @@ export async function decideReferral(ctx: AppContext, caller: Caller, policyNumb
     ),
   );
   if (done.customerEmail) {
-    const facts = { firstName: done.customerFirstName, productName: product.name, policyNumber: done.policyNumber };
+    const facts = { ...writtenFor(product, done), firstName: done.customerFirstName, policyNumber: done.policyNumber };
     const email = approve
       ? referralApprovedEmail(facts, await continueLink(ctx, done.policyNumber, null))
       : referralDeclinedEmail(facts, body.note ?? null);

@@ -14,6 +14,8 @@ import { respond } from "./respond";
 import { pendingReferral, refer } from "./referral-step";
 import { savePolicy } from "./save";
 import { STATUS } from "../../../contract/lifecycle";
+import { writtenFor } from "../../mail/written-for";
+import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
 
 const RESEND_LIMIT = 5;
 const RESEND_WINDOW_MS = 15 * 60 * 1000;
@@ -35,7 +37,8 @@ export async function sendQuoteCode(ctx: AppContext, product: ProductDefinition,
       sent: false,
     };
   }
-  await issueCode(ctx, { purpose: "quote", email, policyNumber: policy.policyNumber });
+  const { language } = writtenFor(product, policy);
+  await issueCode(ctx, { purpose: "quote", email, policyNumber: policy.policyNumber, language });
   return { form: otpForm(email), sent: true };
 }
 
@@ -53,6 +56,7 @@ export async function submitOtp(
   product: ProductDefinition,
   policy: PolicyRow,
   posted: Answers,
+  language: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   if (policy.progress.currentFormId !== OTP_FORM_ID)
     throw conflict(`Quote ${policy.policyNumber} is not waiting for a verification code.`);
@@ -82,7 +86,16 @@ export async function submitOtp(
   // A referral waiting for a way to reach the applicant happens now that their email is proven.
   const referral = pendingReferral(product, policy.answers, verified, !next);
   if (referral)
-    return refer(ctx, caller, product, policy, { customerId: customer.id, progress: verified }, referral, signedIn);
+    return refer(
+      ctx,
+      caller,
+      product,
+      policy,
+      { customerId: customer.id, progress: verified },
+      referral,
+      signedIn,
+      language,
+    );
   const updated = await savePolicy(
     ctx,
     caller,

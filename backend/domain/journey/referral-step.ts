@@ -5,12 +5,15 @@ import type { PolicyRow, Progress } from "../../storage/rows";
 import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
 import { queueEmail } from "../../mail/outbox";
 import { referralReceivedEmail } from "../../mail/referral-emails";
+import { writtenFor } from "../../mail/written-for";
 import { referralInputs, underwrite } from "../underwriting";
 import { customerFacts } from "../policy-facts";
 import { maskEmail } from "./forms";
 import { referredDescription, respond } from "./respond";
 import { savePolicy } from "./save";
 import { STATUS } from "../../../contract/lifecycle";
+import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
+import { productText } from "../../products/translations";
 
 /**
  * We can only tell someone about a referral once we can reach them: their name and email are answered and, where
@@ -46,6 +49,7 @@ export async function refer(
   patch: Partial<PolicyRow> & { progress: Progress },
   message: string,
   extra: Parameters<typeof respond>[3] = {},
+  language: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   const referred = await savePolicy(
     ctx,
@@ -60,9 +64,10 @@ export async function refer(
   );
   const facts = customerFacts(product, referred.answers);
   if (facts.email) {
+    const written = writtenFor(product, referred);
     const email = referralReceivedEmail(
-      { firstName: facts.first_name, productName: product.name, policyNumber: referred.policyNumber },
-      message,
+      { ...written, firstName: facts.first_name, policyNumber: referred.policyNumber },
+      written.text(message),
     );
     await queueEmail(ctx, {
       to: facts.email,
@@ -73,6 +78,10 @@ export async function refer(
   }
   return respond(referred, "referred", null, {
     ...extra,
-    description: referredDescription(message, facts.email ? maskEmail(facts.email) : null),
+    description: referredDescription(
+      productText(product.slug, language, message),
+      facts.email ? maskEmail(facts.email) : null,
+      language,
+    ),
   });
 }

@@ -4,6 +4,8 @@ import { STATUSES, type StatusKey } from "../../../contract/statuses";
 import type { NextAction, SubmitResponse } from "../../../contract/journey";
 import type { PolicyRow } from "../../storage/rows";
 import type { FormDef } from "./forms";
+import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
+import { say } from "../../messages";
 
 type Extra = Partial<
   Pick<
@@ -46,22 +48,22 @@ export function respond(
   };
 }
 
-export function rejectedDescription(message: string) {
+/** `message`: the product's own sentence, already in `locale`. */
+export function rejectedDescription(message: string, locale: Locale = DEFAULT_LOCALE) {
   return {
     image: null,
-    title: "We can't offer you cover",
-    content: `${message} We're sorry we can't help this time. You have not been charged.`,
+    title: say(locale, "journey", "rejectedTitle"),
+    content: say(locale, "journey", "rejectedContent", { message }),
   };
 }
 
 /** `maskedEmail`: where we wrote and will write again; null when there is no address (then we don't claim to). */
-export function referredDescription(message: string, maskedEmail: string | null) {
-  const next = maskedEmail
-    ? `We've emailed you at ${maskedEmail} to confirm we have your application, and we'll email you there as soon as there is a decision.`
-    : "Please contact us, quoting your reference, to hear the decision.";
+export function referredDescription(message: string, maskedEmail: string | null, locale: Locale = DEFAULT_LOCALE) {
   return {
     image: null,
-    title: "Your application needs a closer look",
-    content: `${message} ${next} You have not been charged.`,
+    title: say(locale, "journey", "referredTitle"),
+    content: maskedEmail
+      ? say(locale, "journey", "referredEmailed", { message, email: maskedEmail })
+      : say(locale, "journey", "referredNoEmail", { message }),
   };
 }

@@ -4,6 +4,8 @@ import type { PolicyRow, Progress } from "../../storage/rows";
 import { hashToken, newToken } from "../../security/tokens";
 import type { ProductDefinition } from "../../products/definition";
 import { STATUS } from "../../../contract/lifecycle";
+import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
+import { offeredLanguage } from "../../products/translations";
 
 export const freshProgress = (currentFormId: string | null): Progress => ({
   currentFormId,
@@ -45,6 +47,7 @@ export async function startQuote(
   product: ProductDefinition,
   firstFormId: string,
   distribution: Distribution = NO_DISTRIBUTION,
+  language: Locale = DEFAULT_LOCALE,
 ) {
   const quoteToken = newToken();
   const policy = await ctx.stores.policies.create(
@@ -71,6 +74,7 @@ export async function startQuote(
       cancellationReason: null,
       terminationDate: null,
       ...distribution,
+      language: offeredLanguage(product.slug, language),
     },
     { by: actorName(caller), at: ctx.now().toISOString(), reason: "Quote started" },
   );

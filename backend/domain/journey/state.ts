@@ -10,6 +10,8 @@ import { maskEmail, OTP_FORM_ID, otpForm, presentForm, sequenceOf } from "./form
 import { closedReason } from "./progress";
 import { describe, referredDescription, rejectedDescription, respond } from "./respond";
 import { STATUS } from "../../../contract/lifecycle";
+import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
+import { offeredLanguage, productText } from "../../products/translations";
 
 export function firstForm(product: ProductDefinition): SubmitResponse {
   const def = product.forms[0];
@@ -23,6 +25,7 @@ export async function quoteState(
   product: ProductDefinition,
   policyNumber: string,
   formId?: string,
+  language: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   if (policy.productSlug !== product.slug) throw notFound(`Quote ${policy.policyNumber} is not for ${product.name}.`);
@@ -36,17 +39,23 @@ export async function quoteState(
       description: describe(sequence[index]),
     });
   }
-  return quoteStateOf(product, policy);
+  return quoteStateOf(product, policy, offeredLanguage(product.slug, language));
 }
 
-export function quoteStateOf(product: ProductDefinition, policy: PolicyRow): SubmitResponse {
+/** `language`: one the product is offered in (the outcome's sentence is the product's, stored in English). */
+export function quoteStateOf(
+  product: ProductDefinition,
+  policy: PolicyRow,
+  language: Locale = DEFAULT_LOCALE,
+): SubmitResponse {
   const { progress } = policy;
+  const outcome = productText(product.slug, language, progress.outcomeMessage ?? "");
   if (progress.outcome === "rejected")
-    return respond(policy, "rejected", null, { description: rejectedDescription(progress.outcomeMessage ?? "") });
+    return respond(policy, "rejected", null, { description: rejectedDescription(outcome, language) });
   if (policy.status === STATUS.pendingApproval && progress.referralDecision === null) {
     const email = customerFacts(product, policy.answers).email;
     return respond(policy, "referred", null, {
-      description: referredDescription(progress.outcomeMessage ?? "", email ? maskEmail(email) : null),
+      description: referredDescription(outcome, email ? maskEmail(email) : null, language),
     });
   }
   if (progress.currentFormId === OTP_FORM_ID)

@@ -1,5 +1,9 @@
 import type { SubmitRequest, SubmitResponse } from "../../../contract/journey";
-import { todayISO, validateForm, withErrors, type ValidationResult } from "../../../contract/rules";
+import { todayISO, validateForm, withErrors, withRuleLanguage, type ValidationResult } from "../../../contract/rules";
+import type { Answers } from "../../../contract/form";
+import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
+import { offeredLanguage, productText, productTexts, translated } from "../../products/translations";
+import { RULE_LANGUAGES } from "../../messages/rules";
 import type { AppContext } from "../../context";
 import { conflict, invalid, notFound } from "../errors";
 import type { Caller } from "../../security/caller";
@@ -10,7 +14,7 @@ import { priceQuote } from "../pricing";
 import { underwrite } from "../underwriting";
 import { pendingReferral, refer } from "./referral-step";
 import { customerFacts, otpEmail } from "../policy-facts";
-import { answersOf, OTP_FORM_ID, presentForm, sequenceOf } from "./forms";
+import { answersOf, OTP_FORM_ID, presentForm, sequenceOf, type FormDef } from "./forms";
 import { describe, rejectedDescription, respond } from "./respond";
 import { savePolicy, startQuote, type Distribution } from "./save";
 import { fileErrors } from "./file-refs";
@@ -24,7 +28,9 @@ export async function submitForm(
   caller: Caller,
   product: ProductDefinition,
   body: SubmitRequest,
+  wanted: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
+  const language = offeredLanguage(product.slug, wanted);
   let policy = body.policy_number ? await loadVisiblePolicy(ctx, caller, body.policy_number) : null;
   let quoteToken: string | null = null;
   if (policy && policy.productSlug !== product.slug)
@@ -32,7 +38,7 @@ export async function submitForm(
   if (policy) assertEditable(policy);
   if (body.form.form_id === OTP_FORM_ID) {
     if (!policy) throw invalid("The verification code step needs the policy_number of your quote.");
-    return submitOtp(ctx, caller, product, policy, answersOf(body.form));
+    return submitOtp(ctx, caller, product, policy, answersOf(body.form), language);
   }
 
   const sequence = sequenceOf(product, policy);
@@ -43,11 +49,12 @@ export async function submitForm(
   const def = sequence[index];
   const posted = answersOf(body.form);
   const today = todayISO(ctx.now());
-  const result = validateForm(def, posted, { today });
+  const result = validateIn(language, product, def, posted, today);
   if (result.ok) mergeErrors(result, crossFieldErrors(product, def, result.values));
   mergeErrors(result, await fileErrors(ctx, policy?.policyNumber ?? null, def, result.values));
 
-  if (!policy) ({ policy, quoteToken } = await startQuote(ctx, caller, product, def.form_id, distributionOf(body)));
+  if (!policy)
+    ({ policy, quoteToken } = await startQuote(ctx, caller, product, def.form_id, distributionOf(body), language));
   if (!result.ok) {
     return respond(policy, "continue", withErrors(presentForm(def, policy.answers[def.form_id]), posted, result), {
       has_errors: true,
@@ -95,13 +102,14 @@ export async function submitForm(
       },
       "Application declined",
     );
-    return respond(policy, "rejected", null, { ...extra, description: rejectedDescription(verdict.message) });
+    const message = productText(product.slug, language, verdict.message);
+    return respond(policy, "rejected", null, { ...extra, description: rejectedDescription(message, language) });
   }
   const next = sequence[index + 1] ?? null;
   const referral = pendingReferral(product, answers, progress, !next);
   if (referral) {
     const patch = { ...base, progress: { ...progress, currentFormId: next?.form_id ?? null } };
-    return refer(ctx, caller, product, policy, patch, referral, extra);
+    return refer(ctx, caller, product, policy, patch, referral, extra, language);
   }
 
   if (product.otp?.after_form_id === def.form_id && !progress.otpVerified) {
@@ -131,6 +139,13 @@ export async function submitForm(
     ...extra,
     description: describe(next ?? undefined),
   });
+}
+
+/** The rules engine's messages in the answer's language, naming each field by its title in that language. */
+function validateIn(language: Locale, product: ProductDefinition, def: FormDef, posted: Answers, today: string) {
+  const texts = productTexts(product.slug, language);
+  const shown = texts ? translated(def, texts) : def;
+  return withRuleLanguage(RULE_LANGUAGES[language], () => validateForm(shown, posted, { today }));
 }
 
 function mergeErrors(result: ValidationResult, extra: Record<string, string[]>) {

@@ -60,4 +60,18 @@ export const bicycleArabic: Record<string, string> = {
   "Pay monthly": "الدفع شهريًا",
   "Cover for your bicycle against theft and damage for 12 months, with the level of cover, excess and extras you choose.":
     "تغطية لدراجتك ضد السرقة والضرر لمدة 12 شهرًا، بمستوى التغطية ومبلغ التحمل والإضافات التي تختارها.",
+  // Underwriting: the product's own reasons for referring or declining an application.
+  "Because of your claims history, one of our underwriters will review your application and contact you within two working days.":
+    "بسبب سجل مطالباتك، سيراجع أحد المكتتبين لدينا طلبك ويتواصل معك خلال يومَي عمل.",
+  "Sorry, we can only cover bikes worth up to £15,000. A specialist broker may be able to help.":
+    "نأسف، لا يمكننا تغطية إلا الدراجات التي لا تتجاوز قيمتها 15,000 جنيه إسترليني. قد يتمكن وسيط متخصص من مساعدتك.",
+  // Documents: the certificate's wording and schedule, the price's lines.
+  "This certificate confirms cover for the bicycle described below, for the period, level of cover and excess shown.":
+    "تؤكد هذه الشهادة تغطية الدراجة الموصوفة أدناه، للمدة ومستوى التغطية ومبلغ التحمل المبيّنة.",
+  "Make and model": "الشركة المصنّعة والطراز",
+  Type: "النوع",
+  "Value insured": "القيمة المؤمَّن عليها",
+  "Policy administration fee": "رسوم إدارة الوثيقة",
+  "Cancellation fee": "رسوم الإلغاء",
+  "Insurance premium tax (12%)": "ضريبة أقساط التأمين (12%)",
 };
