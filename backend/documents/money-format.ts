@@ -4,9 +4,21 @@ import { DEFAULT_LOCALE, INTL_TAG, type Locale } from "../../contract/locales";
 
 const MONEY = /^(-?)(\d+)\.(\d{2})$/;
 
+const symbols = new Map<string, string>();
+
 /** The currency's symbol as en-GB writes it ("£", "€", "US$"), or the code itself when unknown. */
 export function currencySymbol(currency: string): string {
   if (!currency) return "";
+  // Making a NumberFormat is costly (a policy view formats several amounts): once per currency is enough.
+  let symbol = symbols.get(currency);
+  if (symbol === undefined) {
+    symbol = symbolOf(currency);
+    if (symbols.size < 500) symbols.set(currency, symbol);
+  }
+  return symbol;
+}
+
+function symbolOf(currency: string): string {
   try {
     const parts = new Intl.NumberFormat("en-GB", { style: "currency", currency }).formatToParts(0);
     return parts.find((p) => p.type === "currency")?.value ?? currency;
