@@ -76,7 +76,7 @@ test("a referred applicant is emailed, approved in the console, and buys from th
   expect(received).toContain("What happens next");
 
   const supervisor = await newSignedInPage(browser, "supervisor", `/agent/policies/${n}`);
-  await expect(supervisor.getByText(`Grace Hopper · Pending-approval`)).toBeVisible();
+  await expect(supervisor.getByText(`Grace Hopper · Waiting for approval`)).toBeVisible();
   await expect(panel(supervisor, "Send a continue link")).toHaveCount(0);
   await decide(supervisor, n, "Approve the application");
   await expect(supervisor.getByText(`Grace Hopper · Quoted`)).toBeVisible();

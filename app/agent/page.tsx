@@ -10,8 +10,11 @@ import { getProducts, listPolicies } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
 import { agentLoad } from "@/lib/agent/load";
 import { parseSearch, searchProblems, toListRequest, toQuery } from "@/lib/agent/search-params";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Agent console", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("agent"))("consoleTitle"), robots: { index: false, follow: false } };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,30 +30,28 @@ export default async function AgentConsolePage({ searchParams }: Props) {
     agentLoad(() => getProducts(), here),
   ]);
   const exportQuery = toQuery(search, { page: 1, perPage: 100 });
-  const problems = searchProblems(params);
+  const t = await getT("agent");
+  const problems = searchProblems(params, t);
   return (
     <>
       <AgentBar user={user} />
-      <PageHeader
-        title="Agent console"
-        description="Find a policy or quote, open it to see everything about it, or start a new quote for a customer."
-      >
+      <PageHeader title={t("consoleTitle")} description={t("consoleLead")}>
         <Link href="/" className={buttonClasses("secondary")}>
-          Start a quote for a customer
+          {t("startQuote")}
         </Link>
       </PageHeader>
-      <p className="-mt-4 mb-6 text-muted">Quotes you start while signed in are recorded as sold by you.</p>
-      <h2 className="mb-3 text-2xl font-bold">Search</h2>
+      <p className="-mt-4 mb-6 text-muted">{t("soldByYou")}</p>
+      <h2 className="mb-3 text-2xl font-bold">{t("search")}</h2>
       {!products.ok ? (
         <Alert tone="warning" className="mb-4">
-          We couldn&apos;t load the list of products: {products.detail}
+          {t("productsFailed", { detail: products.detail })}
         </Alert>
       ) : null}
       <SearchForm search={search} products={products.ok ? products.value : null} />
       <section aria-labelledby="results-heading" className="mt-10">
         <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
           <h2 id="results-heading" className="text-2xl font-bold">
-            Results
+            {t("results")}
           </h2>
           {list.ok && list.value.policies.length > 0 ? (
             <a
@@ -58,13 +59,14 @@ export default async function AgentConsolePage({ searchParams }: Props) {
               download
               className={buttonClasses("secondary")}
             >
-              Export CSV<span className="sr-only"> of every policy matching this search</span>
+              {t("exportCsv")}
+              <span className="sr-only"> {t("exportCsvWhat")}</span>
             </a>
           ) : null}
         </div>
         {problems.length > 0 ? (
-          <Alert tone="warning" title="Part of your search was left out" className="mb-4">
-            <ul className="list-disc pl-5">
+          <Alert tone="warning" title={t("searchLeftOut")} className="mb-4">
+            <ul className="list-disc ps-5">
               {problems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
@@ -74,7 +76,7 @@ export default async function AgentConsolePage({ searchParams }: Props) {
         {list.ok ? (
           <SearchResults search={search} list={list.value} />
         ) : (
-          <Alert tone="error" title="We couldn't search the policies">
+          <Alert tone="error" title={t("searchFailed")}>
             {list.detail}
           </Alert>
         )}

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useT } from "@/lib/i18n/client";
 
 export type ActionResult = {
   tone: "success" | "error" | "warning" | "info";
@@ -39,6 +40,7 @@ export function ActionPanel({
   run,
 }: ActionPanelProps) {
   const id = useId();
+  const t = useT("agentActions");
   const [step, setStep] = useState<"idle" | "confirming" | "working">("idle");
   const [result, setResult] = useState<ActionResult | null>(null);
   const questionRef = useRef<HTMLParagraphElement>(null);
@@ -87,7 +89,7 @@ export function ActionPanel({
           id={`${id}-confirm`}
           onSubmit={(e) => void confirm(e)}
           noValidate
-          className="mt-4 space-y-4 border-l-4 border-brand-700 pl-4"
+          className="mt-4 space-y-4 border-s-4 border-brand-700 ps-4"
         >
           <p ref={questionRef} tabIndex={-1} className="font-semibold outline-none">
             {question}
@@ -105,7 +107,7 @@ export function ActionPanel({
                 setStep("idle");
               }}
             >
-              No, go back
+              {t("goBack")}
             </Button>
           </div>
         </form>

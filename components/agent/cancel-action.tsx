@@ -11,12 +11,13 @@ import { LabelledControl } from "@/components/ui/labelled-control";
 import { NoteField } from "@/components/agent/note-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
 import { outdatedNotice, type PolicyNotice } from "@/components/agent/conflict-notice";
+import { useAgentWords } from "@/components/agent/use-agent-words";
+import { statusName } from "@/lib/i18n/status-name";
 
 type CancelActionProps = {
   policyNumber: string;
   versionId: string;
   defaultDate: string;
-  /** Cover can't end before it starts. */
   /** The first day of cover: a date before it cancels from inception (the API reads it so too). */
   coverStarts?: string | null;
   onChanged: (message: string) => void;
@@ -36,10 +37,11 @@ export function CancelAction({
   const [reason, setReason] = useState("");
   const [date, setDate] = useState(defaultDate);
   const [version, conflict] = useFreshVersion(versionId, "cancel", onStale);
+  const { t, statusT, tag } = useAgentWords();
 
   function validate(): string | null {
-    if (reason.trim().length < 3) return "Say why the policy is being cancelled, in a few words.";
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return "Enter the date cover ends, for example 31/01/2026.";
+    if (reason.trim().length < 3) return t("cancelNeedReason");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return t("cancelNeedDate");
     return null;
   }
 
@@ -51,31 +53,31 @@ export function CancelAction({
       { body, ifMatch: version },
     );
     if (res.ok) {
-      onChanged(`Policy ${policyNumber} is now ${res.data.status}.`);
+      onChanged(t("nowStatus", { n: policyNumber, status: statusName(res.data.status, statusT) }));
       return null;
     }
-    if (res.status === 412) return conflict(res.body, "Check it, then confirm again to cancel this latest version.");
+    if (res.status === 412) return conflict(res.body, t("cancelRetry"));
     if (res.status === 409) {
-      onStale(outdatedNotice(res.detail));
+      onStale(outdatedNotice(res.detail, t));
       return null;
     }
-    return { tone: "error", title: "The policy was not cancelled", body: res.detail, keepOpen: true };
+    return { tone: "error", title: t("cancelFailed"), body: res.detail, keepOpen: true };
   }
 
   const fromInception = Boolean(coverStarts && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < coverStarts);
 
   return (
     <ActionPanel
-      title="Cancel the policy"
-      description="Cover ends on the date you choose and the customer is told by email."
-      startLabel="Cancel the policy"
-      question={`Cancel policy ${policyNumber}?`}
-      confirmLabel="Yes, cancel the policy"
+      title={t("cancelTitle")}
+      description={t("cancelLead")}
+      startLabel={t("cancelTitle")}
+      question={t("cancelQuestion", { n: policyNumber })}
+      confirmLabel={t("cancelConfirm")}
       validate={validate}
       run={run}
     >
-      <NoteField id="cancel-reason" label="Reason for cancelling" value={reason} onChange={setReason} rows={3} />
-      <LabelledControl htmlFor="cancel-date" label="Date cover ends">
+      <NoteField id="cancel-reason" label={t("cancelReason")} value={reason} onChange={setReason} rows={3} />
+      <LabelledControl htmlFor="cancel-date" label={t("cancelDate")}>
         <input
           id="cancel-date"
           type="date"
@@ -87,10 +89,10 @@ export function CancelAction({
       </LabelledControl>
       {fromInception ? (
         <p id="cancel-date-hint" className="text-muted">
-          {`That is before the cover starts on ${formatLongDate(coverStarts!)}, so the policy is cancelled from its first day.`}
+          {t("fromInception", { date: formatLongDate(coverStarts!, tag) })}
         </p>
       ) : null}
-      <RefundPreview policyNumber={policyNumber} date={date} title="The refund for this date" />
+      <RefundPreview policyNumber={policyNumber} date={date} title={t("refundForDate")} />
     </ActionPanel>
   );
 }

@@ -3,8 +3,11 @@ import { formatDate } from "@/lib/format/date";
 import { stillAllowed, type PolicyActionId } from "@/lib/agent/actions";
 import type { FreshPolicy } from "@/lib/agent/schemas";
 import type { ActionResult } from "@/components/agent/action-panel";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { statusName } from "@/lib/i18n/status-name";
 
-export const CONFLICT_TITLE = "Someone else changed this policy while you were looking";
+/** What a notice needs to be written in the page's language: the `agentActions` and `status` messages, the Intl tag. */
+export type NoticeWords = { t: Translate; statusT: Translate; tag: string };
 
 /** A message the policy page shows above its actions (it outlives the panel that caused it). */
 export type PolicyNotice = { tone: "success" | "warning"; title: string; body: ReactNode };
@@ -16,31 +19,29 @@ export async function freshFromConflict(body: unknown): Promise<FreshPolicy | nu
   return parsed.success ? parsed.data.policy : null;
 }
 
-function PolicyNow({ fresh }: { fresh: FreshPolicy }) {
+function PolicyNow({ fresh, words: { t, statusT, tag } }: { fresh: FreshPolicy; words: NoticeWords }) {
+  const date = formatDate(fresh.last_updated_on, tag);
   return (
     <>
-      <p>This is the policy now:</p>
+      <p>{t("policyNow")}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4">
-        <dt className="font-semibold">Status</dt>
-        <dd>{fresh.status}</dd>
-        <dt className="font-semibold">Last updated</dt>
-        <dd>
-          {formatDate(fresh.last_updated_on)}
-          {fresh.last_updated_by ? ` by ${fresh.last_updated_by}` : ""}
-        </dd>
+        <dt className="font-semibold">{t("status")}</dt>
+        <dd>{statusName(fresh.status, statusT)}</dd>
+        <dt className="font-semibold">{t("lastUpdated")}</dt>
+        <dd>{fresh.last_updated_by ? t("updatedBy", { date, name: fresh.last_updated_by }) : date}</dd>
       </dl>
     </>
   );
 }
 
-/** How each action reads in "it can't be … now". */
-const DONE_WORDS: Partial<Record<PolicyActionId, string>> = {
-  cancel: "cancelled",
-  "cancellation-decision": "decided on: there is no cancellation request waiting",
-  "referral-decision": "decided on: it is not waiting for a decision",
-  "remove-recurring": "changed: it has no recurring payment to remove",
-  suspend: "suspended",
-  reinstate: "reinstated: it is not suspended",
+/** Each action's "it is … now, so it can't be …" sentence in the `agentActions` messages. */
+const STALE_KEYS: Partial<Record<PolicyActionId, string>> = {
+  cancel: "staleCancel",
+  "cancellation-decision": "staleCancellationDecision",
+  "referral-decision": "staleReferralDecision",
+  "remove-recurring": "staleRemoveRecurring",
+  suspend: "staleSuspend",
+  reinstate: "staleReinstate",
 };
 
 /**
@@ -53,24 +54,26 @@ export function conflictResult(
   action: PolicyActionId,
   retry: string,
   onStale: (notice: PolicyNotice) => void,
+  words: NoticeWords,
 ): ActionResult | null {
+  const { t, statusT } = words;
   if (!fresh)
     return {
       tone: "warning",
-      title: CONFLICT_TITLE,
+      title: t("conflictTitle"),
       keepOpen: true,
-      body: <p>Reload the page to see the latest details, then try again.</p>,
+      body: <p>{t("reloadAndRetry")}</p>,
     };
   if (!stillAllowed(fresh, action)) {
+    const status = statusName(fresh.status, statusT);
     onStale({
       tone: "warning",
-      title: CONFLICT_TITLE,
+      title: t("conflictTitle"),
       body: (
         <div className="space-y-2">
-          <PolicyNow fresh={fresh} />
+          <PolicyNow fresh={fresh} words={words} />
           <p>
-            It is {fresh.status} now, so it can&apos;t be {DONE_WORDS[action] ?? "changed that way"}. Nothing was
-            changed. The actions below are what can be done with it now.
+            {t(STALE_KEYS[action] ?? "staleOther", { status })} {t("nothingChanged")}
           </p>
         </div>
       ),
@@ -79,11 +82,11 @@ export function conflictResult(
   }
   return {
     tone: "warning",
-    title: CONFLICT_TITLE,
+    title: t("conflictTitle"),
     keepOpen: true,
     body: (
       <div className="space-y-2">
-        <PolicyNow fresh={fresh} />
+        <PolicyNow fresh={fresh} words={words} />
         <p>{retry}</p>
       </div>
     ),
@@ -91,10 +94,14 @@ export function conflictResult(
 }
 
 /** A 409 (or a 404 for something no longer there): the action no longer fits the policy; the page reloads. */
-export function outdatedNotice(detail: string): PolicyNotice {
+export function outdatedNotice(detail: string, t: Translate): PolicyNotice {
   return {
     tone: "warning",
-    title: "That can't be done to the policy now",
-    body: <p>{detail} Nothing was changed. The actions below are what can be done with it now.</p>,
+    title: t("outdatedTitle"),
+    body: (
+      <p>
+        {detail} {t("nothingChanged")}
+      </p>
+    ),
   };
 }

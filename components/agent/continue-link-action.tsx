@@ -8,16 +8,18 @@ import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { formatDateTime } from "@/lib/format/date";
 import type { ContinueLink } from "@/lib/agent/schemas";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 
 function LinkResult({ link, emailed }: { link: ContinueLink; emailed: boolean }) {
+  const t = useT("agentActions");
+  const tag = useIntlTag();
   return (
     <div className="space-y-3">
       <p>
-        {emailed ? "We've emailed this link to the customer." : "Send this link to the customer."} It works until{" "}
-        {formatDateTime(link.expires_at)}.
+        {emailed ? t("emailed") : t("sendIt")} {t("worksUntil", { when: formatDateTime(link.expires_at, tag) })}
       </p>
       <label htmlFor="continue-link-url" className="block font-semibold">
-        Link to continue the quote
+        {t("linkLabel")}
       </label>
       <input
         id="continue-link-url"
@@ -39,6 +41,7 @@ const EMAIL_HINT_ID = "continue-link-email-hint";
  */
 export function ContinueLinkAction({ policyNumber, email }: { policyNumber: string; email: string | null }) {
   const [sendEmail, setSendEmail] = useState(email !== null);
+  const t = useT("agentActions");
 
   async function run(): Promise<ActionResult> {
     const body = { send_email: sendEmail && email !== null, base_url: window.location.origin };
@@ -47,21 +50,21 @@ export function ContinueLinkAction({ policyNumber, email }: { policyNumber: stri
       () => import("@/lib/agent/schemas").then((m) => m.continueLinkSchema),
       { body },
     );
-    if (!res.ok) return { tone: "error", title: "We couldn't make the link", body: res.detail };
+    if (!res.ok) return { tone: "error", title: t("linkFailed"), body: res.detail };
     return {
       tone: "success",
-      title: "Continue link ready",
+      title: t("linkReady"),
       body: <LinkResult link={res.data} emailed={body.send_email} />,
     };
   }
 
   return (
     <ActionPanel
-      title="Send a continue link"
-      description="The customer can open the link to finish this quote themselves."
-      startLabel="Send a continue link"
-      question={`Make a continue link for quote ${policyNumber}?`}
-      confirmLabel="Yes, make the link"
+      title={t("linkTitle")}
+      description={t("linkLead")}
+      startLabel={t("linkTitle")}
+      question={t("linkQuestion", { n: policyNumber })}
+      confirmLabel={t("linkConfirm")}
       run={run}
     >
       <div>
@@ -74,12 +77,10 @@ export function ContinueLinkAction({ policyNumber, email }: { policyNumber: stri
             onChange={(e) => setSendEmail(e.target.checked)}
             className={boxClasses}
           />
-          Email the link to the customer
+          {t("emailIt")}
         </label>
         <p id={EMAIL_HINT_ID} className="text-muted">
-          {email === null
-            ? "The quote has no email address yet, so the link can't be emailed: copy it and send it yourself."
-            : `It goes to ${email}.`}
+          {email === null ? t("noEmail") : t("goesTo", { email })}
         </p>
       </div>
     </ActionPanel>

@@ -9,6 +9,8 @@ import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { NoteField } from "@/components/agent/note-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
 import { outdatedNotice, type PolicyNotice } from "@/components/agent/conflict-notice";
+import { useAgentWords } from "@/components/agent/use-agent-words";
+import { statusName } from "@/lib/i18n/status-name";
 
 type Choice = { value: string; label: string };
 
@@ -45,6 +47,7 @@ export function DecisionAction({
     endpoint === "referral" ? "referral-decision" : "cancellation-decision",
     onStale,
   );
+  const { t, statusT } = useAgentWords();
 
   async function run(): Promise<ActionResult | null> {
     const body = { decision, ...(note.trim() ? { note: note.trim() } : {}) };
@@ -54,34 +57,33 @@ export function DecisionAction({
       { body, ifMatch: version },
     );
     if (res.ok) {
-      onChanged(
-        `Decision recorded (${chosen?.label.toLowerCase()}). Policy ${policyNumber} is now ${res.data.status}.`,
-      );
+      const status = statusName(res.data.status, statusT);
+      onChanged(t("decisionRecorded", { choice: chosen?.label.toLowerCase() ?? decision, n: policyNumber, status }));
       return null;
     }
-    if (res.status === 412) return conflict(res.body, "Check it, then confirm again to decide on this latest version.");
+    if (res.status === 412) return conflict(res.body, t("decideRetry"));
     if (res.status === 409) {
-      onStale(outdatedNotice(res.detail));
+      onStale(outdatedNotice(res.detail, t));
       return null;
     }
-    return { tone: "error", title: "The decision was not recorded", body: res.detail, keepOpen: true };
+    return { tone: "error", title: t("decisionFailed"), body: res.detail, keepOpen: true };
   }
 
   return (
     <ActionPanel
       title={title}
       description={description}
-      startLabel="Decide"
-      question={`Your decision on ${policyNumber}:`}
-      confirmLabel={chosen ? `Confirm: ${chosen.label.toLowerCase()}` : "Confirm the decision"}
-      validate={() => (chosen ? null : "Choose a decision.")}
+      startLabel={t("decide")}
+      question={t("decisionQuestion", { n: policyNumber })}
+      confirmLabel={chosen ? t("confirmChoice", { choice: chosen.label.toLowerCase() }) : t("confirmDecision")}
+      validate={() => (chosen ? null : t("chooseDecision"))}
       run={run}
     >
       {endpoint === "cancellation-request" ? (
-        <RefundPreview policyNumber={policyNumber} date={null} title="What the customer asked for" asked />
+        <RefundPreview policyNumber={policyNumber} date={null} title={t("askedFor")} asked />
       ) : null}
       <fieldset>
-        <legend className="mb-2 font-semibold">Decision</legend>
+        <legend className="mb-2 font-semibold">{t("decision")}</legend>
         <div className="flex flex-wrap gap-6">
           {choices.map((c) => (
             <label key={c.value} className="inline-flex min-h-11 items-center gap-2">
@@ -98,13 +100,7 @@ export function DecisionAction({
           ))}
         </div>
       </fieldset>
-      <NoteField
-        id={`${id}-note`}
-        label="Note (optional; the customer may see it)"
-        value={note}
-        onChange={setNote}
-        rows={2}
-      />
+      <NoteField id={`${id}-note`} label={t("decisionNote")} value={note} onChange={setNote} rows={2} />
     </ActionPanel>
   );
 }

@@ -4,32 +4,34 @@ import { Alert } from "@/components/ui/alert";
 import { InstalmentTable } from "@/components/ui/instalment-table";
 import { formatLongDate, formatMoney } from "@/lib/format";
 import { planStanding } from "@/lib/payment/plan";
+import { getLanguage, getT } from "@/lib/i18n/server";
 
 /** The monthly schedule as it stands (our backend's `instalment_plan`; absent elsewhere: nothing shown). */
-export function InstalmentPlanFacts({ plan }: { plan: NonNullable<PolicyView["instalment_plan"]> }) {
-  const money = (amount: string) => formatMoney(amount, plan.currency);
+export async function InstalmentPlanFacts({ plan }: { plan: NonNullable<PolicyView["instalment_plan"]> }) {
+  const [t, { tag }] = await Promise.all([getT("agent"), getLanguage()]);
+  const money = (amount: string) => formatMoney(amount, plan.currency, tag);
   return (
     <div className="space-y-4">
       {plan.payment_problem ? (
-        <Alert tone="warning" title="Payment problem">
-          An instalment was declined on every try. See the payments and the messages sent below.
+        <Alert tone="warning" title={t("paymentProblem")}>
+          {t("paymentProblemBody")}
         </Alert>
       ) : null}
       <FactsList
         facts={[
           {
-            term: "Next payment",
+            term: t("nextPayment"),
             value:
               plan.next_due_date && plan.next_amount
-                ? `${money(plan.next_amount)} on ${formatLongDate(plan.next_due_date)}`
+                ? t("amountOn", { amount: money(plan.next_amount), date: formatLongDate(plan.next_due_date, tag) })
                 : planStanding(plan),
           },
-          { term: "Taken automatically", value: plan.recurring ? "Yes" : "No" },
+          { term: t("takenAutomatically"), value: plan.recurring ? t("yes") : t("no") },
         ]}
       />
       <InstalmentTable
         id="instalment-table"
-        caption="Instalments"
+        caption={t("instalments")}
         instalments={plan.instalments}
         total={plan.total}
         money={money}

@@ -4,27 +4,30 @@ import Link from "next/link";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
+import { useT } from "@/lib/i18n/client";
 
-const WORDS = {
+/** Each kind's keys in the `agentActions` messages: its title, description, question, confirmation and outcome. */
+const KEYS = {
   copy: {
-    title: "Copy to a new quote",
-    description: "Starts a new quote with the same answers, recorded as sold by you. This policy does not change.",
-    question: (n: string) => `Make a new quote from policy ${n}?`,
-    confirm: "Yes, copy it",
-    done: "New quote created",
+    title: "copyTitle",
+    description: "copyLead",
+    question: "copyQuestion",
+    confirm: "copyConfirm",
+    done: "copyDone",
   },
   renew: {
-    title: "Renew",
-    description: "Starts a renewal quote from this policy's answers; the customer's renewal questions are asked again.",
-    question: (n: string) => `Start a renewal of policy ${n}?`,
-    confirm: "Yes, start the renewal",
-    done: "Renewal quote created",
+    title: "renewTitle",
+    description: "renewLead",
+    question: "renewQuestion",
+    confirm: "renewConfirm",
+    done: "renewDone",
   },
 } as const;
 
 /** Copy (or renew): a new quote to carry on at /quote/<new number>. */
 export function NewQuoteAction({ policyNumber, kind }: { policyNumber: string; kind: "copy" | "renew" }) {
-  const words = WORDS[kind];
+  const keys = KEYS[kind];
+  const t = useT("agentActions");
 
   async function run(): Promise<ActionResult> {
     const res = await callApi(
@@ -32,15 +35,16 @@ export function NewQuoteAction({ policyNumber, kind }: { policyNumber: string; k
       () => import("@/lib/agent/schemas").then((m) => m.newQuoteSchema),
       { method: "POST" },
     );
-    if (!res.ok) return { tone: "error", title: "That didn't work", body: res.detail };
+    if (!res.ok) return { tone: "error", title: t("didntWork"), body: res.detail };
     const n = res.data.policy_number;
+    const continueHref = `/quote/${encodeURIComponent(n)}`;
     return {
       tone: "success",
-      title: words.done,
+      title: t(keys.done),
       body: (
         <p>
-          The new quote is {n}. <Link href={`/quote/${encodeURIComponent(n)}`}>Continue quote {n}</Link> or{" "}
-          <Link href={`/agent/policies/${encodeURIComponent(n)}`}>open it in the console</Link>.
+          {t("newQuoteIs", { n })} <Link href={continueHref}>{t("continueQuote", { n })}</Link> {t("or")}{" "}
+          <Link href={`/agent/policies/${encodeURIComponent(n)}`}>{t("openInConsole")}</Link>.
         </p>
       ),
     };
@@ -48,11 +52,11 @@ export function NewQuoteAction({ policyNumber, kind }: { policyNumber: string; k
 
   return (
     <ActionPanel
-      title={words.title}
-      description={words.description}
-      startLabel={words.title}
-      question={words.question(policyNumber)}
-      confirmLabel={words.confirm}
+      title={t(keys.title)}
+      description={t(keys.description)}
+      startLabel={t(keys.title)}
+      question={t(keys.question, { n: policyNumber })}
+      confirmLabel={t(keys.confirm)}
       run={run}
     />
   );

@@ -1,44 +1,52 @@
 import Link from "next/link";
+import type { Translate } from "@/lib/i18n/catalogue";
+import { getLanguage, getT } from "@/lib/i18n/server";
 import { searchHref, type AgentSearch } from "@/lib/agent/search-params";
 
-/** "Showing 1–100 of 250" (or without "of" when the count was skipped). */
-export function showingText(page: number, perPage: number, shown: number, total?: number): string {
-  if (shown === 0) return total === undefined ? "No results on this page" : `No results (${total} in all)`;
+type Showing = { page: number; perPage: number; shown: number; total?: number };
+
+/** "Showing 1–100 of 250" (or without "of" when the count was skipped), in the `agent` messages' language. */
+export function showingText({ page, perPage, shown, total }: Showing, t: Translate, tag: string): string {
+  if (shown === 0) return total === undefined ? t("noResultsHere") : t("noResultsOf", { total });
+  const number = new Intl.NumberFormat(tag);
   const first = (page - 1) * perPage + 1;
-  const range = `Showing ${first.toLocaleString("en-GB")}–${(first + shown - 1).toLocaleString("en-GB")}`;
-  return total === undefined ? range : `${range} of ${total.toLocaleString("en-GB")}`;
+  const range = { first: number.format(first), last: number.format(first + shown - 1) };
+  return total === undefined
+    ? t("showingRange", range)
+    : t("showingRangeOf", { ...range, total: number.format(total) });
 }
 
 type PagerProps = { search: AgentSearch; shown: number; total?: number };
 
-export function Pager({ search, shown, total }: PagerProps) {
+export async function Pager({ search, shown, total }: PagerProps) {
+  const [t, { tag }] = await Promise.all([getT("agent"), getLanguage()]);
   const hasPrevious = search.page > 1;
   const hasNext = total === undefined ? shown >= search.perPage : search.page * search.perPage < total;
   const link = "inline-flex min-h-11 items-center font-semibold";
   const off = "inline-flex min-h-11 items-center text-muted";
   return (
-    <nav aria-label="Pages of results" className="mt-4 flex flex-wrap items-center justify-between gap-4">
-      <p aria-live="polite">{showingText(search.page, search.perPage, shown, total)}</p>
+    <nav aria-label={t("pagesOfResults")} className="mt-4 flex flex-wrap items-center justify-between gap-4">
+      <p aria-live="polite">{showingText({ page: search.page, perPage: search.perPage, shown, total }, t, tag)}</p>
       <ul className="flex gap-6">
         <li>
           {hasPrevious ? (
             <Link href={searchHref(search, { page: search.page - 1 })} rel="prev" className={link}>
-              Previous
+              {t("previous")}
             </Link>
           ) : (
             <span aria-disabled="true" className={off}>
-              Previous
+              {t("previous")}
             </span>
           )}
         </li>
         <li>
           {hasNext ? (
             <Link href={searchHref(search, { page: search.page + 1 })} rel="next" className={link}>
-              Next
+              {t("next")}
             </Link>
           ) : (
             <span aria-disabled="true" className={off}>
-              Next
+              {t("next")}
             </span>
           )}
         </li>

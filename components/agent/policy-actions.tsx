@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { Fragment, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { CancelAction } from "@/components/agent/cancel-action";
 import type { PolicyNotice } from "@/components/agent/conflict-notice";
@@ -11,6 +11,7 @@ import { NewQuoteAction } from "@/components/agent/new-quote-action";
 import { RemoveRecurringAction } from "@/components/agent/remove-recurring-action";
 import { SuspendAction } from "@/components/agent/suspend-action";
 import { availableActions, missingPermissions, type ActionFacts } from "@/lib/agent/actions";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 
 export type PolicyActionsProps = {
   policyNumber: string;
@@ -37,6 +38,7 @@ export function PolicyActions({
   startDate,
 }: PolicyActionsProps) {
   const router = useRouter();
+  const t = useT("agentActions");
   const [notice, setNotice] = useState<PolicyNotice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
@@ -48,7 +50,7 @@ export function PolicyActions({
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
-  const onChanged = (message: string) => show({ tone: "success", title: "Done", body: message });
+  const onChanged = (message: string) => show({ tone: "success", title: t("done"), body: message });
   const actions = new Set(availableActions(facts, permissions));
   const missing = missingPermissions(facts, permissions);
 
@@ -80,11 +82,11 @@ export function PolicyActions({
             policyNumber={policyNumber}
             endpoint="cancellation-request"
             versionId={versionId}
-            title="Cancellation request"
-            description="The customer has asked to cancel. Approve to cancel the policy, or refuse to keep it active."
+            title={t("cancellationRequest")}
+            description={t("cancellationRequestLead")}
             choices={[
-              { value: "approve", label: "Approve the cancellation" },
-              { value: "refuse", label: "Refuse the cancellation" },
+              { value: "approve", label: t("approveCancellation") },
+              { value: "refuse", label: t("refuseCancellation") },
             ]}
             onChanged={onChanged}
             onStale={show}
@@ -94,11 +96,11 @@ export function PolicyActions({
           <DecisionAction
             policyNumber={policyNumber}
             endpoint="referral"
-            title="Referred application"
-            description="This application needs an underwriter's decision. The customer is emailed either way."
+            title={t("referredApplication")}
+            description={t("referredApplicationLead")}
             choices={[
-              { value: "approve", label: "Approve the application" },
-              { value: "decline", label: "Decline the application" },
+              { value: "approve", label: t("approveApplication") },
+              { value: "decline", label: t("declineApplication") },
             ]}
             onChanged={onChanged}
             onStale={show}
@@ -120,11 +122,32 @@ export function PolicyActions({
           <RemoveRecurringAction policyNumber={policyNumber} onChanged={onChanged} onStale={show} />
         ) : null}
       </div>
-      {missing.length > 0 ? (
-        <p className="text-muted">
-          Your sign-in doesn&apos;t allow you to {missing.join(", or ")}; ask a supervisor if this policy needs that.
-        </p>
-      ) : null}
+      {missing.length > 0 ? <NotAllowed permissions={missing} /> : null}
     </div>
+  );
+}
+
+const MARK = "\u0000";
+
+/** "Your sign-in doesn't allow you to … or …": each missing permission in words, with its name as code. */
+function NotAllowed({ permissions }: { permissions: string[] }) {
+  const t = useT("agentActions");
+  const tag = useIntlTag();
+  const [before, after = ""] = t("notAllowed", { actions: MARK }).split(MARK);
+  const list = new Intl.ListFormat(tag, { type: "disjunction" }).formatToParts(permissions).map((part, i) =>
+    part.type === "element" ? (
+      <Fragment key={i}>
+        {t(part.value)} (<code>{part.value}</code>)
+      </Fragment>
+    ) : (
+      part.value
+    ),
+  );
+  return (
+    <p className="text-muted">
+      {before}
+      {list}
+      {after}
+    </p>
   );
 }

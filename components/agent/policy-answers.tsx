@@ -4,10 +4,11 @@ import type { AnswerSection } from "@/lib/account/answers";
 import { SimpleTable } from "@/components/agent/simple-table";
 import { formatValue } from "@/lib/format";
 import { keyLabel } from "@/lib/key-label";
+import { getT } from "@/lib/i18n/server";
 
 /** The answers as saved, step by step (labelled from the forms' definitions where the API served them). */
-export function PolicyAnswers({ sections }: { sections: AnswerSection[] }) {
-  if (sections.length === 0) return <p className="text-muted">No answers saved yet.</p>;
+export async function PolicyAnswers({ sections }: { sections: AnswerSection[] }) {
+  if (sections.length === 0) return <p className="text-muted">{(await getT("agent"))("noAnswers")}</p>;
   return (
     <div className="space-y-6">
       {sections.map((section) => (
@@ -22,32 +23,34 @@ export function PolicyAnswers({ sections }: { sections: AnswerSection[] }) {
   );
 }
 
-export function Beneficiaries({ beneficiaries }: { beneficiaries: PolicyView["beneficiaries"] }) {
+export async function Beneficiaries({ beneficiaries }: { beneficiaries: PolicyView["beneficiaries"] }) {
+  const t = await getT("agent");
   const keys = [...new Set(beneficiaries.flatMap((b) => Object.keys(b)))];
   return (
     <SimpleTable
       id="beneficiaries"
-      caption="Beneficiaries"
+      caption={t("beneficiaries")}
       headers={keys.map(keyLabel)}
       rows={beneficiaries.map((b, i) => ({ key: String(i), cells: keys.map((k) => formatValue(b[k])) }))}
-      empty="No beneficiaries."
+      empty={t("noBeneficiaries")}
     />
   );
 }
 
-export function Attachments({ attachments }: { attachments: PolicyView["attachments"] }) {
-  if (attachments.length === 0) return <p className="text-muted">No files.</p>;
+export async function Attachments({ attachments }: { attachments: PolicyView["attachments"] }) {
+  const t = await getT("agent");
+  if (attachments.length === 0) return <p className="text-muted">{t("noFiles")}</p>;
   return (
-    <ul className="list-disc space-y-2 pl-5">
+    <ul className="list-disc space-y-2 ps-5">
       {attachments.map((a, i) => (
         <li key={`${a.url}-${i}`}>
           {a.url ? (
             <a href={a.url} target="_blank" rel="noopener">
-              {a.name || "File"}
-              <span className="sr-only"> (opens in a new tab)</span>
+              {a.name || t("file")}
+              <span className="sr-only"> {t("opensNewTab")}</span>
             </a>
           ) : (
-            a.name || "File"
+            a.name || t("file")
           )}
           {typeof a.field === "string" ? <span className="text-muted"> — {keyLabel(a.field)}</span> : null}
         </li>

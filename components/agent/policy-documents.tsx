@@ -3,6 +3,7 @@ import { DocumentDownload } from "@/components/account/document-download";
 import { AttachmentLinks } from "@/components/journey/terms-details";
 import { documentsFor } from "@/lib/account/documents";
 import { documentPath } from "@/lib/document-path";
+import { getT } from "@/lib/i18n/server";
 
 type PolicyDocumentsProps = {
   policyNumber: string;
@@ -13,7 +14,8 @@ type PolicyDocumentsProps = {
 };
 
 /** The policy's documents, as its customer gets them (the letter only once cancelled), and the product's terms. */
-export function PolicyDocuments({ policyNumber, status, attachments, endorsed = false }: PolicyDocumentsProps) {
+export async function PolicyDocuments({ policyNumber, status, attachments, endorsed = false }: PolicyDocumentsProps) {
+  const t = await getT("agent");
   const documents = documentsFor(status, { endorsed });
   const hasTerms = Object.values(attachments ?? {}).some(Boolean);
   return (
@@ -31,11 +33,11 @@ export function PolicyDocuments({ policyNumber, status, attachments, endorsed = 
           ))}
         </ul>
       ) : (
-        <p className="text-muted">The policy&apos;s documents are made once it is bought.</p>
+        <p className="text-muted">{t("docsLater")}</p>
       )}
       {attachments && hasTerms ? (
         <div>
-          <h3 className="mb-2 text-lg font-bold">The product&apos;s terms</h3>
+          <h3 className="mb-2 text-lg font-bold">{t("productTerms")}</h3>
           <AttachmentLinks attachments={attachments} />
         </div>
       ) : null}

@@ -1,20 +1,23 @@
 import type { PolicyView } from "@/contract/policy";
 import { SimpleTable } from "@/components/agent/simple-table";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatMoney } from "@/lib/format";
+import { getLanguage, getT } from "@/lib/i18n/server";
+import { statusName } from "@/lib/i18n/status-name";
 
-const time = (iso: string) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
+const time = (iso: string, tag: string) => <time dateTime={iso}>{formatDateTime(iso, tag)}</time>;
 
-export function Payments({ payments, currency }: { payments: PolicyView["payments"]; currency?: string }) {
+export async function Payments({ payments, currency }: { payments: PolicyView["payments"]; currency?: string }) {
+  const [t, { tag }] = await Promise.all([getT("agent"), getLanguage()]);
   return (
     <SimpleTable
       id="payments"
-      caption="Payments"
-      headers={["Time", "Amount", "Status", "Reference", "Approval code", "Payer", "Gateway"]}
+      caption={t("payments")}
+      headers={[t("time"), t("amount"), t("status"), t("reference"), t("approvalCode"), t("payer"), t("gateway")]}
       rows={payments.map((p, i) => ({
         key: `${p.payment_reference}-${i}`,
         cells: [
-          time(p.timestamp),
-          `${p.amount}${currency ? ` ${currency}` : ""}`,
+          time(p.timestamp, tag),
+          currency ? formatMoney(p.amount, currency, tag) : p.amount,
           p.status,
           p.payment_reference || "—",
           p.bank_approval_code ?? "—",
@@ -22,37 +25,45 @@ export function Payments({ payments, currency }: { payments: PolicyView["payment
           p.payment_gateway || "—",
         ],
       }))}
-      empty="No payments yet."
+      empty={t("noPayments")}
     />
   );
 }
 
-export function StatusLog({ logs }: { logs: PolicyView["status_logs"] }) {
+export async function StatusLog({ logs }: { logs: PolicyView["status_logs"] }) {
+  const [t, statusT, { tag }] = await Promise.all([getT("agent"), getT("status"), getLanguage()]);
   return (
     <SimpleTable
       id="status-log"
-      caption="Status log"
-      headers={["Time", "Status", "What happened", "Note", "By"]}
+      caption={t("statusLog")}
+      headers={[t("time"), t("status"), t("whatHappened"), t("note"), t("by")]}
       rows={logs.map((l, i) => ({
         key: `${l.timestamp}-${i}`,
-        cells: [time(l.timestamp), l.status ?? "—", l.reason_text || "—", l.note || "—", l.updated_by || "—"],
+        cells: [
+          time(l.timestamp, tag),
+          l.status ? statusName(l.status, statusT) : "—",
+          l.reason_text || "—",
+          l.note || "—",
+          l.updated_by || "—",
+        ],
       }))}
-      empty="Nothing logged yet."
+      empty={t("nothingLogged")}
     />
   );
 }
 
-export function Notifications({ logs }: { logs: PolicyView["notification_logs"] }) {
+export async function Notifications({ logs }: { logs: PolicyView["notification_logs"] }) {
+  const [t, { tag }] = await Promise.all([getT("agent"), getLanguage()]);
   return (
     <SimpleTable
       id="notifications"
-      caption="Messages sent"
-      headers={["Time", "Type", "Message", "Delivery"]}
+      caption={t("messagesSent")}
+      headers={[t("time"), t("type"), t("message"), t("delivery")]}
       rows={logs.map((l, i) => ({
         key: `${l.timestamp}-${i}`,
-        cells: [time(l.timestamp), l.note_type || "—", l.sent_message || "—", l.delivery_status || "—"],
+        cells: [time(l.timestamp, tag), l.note_type || "—", l.sent_message || "—", l.delivery_status || "—"],
       }))}
-      empty="No messages sent."
+      empty={t("noMessages")}
     />
   );
 }

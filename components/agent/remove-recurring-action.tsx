@@ -6,6 +6,7 @@ import { outdatedNotice, type PolicyNotice } from "@/components/agent/conflict-n
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
 import { NoteField } from "@/components/agent/note-field";
+import { useT } from "@/lib/i18n/client";
 
 /** Stops future automatic payments; the policy itself stays as it is. */
 export function RemoveRecurringAction({
@@ -19,6 +20,7 @@ export function RemoveRecurringAction({
   onStale: (notice: PolicyNotice) => void;
 }) {
   const [comment, setComment] = useState("");
+  const t = useT("agentActions");
 
   async function run(): Promise<ActionResult | null> {
     const res = await callApi(
@@ -29,26 +31,25 @@ export function RemoveRecurringAction({
       },
     );
     if (!res.ok && res.status === 404) {
-      onStale(outdatedNotice(res.detail));
+      onStale(outdatedNotice(res.detail, t));
       return null;
     }
-    if (!res.ok)
-      return { tone: "error", title: "The recurring payment was not removed", body: res.detail, keepOpen: true };
-    onChanged(`The recurring payment on policy ${policyNumber} has been removed.`);
+    if (!res.ok) return { tone: "error", title: t("recurringFailed"), body: res.detail, keepOpen: true };
+    onChanged(t("recurringRemoved", { n: policyNumber }));
     return null;
   }
 
   return (
     <ActionPanel
-      title="Remove the recurring payment"
-      description="Stops taking automatic payments for this policy. The cover itself does not change."
-      startLabel="Remove the recurring payment"
-      question={`Remove the recurring payment on policy ${policyNumber}?`}
-      confirmLabel="Yes, remove it"
-      validate={() => (comment.trim() ? null : "Add a comment saying why.")}
+      title={t("recurringTitle")}
+      description={t("recurringLead")}
+      startLabel={t("recurringTitle")}
+      question={t("recurringQuestion", { n: policyNumber })}
+      confirmLabel={t("recurringConfirm")}
+      validate={() => (comment.trim() ? null : t("recurringNeedComment"))}
       run={run}
     >
-      <NoteField id="recurring-comment" label="Comment" value={comment} onChange={setComment} rows={2} />
+      <NoteField id="recurring-comment" label={t("comment")} value={comment} onChange={setComment} rows={2} />
     </ActionPanel>
   );
 }

@@ -5,26 +5,26 @@ import { boxClasses, controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { DEFAULT_ORDERING, PAGE_SIZES, type AgentSearch } from "@/lib/agent/search-params";
+import { getT } from "@/lib/i18n/server";
+import { statusName } from "@/lib/i18n/status-name";
 
-const DATE_BOUNDS = [
-  ["from", "From"],
-  ["to", "To"],
-] as const;
+const DATE_BOUNDS = ["from", "to"] as const;
 
 type SearchFormProps = { search: AgentSearch; products: ProductSummary[] | null };
 
 /** A plain GET form: the search lands in the address bar, so results can be bookmarked and shared. */
-export function SearchForm({ search, products }: SearchFormProps) {
+export async function SearchForm({ search, products }: SearchFormProps) {
+  const [t, statusT] = await Promise.all([getT("agent"), getT("status")]);
   return (
     <form
       method="get"
       action="/agent"
       role="search"
-      aria-label="Policies"
+      aria-label={t("searchFormName")}
       className="space-y-6 rounded-lg border border-line bg-white p-5 sm:p-6"
     >
       <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-        <LabelledControl htmlFor="search-name" label="Customer name contains">
+        <LabelledControl htmlFor="search-name" label={t("nameContains")}>
           <input
             id="search-name"
             name="name"
@@ -33,7 +33,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
             className={controlClasses(false)}
           />
         </LabelledControl>
-        <LabelledControl htmlFor="search-policy" label="Policy number">
+        <LabelledControl htmlFor="search-policy" label={t("policyNumber")}>
           <input
             id="search-policy"
             name="policy"
@@ -43,9 +43,9 @@ export function SearchForm({ search, products }: SearchFormProps) {
             className={controlClasses(false)}
           />
         </LabelledControl>
-        <LabelledControl htmlFor="search-product" label="Product">
+        <LabelledControl htmlFor="search-product" label={t("product")}>
           <select id="search-product" name="product" defaultValue={search.product} className={controlClasses(false)}>
-            <option value="">Any product</option>
+            <option value="">{t("anyProduct")}</option>
             {(products ?? []).map((p) => (
               <option key={p.slug} value={p.slug}>
                 {p.name}
@@ -58,13 +58,13 @@ export function SearchForm({ search, products }: SearchFormProps) {
         </LabelledControl>
       </div>
       <fieldset className="space-y-2">
-        <legend className="mb-2 font-semibold">Created on</legend>
+        <legend className="mb-2 font-semibold">{t("createdOn")}</legend>
         <p id="search-dates-help" className="text-muted">
-          Both dates are included. Leave one empty for an open range.
+          {t("datesHelp")}
         </p>
         <div className="flex flex-wrap gap-6">
-          {DATE_BOUNDS.map(([key, name]) => (
-            <LabelledControl key={key} htmlFor={`search-${key}`} label={name}>
+          {DATE_BOUNDS.map((key) => (
+            <LabelledControl key={key} htmlFor={`search-${key}`} label={t(key)}>
               <input
                 id={`search-${key}`}
                 name={key}
@@ -78,8 +78,8 @@ export function SearchForm({ search, products }: SearchFormProps) {
         </div>
       </fieldset>
       <fieldset>
-        <legend className="mb-2 font-semibold">Status</legend>
-        <p className="mb-2 text-muted">Tick none to see every status.</p>
+        <legend className="mb-2 font-semibold">{t("status")}</legend>
+        <p className="mb-2 text-muted">{t("statusHelp")}</p>
         <div className="flex flex-wrap gap-x-6 gap-y-3">
           {(Object.entries(STATUSES) as [StatusKey, string][]).map(([key, name]) => (
             <label key={key} className="inline-flex min-h-11 items-center gap-2">
@@ -90,13 +90,13 @@ export function SearchForm({ search, products }: SearchFormProps) {
                 defaultChecked={search.statuses.includes(key)}
                 className={boxClasses}
               />
-              {name}
+              {statusName(name, statusT)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="flex flex-wrap items-end gap-x-8 gap-y-4">
-        <LabelledControl htmlFor="search-per-page" label="Results per page">
+        <LabelledControl htmlFor="search-per-page" label={t("perPage")}>
           <select
             id="search-per-page"
             name="per_page"
@@ -112,7 +112,7 @@ export function SearchForm({ search, products }: SearchFormProps) {
         </LabelledControl>
         <label className="inline-flex min-h-11 items-center gap-2">
           <input type="checkbox" name="children" value="1" defaultChecked={search.children} className={boxClasses} />
-          Include child policies
+          {t("includeChildren")}
         </label>
         <label className="inline-flex min-h-11 items-center gap-2">
           <input
@@ -123,17 +123,17 @@ export function SearchForm({ search, products }: SearchFormProps) {
             aria-describedby="search-no-count-help"
             className={boxClasses}
           />
-          Skip the total count
+          {t("skipCount")}
         </label>
       </div>
       <p id="search-no-count-help" className="-mt-3 text-muted">
-        Skipping the count makes big searches faster; you can still page through the results.
+        {t("skipCountHelp")}
       </p>
       {search.ordering !== DEFAULT_ORDERING ? <input type="hidden" name="ordering" value={search.ordering} /> : null}
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit">Search</Button>
+        <Button type="submit">{t("search")}</Button>
         <Link href="/agent" className="inline-flex min-h-11 items-center font-semibold">
-          Clear the search
+          {t("clearSearch")}
         </Link>
       </div>
     </form>

@@ -4,23 +4,25 @@ import { ResultsTable } from "@/components/agent/results-table";
 import type { PolicyList } from "@/lib/agent/schemas";
 import type { AgentSearch } from "@/lib/agent/search-params";
 import { orderWords } from "@/lib/agent/order-words";
+import { getT } from "@/lib/i18n/server";
 
-export function SearchResults({ search, list }: { search: AgentSearch; list: PolicyList }) {
+export async function SearchResults({ search, list }: { search: AgentSearch; list: PolicyList }) {
+  const t = await getT("agent");
   const total = list.policies_count;
   if (list.policies.length === 0 && search.page === 1) {
     return (
-      <Alert tone="info" title="No policies match this search">
-        Try fewer words, a wider date range or more statuses.
+      <Alert tone="info" title={t("noMatch")}>
+        {t("noMatchHelp")}
       </Alert>
     );
   }
-  const caption = `Policies, sorted by ${orderWords(search.ordering).toLowerCase()}, page ${search.page}`;
+  const caption = t("resultsCaption", { order: orderWords(search.ordering, t).toLowerCase(), page: search.page });
   return (
     <>
       {list.policies.length > 0 ? (
         <ResultsTable search={search} policies={list.policies} caption={caption} />
       ) : (
-        <p>There are no more results.</p>
+        <p>{t("noMoreResults")}</p>
       )}
       <Pager search={search} shown={list.policies.length} total={total} />
     </>

@@ -10,7 +10,9 @@ import { anyBody, callApi } from "@/lib/client-api";
 import { LabelledControl } from "@/components/ui/labelled-control";
 
 /** Username and password, posted through the app's proxy, which keeps the token in the session cookie. */
-export function SignInForm({ next }: { next: string }) {
+type Words = Record<"notSignedIn" | "enterBoth" | "username" | "password" | "signIn", string>;
+
+export function SignInForm({ next, words }: { next: string; words: Words }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function SignInForm({ next }: { next: string }) {
     const data = new FormData(event.currentTarget);
     const username = String(data.get("username") ?? "").trim();
     const password = String(data.get("password") ?? "");
-    if (!username || !password) return show("Enter your username and your password.");
+    if (!username || !password) return show(words.enterBoth);
     setBusy(true);
     setProblem(null);
     const res = await callApi(policyApi.login, anyBody, { body: { username, password } });
@@ -42,12 +44,12 @@ export function SignInForm({ next }: { next: string }) {
     <form noValidate onSubmit={(e) => void submit(e)} className="max-w-md space-y-6">
       {problem ? (
         <div ref={alertRef} tabIndex={-1} className="outline-none">
-          <Alert tone="error" title="You're not signed in yet">
+          <Alert tone="error" title={words.notSignedIn}>
             {problem}
           </Alert>
         </div>
       ) : null}
-      <LabelledControl htmlFor="agent-username" label="Username" large>
+      <LabelledControl htmlFor="agent-username" label={words.username} large>
         <input
           id="agent-username"
           name="username"
@@ -58,7 +60,7 @@ export function SignInForm({ next }: { next: string }) {
           className={controlClasses(false)}
         />
       </LabelledControl>
-      <LabelledControl htmlFor="agent-password" label="Password" large>
+      <LabelledControl htmlFor="agent-password" label={words.password} large>
         <input
           id="agent-password"
           name="password"
@@ -69,7 +71,7 @@ export function SignInForm({ next }: { next: string }) {
         />
       </LabelledControl>
       <Button type="submit" loading={busy}>
-        Sign in
+        {words.signIn}
       </Button>
     </form>
   );

@@ -21,7 +21,7 @@ export function SimpleTable({ id, caption, headers, rows, empty }: SimpleTablePr
       // instead of widening the whole page on a phone.
       className="relative overflow-x-auto rounded-lg border border-line bg-white"
     >
-      <table className="w-full border-collapse text-left">
+      <table className="w-full border-collapse text-start">
         <caption id={`${id}-caption`} className="sr-only">
           {caption}
         </caption>

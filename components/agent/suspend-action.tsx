@@ -4,28 +4,31 @@ import { useState } from "react";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { outdatedNotice, type PolicyNotice } from "@/components/agent/conflict-notice";
 import { NoteField } from "@/components/agent/note-field";
+import { useAgentWords } from "@/components/agent/use-agent-words";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
+import { statusName } from "@/lib/i18n/status-name";
 
-const WORDS = {
+/** Each kind's keys in the `agentActions` messages. */
+const KEYS = {
   suspend: {
-    title: "Suspend the cover",
-    description: "Nothing that happens while the policy is suspended is covered. The customer is told by email.",
-    start: "Suspend the cover",
-    question: (n: string) => `Suspend the cover of policy ${n}?`,
-    confirm: "Yes, suspend the cover",
-    label: "Reason for suspending (the customer sees it)",
-    failed: "The policy was not suspended",
+    title: "suspendTitle",
+    description: "suspendLead",
+    question: "suspendQuestion",
+    confirm: "suspendConfirm",
+    label: "suspendLabel",
+    failed: "suspendFailed",
+    retry: "suspendRetry",
   },
   reinstate: {
-    title: "Reinstate the cover",
-    description: "The cover runs again from today to the same end date. The customer is told by email.",
-    start: "Reinstate the cover",
-    question: (n: string) => `Reinstate the cover of policy ${n}?`,
-    confirm: "Yes, reinstate the cover",
-    label: "Note (optional)",
-    failed: "The policy was not reinstated",
+    title: "reinstateTitle",
+    description: "reinstateLead",
+    question: "reinstateQuestion",
+    confirm: "reinstateConfirm",
+    label: "reinstateLabel",
+    failed: "reinstateFailed",
+    retry: "reinstateRetry",
   },
 } as const;
 
@@ -43,9 +46,10 @@ export function SuspendAction({
   onChanged: (message: string) => void;
   onStale: (notice: PolicyNotice) => void;
 }) {
-  const words = WORDS[kind];
+  const keys = KEYS[kind];
   const [text, setText] = useState("");
   const [version, conflict] = useFreshVersion(versionId, kind, onStale);
+  const { t, statusT } = useAgentWords();
 
   async function run(): Promise<ActionResult | null> {
     const body = kind === "suspend" ? { reason: text.trim() } : text.trim() ? { note: text.trim() } : {};
@@ -55,28 +59,28 @@ export function SuspendAction({
       { body, ifMatch: version },
     );
     if (res.ok) {
-      onChanged(`Policy ${policyNumber} is now ${res.data.status}.`);
+      onChanged(t("nowStatus", { n: policyNumber, status: statusName(res.data.status, statusT) }));
       return null;
     }
-    if (res.status === 412) return conflict(res.body, `Check it, then confirm again to ${kind} this latest version.`);
+    if (res.status === 412) return conflict(res.body, t(keys.retry));
     if (res.status === 409) {
-      onStale(outdatedNotice(res.detail));
+      onStale(outdatedNotice(res.detail, t));
       return null;
     }
-    return { tone: "error", title: words.failed, body: res.detail, keepOpen: true };
+    return { tone: "error", title: t(keys.failed), body: res.detail, keepOpen: true };
   }
 
   return (
     <ActionPanel
-      title={words.title}
-      description={words.description}
-      startLabel={words.start}
-      question={words.question(policyNumber)}
-      confirmLabel={words.confirm}
-      validate={() => (kind === "suspend" && !text.trim() ? "Say why the cover is being suspended." : null)}
+      title={t(keys.title)}
+      description={t(keys.description)}
+      startLabel={t(keys.title)}
+      question={t(keys.question, { n: policyNumber })}
+      confirmLabel={t(keys.confirm)}
+      validate={() => (kind === "suspend" && !text.trim() ? t("suspendNeedReason") : null)}
       run={run}
     >
-      <NoteField id={`${kind}-text`} label={words.label} value={text} onChange={setText} rows={2} />
+      <NoteField id={`${kind}-text`} label={t(keys.label)} value={text} onChange={setText} rows={2} />
     </ActionPanel>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { ActionResult } from "@/components/agent/action-panel";
 import { conflictResult, freshFromConflict, type PolicyNotice } from "@/components/agent/conflict-notice";
 import type { PolicyActionId } from "@/lib/agent/actions";
+import { useAgentWords } from "@/components/agent/use-agent-words";
 
 /**
  * The version to send in If-Match: the page's, or (after a 412) the one the API said is current,
@@ -17,11 +18,12 @@ export function useFreshVersion(
   onStale: (notice: PolicyNotice) => void,
 ): [string | undefined, (body: unknown, retry: string) => Promise<ActionResult | null>] {
   const [fresh, setFresh] = useState<{ seenOn: string | undefined; version: string } | null>(null);
+  const words = useAgentWords();
   const version = fresh && fresh.seenOn === pageVersion ? fresh.version : pageVersion;
   const conflict = async (body: unknown, retry: string) => {
     const policy = await freshFromConflict(body);
     if (policy) setFresh({ seenOn: pageVersion, version: policy.version_id });
-    return conflictResult(policy, action, retry, onStale);
+    return conflictResult(policy, action, retry, onStale, words);
   };
   return [version, conflict];
 }

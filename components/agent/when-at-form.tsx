@@ -15,13 +15,15 @@ export function toLocalInput(iso: string | undefined): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-type WhenAtFormProps = { policyNumber: string; whenAt?: string };
+/** The form's words, in the page's language (the server translates them). */
+type WhenAtWords = Record<"label" | "button" | "invalid" | "future", string>;
+type WhenAtFormProps = { policyNumber: string; whenAt?: string; words: WhenAtWords };
 
 /**
  * "View as of": a GET form (works without script); with script, the browser's local time is sent
  * as an ISO timestamp with its offset, so the server knows exactly which moment was meant.
  */
-export function WhenAtForm({ policyNumber, whenAt }: WhenAtFormProps) {
+export function WhenAtForm({ policyNumber, whenAt, words }: WhenAtFormProps) {
   const router = useRouter();
   const [value, setValue] = useState("");
   // The browser's own time zone: only known after hydration.
@@ -32,15 +34,15 @@ export function WhenAtForm({ policyNumber, whenAt }: WhenAtFormProps) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const at = new Date(value);
-    if (!value || Number.isNaN(at.getTime())) return setProblem("Enter a date and time, for example 31/01/2026 14:30.");
-    if (at.getTime() > Date.now()) return setProblem("Choose a time in the past.");
+    if (!value || Number.isNaN(at.getTime())) return setProblem(words.invalid);
+    if (at.getTime() > Date.now()) return setProblem(words.future);
     setProblem(null);
     router.push(`${action}?when_at=${encodeURIComponent(at.toISOString())}`);
   }
 
   return (
     <form method="get" action={action} onSubmit={submit} noValidate className="flex flex-wrap items-end gap-4">
-      <LabelledControl htmlFor="when-at" label="View the policy as it stood at">
+      <LabelledControl htmlFor="when-at" label={words.label}>
         <input
           id="when-at"
           name="when_at"
@@ -53,7 +55,7 @@ export function WhenAtForm({ policyNumber, whenAt }: WhenAtFormProps) {
         />
       </LabelledControl>
       <Button type="submit" variant="secondary">
-        View as of this time
+        {words.button}
       </Button>
       {problem ? (
         <p id="when-at-error" role="alert" className="w-full font-semibold text-danger">

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { actionFacts, availableActions, missingPermissions, stillAllowed } from "./actions";
+import { translator } from "@/lib/i18n/catalogue";
+import { LOCALES } from "@/lib/i18n/locales";
+import { ACTION_PERMISSION, actionFacts, availableActions, missingPermissions, stillAllowed } from "./actions";
 
 const ALL = [
   "view_all_policies",
@@ -39,7 +41,7 @@ describe("availableActions", () => {
 
   it("names the missing permission when the backend offers a suspension the user can't make", () => {
     expect(missingPermissions({ ...active, can_suspend: true, can_cancel: false }, AGENT)).toContain(
-      "suspend and reinstate policies (suspend_policies)",
+      "suspend_policies",
     );
   });
 
@@ -95,10 +97,15 @@ describe("availableActions", () => {
 describe("missingPermissions", () => {
   it("names what the policy allows but the user may not do", () => {
     const requested = { status: "Cancellation-requested", can_cancel: false, can_renew: false };
-    expect(missingPermissions(requested, AGENT)).toEqual([
-      "cancel policies and decide on cancellation requests (cancel_policy)",
-    ]);
+    expect(missingPermissions(requested, AGENT)).toEqual(["cancel_policy"]);
     expect(missingPermissions(requested, ALL)).toEqual([]);
+  });
+
+  it("has each permission it can name worded in every language", () => {
+    for (const locale of LOCALES) {
+      const t = translator(locale, "agentActions");
+      for (const permission of new Set(Object.values(ACTION_PERMISSION))) expect(t(permission)).not.toBe(permission);
+    }
   });
 });
 

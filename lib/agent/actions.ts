@@ -79,20 +79,15 @@ export function availableActions(policy: ActionFacts, permissions: readonly stri
   return allowedByPolicy(policy).filter((id) => may(permissions, id));
 }
 
-const PERMISSION_WORDS: Record<string, string> = {
-  send_continue_links: "send continue links",
-  cancel_policy: "cancel policies and decide on cancellation requests",
-  approve_referrals: "decide on referred applications",
-  remove_recurring_payment: "remove recurring payments",
-  suspend_policies: "suspend and reinstate policies",
-};
-
-/** The permissions the user lacks for what the policy allows now, in words (to say why an action isn't shown). */
+/**
+ * The permissions the user lacks for what the policy allows now (to say why an action isn't shown); each is also
+ * its key in the `agentActions` messages, where it is worded.
+ */
 export function missingPermissions(policy: ActionFacts, permissions: readonly string[]): string[] {
   const missing = allowedByPolicy(policy)
     .filter((id) => !may(permissions, id))
     .map((id) => ACTION_PERMISSION[id]!);
-  return [...new Set(missing)].map((p) => `${PERMISSION_WORDS[p] ?? p} (${p})`);
+  return [...new Set(missing)];
 }
 
 /** The fresh policy from a conflict: can the action still be done to it? */

@@ -1,20 +1,25 @@
+import type { Translate } from "@/lib/i18n/catalogue";
 import type { SORTABLE } from "@/lib/agent/search-params";
 
-const COLUMN_WORDS: Record<(typeof SORTABLE)[number], string> = {
-  policy_number: "policy number",
-  customer_name: "customer name",
-  status: "status",
-  start_date: "start date",
-  end_date: "end date",
-  created_on: "date created",
+/** Each sortable column's key in the `agent` messages. */
+const COLUMN_KEYS: Record<(typeof SORTABLE)[number], string> = {
+  policy_number: "byPolicyNumber",
+  customer_name: "byCustomerName",
+  status: "byStatus",
+  start_date: "byStartDate",
+  end_date: "byEndDate",
+  created_on: "byCreatedOn",
 };
 
-/** An ordering ("-created_on") in words: "Date created, newest first". */
-export function orderWords(ordering: string): string {
-  const column = ordering.replace(/^-/, "") as keyof typeof COLUMN_WORDS;
+/** An ordering ("-created_on") in words (the `agent` messages): "Date created, newest first". */
+export function orderWords(ordering: string, t: Translate): string {
+  const column = ordering.replace(/^-/, "") as keyof typeof COLUMN_KEYS;
   const descending = ordering.startsWith("-");
   const dated = column.endsWith("date") || column === "created_on";
-  const direction = dated ? (descending ? "newest first" : "oldest first") : descending ? "Z to A" : "A to Z";
-  const words = `${COLUMN_WORDS[column] ?? column}, ${direction}`;
+  const direction = dated ? (descending ? "newestFirst" : "oldestFirst") : descending ? "zToA" : "aToZ";
+  const words = t("orderWords", {
+    column: COLUMN_KEYS[column] ? t(COLUMN_KEYS[column]) : column,
+    direction: t(direction),
+  });
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

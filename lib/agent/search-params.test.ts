@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/catalogue";
 import { ariaSort, parseSearch, searchHref, searchProblems, sortHref, toListRequest, toQuery } from "./search-params";
+
+const t = translator("en", "agent");
 
 const q = (s: string) => new URLSearchParams(s);
 
@@ -66,9 +69,15 @@ describe("the console's search in the query string", () => {
   it("drops dates that aren't real and says so", () => {
     const params = q("from=2026-02-30&to=31/01/2026");
     expect(toListRequest(parseSearch(params)).search_terms).toEqual([]);
-    expect(searchProblems(params)).toHaveLength(2);
-    expect(searchProblems(q("from=2026-02-02&to=2026-02-01"))).toEqual([
+    expect(searchProblems(params, t)).toEqual([
+      "The “From” date isn’t a real date, so it was left out of the search.",
+      "The “To” date isn’t a real date, so it was left out of the search.",
+    ]);
+    expect(searchProblems(q("from=2026-02-02&to=2026-02-01"), t)).toEqual([
       "The “From” date is after the “To” date, so nothing can match.",
+    ]);
+    expect(searchProblems(q("from=2026-02-02&to=2026-02-01"), translator("ar", "agent"))).toEqual([
+      "تاريخ «من» يقع بعد تاريخ «إلى»، لذا لا يمكن أن يطابق أي شيء.",
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { STATUSES, type StatusKey } from "@/contract/statuses";
+import type { Translate } from "@/lib/i18n/catalogue";
 
 /** The console's search as it lives in the address bar, so a search can be bookmarked and shared. */
 export type AgentSearch = {
@@ -82,20 +83,15 @@ export function parseSearch(params: RawParams): AgentSearch {
   };
 }
 
-/** Dates the person typed that the search could not use, in plain words. */
-export function searchProblems(params: RawParams): string[] {
+/** Dates the person typed that the search could not use, in plain words (the `agent` messages). */
+export function searchProblems(params: RawParams, t: Translate): string[] {
   const { one } = reader(params);
   const problems: string[] = [];
-  for (const [key, label] of [
-    ["from", "From"],
-    ["to", "To"],
-  ] as const) {
-    if (one(key) && !isoDate(one(key)))
-      problems.push(`The “${label}” date isn’t a real date, so it was left out of the search.`);
+  for (const key of ["from", "to"] as const) {
+    if (one(key) && !isoDate(one(key))) problems.push(t("dateNotReal", { label: t(key) }));
   }
   const search = parseSearch(params);
-  if (search.from && search.to && search.from > search.to)
-    problems.push("The “From” date is after the “To” date, so nothing can match.");
+  if (search.from && search.to && search.from > search.to) problems.push(t("fromAfterTo"));
   return problems;
 }
 

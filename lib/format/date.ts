@@ -18,12 +18,10 @@ const TIMESTAMP = new Intl.DateTimeFormat("en-GB", {
   minute: "2-digit",
   timeZone: TIME_ZONE,
 });
-const MEDIUM_DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: TIME_ZONE,
-});
-const ZONE_NAME = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, timeZoneName: "short" });
+const MEDIUM_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE };
+const ZONE_OPTIONS: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, timeZoneName: "short" };
+const MEDIUM_DATE_TIME = new Intl.DateTimeFormat("en-GB", MEDIUM_OPTIONS);
+const ZONE_NAME = new Intl.DateTimeFormat("en-GB", ZONE_OPTIONS);
 const DAY_UK = new Intl.DateTimeFormat("en-CA", {
   timeZone: TIME_ZONE,
   year: "numeric",
@@ -47,22 +45,25 @@ export function coverText(start: string | null, end: string | null): string {
   return "Not set yet";
 }
 
-/** For the console: "3 Mar 2026, 14:05 GMT", the zone stated plainly. */
-export function formatDateTime(iso: string | null | undefined): string {
+/** For the console: "3 Mar 2026, 14:05 GMT", the zone stated plainly; `tag` another language's Intl tag. */
+export function formatDateTime(iso: string | null | undefined, tag = "en-GB"): string {
   if (!iso) return "Not recorded";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const zone = ZONE_NAME.formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "";
-  return `${MEDIUM_DATE_TIME.format(date)} ${zone}`;
+  const english = tag === "en-GB";
+  const medium = english ? MEDIUM_DATE_TIME : new Intl.DateTimeFormat(tag, MEDIUM_OPTIONS);
+  const zoneName = english ? ZONE_NAME : new Intl.DateTimeFormat(tag, ZONE_OPTIONS);
+  const zone = zoneName.formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "";
+  return `${medium.format(date)} ${zone}`;
 }
 
 /** For the console: a date (YYYY-MM-DD) or the UK date of a timestamp, e.g. "31 Jan 2026". */
-export function formatDate(value: string | null | undefined): string {
+export function formatDate(value: string | null | undefined, tag = "en-GB"): string {
   if (!value) return "—";
   const plain = ISO_DAY.test(value);
   const day = plain ? new Date(`${value}T12:00:00Z`) : new Date(value);
   if (Number.isNaN(day.getTime())) return value;
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: plain ? "UTC" : TIME_ZONE }).format(day);
+  return new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: plain ? "UTC" : TIME_ZONE }).format(day);
 }
 
 /** Today's date in the UK, YYYY-MM-DD. */

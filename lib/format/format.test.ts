@@ -27,6 +27,13 @@ describe("formatting", () => {
     expect(formatDate("2026-01-31")).toBe("31 Jan 2026");
     expect(formatDate("2026-01-31T23:30:00Z")).toBe("31 Jan 2026");
     expect(todayInUk(new Date("2026-06-30T23:30:00Z"))).toBe("2026-07-01");
+    // In Arabic (Latin digits): the same UK moment and zone, in Arabic words.
+    const arabic = formatDateTime("2026-07-01T13:05:00Z", "ar-u-nu-latn");
+    expect(arabic).toContain("2026");
+    expect(arabic).toContain("2:05 م");
+    expect(arabic).toContain("غرينتش+1");
+    expect(formatDate("2026-01-31T23:30:00Z", "ar-u-nu-latn")).toMatch(/^31\D+01\D+2026$/);
+    expect(formatAmount(1234.5, "GBP", "—", "ar-u-nu-latn")).toContain("1,234.50");
     expect(formatValue([true, { name: "bill.pdf" }])).toBe("Yes, bill.pdf");
   });
 });

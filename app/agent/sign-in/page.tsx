@@ -4,8 +4,11 @@ import { SignInForm } from "@/components/agent/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentUser, safeNext } from "@/lib/agent/current-user";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Sign in to the agent console", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("agent"))("signInTitle"), robots: { index: false, follow: false } };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -14,29 +17,34 @@ export default async function AgentSignInPage({ searchParams }: Props) {
   const query = await searchParams;
   const next = safeNext(query.next);
   const user = await currentUser();
+  const t = await getT("agent");
+  const words = {
+    notSignedIn: t("notSignedIn"),
+    enterBoth: t("enterBoth"),
+    username: t("username"),
+    password: t("password"),
+    signIn: t("signIn"),
+  };
   return (
     <>
-      <PageHeader
-        title="Sign in to the agent console"
-        description="For agents, brokers and staff. Customers can see their policies in My policies."
-      />
+      <PageHeader title={t("signInTitle")} description={t("signInLead")} />
       <div className="mb-6 space-y-4">
         {query.expired ? (
-          <Alert tone="warning" title="Your sign-in has ended">
-            Please sign in again to carry on.
+          <Alert tone="warning" title={t("sessionEnded")}>
+            {t("signInAgain")}
           </Alert>
         ) : null}
-        {query.signed_out ? <Alert tone="success">You have signed out.</Alert> : null}
+        {query.signed_out ? <Alert tone="success">{t("signedOut")}</Alert> : null}
         {user && !query.expired ? (
           <Alert tone="info">
-            You are already signed in as {user.name}. <Link href={next}>Go to the agent console</Link>, or sign in as
-            someone else below.
+            {t("alreadySignedIn", { name: user.name })} <Link href={next}>{t("goToConsole")}</Link>
+            {t("orSignInBelow")}
           </Alert>
         ) : null}
       </div>
-      <SignInForm next={next} />
+      <SignInForm next={next} words={words} />
       <p className="mt-8">
-        Looking for your own insurance? <Link href="/account">See your policies</Link>.
+        {t("ownInsurance")} <Link href="/account">{t("seeYourPolicies")}</Link>.
       </p>
     </>
   );

@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { getT } from "@/lib/i18n/server";
 
-export default function AgentPolicyNotFound() {
+export default async function AgentPolicyNotFound() {
+  const t = await getT("agent");
   return (
     <>
-      <PageHeader
-        title="We can't find that policy"
-        description="Check the policy number. You can only see policies your sign-in is allowed to see."
-      />
+      <PageHeader title={t("notFoundTitle")} description={t("notFoundLead")} />
       <p>
-        <Link href="/agent">Back to the search</Link>
+        <Link href="/agent">{t("backToSearch")}</Link>
       </p>
     </>
   );

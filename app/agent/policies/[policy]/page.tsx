@@ -23,13 +23,18 @@ import { actionFacts } from "@/lib/agent/actions";
 import { loadAnswerForms } from "@/lib/agent/answer-forms";
 import { customerEmail } from "@/lib/agent/answers";
 import { answerSections } from "@/lib/account/answers";
+import { pickMessages, translator } from "@/lib/i18n/catalogue";
+import { MessagesProvider } from "@/lib/i18n/client";
+import { getLanguage, getT } from "@/lib/i18n/server";
+import { statusName } from "@/lib/i18n/status-name";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ policy: string }>; searchParams: Promise<{ when_at?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Policy ${(await params).policy}`, robots: { index: false, follow: false } };
+  const t = await getT("agent");
+  return { title: t("policyN", { n: (await params).policy }), robots: { index: false, follow: false } };
 }
 
 /** Everything a user may see about one policy, its history, the past as of a time, and the actions. */
@@ -44,16 +49,18 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
     agentLoad(() => getPolicy(n, { whenAt }), here, whenAt ? "explain" : "not-found"),
     agentLoad(() => getPolicyHistory(n), here),
   ]);
+  const { locale, tag } = await getLanguage();
+  const t = translator(locale, "agent");
   if (!loaded.ok) {
     return (
       <>
         <AgentBar user={user} />
-        <PageHeader title={`Policy ${n}`} />
-        <Alert tone="error" title={whenAt ? "We can't show the policy at that time" : "We can't show this policy"}>
-          <p>{loaded.status === 404 && whenAt ? "The policy did not exist yet at that time." : loaded.detail}</p>
+        <PageHeader title={t("policyN", { n })} />
+        <Alert tone="error" title={whenAt ? t("cantShowAt") : t("cantShow")}>
+          <p>{loaded.status === 404 && whenAt ? t("notYetThen") : loaded.detail}</p>
         </Alert>
         <p className="mt-6">
-          <Link href={whenAt ? base : "/agent"}>{whenAt ? "Show the current policy" : "Back to the search"}</Link>
+          <Link href={whenAt ? base : "/agent"}>{whenAt ? t("showCurrent") : t("backToSearch")}</Link>
         </p>
       </>
     );
@@ -64,46 +71,48 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
   const sequence = meta?.ok ? [...meta.value.form_sequence, ...meta.value.renewal_form_sequence] : [];
   const answered = sequence.map((step) => step.id).filter((id) => Object.hasOwn(policy.form_data, id));
   const forms = slug ? await loadAnswerForms(slug, policy.policy_number, [...new Set(answered)]) : {};
+  const status = statusName(policy.status, translator(locale, "status"));
+  const price = translator(locale, "step");
   return (
     <>
       <AgentBar user={user} />
       <p className="mb-4">
-        <Link href="/agent">Back to the search</Link>
+        <Link href="/agent">{t("backToSearch")}</Link>
       </p>
       <PageHeader
-        title={`Policy ${policy.policy_number}`}
+        title={t("policyN", { n: policy.policy_number })}
         eyebrow={policy.product_name}
-        description={`${policy.customer_name || "No customer name yet"} · ${policy.status}`}
+        description={`${policy.customer_name || t("noCustomerName")} · ${status}`}
       />
       {whenAt ? <AsOfNotice policyNumber={policy.policy_number} whenAt={whenAt} /> : null}
-      <Section id="details" title="Details" variant="plain">
+      <Section id="details" title={t("details")} variant="plain">
         <PolicyFacts policy={policy} />
       </Section>
       {!whenAt ? (
-        <Section id="actions" title="Actions" variant="plain">
-          <PolicyActions
-            policyNumber={policy.policy_number}
-            versionId={policy.version_id}
-            facts={actionFacts(policy)}
-            permissions={user.permissions}
-            email={customerEmail(policy.form_data, sequence, forms)}
-            today={todayInUk()}
-            startDate={policy.start_date}
-          />
+        <Section id="actions" title={t("actions")} variant="plain">
+          <MessagesProvider tag={tag} messages={pickMessages(locale, ["agentActions", "status"])}>
+            <PolicyActions
+              policyNumber={policy.policy_number}
+              versionId={policy.version_id}
+              facts={actionFacts(policy)}
+              permissions={user.permissions}
+              email={customerEmail(policy.form_data, sequence, forms)}
+              today={todayInUk()}
+              startDate={policy.start_date}
+            />
+          </MessagesProvider>
         </Section>
       ) : null}
       {!whenAt && policy.can_endorse ? (
-        <Section id="change" title="Change the policy" variant="plain">
-          <p className="mb-4">
-            Change any answer from a date in the term; the price for the rest of the term is shown before you confirm.
-          </p>
+        <Section id="change" title={t("changeThePolicy")} variant="plain">
+          <p className="mb-4">{t("changeLead")}</p>
           <Link href={`${base}/change`} className={linkButton()}>
-            Change this policy
+            {t("changeThis")}
           </Link>
         </Section>
       ) : null}
       {!whenAt ? (
-        <Section id="documents" title="Documents" variant="plain">
+        <Section id="documents" title={t("documents")} variant="plain">
           <PolicyDocuments
             policyNumber={policy.policy_number}
             status={policy.status}
@@ -112,20 +121,40 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
           />
         </Section>
       ) : null}
-      <Section id="history" title="History" variant="plain">
+      <Section id="history" title={t("history")} variant="plain">
         <div className="mb-6">
-          <WhenAtForm policyNumber={policy.policy_number} whenAt={whenAt} />
+          <WhenAtForm
+            policyNumber={policy.policy_number}
+            whenAt={whenAt}
+            words={{
+              label: t("whenAtLabel"),
+              button: t("whenAtButton"),
+              invalid: t("whenAtInvalid"),
+              future: t("whenAtFuture"),
+            }}
+          />
         </div>
         {history.ok ? (
           <HistoryTable policyNumber={policy.policy_number} versions={history.value} currentWhenAt={whenAt} />
         ) : (
-          <Alert tone="warning">We couldn&apos;t load the history: {history.detail}</Alert>
+          <Alert tone="warning">{t("historyFailed", { detail: history.detail })}</Alert>
         )}
       </Section>
       {policy.price_breakdown ? (
-        <PriceBreakdown pricing={policy.price_breakdown} title="Price" className="mt-10" />
+        <PriceBreakdown
+          pricing={policy.price_breakdown}
+          title={t("price")}
+          labels={{
+            premium: price("premium"),
+            fees: price("totalFees"),
+            taxes: price("totalTaxes"),
+            total: price("totalToPay"),
+          }}
+          locale={tag}
+          className="mt-10"
+        />
       ) : null}
-      <Section id="answers" title="Answers" variant="plain">
+      <Section id="answers" title={t("answers")} variant="plain">
         <PolicyAnswers
           sections={answerSections(
             policy.form_data,
@@ -138,24 +167,24 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
           )}
         />
       </Section>
-      <Section id="beneficiaries" title="Beneficiaries" variant="plain">
+      <Section id="beneficiaries" title={t("beneficiaries")} variant="plain">
         <Beneficiaries beneficiaries={policy.beneficiaries} />
       </Section>
-      <Section id="files" title="Files" variant="plain">
+      <Section id="files" title={t("files")} variant="plain">
         <Attachments attachments={policy.attachments} />
       </Section>
       {policy.instalment_plan ? (
-        <Section id="instalments" title="Instalments" variant="plain">
+        <Section id="instalments" title={t("instalments")} variant="plain">
           <InstalmentPlanFacts plan={policy.instalment_plan} />
         </Section>
       ) : null}
-      <Section id="payments" title="Payments" variant="plain">
+      <Section id="payments" title={t("payments")} variant="plain">
         <Payments payments={policy.payments} currency={policy.price_breakdown?.currency} />
       </Section>
-      <Section id="status-log" title="Status log" variant="plain">
+      <Section id="status-log" title={t("statusLog")} variant="plain">
         <StatusLog logs={policy.status_logs} />
       </Section>
-      <Section id="notifications" title="Messages sent" variant="plain">
+      <Section id="notifications" title={t("messagesSent")} variant="plain">
         <Notifications logs={policy.notification_logs} />
       </Section>
     </>

@@ -9,6 +9,7 @@ import { Section } from "@/components/ui/section";
 import { getPolicy } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
 import { agentLoad } from "@/lib/agent/load";
+import { getT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,8 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Change policy ${(await params).policy}`, robots: { index: false, follow: false } };
+  const t = await getT("agent");
+  return { title: t("changePolicyN", { n: (await params).policy }), robots: { index: false, follow: false } };
 }
 
 /** A mid-term change by a user: any answer (the backend says which), its price, then payment or refund. */
@@ -29,13 +31,14 @@ export default async function AgentChangePolicyPage({ params, searchParams }: Pr
   const here = `${back}/change`;
   const user = await requireUser(here);
   const loaded = await agentLoad(() => getPolicy(n), here);
+  const t = await getT("agent");
   return (
     <>
       <AgentBar user={user} />
       <p className="mb-4">
-        <Link href={back}>Back to policy {n}</Link>
+        <Link href={back}>{t("backToPolicy", { n })}</Link>
       </p>
-      <PageHeader title={`Change policy ${n}`} />
+      <PageHeader title={t("changePolicyN", { n })} />
       {loaded.ok ? (
         <ChangePaymentOutcome
           outcome={typeof payment === "string" ? payment : undefined}
@@ -44,11 +47,11 @@ export default async function AgentChangePolicyPage({ params, searchParams }: Pr
         />
       ) : null}
       {!loaded.ok || !loaded.value.can_endorse ? (
-        <Alert tone="error" title="This policy can't be changed">
-          <p>{loaded.ok ? "It is not active, or there is nothing you may change on it." : loaded.detail}</p>
+        <Alert tone="error" title={t("cantChange")}>
+          <p>{loaded.ok ? t("cantChangeWhy") : loaded.detail}</p>
         </Alert>
       ) : (
-        <Section id="change" title="Change the policy">
+        <Section id="change" title={t("changeThePolicy")}>
           <ChangePolicy
             policyNumber={loaded.value.policy_number}
             versionId={loaded.value.version_id}
