@@ -12,8 +12,8 @@ import { MessagesProvider } from "@/lib/i18n/client";
 import { getLanguage } from "@/lib/i18n/server";
 import "./globals.css";
 
-/** The namespaces client components read (the form renderer, its fields, a step's price); the rest stays here. */
-const CLIENT_NAMESPACES = ["form", "rules", "step"] as const;
+/** The namespaces client components read (the form renderer, its fields, a step, sign-out); the rest stays here. */
+const CLIENT_NAMESPACES = ["form", "rules", "step", "ui"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getLanguage();
@@ -38,6 +38,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <html lang={locale} dir={dir}>
         <body className="bg-canvas text-ink antialiased">
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6">
+            <div className="mb-4 flex justify-end">
+              <LanguageSwitcher locale={locale} label={t("language")} onDark={false} />
+            </div>
             <MessagesProvider tag={tag} messages={messages}>
               <QueryProvider>{children}</QueryProvider>
             </MessagesProvider>

@@ -1,5 +1,16 @@
 import type { Page, TestInfo } from "@playwright/test";
-import { CONFIRMATION, day, expect, expectAccessible, mainHeading, payOnSandbox, test, uniqueEmail } from "./fixtures";
+import {
+  answer,
+  bikeAnswers,
+  CONFIRMATION,
+  day,
+  expect,
+  expectAccessible,
+  mainHeading,
+  payOnSandbox,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 // Issue 15, languages: the bicycle product bought in Arabic, right to left, from the switcher to the done page.
 
@@ -126,3 +137,89 @@ test("Accept-Language: ar chooses Arabic; the switcher's choice is remembered", 
   await expect(page.getByText("This product is only available in English.")).toBeVisible();
   await context.close();
 });
+
+test("in Arabic: the emailed continue link, its page in another browser, and a spoilt or old link", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(240_000); // two browsers, four accessibility checks
+  const email = uniqueEmail("resume-ar");
+  await page.goto("/products/bicycle/apply");
+  for (const a of bikeAnswers()) await answer(page, a);
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(mainHeading(page)).toHaveText("Your cover");
+  const n = /\/quote\/([^/]+)\//.exec(page.url())![1];
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(mainHeading(page)).toHaveText("تغطيتك");
+
+  await page.getByText("أرسل لي رابطًا بالبريد الإلكتروني للمتابعة").click();
+  await expect(page.getByText(/سنرسل إليك بالبريد الإلكتروني رابطًا يفتح عرض السعر هذا/)).toBeVisible();
+  const box = page.getByLabel("عنوان بريدك الإلكتروني");
+  await box.fill("");
+  await page.getByRole("button", { name: "أرسل إليّ الرابط" }).click();
+  await expect(page.getByText("خطأ: أدخل عنوان بريدك الإلكتروني", { exact: true })).toBeVisible();
+  await expect(box).toBeFocused();
+  await box.fill(email);
+  await page.getByRole("button", { name: "أرسل إليّ الرابط" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `أرسلنا رابطًا إلى ${email}. يعمل حتى` })).toBeVisible();
+  await expectAccessible(page, "the email-a-link form, Arabic");
+  await screenshot(page, testInfo, "email-link-rtl");
+
+  // Another browser, where the person chose Arabic too.
+  const other = await browser.newContext();
+  await other.addCookies([{ name: "locale", value: "ar", url: baseURL! }]);
+  const device = await other.newPage();
+  try {
+    await device.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
+    const mail = device.getByTestId("outbox-email").first();
+    await expect(mail).toContainText(n);
+    const url = /https?:\/\/\S+\/continue\/[^\s"<]+/.exec((await mail.textContent()) ?? "")![0];
+    const path = new URL(url).pathname;
+
+    await device.goto(path);
+    await expect(html(device)).toHaveAttribute("lang", "ar");
+    await expect(html(device)).toHaveAttribute("dir", "rtl");
+    await expect(mainHeading(device)).toHaveText("متابعة عرض السعر هذا");
+    await expect(device.getByText(`عرض السعر ${n}`)).toBeVisible();
+    await expect(device.getByText(/^يعمل هذا الرابط حتى /)).toBeVisible();
+    await expectAccessible(device, "continue-link page, Arabic");
+    await screenshot(device, testInfo, "continue-rtl");
+    await expect(openLink(device)).resolves.toBe(303);
+    await expect(mainHeading(device)).toHaveText("تغطيتك");
+    await expect(device.getByText("الخطوة 2 من 3")).toBeVisible();
+
+    // A spoilt link: the route handler's own page, in Arabic, right to left, with its status.
+    await device.goto(path.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
+    await expect(openLink(device)).resolves.toBe(403);
+    await expect(html(device)).toHaveAttribute("dir", "rtl");
+    await expect(mainHeading(device)).toHaveText("هذا الرابط غير صالح أو انتهت صلاحيته");
+    await expect(device.getByRole("link", { name: "ابدأ عرض سعر جديدًا" })).toBeVisible();
+    await expectAccessible(device, "invalid continue link, Arabic");
+    await screenshot(device, testInfo, "continue-invalid-rtl");
+
+    // One past its time.
+    await device.goto(`/continue/${n}.1700000000.${path.split(".").at(-1)}`);
+    await expect(html(device)).toHaveAttribute("dir", "rtl");
+    await expect(mainHeading(device)).toHaveText("انتهت صلاحية هذا الرابط");
+    await expect(device.getByText(/أرسل إلى نفسك رابطًا جديدًا/)).toBeVisible();
+    await expect(device.getByRole("link", { name: "سجّل الدخول لعرض عروض أسعارك ووثائقك" })).toBeVisible();
+    await expectAccessible(device, "expired continue link, Arabic");
+
+    // An address with no page: the not-found page in Arabic.
+    const missing = await device.goto("/no-such-page");
+    expect(missing?.status()).toBe(404);
+    await expect(mainHeading(device)).toHaveText("لا يمكننا العثور على هذه الصفحة");
+  } finally {
+    await other.close();
+  }
+});
+
+/** "Continue this quote" in Arabic; the status of the POST that opens the link. */
+async function openLink(page: Page): Promise<number> {
+  const opened = page.waitForResponse(
+    (res) => res.request().method() === "POST" && /\/continue\/[^/]+\/open$/.test(res.url()),
+  );
+  await page.getByRole("button", { name: "متابعة عرض السعر هذا" }).click();
+  return (await opened).status();
+}

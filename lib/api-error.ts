@@ -15,3 +15,10 @@ export class ApiError extends Error {
     return { detail: this.detail, code: this.code };
   }
 }
+
+/**
+ * The web app's own sentences for an answer it could not read, or an error that said nothing (lib/load.ts words
+ * them in the page's language).
+ */
+export const UNREADABLE_ANSWER = "The policy service sent an answer we could not read.";
+export const httpError = (status: number) => `The policy service answered with an error (HTTP ${status}).`;

@@ -28,7 +28,7 @@ import type { ListRequest } from "@/lib/agent/search-params";
 import { headers } from "next/headers";
 import { clientAddressOf } from "@/lib/client-address";
 import { absorbSecrets, authFor, getSession, saveSession } from "@/lib/session";
-import { ApiError } from "@/lib/api-error";
+import { ApiError, httpError, UNREADABLE_ANSWER } from "@/lib/api-error";
 import { toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
 export { ApiError };
@@ -82,7 +82,7 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
     const body = errorBodySchema.safeParse(data);
     if (body.success) throw new ApiError(res.status, body.data.detail, body.data.code);
     const code = FALLBACK_CODES[res.status] ?? (res.status >= 500 ? ERROR_CODES.server : ERROR_CODES.invalid);
-    throw new ApiError(res.status, `The policy service answered with an error (HTTP ${res.status}).`, code);
+    throw new ApiError(res.status, httpError(res.status), code);
   }
   if (absorbSecrets(session, data, { slug: options.slug })) {
     // Server components cannot set cookies; route handlers and server actions can.
@@ -90,7 +90,7 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new ApiError(502, "The policy service sent an answer we could not read.", ERROR_CODES.badGateway);
+    throw new ApiError(502, UNREADABLE_ANSWER, ERROR_CODES.badGateway);
   }
   return parsed.data;
 }

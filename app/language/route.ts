@@ -1,4 +1,6 @@
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { embedFromCookieHeader } from "@/lib/embed/cookie";
+import { translator } from "@/lib/i18n/catalogue";
+import { isLocale, LOCALE_COOKIE, localeOf } from "@/lib/i18n/locales";
 import { sameOrigin } from "@/lib/same-origin";
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -23,17 +25,22 @@ function backTo(request: Request, asked: FormDataEntryValue | null): string {
 
 /** The language switcher's form posts here (no JavaScript needed): the choice is kept in a cookie for a year. */
 export async function POST(request: Request): Promise<Response> {
-  if (!sameOrigin(request)) return new Response("This form can only be sent from this site.", { status: 403 });
+  const t = translator(localeOf(request.headers), "errors");
+  const text = { "content-type": "text/plain; charset=utf-8" };
+  if (!sameOrigin(request)) return new Response(t("otherSite"), { status: 403, headers: text });
   const form = await request.formData().catch(() => null);
   const locale = form?.get("locale");
-  if (!isLocale(locale)) return new Response("Choose one of the languages offered.", { status: 400 });
+  if (!isLocale(locale)) return new Response(t("chooseLanguage"), { status: 400, headers: text });
   const back = backTo(request, form?.get("back") ?? null);
+  // In a partner's frame only a partitioned cookie comes back (as the embed's own does): the choice is kept there.
+  const framed = embedFromCookieHeader(request.headers.get("cookie")) !== null;
   const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  const kept = framed ? "; SameSite=None; Secure; Partitioned" : `; SameSite=Lax${secure}`;
   return new Response(null, {
     status: 303,
     headers: {
       location: back.startsWith("//") ? "/" : back,
-      "set-cookie": `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${YEAR}; SameSite=Lax${secure}`,
+      "set-cookie": `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${YEAR}${kept}`,
     },
   });
 }

@@ -4,13 +4,15 @@ import { useEffect, useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
 import { linkButton } from "@/components/journey/link-classes";
 
-type Props = { productHref: string; windowHref: string; partnerName: string };
+/** The page's words, translated on the server (the partner's name already in them). */
+export type EmbedStartWords = { loading: string; title: string; lead: string; start: string };
+type Props = { productHref: string; windowHref: string; words: EmbedStartWords };
 
 /**
  * Cookies kept (partitioned, or third-party allowed): on to the product in the frame. Not kept (every
  * third-party cookie blocked): the quote goes on in a window of its own, where the app is first-party.
  */
-export function EmbedStart({ productHref, windowHref, partnerName }: Props) {
+export function EmbedStart({ productHref, windowHref, words }: Props) {
   const [blocked, setBlocked] = useState(false);
 
   useEffect(() => {
@@ -28,16 +30,13 @@ export function EmbedStart({ productHref, windowHref, partnerName }: Props) {
     };
   }, [productHref]);
 
-  if (!blocked) return <Spinner label="Loading your quote" />;
+  if (!blocked) return <Spinner label={words.loading} />;
   return (
     <section className="max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold">Get your quote in a new window</h1>
-      <p>
-        Your browser doesn&apos;t let this quote save your answers inside {partnerName}&apos;s page. It opens in a
-        window of its own instead; {partnerName} still hears when you have bought your policy.
-      </p>
+      <h1 className="text-2xl font-bold">{words.title}</h1>
+      <p>{words.lead}</p>
       <a href={windowHref} target="_blank" rel="opener" className={linkButton("primary")}>
-        Start your quote (opens a new window)
+        {words.start}
       </a>
     </section>
   );

@@ -7,7 +7,7 @@ import { isFileRef } from "@/contract/field-keys";
 import { checkFile, UploadError, uploadFile } from "@/lib/upload";
 import type { AnyField } from "./field-props";
 import { numericRule } from "@/contract/rules";
-import { useT } from "@/lib/i18n/client";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 import { useRenderer } from "./renderer-context";
 
 export type PendingUpload = { key: number; name: string; progress: number };
@@ -22,6 +22,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
   const { getValues } = useFormContext();
   const { trackUpload } = useRenderer();
   const t = useT("form");
+  const tag = useIntlTag();
   const [pending, setPending] = useState<PendingUpload[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState("");
@@ -38,7 +39,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     setPending((list) => [...list, { key, name: file.name, progress: 0 }]);
     trackUpload(1);
     try {
-      const id = await uploadFile({ policyNumber, fieldName: field.name, file, onProgress: progress });
+      const id = await uploadFile({ policyNumber, fieldName: field.name, file, say: t, onProgress: progress });
       // Read the latest value: other uploads may have finished meanwhile.
       control.onChange([...refsOf(getValues(path)), { id, name: file.name }]);
       setAnnouncement(t("uploaded", { name: file.name }));
@@ -57,7 +58,8 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     const found: string[] = [];
     let left = room;
     for (const file of chosen) {
-      const problem = left <= 0 ? t("tooManyFiles", { max: max ?? 0, name: file.name }) : checkFile(file, field.rules);
+      const problem =
+        left <= 0 ? t("tooManyFiles", { max: max ?? 0, name: file.name }) : checkFile(file, field.rules, t, tag);
       if (problem) found.push(problem);
       else {
         left -= 1;

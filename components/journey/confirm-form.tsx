@@ -11,6 +11,7 @@ import { savePayment } from "@/lib/journey/payment-store";
 import { journeyProblem } from "@/lib/journey/problems";
 import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 import { formPayload } from "@/lib/journey/steps";
+import { useT } from "@/lib/i18n/client";
 
 type ConfirmFormProps = {
   submitLabel: string;
@@ -22,15 +23,16 @@ type ConfirmFormProps = {
 export function ConfirmForm({ policyNumber, form, submitLabel }: ConfirmFormProps) {
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
+  const problemIn = useT("form");
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
     const { submitResponseSchema } = await journeySchemas();
     const res = await callApi(api.confirm(policyNumber), submitResponseSchema, {
       body: { form: formPayload(form.form_id, answers) },
     });
-    if (!res.ok) return { formErrors: [journeyProblem(res)] };
+    if (!res.ok) return { formErrors: [journeyProblem(res, problemIn)] };
     const move = nextMove(res.data, "confirm");
-    if (move.kind === "errors") return { form: move.form, formErrors: move.messages };
+    if (move.kind === "errors") return { form: move.form, formErrors: move.problems.map((key) => problemIn(key)) };
     if (move.kind === "pay") savePayment(move.policyNumber, move.payment);
     if (move.kind === "display") return void window.location.assign(move.href);
     startNavigation(() => router.push(move.href));

@@ -8,6 +8,7 @@ import { anyBody, callApi, type BodyReader } from "@/lib/client-api";
 import { formatTimestamp } from "@/lib/format/date";
 import { api } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 
 type Sent = { email: string; expires_at: string };
 const readSent: BodyReader<Sent> = {
@@ -32,6 +33,9 @@ export default function EmailContinueForm({ policyNumber }: { policyNumber: stri
   const [error, setError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
+  const t = useT("step");
+  const problemIn = useT("form");
+  const tag = useIntlTag();
 
   useEffect(() => {
     let live = true;
@@ -50,7 +54,7 @@ export default function EmailContinueForm({ policyNumber }: { policyNumber: stri
     setProblem(null);
     setSent(null);
     if (!email.trim()) {
-      setError("Enter your email address");
+      setError(t("enterEmail"));
       input.current?.focus();
       return;
     }
@@ -64,15 +68,12 @@ export default function EmailContinueForm({ policyNumber }: { policyNumber: stri
     if (res.status === 422) {
       setError(res.detail);
       input.current?.focus();
-    } else setProblem(journeyProblem(res));
+    } else setProblem(journeyProblem(res, problemIn));
   }
 
   return (
     <form noValidate onSubmit={(e) => void send(e)} className="mt-4 max-w-prose space-y-4">
-      <p>
-        We&apos;ll email you a link that opens this quote at this step on any device, with your answers and any files
-        you&apos;ve uploaded. The link works for 7 days; once opened, the quote carries on on that device.
-      </p>
+      <p>{t("emailLinkLead")}</p>
       <TextInput
         ref={input}
         type="email"
@@ -82,14 +83,14 @@ export default function EmailContinueForm({ policyNumber }: { policyNumber: stri
         spellCheck={false}
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        shell={{ id: INPUT_ID, title: "Your email address", required: true, errors: error ? [error] : [] }}
+        shell={{ id: INPUT_ID, title: t("yourEmail"), required: true, errors: error ? [error] : [] }}
       />
       <Button type="submit" variant="secondary" loading={busy}>
-        Email me the link
+        {t("emailMeLink")}
       </Button>
       {sent ? (
         <Alert tone="success">
-          We&apos;ve emailed a link to {sent.email}. It works until {formatTimestamp(sent.expires_at)}.
+          {t("linkSent", { email: sent.email, until: formatTimestamp(sent.expires_at, tag) })}
         </Alert>
       ) : null}
       {problem ? <Alert tone="error">{problem}</Alert> : null}

@@ -1,21 +1,22 @@
 import Link from "next/link";
 import { linkButton } from "@/components/journey/link-classes";
 import { PageHeader } from "@/components/ui/page-header";
+import { getT } from "@/lib/i18n/server";
+
+const TITLE = { quote: "notFoundQuote", product: "notFoundProduct", page: "notFoundPage" } as const;
 
 /** Absent, or not this person's (the API never says which). */
-export function NotFoundView({ what }: { what: string }) {
+export async function NotFoundView({ what }: { what: keyof typeof TITLE }) {
+  const t = await getT("errors");
   return (
     <>
-      <PageHeader
-        title={`We can't find that ${what}`}
-        description="Check the link or the reference. Quotes can only be opened on the device and browser they were started on, or from your account."
-      />
+      <PageHeader title={t(TITLE[what])} description={t(what === "page" ? "notFoundPageLead" : "notFoundLead")} />
       <div className="flex flex-wrap gap-4">
         <Link href="/" className={linkButton("primary")}>
-          See our products
+          {t("seeProducts")}
         </Link>
         <Link href="/account" className={linkButton("secondary")}>
-          Go to my policies
+          {t("goToPolicies")}
         </Link>
       </div>
     </>

@@ -14,13 +14,15 @@ import { safeTarget } from "@/lib/journey/next-action";
 import { journeyProblem } from "@/lib/journey/problems";
 import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 import { scheduleSummary, trustedSchedule } from "@/lib/payment/instalments";
-import { InstalmentTable } from "@/components/ui/instalment-table";
+import { InstalmentTable, instalmentLabels } from "@/components/ui/instalment-table";
 import { useIntlTag, useT } from "@/lib/i18n/client";
 
 /** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
 export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
   const router = useRouter();
   const t = useT("pay");
+  const problemIn = useT("form");
+  const ui = useT("ui");
   const tag = useIntlTag();
   const [payment, setPayment] = useState<PaymentRequest | null | undefined>(undefined);
   const [mode, setMode] = useState("");
@@ -53,7 +55,7 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
     });
     if (!res.ok) {
       setBusy(false);
-      return setProblem(journeyProblem(res));
+      return setProblem(journeyProblem(res, problemIn));
     }
     const target = safeTarget(res.data.redirect_url);
     if (!target) {
@@ -105,6 +107,8 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
             instalments={chosen}
             total={payment.amount}
             money={money}
+            labels={instalmentLabels(ui)}
+            tag={tag}
           />
         </div>
       ) : null}

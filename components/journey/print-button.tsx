@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 
 /** Prints the page (the print styles leave out links and buttons that mean nothing on paper). */
-export function PrintButton({ label = "Print" }: { label?: string }) {
+export function PrintButton({ label }: { label: string }) {
   return (
     <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>
       {label}

@@ -3,9 +3,9 @@
 import { useEffect, useState } from "react";
 import type { SubmitResponse } from "@/contract/journey";
 import { loadAnnouncement } from "@/lib/journey/announcement-store";
-import { OutcomeView, type OutcomeKind } from "./outcome-view";
+import { OutcomeView, type OutcomeKind, type OutcomeWords } from "./outcome-view";
 
-type RememberedOutcomeProps = { productName: string; policyNumber: string; kind: OutcomeKind };
+type RememberedOutcomeProps = { productName: string; policyNumber: string; kind: OutcomeKind; words: OutcomeWords };
 
 const NO_WORDS: SubmitResponse["description"] = { image: null, title: null, content: null };
 
@@ -13,7 +13,7 @@ const NO_WORDS: SubmitResponse["description"] = { image: null, title: null, cont
  * An outcome the session remembers but the backend can't be asked for again: the server's own
  * words when this tab kept them, else the general wording.
  */
-export function RememberedOutcome({ productName, policyNumber, kind }: RememberedOutcomeProps) {
+export function RememberedOutcome({ productName, policyNumber, kind, words }: RememberedOutcomeProps) {
   const [description, setDescription] = useState<SubmitResponse["description"] | null>(null);
   useEffect(() => {
     let current = true;
@@ -25,5 +25,13 @@ export function RememberedOutcome({ productName, policyNumber, kind }: Remembere
     };
   }, [policyNumber, kind]);
   if (!description) return null;
-  return <OutcomeView productName={productName} policyNumber={policyNumber} state={{ description }} kind={kind} />;
+  return (
+    <OutcomeView
+      productName={productName}
+      policyNumber={policyNumber}
+      state={{ description }}
+      kind={kind}
+      words={words}
+    />
+  );
 }

@@ -7,6 +7,7 @@ import { callApi } from "@/lib/client-api";
 import { api } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
 import { journeySchemas } from "@/lib/journey/schemas-on-demand";
+import { useT } from "@/lib/i18n/client";
 
 type ResendCodeProps = { slug: string; policyNumber: string; formId: string };
 type Notice = { tone: "success" | "error"; text: string } | null;
@@ -15,6 +16,8 @@ type Notice = { tone: "success" | "error"; text: string } | null;
 export function ResendCode({ slug, policyNumber, formId }: ResendCodeProps) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  const t = useT("step");
+  const problemIn = useT("form");
 
   async function resend() {
     setBusy(true);
@@ -23,22 +26,22 @@ export function ResendCode({ slug, policyNumber, formId }: ResendCodeProps) {
     const { submitResponseSchema } = await journeySchemas();
     const res = await callApi(api.submit(slug), submitResponseSchema, { body });
     setBusy(false);
-    if (!res.ok) return setNotice({ tone: "error", text: journeyProblem(res) });
+    if (!res.ok) return setNotice({ tone: "error", text: journeyProblem(res, problemIn) });
     if (res.data.has_errors) {
       const messages = [
         ...(res.data.form?.errors ?? []),
         ...(res.data.form?.fields.flatMap((f) => f.errors ?? []) ?? []),
       ];
-      return setNotice({ tone: "error", text: messages.join(" ") || "We couldn't send a new code. Please try again." });
+      return setNotice({ tone: "error", text: messages.join(" ") || t("resendFailed") });
     }
-    setNotice({ tone: "success", text: "We've sent a new code. Use the code in the newest email." });
+    setNotice({ tone: "success", text: t("codeResent") });
   }
 
   return (
     <div className="mt-8 space-y-4 border-t border-line pt-6">
-      <p>Didn&apos;t get the email? Check your spam folder, or ask for another code.</p>
+      <p>{t("resendLead")}</p>
       <Button variant="secondary" loading={busy} onClick={() => void resend()}>
-        Send a new code
+        {t("resendCode")}
       </Button>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
     </div>

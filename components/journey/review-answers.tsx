@@ -1,11 +1,16 @@
-import { AnswerRows } from "@/components/ui/answer-rows";
+import { AnswerRows, type AnswerRowWords } from "@/components/ui/answer-rows";
 import Link from "next/link";
 import type { ReviewSection } from "@/lib/journey/review";
 
-type ReviewAnswersProps = { sections: ReviewSection[]; changeHref: (stepId: string) => string };
+type ReviewAnswersProps = {
+  sections: ReviewSection[];
+  changeHref: (stepId: string) => string;
+  /** "Change", "None" and "Item", in the page's language. */
+  words: AnswerRowWords & { change: string };
+};
 
 /** Every answer, step by step, each step with a link to change it. */
-export function ReviewAnswers({ sections, changeHref }: ReviewAnswersProps) {
+export function ReviewAnswers({ sections, changeHref, words }: ReviewAnswersProps) {
   return (
     <div className="space-y-6">
       {sections.map((section) => (
@@ -17,11 +22,12 @@ export function ReviewAnswers({ sections, changeHref }: ReviewAnswersProps) {
                 href={changeHref(section.stepId)}
                 className="inline-flex min-h-11 items-center font-semibold print:hidden"
               >
-                Change<span className="sr-only">{` ${section.title.toLowerCase()}`}</span>
+                {words.change}
+                <span className="sr-only">{` ${section.title.toLowerCase()}`}</span>
               </Link>
             ) : null}
           </div>
-          <AnswerRows rows={section.rows} />
+          <AnswerRows rows={section.rows} words={words} />
         </section>
       ))}
     </div>

@@ -2,8 +2,10 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkButton } from "@/components/journey/link-classes";
+import { getT } from "@/lib/i18n/server";
 
 type ServiceProblemProps = {
+  /** The API's own sentence (in the language it was asked in). */
   detail: string;
   retryHref: string;
   title?: string;
@@ -12,12 +14,13 @@ type ServiceProblemProps = {
 };
 
 /** A page that could not load what it needs: says why, and offers to try again. */
-export function ServiceProblem(props: ServiceProblemProps) {
-  const { detail, retryHref, title = "Sorry, we can't show this page right now", retryLabel = "Try again" } = props;
+export async function ServiceProblem(props: ServiceProblemProps) {
+  const t = await getT("errors");
+  const { detail, retryHref, title = t("cantShowPage"), retryLabel = t("tryAgain") } = props;
   return (
     <>
       <PageHeader title={title} />
-      <Alert tone="error" title="Something went wrong">
+      <Alert tone="error" title={t("wentWrong")}>
         <p>{detail}</p>
       </Alert>
       <div className="mt-6 flex flex-wrap gap-4">
@@ -26,7 +29,7 @@ export function ServiceProblem(props: ServiceProblemProps) {
         </a>
         {props.children}
         <Link href="/" className={linkButton("link")}>
-          Back to our products
+          {t("backToProducts")}
         </Link>
       </div>
     </>

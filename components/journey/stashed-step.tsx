@@ -1,10 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { Meta } from "@/contract/journey";
 import { loadAnnouncement, type Announcement } from "@/lib/journey/announcement-store";
-import { quotePath } from "@/lib/journey/paths";
-import { ServiceProblem } from "./service-problem";
 import { useT } from "@/lib/i18n/client";
 import { StepViewBody } from "./step-view-body";
 
@@ -15,15 +13,15 @@ type StashedStepProps = {
   formId: string;
   back: { href: string; label: string } | null;
   displayFirst: boolean;
-  /** Why the backend did not give the step (its own sentence). */
-  detail: string;
+  /** Shown when this tab kept no answer for the step (drawn on the server: why, and where to go). */
+  unavailable: ReactNode;
 };
 
 /**
  * A step the backend would not give again (a code step, say, which the contract's going-back call
  * need not serve): shown from the answer that announced it in this tab, or else explained.
  */
-export function StashedStep({ slug, meta, policyNumber, formId, back, displayFirst, detail }: StashedStepProps) {
+export function StashedStep({ slug, meta, policyNumber, formId, back, displayFirst, unavailable }: StashedStepProps) {
   const [kept, setKept] = useState<Announcement | null | undefined>(undefined);
   const t = useT("step");
   useEffect(() => {
@@ -35,16 +33,7 @@ export function StashedStep({ slug, meta, policyNumber, formId, back, displayFir
   }, [policyNumber]);
   if (kept === undefined) return null;
   const form = kept?.form;
-  if (!kept || !form || form.form_id !== formId) {
-    return (
-      <ServiceProblem
-        detail={detail}
-        retryHref={quotePath(policyNumber)}
-        title="We can't open that step"
-        retryLabel="Go to your current step"
-      />
-    );
-  }
+  if (!kept || !form || form.form_id !== formId) return unavailable;
   return (
     <StepViewBody
       t={t}

@@ -35,6 +35,7 @@ type Display = { title: string; content: string; href: string | null };
 export function StepForm({ slug, policyNumber: initialNumber, form, pricing, displayFirst = false }: StepFormProps) {
   const router = useRouter();
   const t = useT("step");
+  const problemIn = useT("form");
   const tag = useIntlTag();
   const [navigating, startNavigation] = useTransition();
   const [policyNumber, setPolicyNumber] = useState(initialNumber);
@@ -86,10 +87,10 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
     const body = { policy_number: policyNumber, form: formPayload(form.form_id, answers) };
     const { submitResponseSchema } = await journeySchemas();
     const res = await callApi(api.submit(slug), submitResponseSchema, { body });
-    if (!res.ok) return { formErrors: [journeyProblem(res)] };
+    if (!res.ok) return { formErrors: [journeyProblem(res, problemIn)] };
     if (res.data.policy_number) setPolicyNumber(res.data.policy_number);
     const move = nextMove(res.data);
-    if (move.kind === "errors") return { form: move.form, formErrors: move.messages };
+    if (move.kind === "errors") return { form: move.form, formErrors: move.problems.map((key) => problemIn(key)) };
     const n = res.data.policy_number;
     if (n) saveAnnouncement(n, res.data);
     clearDraft(draftKey);

@@ -1,7 +1,11 @@
 import type { ReviewRow } from "@/lib/journey/review";
 
+/** "None" and "Item {n}" in the page's language; English unless the page gives its own. */
+export type AnswerRowWords = { none: string; item: string };
+const ENGLISH: AnswerRowWords = { none: "None", item: "Item" };
+
 /** Answers as a description list; a repeating group's items are nested lists of their own. */
-export function AnswerRows({ rows }: { rows: ReviewRow[] }) {
+export function AnswerRows({ rows, words = ENGLISH }: { rows: ReviewRow[]; words?: AnswerRowWords }) {
   return (
     <dl className="divide-y divide-line">
       {rows.map((row, i) => (
@@ -10,13 +14,13 @@ export function AnswerRows({ rows }: { rows: ReviewRow[] }) {
           <dd className="break-words">
             {row.items ? (
               row.items.length === 0 ? (
-                "None"
+                words.none
               ) : (
                 <ol className="space-y-3">
                   {row.items.map((item, j) => (
                     <li key={j} className="rounded-md border border-line p-3">
-                      <p className="text-sm font-semibold text-muted">{`Item ${j + 1}`}</p>
-                      <AnswerRows rows={item} />
+                      <p className="text-sm font-semibold text-muted">{`${words.item} ${j + 1}`}</p>
+                      <AnswerRows rows={item} words={words} />
                     </li>
                   ))}
                 </ol>

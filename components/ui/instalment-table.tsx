@@ -2,12 +2,47 @@ import type { PlannedInstalment } from "@/contract/journey";
 import type { InstalmentStatus } from "@/contract/policy";
 import { formatLongDate } from "@/lib/format/date";
 
-const STATUS_WORDS: Record<InstalmentStatus, string> = {
-  due: "Due",
-  collected: "Paid",
-  retrying: "Not taken yet, trying again",
-  failed: "Not paid",
-  cancelled: "Not collected",
+/** The table's words in the page's language: `instalmentLabels(t)` with the `ui` namespace (getT or useT). */
+export type InstalmentLabels = {
+  instalment: string;
+  date: string;
+  amount: string;
+  status: string;
+  total: string;
+  /** "{n} of {count}" (kept a template, so the labels can go to the browser as props). */
+  nOfCount: string;
+  statuses: Record<InstalmentStatus, string>;
+};
+
+const STATUSES: InstalmentStatus[] = ["due", "collected", "retrying", "failed", "cancelled"];
+
+export function instalmentLabels(t: (key: string, params?: Record<string, string>) => string): InstalmentLabels {
+  return {
+    instalment: t("instalment"),
+    date: t("date"),
+    amount: t("amount"),
+    status: t("status"),
+    total: t("total"),
+    nOfCount: t("nOfCount", { n: "{n}", count: "{count}" }),
+    statuses: Object.fromEntries(STATUSES.map((s) => [s, t(s)])) as Record<InstalmentStatus, string>,
+  };
+}
+
+/** Until every caller passes its language's labels (the `ui` namespace's English). */
+const ENGLISH: InstalmentLabels = {
+  instalment: "Payment",
+  date: "Date",
+  amount: "Amount",
+  status: "Status",
+  total: "Total",
+  nOfCount: "{n} of {count}",
+  statuses: {
+    due: "Due",
+    collected: "Paid",
+    retrying: "Not taken yet, trying again",
+    failed: "Not paid",
+    cancelled: "Not collected",
+  },
 };
 
 type Row = PlannedInstalment & { status?: InstalmentStatus };
@@ -19,12 +54,17 @@ export function InstalmentTable({
   instalments,
   total,
   money,
+  labels = ENGLISH,
+  tag = "en-GB",
 }: {
   id: string;
   caption: string;
   instalments: Row[];
   total: string;
   money: (amount: string) => string;
+  labels?: InstalmentLabels;
+  /** The page's Intl tag, for the dates. */
+  tag?: string;
 }) {
   const withStatus = instalments.some((i) => i.status);
   const cell = "border-b border-line px-3 py-2 align-top";
@@ -42,17 +82,17 @@ export function InstalmentTable({
         <thead>
           <tr>
             <th scope="col" className="border-b-2 border-ink px-3 py-2 font-semibold">
-              Payment
+              {labels.instalment}
             </th>
             <th scope="col" className="border-b-2 border-ink px-3 py-2 font-semibold">
-              Date
+              {labels.date}
             </th>
             <th scope="col" className="border-b-2 border-ink px-3 py-2 text-end font-semibold">
-              Amount
+              {labels.amount}
             </th>
             {withStatus ? (
               <th scope="col" className="border-b-2 border-ink px-3 py-2 font-semibold">
-                Status
+                {labels.status}
               </th>
             ) : null}
           </tr>
@@ -61,18 +101,18 @@ export function InstalmentTable({
           {instalments.map((i) => (
             <tr key={i.number}>
               <th scope="row" className={`${cell} font-normal`}>
-                {i.number} of {instalments.length}
+                {labels.nOfCount.replace("{n}", String(i.number)).replace("{count}", String(instalments.length))}
               </th>
-              <td className={`${cell} whitespace-nowrap`}>{formatLongDate(i.due_date)}</td>
+              <td className={`${cell} whitespace-nowrap`}>{formatLongDate(i.due_date, tag)}</td>
               <td className={`${cell} text-end tabular-nums`}>{money(i.amount)}</td>
-              {withStatus ? <td className={cell}>{i.status ? STATUS_WORDS[i.status] : ""}</td> : null}
+              {withStatus ? <td className={cell}>{i.status ? labels.statuses[i.status] : ""}</td> : null}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row" colSpan={2} className="px-3 py-2 text-start font-semibold">
-              Total
+              {labels.total}
             </th>
             <td className="px-3 py-2 text-end font-semibold tabular-nums">{money(total)}</td>
             {withStatus ? <td /> : null}

@@ -29,11 +29,16 @@ const DAY_UK = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
-/** For customers: "3 March 2026 at 14:05" (UK time) for an ISO timestamp; a plain date stays a date. */
-export function formatTimestamp(value: string): string {
-  if (isISODate(value)) return formatLongDate(value);
+/**
+ * For customers: "3 March 2026 at 14:05" (UK time) for an ISO timestamp; a plain date stays a date. In another
+ * language (an Intl tag) as that language writes a long date and a time.
+ */
+export function formatTimestamp(value: string, tag = "en-GB"): string {
+  if (isISODate(value)) return formatLongDate(value, tag);
   const time = Date.parse(value);
-  return Number.isNaN(time) ? value : TIMESTAMP.format(time).replace(", ", " at ");
+  if (Number.isNaN(time)) return value;
+  if (tag.startsWith("en")) return TIMESTAMP.format(time).replace(", ", " at ");
+  return new Intl.DateTimeFormat(tag, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(time);
 }
 
 /** The cover period in words. */

@@ -6,6 +6,7 @@ describe("formatting", () => {
   it("writes timestamps, dates and cover periods in words", () => {
     expect(formatTimestamp("2026-03-03T14:05:00+00:00")).toBe("3 March 2026 at 14:05");
     expect(formatTimestamp("2026-03-03")).toBe("3 March 2026");
+    expect(formatTimestamp("2026-03-03T14:05:00+00:00", "ar-u-nu-latn")).toMatch(/^3 مارس 2026 .*2:05/);
     expect(formatTimestamp("soon")).toBe("soon");
     expect(coverText("2026-01-01", "2026-12-31")).toBe("1 January 2026 to 31 December 2026");
     expect(coverText(null, null)).toBe("Not set yet");

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatMessage, placeholders } from "@/contract/format/message";
 import { CATALOGUES, translator } from "./catalogue";
-import { hardCoded } from "./hard-coded";
 import { chosenLocaleOf, LOCALES, localeOf, negotiate } from "./locales";
 
 const english = CATALOGUES.en as unknown as Record<string, Record<string, string>>;
@@ -55,47 +53,5 @@ describe("negotiate", () => {
     expect(localeOf(headers)).toBe("en");
     expect(localeOf(new Headers({ "accept-language": "ar" }))).toBe("ar");
     expect(chosenLocaleOf(new Headers({ cookie: "locale=xx", "accept-language": "ar" }))).toBeUndefined();
-  });
-});
-
-/** The journey's components and pages: every word they write comes from a catalogue. */
-const JOURNEY = [
-  "app/layout.tsx",
-  "app/page.tsx",
-  "app/quote/[policy]/review/page.tsx",
-  "app/quote/[policy]/payment/page.tsx",
-  "components/form/form-renderer.tsx",
-  "components/form/error-summary.tsx",
-  "components/form/fields/group-field.tsx",
-  "components/form/fields/async-file-field.tsx",
-  "components/form/fields/select-field.tsx",
-  "components/form/fields/unknown-field.tsx",
-  "components/ui/field-shell.tsx",
-  "components/ui/step-indicator.tsx",
-  "components/journey/step-view.tsx",
-  "components/journey/step-view-body.tsx",
-  "components/journey/step-form.tsx",
-  "components/journey/price-panel.tsx",
-  "components/journey/display-panel.tsx",
-  "components/journey/email-continue-link.tsx",
-  "components/journey/product-card.tsx",
-  "components/journey/product-intro.tsx",
-  "components/journey/terms-details.tsx",
-  "components/journey/policy-summary.tsx",
-  "components/journey/document-links.tsx",
-  "components/journey/payment-chooser.tsx",
-];
-
-describe("no hard-coded English in the journey", () => {
-  for (const file of JOURNEY) {
-    it(file, () => {
-      expect(hardCoded(readFileSync(file, "utf8"))).toEqual([]);
-    });
-  }
-  it("the heuristic finds English text", () => {
-    expect(hardCoded(`<h2 className="x">There is a problem</h2><Card title="Confirm and buy">`)).toEqual([
-      "There is a problem",
-      "Confirm and buy",
-    ]);
   });
 });

@@ -13,9 +13,14 @@ export function setFallbackMessages(messages: ClientMessages["messages"]): void 
   fallback = messages;
 }
 
-/** Gives client components the few namespaces the server picked for them (never the whole catalogue). */
+/**
+ * Gives client components the few namespaces the server picked for them (never the whole catalogue); a page's own
+ * provider adds its namespaces to the layout's.
+ */
 export function MessagesProvider({ tag, messages, children }: ClientMessages & { children: ReactNode }) {
-  return <MessagesContext.Provider value={{ tag, messages }}>{children}</MessagesContext.Provider>;
+  const outer = useContext(MessagesContext).messages;
+  const value = useMemo(() => ({ tag, messages: { ...outer, ...messages } }), [tag, outer, messages]);
+  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
 
 /** A client component's translator for one namespace; an unknown key shows as itself. */

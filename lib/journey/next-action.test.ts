@@ -31,14 +31,14 @@ const unsafe = { ...words, redirect_to: "javascript:alert(1)" };
 type Row = [string, Partial<SubmitResponse>, "step" | "confirm", NextMove];
 const go = (href: string): NextMove => ({ kind: "go", href });
 const shown = (href: string, external = false): NextMove => ({ kind: "display", ...words, href, external });
-const refused = (form: Form | null, messages: unknown[] = []) => ({ kind: "errors", form, messages }) as NextMove;
+const refused = (form: Form | null, problems: string[] = []) => ({ kind: "errors", form, problems }) as NextMove;
 const confirmForm = form("confirmation", "confirmation");
 
 const table: Row[] = [
   ["continue: the form it names", {}, "step", go(`${Q}/step-b`)],
   ["continue to a form id that is a page's name", { form: form("review") }, "step", go(`${Q}/~review`)],
   ["perform_otp: its code form", { next_action: "perform_otp", form: form("code", "otp") }, "step", go(`${Q}/code`)],
-  ["continue without a form", { form: null }, "step", refused(null, [expect.stringMatching(/what comes next/)])],
+  ["continue without a form", { form: null }, "step", refused(null, ["noForm"])],
   ["display, then its form", said(onward), "step", shown(`${Q}/step-b`)],
   ["display, then an address", said(away), "step", shown("https://e.org/x", true)],
   ["display, an unsafe address: its form", said(unsafe), "step", shown(`${Q}/step-b`)],
@@ -48,7 +48,7 @@ const table: Row[] = [
   ["referred: the quote's outcome", { next_action: "referred", form: null }, "step", go(Q)],
   ["complete: the review", { next_action: "complete", form: null }, "step", go(`${Q}/review`)],
   ["errors: the server's form", { has_errors: true }, "step", refused(form("step-b"))],
-  ["no policy number", { policy_number: null }, "step", refused(null, [expect.stringMatching(/try again/)])],
+  ["no policy number", { policy_number: null }, "step", refused(null, ["noNumber"])],
   ["confirm, complete: done", { next_action: "complete", form: null }, "confirm", go(`${Q}/done`)],
   [
     "confirm, pay",
@@ -60,7 +60,7 @@ const table: Row[] = [
     "confirm, pay with no modes",
     { next_action: "pay", form: null, payment: null },
     "confirm",
-    refused(null, [expect.any(String)]),
+    refused(null, ["nothingToPay"]),
   ],
   ["confirm, errors", { has_errors: true, form: confirmForm }, "confirm", refused(confirmForm)],
 ];

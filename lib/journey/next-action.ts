@@ -19,12 +19,11 @@ export type NextMove =
   | { kind: "go"; href: string }
   /** Text to read first; `href` is the step the response's `form` names, or the server's own address. */
   | { kind: "display"; title: string; content: string; href: string; external: boolean }
-  | { kind: "errors"; form: Form | null; messages: string[] }
+  /** The server's form with its errors, or none and a problem of the web app's own (a key of the `form` namespace). */
+  | { kind: "errors"; form: Form | null; problems: OwnProblem[] }
   | { kind: "pay"; href: string; payment: PaymentRequest; policyNumber: string };
 
-const NO_NUMBER = "Something went wrong saving your answers. Please try again.";
-const NOTHING_TO_PAY = "We could not start the payment. Please try again in a moment.";
-const NO_FORM = "We could not tell what comes next. Your answers are saved: please try again.";
+type OwnProblem = "noNumber" | "nothingToPay" | "noForm";
 
 /**
  * Maps the server's answer to a move, from that answer alone: its `form` names the next step,
@@ -32,9 +31,9 @@ const NO_FORM = "We could not tell what comes next. Your answers are saved: plea
  * address; a step's address names its form, so every page can be reloaded or bookmarked.
  */
 export function nextMove(res: SubmitResponse, stage: "step" | "confirm" = "step"): NextMove {
-  if (res.has_errors) return { kind: "errors", form: res.form, messages: [] };
+  if (res.has_errors) return { kind: "errors", form: res.form, problems: [] };
   const n = res.policy_number;
-  if (!n) return { kind: "errors", form: null, messages: [NO_NUMBER] };
+  if (!n) return { kind: "errors", form: null, problems: ["noNumber"] };
   const next = res.form && res.form.form_type !== "confirmation" ? stepPath(n, res.form.form_id) : null;
   switch (res.next_action) {
     case "display": {
@@ -48,7 +47,7 @@ export function nextMove(res: SubmitResponse, stage: "step" | "confirm" = "step"
       return { kind: "go", href: stage === "confirm" ? donePath(n) : reviewPath(n) };
     case "pay":
       if (!res.payment || res.payment.modes.length === 0)
-        return { kind: "errors", form: null, messages: [NOTHING_TO_PAY] };
+        return { kind: "errors", form: null, problems: ["nothingToPay"] };
       return { kind: "pay", href: paymentPath(n), payment: res.payment, policyNumber: n };
     case "rejected":
     case "referred":
@@ -56,6 +55,6 @@ export function nextMove(res: SubmitResponse, stage: "step" | "confirm" = "step"
     case "continue":
     case "perform_otp":
       // The confirm form answers "continue" only with errors (above); a step without a form can't go on.
-      return next ? { kind: "go", href: next } : { kind: "errors", form: null, messages: [NO_FORM] };
+      return next ? { kind: "go", href: next } : { kind: "errors", form: null, problems: ["noForm"] };
   }
 }

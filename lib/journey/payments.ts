@@ -11,11 +11,14 @@ const processing = (status: string) => /process|pending/i.test(status) && !/decl
 /** Whether the last payment is still being settled: never to be shown as declined. */
 export const isProcessing = (policy: PolicyView) => processing(policy.payments.at(-1)?.status ?? "");
 
-/** Why the last payment failed, in the gateway's words, read from the policy itself (not from the address bar). */
-export function lastDecline(policy: PolicyView): string | null {
+/**
+ * Why the last payment failed, in the gateway's words, read from the policy itself (not from the address bar);
+ * `unsaid` (in the page's language) when the gateway gave no reason.
+ */
+export function lastDecline(policy: PolicyView, unsaid = "The payment was not completed."): string | null {
   const last = policy.payments.at(-1);
   if (!last || succeeded(last.status) || processing(last.status)) return null;
-  return last.status.replace(/^Payment declined:\s*/i, "") || "The payment was not completed.";
+  return last.status.replace(/^Payment declined:\s*/i, "") || unsaid;
 }
 
 /** Statuses whose policies have documents. */

@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ to?: string | string[] }> };
 
-/** Emails the backend would have sent (codes, links), for development and the end-to-end tests. */
+/**
+ * Emails the backend would have sent (codes, links), for development and the end-to-end tests. A developer's tool,
+ * never shown to customers (not found without DEV_OUTBOX): it stays in English, outside the message catalogues.
+ */
 export default async function OutboxPage({ searchParams }: Props) {
   if (!getEnv().DEV_OUTBOX) notFound();
   const raw = (await searchParams).to;

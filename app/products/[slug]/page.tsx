@@ -5,12 +5,13 @@ import { load } from "@/lib/journey/load";
 import { firstStepPath, productPath } from "@/lib/journey/paths";
 import { ProductIntro } from "@/components/journey/product-intro";
 import { ServiceProblem } from "@/components/journey/service-problem";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meta = await load(async () => getMeta((await params).slug)).catch(() => null);
-  return { title: meta?.ok ? meta.value.name : "Get a quote" };
+  return { title: meta?.ok ? meta.value.name : (await getT("pages"))("getQuote") };
 }
 
 export default async function ProductIntroPage({ params }: Props) {

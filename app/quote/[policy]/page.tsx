@@ -7,21 +7,23 @@ import { quotePath } from "@/lib/journey/paths";
 import { resumeFromMemory, resumeFromState, resumeFromStatus, type ResumeMove } from "@/lib/journey/resume";
 import { stepMemory } from "@/lib/journey/step-memory";
 import { getSession } from "@/lib/session";
-import { OutcomeView } from "@/components/journey/outcome-view";
+import { OutcomeView, outcomeWords } from "@/components/journey/outcome-view";
 import { RememberedOutcome } from "@/components/journey/remembered-outcome";
 import { ServiceProblem } from "@/components/journey/service-problem";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { policy: n } = await params;
+  const yourQuote = (await getT("pages"))("yourQuote");
   try {
     const slug = await slugForQuoteOnce(n);
     const [meta, state] = await Promise.all([getMetaOnce(slug), getStepOnce(slug, n).catch(() => null)]);
     const what = state?.policy_number === n ? state.description.title : null;
-    return { title: `${what || "Your quote"} – ${meta.name}` };
+    return { title: `${what || yourQuote} – ${meta.name}` };
   } catch {
-    return { title: "Your quote" };
+    return { title: yourQuote };
   }
 }
 
@@ -50,11 +52,10 @@ export default async function QuotePage({ params }: Props) {
     }
     move = resumeFromStatus(n, policy.ok ? policy.value.status : null, meta.value.form_sequence[0]?.id ?? null);
   }
-  if (!move) return <ServiceProblem detail="This product has no questions to answer yet." retryHref={here} />;
+  const t = await getT("errors");
+  if (!move) return <ServiceProblem detail={t("noQuestions")} retryHref={here} />;
   if (move.kind === "go") redirect(move.href);
-  if (move.description) {
-    const state = { description: move.description };
-    return <OutcomeView productName={meta.value.name} policyNumber={n} state={state} kind={move.outcome} />;
-  }
-  return <RememberedOutcome productName={meta.value.name} policyNumber={n} kind={move.outcome} />;
+  const outcome = { productName: meta.value.name, policyNumber: n, kind: move.outcome, words: outcomeWords(t) };
+  if (move.description) return <OutcomeView {...outcome} state={{ description: move.description }} />;
+  return <RememberedOutcome {...outcome} />;
 }

@@ -68,7 +68,9 @@ describe("async_file", () => {
     const user = userEvent.setup({ applyAccept: false });
     const input = screen.getByLabelText("Supporting documents");
     await user.upload(input, new File(["x"], "notes.txt", { type: "text/plain" }));
-    expect(input).toHaveAccessibleDescription(/“notes.txt” is not an accepted type of file. Choose a PNG or PDF file./);
+    expect(input).toHaveAccessibleDescription(
+      /“notes.txt” is not an accepted type of file. Choose a file in PNG or PDF format./,
+    );
     await user.upload(input, png("huge.png", 4096));
     expect(input).toHaveAccessibleDescription(/“huge.png” is too big. Choose a file smaller than 1 KB./);
   });

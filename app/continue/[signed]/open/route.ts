@@ -1,6 +1,7 @@
 import { openContinueLink } from "@/lib/agent/continue";
 import { CONTINUE_PROBLEMS, continueProblemResponse, serviceProblem } from "@/lib/agent/continue-page";
 import { clientAddressOf } from "@/lib/client-address";
+import { localeOf } from "@/lib/i18n/locales";
 import { sameOrigin } from "@/lib/same-origin";
 import { getSession } from "@/lib/session";
 
@@ -13,7 +14,8 @@ type Context = { params: Promise<{ signed: string }> };
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { signed } = await params;
   const nonce = request.headers.get("x-nonce");
-  if (!sameOrigin(request)) return continueProblemResponse(CONTINUE_PROBLEMS.crossSite, nonce);
+  const locale = localeOf(request.headers);
+  if (!sameOrigin(request)) return continueProblemResponse(CONTINUE_PROBLEMS.crossSite, locale, nonce);
   const outcome = await openContinueLink(signed, await getSession(), clientAddressOf(request.headers));
   switch (outcome.kind) {
     case "ok":
@@ -27,9 +29,9 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
       });
     case "invalid":
     case "gone":
-      return continueProblemResponse(CONTINUE_PROBLEMS[outcome.kind], nonce);
+      return continueProblemResponse(CONTINUE_PROBLEMS[outcome.kind], locale, nonce);
     default:
       const retry = `/continue/${encodeURIComponent(signed)}`;
-      return continueProblemResponse(serviceProblem(outcome.status, outcome.detail, retry), nonce);
+      return continueProblemResponse(serviceProblem(outcome.status, outcome.detail, retry), locale, nonce);
   }
 }

@@ -4,10 +4,13 @@ import { load } from "@/lib/journey/load";
 import { firstStepPath, productPath } from "@/lib/journey/paths";
 import { ServiceProblem } from "@/components/journey/service-problem";
 import { StepView } from "@/components/journey/step-view";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Get a quote" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("pages"))("getQuote") };
+}
 
 /** The first step: the form comes from the server; the first answer creates the quote. */
 export default async function FirstStepPage({ params }: Props) {
@@ -16,8 +19,10 @@ export default async function FirstStepPage({ params }: Props) {
   if (!meta.ok) return <ServiceProblem detail={meta.detail} retryHref={firstStepPath(slug)} />;
   if (!first.ok) return <ServiceProblem detail={first.detail} retryHref={firstStepPath(slug)} />;
   const form = first.value.form;
-  if (!form)
-    return <ServiceProblem detail="This product has no questions to answer yet." retryHref={firstStepPath(slug)} />;
+  if (!form) {
+    const detail = (await getT("errors"))("noQuestions");
+    return <ServiceProblem detail={detail} retryHref={firstStepPath(slug)} />;
+  }
   const hasIntro = Boolean(meta.value.intro.content?.trim());
   return (
     <StepView

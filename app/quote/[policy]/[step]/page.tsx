@@ -2,28 +2,30 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getMetaOnce, getStepOnce, slugForQuoteOnce } from "@/lib/journey/cached";
 import { attempt, load } from "@/lib/journey/load";
-import { formIdOf, productPath, stepPath } from "@/lib/journey/paths";
+import { formIdOf, productPath, quotePath, stepPath } from "@/lib/journey/paths";
 import { settledPath } from "@/lib/journey/resume";
 import { stepMemory } from "@/lib/journey/step-memory";
 import { backFrom } from "@/lib/journey/steps";
 import { getSession } from "@/lib/session";
-import { OutcomeView } from "@/components/journey/outcome-view";
+import { OutcomeView, outcomeWords } from "@/components/journey/outcome-view";
 import { ServiceProblem } from "@/components/journey/service-problem";
 import { StashedStep } from "@/components/journey/stashed-step";
 import { StepView } from "@/components/journey/step-view";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string; step: string }> };
 
 /** Each step has a title of its own, so a screen reader or a tab says where the person is. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { policy: n, step } = await params;
+  const yourQuote = (await getT("pages"))("yourQuote");
   try {
     const slug = await slugForQuoteOnce(n);
     const [meta, state] = await Promise.all([getMetaOnce(slug), getStepOnce(slug, n, formIdOf(step))]);
-    const what = state.form?.form_name || state.description.title || "Your quote";
+    const what = state.form?.form_name || state.description.title || yourQuote;
     return { title: `${what} – ${meta.name}` };
   } catch {
-    return { title: "Your quote" };
+    return { title: yourQuote };
   }
 }
 
@@ -62,13 +64,14 @@ export default async function QuoteStepPage({ params }: Props) {
         formId={formId}
         back={back}
         displayFirst={displayFirst}
-        detail={state.detail}
+        unavailable={<UnavailableStep policyNumber={n} detail={state.detail} />}
       />
     );
   }
   const s = state.value;
   if (s.next_action === "rejected" || s.next_action === "referred") {
-    return <OutcomeView productName={meta.value.name} policyNumber={n} state={s} kind={s.next_action} />;
+    const words = outcomeWords(await getT("errors"));
+    return <OutcomeView productName={meta.value.name} policyNumber={n} state={s} kind={s.next_action} words={words} />;
   }
   if (!s.form || s.next_action === "complete") redirect(settledPath(n, s.policy_status));
   // The backend answered with another step (the one the quote is really at): that step's own address.
@@ -81,6 +84,19 @@ export default async function QuoteStepPage({ params }: Props) {
       state={{ ...s, form: s.form }}
       back={backFrom(meta.value.form_sequence, s.form, to)}
       displayFirst={displayFirst}
+    />
+  );
+}
+
+/** A step this tab kept no answer for: the backend's reason, and the way to the step the quote is at. */
+async function UnavailableStep({ policyNumber, detail }: { policyNumber: string; detail: string }) {
+  const t = await getT("errors");
+  return (
+    <ServiceProblem
+      detail={detail}
+      retryHref={quotePath(policyNumber)}
+      title={t("cantOpenStep")}
+      retryLabel={t("goToCurrentStep")}
     />
   );
 }

@@ -15,6 +15,7 @@ import { FocusHeading } from "@/components/journey/focus-heading";
 import { PolicySummary } from "@/components/journey/policy-summary";
 import { InstalmentPlan } from "@/components/account/instalment-plan";
 import { ServiceProblem } from "@/components/journey/service-problem";
+import type { Translate } from "@/lib/i18n/catalogue";
 import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string }> };
@@ -28,7 +29,8 @@ export default async function DonePage({ params }: Props) {
   const policy = await attempt(() => getPolicy(n));
   if (!policy.ok && [401, 403, 404].includes(policy.status)) {
     // A backend that doesn't show its policy view to the quote's own browser: confirmed is all we know.
-    if (stepMemory(await getSession(), n).said === "confirmed") return <Confirmed policyNumber={n} />;
+    if (stepMemory(await getSession(), n).said === "confirmed")
+      return <Confirmed policyNumber={n} t={await getT("pages")} />;
     notFound();
   }
   if (!policy.ok) return <ServiceProblem detail={policy.detail} retryHref={donePath(n)} />;
@@ -56,20 +58,20 @@ export default async function DonePage({ params }: Props) {
   );
 }
 
-function Confirmed({ policyNumber }: { policyNumber: string }) {
+function Confirmed({ policyNumber, t }: { policyNumber: string; t: Translate }) {
   return (
     <>
       <FocusHeading />
-      <PageHeader title="Thank you" description="Your policy is confirmed. We'll email you your documents." />
+      <PageHeader title={t("thankYou")} description={t("confirmedLead")} />
       <div className="max-w-2xl space-y-8 rounded-lg border border-line bg-white p-5 sm:p-8">
         <div>
-          <p className="text-muted">Policy number</p>
+          <p className="text-muted">{t("policyNumber")}</p>
           <p className="text-3xl font-bold tracking-wide" data-testid="policy-number">
             {policyNumber}
           </p>
         </div>
         <Link href="/" className={linkButton("primary")}>
-          Back to our products
+          {t("backToProducts")}
         </Link>
       </div>
     </>

@@ -27,11 +27,11 @@ export default async function PaymentPage({ params, searchParams }: Props) {
   if (!policy.ok) return <ServiceProblem detail={policy.detail} retryHref={paymentPath(n)} />;
   if (isPaid(policy.value)) redirect(donePath(n));
   const settling = isProcessing(policy.value);
-  const reason = query.payment === "declined" && !settling ? lastDecline(policy.value) : null;
-  const declined = reason !== null;
-  const breakdown = policy.value.price_breakdown;
   const { locale, tag } = await getLanguage();
   const t = translator(locale, "pages");
+  const reason = query.payment === "declined" && !settling ? lastDecline(policy.value, t("notCompleted")) : null;
+  const declined = reason !== null;
+  const breakdown = policy.value.price_breakdown;
   const st = translator(locale, "step");
   return (
     <>

@@ -49,6 +49,9 @@ export default async function ReviewPage({ params }: Props) {
   // The steps' own forms say how each answer is written (a backend may send raw values); any it won't give are skipped.
   const forms = await stepForms(slug.value, n, meta.value.form_sequence);
   const currency = pricing?.currency ?? price_info.currency;
+  const answerWords = { yes: t("answerYes"), no: t("answerNo"), notGiven: t("answerNotGiven"), none: t("answerNone") };
+  const language = { tag, words: answerWords };
+  const rowWords = { change: t("change"), none: answerWords.none, item: (await getT("form"))("item") };
   return (
     <>
       <FocusHeading />
@@ -59,8 +62,9 @@ export default async function ReviewPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
           <ReviewAnswers
-            sections={reviewSections(submitted_data, meta.value.form_sequence, forms, { currency })}
+            sections={reviewSections(submitted_data, meta.value.form_sequence, forms, { currency, language })}
             changeHref={(id) => stepPath(n, id)}
+            words={rowWords}
           />
           <TermsDetails meta={meta.value} />
           <div className="print:hidden">
@@ -71,7 +75,7 @@ export default async function ReviewPage({ params }: Props) {
         </div>
         <div>
           <PriceBreakdown
-            pricing={pricing ?? pricingFromInfo(price_info)}
+            pricing={pricing ?? pricingFromInfo(price_info, st("tax"))}
             title={t("yourPrice")}
             labels={{ premium: st("premium"), fees: st("totalFees"), taxes: st("totalTaxes"), total: st("totalToPay") }}
             locale={tag}

@@ -6,13 +6,16 @@ import { findPartner, sellsProduct } from "@/lib/embed/partners";
 import { productPath } from "@/lib/journey/paths";
 import { EmbedStart } from "@/components/embed/embed-start";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
+import { getT } from "@/lib/i18n/server";
 
 type Props = {
   params: Promise<{ partner: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: "Get a quote" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("pages"))("getQuote") };
+}
 
 /**
  * A partner's embed opens here (proxy.ts set the partitioned embed cookie and the partner's frame-ancestors):
@@ -27,9 +30,16 @@ export default async function EmbedEntryPage({ params, searchParams }: Props) {
     if (typeof value === "string" && (key === "touchpoint" || key === "referrer")) query.set(key, value);
   }
   const here = `/embed/${encodeURIComponent(partner.id)}/products/${encodeURIComponent(slug)}?${query}`;
+  const t = await getT("embed");
+  const words = {
+    loading: t("loading"),
+    title: t("newWindowTitle"),
+    lead: t("newWindowLead", { partner: partner.name }),
+    start: t("startInWindow"),
+  };
   return (
     <>
-      <EmbedStart productHref={productPath(slug)} windowHref={here} partnerName={partner.name} />
+      <EmbedStart productHref={productPath(slug)} windowHref={here} words={words} />
       {/* The layout has its own bridge once the embed cookie comes back. */}
       {decodeEmbed((await cookies()).get(EMBED_COOKIE)?.value) ? null : <EmbedBridge origins={partner.origins} />}
     </>
