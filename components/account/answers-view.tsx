@@ -1,12 +1,14 @@
 import { AnswerRows } from "@/components/ui/answer-rows";
 import type { AnswerSection } from "@/lib/account/answers";
+import { getT } from "@/lib/i18n/server";
 import { Section } from "@/components/ui/section";
 
 /** The answers given when buying, step by step. */
-export function AnswersView({ sections }: { sections: AnswerSection[] }) {
+export async function AnswersView({ sections }: { sections: AnswerSection[] }) {
   if (sections.length === 0) return null;
+  const t = await getT("account");
   return (
-    <Section id="answers" title="Your answers">
+    <Section id="answers" title={t("yourAnswers")}>
       <div className="space-y-6">
         {sections.map((section) => (
           <div key={section.id}>

@@ -15,6 +15,7 @@ import { WhenAtForm } from "@/components/agent/when-at-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { PriceBreakdown } from "@/components/ui/price-breakdown";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getMeta, getPolicy, getPolicyHistory } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
 import { todayInUk } from "@/lib/format";
@@ -81,15 +82,18 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
       </Section>
       {!whenAt ? (
         <Section id="actions" title="Actions" variant="plain">
-          <PolicyActions
-            policyNumber={policy.policy_number}
-            versionId={policy.version_id}
-            facts={actionFacts(policy)}
-            permissions={user.permissions}
-            email={customerEmail(policy.form_data, sequence, forms)}
-            today={todayInUk()}
-            startDate={policy.start_date}
-          />
+          {/* The refund preview inside speaks from the `cancel` namespace. */}
+          <ClientMessages namespaces={["form", "rules", "step", "cancel"]}>
+            <PolicyActions
+              policyNumber={policy.policy_number}
+              versionId={policy.version_id}
+              facts={actionFacts(policy)}
+              permissions={user.permissions}
+              email={customerEmail(policy.form_data, sequence, forms)}
+              today={todayInUk()}
+              startDate={policy.start_date}
+            />
+          </ClientMessages>
         </Section>
       ) : null}
       {!whenAt && policy.can_endorse ? (

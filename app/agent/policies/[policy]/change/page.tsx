@@ -9,6 +9,7 @@ import { Section } from "@/components/ui/section";
 import { getPolicy } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
 import { agentLoad } from "@/lib/agent/load";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -49,12 +50,14 @@ export default async function AgentChangePolicyPage({ params, searchParams }: Pr
         </Alert>
       ) : (
         <Section id="change" title="Change the policy">
-          <ChangePolicy
-            policyNumber={loaded.value.policy_number}
-            versionId={loaded.value.version_id}
-            audience="agent"
-            backHref={back}
-          />
+          <ClientMessages namespaces={["form", "rules", "step", "change"]}>
+            <ChangePolicy
+              policyNumber={loaded.value.policy_number}
+              versionId={loaded.value.version_id}
+              audience="agent"
+              backHref={back}
+            />
+          </ClientMessages>
         </Section>
       )}
     </>
