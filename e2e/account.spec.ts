@@ -73,10 +73,10 @@ test.describe.serial("a customer's account", () => {
     await cancel.getByLabel("Why do you want to cancel?").fill("I sold the bike");
     await cancel.getByRole("button", { name: "Request cancellation" }).click();
     await expect(cancel.getByText("We've received your cancellation request")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Your cover" }).getByText("Cancellation-requested")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Your cover" }).getByText("Cancellation requested")).toBeVisible();
 
     await page.getByRole("navigation", { name: "Your account" }).getByRole("link", { name: "Your policies" }).click();
-    await page.getByRole("link", { name: "Cancellation-requested" }).click();
+    await page.getByRole("link", { name: "Cancellation requested" }).click();
     await expect(page).toHaveURL(/status=S_CANCELLATION_REQUESTED/);
     await expect(policyLink(page, n)).toBeVisible();
 

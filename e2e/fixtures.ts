@@ -61,7 +61,7 @@ export async function answer(scope: Page | Locator, a: Answer): Promise<void> {
 }
 
 /** The newest code sent to `email`, read from the development outbox page. */
-export async function latestCode(page: Page, email: string, hasText?: string): Promise<string> {
+export async function latestCode(page: Page, email: string, hasText?: string | RegExp): Promise<string> {
   const outbox = await page.context().newPage();
   try {
     await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);

@@ -1,28 +1,34 @@
 import Link from "next/link";
-import { SignOutButton } from "@/components/ui/sign-out-button";
-import { ACCOUNT_PATH, accountApi, signInPath } from "@/lib/account/paths";
+import { around } from "@/lib/account/words";
+import { ACCOUNT_PATH } from "@/lib/account/paths";
+import { getT } from "@/lib/i18n/server";
+import { AccountSignOut } from "./account-sign-out";
 
 /** The top of every signed-in account page: who is signed in, the way back to the list, and sign-out. */
-export function AccountBar({ name }: { name?: string }) {
+export async function AccountBar({ name }: { name?: string }) {
+  const t = await getT("account");
+  const [before, after] = around(t, "signedInAs", ["name"]);
   return (
     <nav
-      aria-label="Your account"
+      aria-label={t("accountNav")}
       className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-line pb-4"
     >
       <p className="text-muted">
         {name ? (
           <>
-            Signed in as <strong className="text-ink">{name}</strong>
+            {before}
+            <strong className="text-ink">{name}</strong>
+            {after}
           </>
         ) : (
-          "You're signed in"
+          t("signedIn")
         )}
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <Link href={ACCOUNT_PATH} className="inline-flex min-h-11 items-center font-semibold">
-          Your policies
+          {t("yourPolicies")}
         </Link>
-        <SignOutButton endpoint={accountApi.logout} signedOutHref={signInPath({ reason: "signed-out" })} />
+        <AccountSignOut label={t("signOut")} />
       </div>
     </nav>
   );

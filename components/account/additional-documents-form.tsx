@@ -8,12 +8,14 @@ import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { additionalDocumentsSchema } from "@/lib/account/schemas";
 import { formPayload } from "@/lib/journey/steps";
+import { useT } from "@/lib/i18n/client";
 import { FocusedAlert } from "./focused-alert";
 
 type AdditionalDocumentsFormProps = { policyNumber: string; form: Form };
 
 /** The documents the insurer asks for after purchase: the server's form, uploaded and sent as-is. */
 export default function AdditionalDocumentsForm({ policyNumber, form: initial }: AdditionalDocumentsFormProps) {
+  const t = useT("policyActions");
   const router = useRouter();
   const [form, setForm] = useState(initial);
   const [sent, setSent] = useState<number | null>(null);
@@ -33,11 +35,11 @@ export default function AdditionalDocumentsForm({ policyNumber, form: initial }:
   return (
     <div className="space-y-6">
       {sent ? (
-        <FocusedAlert key={sent} tone="success" title="Thank you, we've got your documents">
-          <p>They're now part of your policy.</p>
+        <FocusedAlert key={sent} tone="success" title={t("documentsSent")}>
+          <p>{t("documentsSentText")}</p>
         </FocusedAlert>
       ) : null}
-      <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} submitLabel="Send documents" />
+      <FormRenderer form={form} policyNumber={policyNumber} onSubmit={submit} submitLabel={t("send")} />
     </div>
   );
 }

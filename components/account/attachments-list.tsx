@@ -1,21 +1,23 @@
 import type { PolicyView } from "@/contract/policy";
 import { proxiedPath } from "@/lib/account/attachment-links";
+import { getT } from "@/lib/i18n/server";
 import { Section } from "@/components/ui/section";
 
 /** Files sent with the application or afterwards: a thumbnail and a link to open each. */
-export function AttachmentsList({ attachments }: { attachments: PolicyView["attachments"] }) {
+export async function AttachmentsList({ attachments }: { attachments: PolicyView["attachments"] }) {
+  const t = await getT("account");
   const files = attachments
     .map((a, i) => ({
       key: `${a.name}-${i}`,
-      name: a.name || `File ${i + 1}`,
+      name: a.name || t("fileN", { n: i + 1 }),
       href: proxiedPath(a.url),
       thumb: proxiedPath(a.thumbnail_url),
     }))
     .filter((f) => f.href);
   return (
-    <Section id="files" title="Files you've sent us">
+    <Section id="files" title={t("filesSent")}>
       {files.length === 0 ? (
-        <p>No files yet.</p>
+        <p>{t("noFiles")}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {files.map((f) => (
@@ -35,7 +37,7 @@ export function AttachmentsList({ attachments }: { attachments: PolicyView["atta
                 ) : null}
                 <span>
                   {f.name}
-                  <span className="sr-only"> (opens in a new tab)</span>
+                  <span className="sr-only">{` ${t("opensNewTab")}`}</span>
                 </span>
               </a>
             </li>

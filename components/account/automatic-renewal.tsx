@@ -6,6 +6,7 @@ import { Section } from "@/components/ui/section";
 import { callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { formatLongDate } from "@/lib/format/date";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 import { FocusedAlert } from "./focused-alert";
 
 /**
@@ -21,10 +22,16 @@ export function AutomaticRenewal({
   on: boolean;
   renewsOn: string | null;
 }) {
+  const t = useT("policyActions");
+  const tag = useIntlTag();
   const [on, setOn] = useState(initiallyOn);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string; id: number } | null>(null);
-  const date = renewsOn ? formatLongDate(renewsOn) : "the day after your cover ends";
+  const date = renewsOn ? formatLongDate(renewsOn, tag) : t("dayAfterCoverEnds");
+
+  // A new id shows (and focuses) the message again, even when it says the same.
+  const show = (tone: "success" | "error", text: string) =>
+    setMessage((last) => ({ tone, text, id: (last?.id ?? 0) + 1 }));
 
   async function toggle() {
     setBusy(true);
@@ -34,29 +41,17 @@ export function AutomaticRenewal({
       { body: { on: !on } },
     );
     setBusy(false);
-    if (!res.ok) return setMessage({ tone: "error", text: res.detail, id: Date.now() });
+    if (!res.ok) return show("error", res.detail);
     const now = res.data.automatic_renewal?.on ?? false;
     setOn(now);
-    setMessage({
-      tone: "success",
-      text: now
-        ? `Automatic renewal is on again: your policy renews from ${date} with the card you pay by.`
-        : `Automatic renewal is off: your policy won't renew by itself, so unless you renew it your cover stops before ` +
-          `${date}. You can turn it back on here.`,
-      id: Date.now(),
-    });
+    show("success", now ? t("renewalOnAgain", { date }) : t("renewalTurnedOff", { date }));
   }
 
   return (
     <Section
       id="automatic-renewal"
-      title="Automatic renewal"
-      description={
-        on
-          ? `Your policy renews automatically from ${date}: on the last day of your cover we take the renewal price ` +
-            "with the card you pay by, and we email you that price beforehand."
-          : "Automatic renewal is off: your policy won't renew by itself."
-      }
+      title={t("automaticRenewal")}
+      description={on ? t("renewsAutomatically", { date }) : t("renewalOff")}
     >
       <div className="space-y-4">
         {message ? (
@@ -65,7 +60,7 @@ export function AutomaticRenewal({
           </FocusedAlert>
         ) : null}
         <Button variant="secondary" loading={busy} onClick={() => void toggle()}>
-          {on ? "Turn off automatic renewal" : "Turn on automatic renewal"}
+          {t(on ? "turnOff" : "turnOn")}
         </Button>
       </div>
     </Section>

@@ -4,7 +4,9 @@ import { useRef, useState, type FormEvent } from "react";
 import { controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
-import { formatLongDate, isISODate, todayISO } from "@/contract/rules/relative-date";
+import { isISODate, todayISO } from "@/contract/rules/relative-date";
+import { formatLongDate } from "@/lib/format/date";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 import { TextField } from "./text-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
 
@@ -19,6 +21,8 @@ type Errors = { reason?: string; date?: string };
 
 /** The cancellation request's two questions, checked here before they are sent. */
 export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props) {
+  const t = useT("cancel");
+  const tag = useIntlTag();
   const [today] = useState(() => todayISO());
   const earliest = startDate && startDate > today ? startDate : today;
   const [reason, setReason] = useState("");
@@ -30,11 +34,10 @@ export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props
 
   function check(): Errors {
     const found: Errors = {};
-    if (reason.trim().length < 3) found.reason = "Tell us why you want to cancel, in a few words";
-    if (!isISODate(date)) found.date = "Enter the date your cover should end, like 2026-12-31";
-    else if (date < earliest) found.date = `The date must be ${formatLongDate(earliest)} or later`;
-    else if (endDate && date > endDate)
-      found.date = `The date must be ${formatLongDate(endDate)} or earlier: your cover ends then`;
+    if (reason.trim().length < 3) found.reason = t("reasonMissing");
+    if (!isISODate(date)) found.date = t("dateMissing");
+    else if (date < earliest) found.date = t("dateTooEarly", { date: formatLongDate(earliest, tag) });
+    else if (endDate && date > endDate) found.date = t("dateTooLate", { date: formatLongDate(endDate, tag) });
     return found;
   }
 
@@ -52,12 +55,7 @@ export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="space-y-6">
-      <FieldShell
-        id="cancel-reason"
-        title="Why do you want to cancel?"
-        required
-        errors={errors.reason ? [errors.reason] : []}
-      >
+      <FieldShell id="cancel-reason" title={t("reasonLabel")} required errors={errors.reason ? [errors.reason] : []}>
         {(control) => (
           <textarea
             ref={reasonBox}
@@ -73,7 +71,7 @@ export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props
       <TextField
         ref={dateBox}
         id="cancel-date"
-        label="When should your cover end?"
+        label={t("dateLabel")}
         type="date"
         required
         value={date}
@@ -82,11 +80,11 @@ export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props
         max={endDate ?? undefined}
         error={errors.date}
         width="max-w-xs"
-        helpText={`Your cover ends at the end of this day. The earliest is ${formatLongDate(earliest)}.`}
+        helpText={t("dateHelp", { date: formatLongDate(earliest, tag) })}
       />
-      <RefundPreview policyNumber={policyNumber} date={date} title="Your refund for this date" />
+      <RefundPreview policyNumber={policyNumber} date={date} title={t("refundForDate")} />
       <Button type="submit" loading={busy}>
-        Request cancellation
+        {t("request")}
       </Button>
     </form>
   );

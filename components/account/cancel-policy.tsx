@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { statusInWords } from "@/contract/format/status-text";
 import { STATUSES } from "@/contract/statuses";
 import { anyBody, callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
+import { useT } from "@/lib/i18n/client";
 import type { FreshPolicy } from "@/lib/account/schemas";
 import { CancelConflict } from "./cancel-conflict";
 import { CancelFields, type CancelRequest } from "./cancel-fields";
@@ -28,6 +28,7 @@ type Outcome =
 
 /** Asking to cancel: a reason and an end date, sent for the version the customer is looking at. */
 export function CancelPolicy({ policyNumber, versionId, status, canCancel, startDate, endDate }: CancelPolicyProps) {
+  const t = useT("cancel");
   const router = useRouter();
   const [version, setVersion] = useState(versionId);
   // A refreshed page brings the policy's newer version (e.g. after documents were sent): send that one.
@@ -64,28 +65,26 @@ export function CancelPolicy({ policyNumber, versionId, status, canCancel, start
   const requested = status === STATUSES.S_CANCELLATION_REQUESTED;
   const done = outcome?.kind === "done";
   return (
-    <Section id="cancel" title="Cancel your policy">
+    <Section id="cancel" title={t("title")}>
       <div className="space-y-6">
         {done ? (
-          <FocusedAlert key={outcome.id} tone="success" title="We've received your cancellation request">
-            <p>{`Your policy is now ${statusInWords(STATUSES.S_CANCELLATION_REQUESTED)}. We'll email you when it's done.`}</p>
+          <FocusedAlert key={outcome.id} tone="success" title={t("received")}>
+            <p>{t("receivedText")}</p>
           </FocusedAlert>
         ) : null}
         {outcome?.kind === "conflict" ? <CancelConflict fresh={outcome.fresh} id={outcome.id} /> : null}
         {outcome?.kind === "error" ? (
-          <FocusedAlert key={outcome.id} tone="error" title="We couldn't send your request">
+          <FocusedAlert key={outcome.id} tone="error" title={t("notSent")}>
             <p>{outcome.detail}</p>
           </FocusedAlert>
         ) : null}
-        {!done && requested ? (
-          <p>You&apos;ve asked us to cancel this policy. We&apos;ll email you when it&apos;s done.</p>
-        ) : null}
+        {!done && requested ? <p>{t("asked")}</p> : null}
         {requested || done ? (
-          <RefundPreview policyNumber={policyNumber} date={null} title="Your refund, once we cancel" asked />
+          <RefundPreview policyNumber={policyNumber} date={null} title={t("refundOnceCancelled")} asked />
         ) : null}
         {!done && !requested && canCancel && !closed ? (
           <>
-            <p>Tell us why and when you&apos;d like your cover to end. We&apos;ll check your request and email you.</p>
+            <p>{t("lead")}</p>
             <CancelFields policyNumber={policyNumber} startDate={startDate} endDate={endDate} onSend={send} />
           </>
         ) : null}

@@ -23,7 +23,7 @@ describe("DocumentDownload", () => {
   it("is a plain link, says Preparing… while the file is made, then saves it under the server's name", async () => {
     server.use(
       http.get(HREF, async () => {
-        await delay(50);
+        await delay(400); // long enough to see "Preparing…" on a loaded machine
         return new HttpResponse("%PDF-1.7 test", {
           headers: {
             "content-type": "application/pdf",

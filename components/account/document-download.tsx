@@ -4,16 +4,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type MouseEvent } from "react";
 import { Spinner } from "@/components/ui/spinner";
 import { filenameFrom } from "@/lib/account/documents";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 
 type DocumentDownloadProps = { href: string; label: string; filename: string };
 type State = { kind: "idle" } | { kind: "preparing" } | { kind: "done" } | { kind: "failed"; detail: string };
 
-const FAILED = "We couldn't prepare this document. Please try again in a moment.";
-const OFFLINE = "We couldn't reach Harbour Insurance. Check your connection and try again.";
-
-async function problemOf(res: Response): Promise<string> {
+/** The server's sentence for a refusal; null: say our own. */
+async function problemOf(res: Response): Promise<string | null> {
   const body = (await res.json().catch(() => null)) as { detail?: unknown } | null;
-  return typeof body?.detail === "string" ? body.detail : FAILED;
+  return typeof body?.detail === "string" ? body.detail : null;
 }
 
 function save(blob: Blob, filename: string) {
@@ -25,26 +24,41 @@ function save(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/**
- * A document link that says "Preparing…" while the server makes the file, then saves it. Without
- * script (or with a modifier key) it is the plain link; if saving a file this way fails, the link is followed.
- */
-class DownloadError extends Error {}
+/** A refusal, with the server's sentence when it gave one; or no answer at all (`offline`). */
+class DownloadError extends Error {
+  detail: string | null;
+  offline: boolean;
+  constructor(detail: string | null, offline = false) {
+    super(detail ?? "download failed");
+    this.detail = detail;
+    this.offline = offline;
+  }
+}
 
-/** The document's bytes and the name the server gives it; refusals throw their own sentence. */
+/** The document's bytes and the name the server gives it; refusals throw with their own sentence, if any. */
 async function fetchDocument(href: string, filename: string): Promise<{ blob: Blob; name: string }> {
   let res: Response;
   try {
     res = await fetch(href, { credentials: "same-origin", cache: "no-store" });
   } catch {
-    throw new DownloadError(OFFLINE);
+    throw new DownloadError(null, true);
   }
   if (!res.ok) throw new DownloadError(await problemOf(res));
   return { blob: await res.blob(), name: filenameFrom(res.headers.get("content-disposition"), filename) };
 }
 
+/**
+ * A document link that says "Preparing…" while the server makes the file, then saves it. Without
+ * script (or with a modifier key) it is the plain link; if saving a file this way fails, the link is followed.
+ */
 export function DocumentDownload({ href, label, filename }: DocumentDownloadProps) {
+  const t = useT("policyActions");
+  const tag = useIntlTag();
   const [saved, setSaved] = useState(false);
+  const failure = (error: Error) =>
+    error instanceof DownloadError && error.offline
+      ? t("downloadOffline")
+      : (error instanceof DownloadError && error.detail) || t("downloadFailed");
   const preparing = useMutation({ mutationFn: () => fetchDocument(href, filename) });
 
   function download(event: MouseEvent<HTMLAnchorElement>) {
@@ -68,7 +82,7 @@ export function DocumentDownload({ href, label, filename }: DocumentDownloadProp
   const state: State = preparing.isPending
     ? { kind: "preparing" }
     : preparing.isError
-      ? { kind: "failed", detail: preparing.error instanceof DownloadError ? preparing.error.message : FAILED }
+      ? { kind: "failed", detail: failure(preparing.error) }
       : saved
         ? { kind: "done" }
         : { kind: "idle" };
@@ -86,8 +100,8 @@ export function DocumentDownload({ href, label, filename }: DocumentDownloadProp
         {label}
       </a>
       <div aria-live="polite" className="text-sm">
-        {busy ? <p className="text-muted">Preparing {label.toLowerCase()}… this can take a few seconds.</p> : null}
-        {state.kind === "done" ? <p className="text-success">{label} downloaded.</p> : null}
+        {busy ? <p className="text-muted">{t("preparing", { name: label.toLocaleLowerCase(tag) })}</p> : null}
+        {state.kind === "done" ? <p className="text-success">{t("downloaded", { name: label })}</p> : null}
         {state.kind === "failed" ? (
           <p role="alert" className="font-semibold text-danger">
             {state.detail}

@@ -1,10 +1,22 @@
+import type { DocumentName } from "@/contract/endpoints";
 import { accountApi } from "@/lib/account/paths";
 import { documentsFor } from "@/lib/account/documents";
+import { getT } from "@/lib/i18n/server";
 import { DocumentDownload } from "./document-download";
 import { Section } from "@/components/ui/section";
 
+/** Each document's name in the account's words. */
+const NAMES: Record<DocumentName, string> = {
+  coi: "docCertificate",
+  "tax-invoice": "docInvoice",
+  "emergency-document": "docEmergency",
+  pass_card: "docPass",
+  "cancellation-letter": "docCancellation",
+  "endorsement-schedule": "docEndorsement",
+};
+
 /** The policy's documents for its status (the cancellation letter only once cancelled). */
-export function DocumentsSection({
+export async function DocumentsSection({
   policyNumber,
   status,
   endorsed = false,
@@ -16,14 +28,15 @@ export function DocumentsSection({
 }) {
   const documents = documentsFor(status, { endorsed });
   if (documents.length === 0) return null;
+  const t = await getT("account");
   return (
-    <Section id="documents" title="Your documents" description="PDF documents, and a pass for your phone's wallet app.">
+    <Section id="documents" title={t("yourDocuments")} description={t("documentsLead")}>
       <ul className="grid gap-2 sm:grid-cols-2">
         {documents.map((doc) => (
           <li key={doc.id}>
             <DocumentDownload
               href={accountApi.document(policyNumber, doc.id)}
-              label={doc.label}
+              label={t(NAMES[doc.id])}
               filename={doc.filename(policyNumber)}
             />
           </li>

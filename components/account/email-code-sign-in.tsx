@@ -3,17 +3,17 @@
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { anyBody, callApi } from "@/lib/client-api";
+import { around } from "@/lib/account/words";
 import { accountApi } from "@/lib/account/paths";
+import { useT } from "@/lib/i18n/client";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
 
-const SENT =
-  "We've sent a code if that email has a policy with us. It may take a minute to arrive, and it works for 10 minutes.";
-const RESENT = "We've sent a new code if that email has a policy with us. Use the code in the newest email.";
 type Message = { tone: "success" | "error"; text: string; id: number };
 
 /** Sign-in, way 1: an email address, then the 6-digit code sent to it. */
 export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const t = useT("signIn");
   const [stage, setStage] = useState<"email" | "code">("email");
   const [email, setEmail] = useState("");
   const [code, setCode] = useState("");
@@ -30,7 +30,7 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
 
   async function sendCode(again: boolean) {
     const address = email.trim();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return invalid("Enter your email address, like name@example.com");
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) return invalid(t("emailInvalid"));
     setFieldError(null);
     setMessage(null);
     setBusy("send");
@@ -39,12 +39,12 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     if (!res.ok) return show("error", res.detail);
     setCode("");
     setStage("code");
-    show("success", again ? RESENT : SENT);
+    show("success", t(again ? "resent" : "sent"));
   }
 
   async function verify() {
     const digits = code.replace(/\s+/g, "");
-    if (!/^\d{6}$/.test(digits)) return invalid("Enter the 6-digit code from the email");
+    if (!/^\d{6}$/.test(digits)) return invalid(t("codeInvalid"));
     setFieldError(null);
     setMessage(null);
     setBusy("verify");
@@ -67,13 +67,14 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setTimeout(() => input.current?.focus(), 0);
   }
 
+  const sentTo = around(t, "sentTo", ["email"]);
   return (
     <form noValidate onSubmit={submit} className="space-y-6">
       {message ? (
         <FocusedAlert
           key={message.id}
           tone={message.tone}
-          title={message.tone === "error" ? "We couldn't sign you in" : undefined}
+          title={message.tone === "error" ? t("cantSignIn") : undefined}
         >
           <p>{message.text}</p>
         </FocusedAlert>
@@ -82,7 +83,7 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
         <TextField
           ref={input}
           id="sign-in-email"
-          label="Email address"
+          label={t("emailLabel")}
           type="email"
           autoComplete="email"
           spellCheck={false}
@@ -90,17 +91,19 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
           value={email}
           onChange={setEmail}
           error={fieldError}
-          helpText="The email address you gave when you bought your policy."
+          helpText={t("emailHelp")}
         />
       ) : (
         <>
           <p>
-            We sent the code to <strong className="break-all">{email.trim()}</strong>.
+            {sentTo[0]}
+            <strong className="break-all">{email.trim()}</strong>
+            {sentTo[1]}
           </p>
           <TextField
             ref={input}
             id="sign-in-code"
-            label="6-digit code"
+            label={t("codeLabel")}
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={7}
@@ -114,15 +117,15 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
       )}
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" loading={busy !== null && busy === (stage === "email" ? "send" : "verify")}>
-          {stage === "email" ? "Send me a code" : "Sign in"}
+          {t(stage === "email" ? "sendCode" : "signIn")}
         </Button>
         {stage === "code" ? (
           <>
             <Button variant="secondary" loading={busy === "send"} onClick={() => void sendCode(true)}>
-              Send a new code
+              {t("sendNewCode")}
             </Button>
             <Button variant="link" onClick={changeEmail}>
-              Use a different email address
+              {t("differentEmail")}
             </Button>
           </>
         ) : null}

@@ -1,7 +1,14 @@
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { InstalmentPlan as Plan, PolicyView } from "@/contract/policy";
+import { translator } from "@/lib/i18n/catalogue";
 import { InstalmentPlan } from "./instalment-plan";
+
+// A server component: its words come from the request's language, English here.
+vi.mock("@/lib/i18n/server", () => ({
+  getT: async (namespace: "account") => translator("en", namespace),
+  getLanguage: async () => ({ locale: "en", tag: "en-GB", dir: "ltr" }),
+}));
 
 const plan = (over: Partial<Plan> = {}): Plan => ({
   instalments: [
@@ -17,11 +24,12 @@ const plan = (over: Partial<Plan> = {}): Plan => ({
   payment_problem: false,
   ...over,
 });
-const show = (p: Plan | null | undefined) => render(<InstalmentPlan policy={{ instalment_plan: p } as PolicyView} />);
+const show = async (p: Plan | null | undefined) =>
+  render(await InstalmentPlan({ policy: { instalment_plan: p } as PolicyView }));
 
 describe("InstalmentPlan", () => {
-  it("says the next payment and each instalment's date, amount and status, and the total", () => {
-    show(plan());
+  it("says the next payment and each instalment's date, amount and status, and the total", async () => {
+    await show(plan());
     expect(screen.getByText("Next payment: £33.33 on 3 March 2026.")).toBeTruthy();
     const rows = within(screen.getByRole("table")).getAllByRole("row");
     expect(rows.map((r) => r.textContent)).toEqual([
@@ -34,14 +42,14 @@ describe("InstalmentPlan", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("warns of a payment problem, and says when nothing more is taken automatically", () => {
-    show(plan({ payment_problem: true, recurring: false, next_due_date: null, next_amount: null }));
+  it("warns of a payment problem, and says when nothing more is taken automatically", async () => {
+    await show(plan({ payment_problem: true, recurring: false, next_due_date: null, next_amount: null }));
     expect(screen.getByRole("alert").textContent).toMatch(/We couldn't take a payment/);
     expect(screen.getByText("Your card is no longer charged automatically.")).toBeTruthy();
   });
 
-  it("shows nothing for a policy paid at once, or a backend without the schedule", () => {
-    expect(show(null).container.textContent).toBe("");
-    expect(show(undefined).container.textContent).toBe("");
+  it("shows nothing for a policy paid at once, or a backend without the schedule", async () => {
+    expect((await show(null)).container.textContent).toBe("");
+    expect((await show(undefined)).container.textContent).toBe("");
   });
 });

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { anyBody, callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
+import { useT } from "@/lib/i18n/client";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
 
@@ -11,6 +12,7 @@ type Errors = { policyNumber?: string; lastName?: string };
 
 /** Sign-in, way 2: a policy number and the policyholder's last name (that one policy only). */
 export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const t = useT("signIn");
   const [policyNumber, setPolicyNumber] = useState("");
   const [lastName, setLastName] = useState("");
   const [errors, setErrors] = useState<Errors>({});
@@ -23,8 +25,8 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     event.preventDefault();
     if (busy) return;
     const found: Errors = {};
-    if (!policyNumber.trim()) found.policyNumber = "Enter your policy number";
-    if (!lastName.trim()) found.lastName = "Enter your last name";
+    if (!policyNumber.trim()) found.policyNumber = t("numberMissing");
+    if (!lastName.trim()) found.lastName = t("lastNameMissing");
     setErrors(found);
     if (found.policyNumber) return numberInput.current?.focus();
     if (found.lastName) return nameInput.current?.focus();
@@ -41,14 +43,14 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="space-y-6">
       {problem ? (
-        <FocusedAlert key={problem.id} tone="error" title="We couldn't sign you in">
+        <FocusedAlert key={problem.id} tone="error" title={t("cantSignIn")}>
           <p>{problem.text}</p>
         </FocusedAlert>
       ) : null}
       <TextField
         ref={numberInput}
         id="sign-in-policy-number"
-        label="Policy number"
+        label={t("numberLabel")}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
@@ -56,23 +58,23 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
         value={policyNumber}
         onChange={setPolicyNumber}
         error={errors.policyNumber}
-        helpText="It's on your certificate of insurance and in the emails we sent you."
+        helpText={t("numberHelp")}
         width="max-w-xs"
       />
       <TextField
         ref={nameInput}
         id="sign-in-last-name"
-        label="Last name"
+        label={t("lastNameLabel")}
         autoComplete="family-name"
         required
         value={lastName}
         onChange={setLastName}
         error={errors.lastName}
-        helpText="As it is on the policy."
+        helpText={t("lastNameHelp")}
         width="max-w-md"
       />
       <Button type="submit" loading={busy}>
-        Sign in with policy number
+        {t("signInWithNumber")}
       </Button>
     </form>
   );

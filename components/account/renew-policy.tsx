@@ -9,6 +9,7 @@ import { quotePath } from "@/lib/journey/paths";
 import { FocusedAlert } from "./focused-alert";
 import { Section } from "@/components/ui/section";
 import { formatLongDate } from "@/lib/format/date";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 import { resolveRelativeDate } from "@/contract/rules/relative-date";
 
 /**
@@ -16,6 +17,8 @@ import { resolveRelativeDate } from "@/contract/rules/relative-date";
  * The renewal follows on from this cover: it starts the day after `endDate`.
  */
 export function RenewPolicy({ policyNumber, endDate }: { policyNumber: string; endDate?: string | null }) {
+  const t = useT("policyActions");
+  const tag = useIntlTag();
   const router = useRouter();
   const [going, startGoing] = useTransition();
   const [busy, setBusy] = useState(false);
@@ -37,23 +40,21 @@ export function RenewPolicy({ policyNumber, endDate }: { policyNumber: string; e
   return (
     <Section
       id="renew"
-      title="Renew your policy"
+      title={t("renewTitle")}
       description={
-        (endDate
-          ? `Your new cover starts on ${formatLongDate(resolveRelativeDate("+1d", endDate) ?? endDate)}, ` +
-            "the day after this one ends. "
-          : "") +
-        "We'll start a renewal quote with your answers filled in. You can check and change them before you pay."
+        endDate
+          ? t("renewFrom", { date: formatLongDate(resolveRelativeDate("+1d", endDate) ?? endDate, tag) })
+          : t("renewLead")
       }
     >
       <div className="space-y-4">
         {problem ? (
-          <FocusedAlert key={problem.id} tone="error" title="We couldn't start your renewal">
+          <FocusedAlert key={problem.id} tone="error" title={t("renewFailed")}>
             <p>{problem.text}</p>
           </FocusedAlert>
         ) : null}
         <Button variant="secondary" loading={busy || going} onClick={() => void renew()}>
-          Renew this policy
+          {t("renew")}
         </Button>
       </div>
     </Section>

@@ -1,72 +1,74 @@
 import { Section } from "@/components/ui/section";
 import { formatLongDate, formatMoney } from "@/lib/format";
 import type { RenewalInvitation } from "@/lib/account/renewal";
+import { getLanguage, getT } from "@/lib/i18n/server";
 
 /** Last year's price beside this year's, line by line, and what changed; the renewal itself is the quote's steps. */
-export function RenewalInvitationCard({ invitation: inv }: { invitation: RenewalInvitation }) {
-  const m = (amount: string) => formatMoney(amount, inv.currency);
+export async function RenewalInvitationCard({ invitation: inv }: { invitation: RenewalInvitation }) {
+  const [t, { tag }] = await Promise.all([getT("account"), getLanguage()]);
+  const m = (amount: string) => formatMoney(amount, inv.currency, tag);
   const diff = Number(inv.total.difference);
-  const change =
-    diff === 0
-      ? "the same as last year"
-      : `${m(inv.total.difference.replace("-", ""))} ${diff > 0 ? "more" : "less"} than last year`;
+  const by = m(inv.total.difference.replace("-", ""));
+  const change = diff === 0 ? t("sameAsLastYear") : t(diff > 0 ? "moreThanLastYear" : "lessThanLastYear", { by });
   return (
     <Section
       id="renewal-invitation"
-      title="Your renewal price"
-      description={
-        `Your cover ends on ${formatLongDate(inv.current_end_date)}. Renewing from ` +
-        `${formatLongDate(inv.renewal_start_date)} costs ${m(inv.total.this_year)}, ${change}.`
-      }
+      title={t("renewalPrice")}
+      description={t("renewalPriceLead", {
+        end: formatLongDate(inv.current_end_date, tag),
+        start: formatLongDate(inv.renewal_start_date, tag),
+        price: m(inv.total.this_year),
+        change,
+      })}
     >
-      <table className="w-full text-left">
-        <caption className="sr-only">Last year&apos;s price and this year&apos;s, line by line</caption>
+      <table className="w-full text-start">
+        <caption className="sr-only">{t("renewalCaption")}</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-4">
-              Item
+            <th scope="col" className="py-2 pe-4">
+              {t("item")}
             </th>
-            <th scope="col" className="py-2 pr-4 text-right">
-              Last year
+            <th scope="col" className="py-2 pe-4 text-end">
+              {t("lastYear")}
             </th>
-            <th scope="col" className="py-2 text-right">
-              This year
+            <th scope="col" className="py-2 text-end">
+              {t("thisYear")}
             </th>
           </tr>
         </thead>
         <tbody>
           {inv.lines.map((l) => (
             <tr key={l.id} className="border-b border-line">
-              <th scope="row" className="py-2 pr-4 font-normal">
+              <th scope="row" className="py-2 pe-4 font-normal">
                 {l.label}
               </th>
-              <td className="py-2 pr-4 text-right">{m(l.last_year)}</td>
-              <td className="py-2 text-right">{m(l.this_year)}</td>
+              <td className="py-2 pe-4 text-end">{m(l.last_year)}</td>
+              <td className="py-2 text-end">{m(l.this_year)}</td>
             </tr>
           ))}
           <tr className="font-bold">
-            <th scope="row" className="py-2 pr-4">
-              Total
+            <th scope="row" className="py-2 pe-4">
+              {t("total")}
             </th>
-            <td className="py-2 pr-4 text-right">{m(inv.total.last_year)}</td>
-            <td className="py-2 text-right">{m(inv.total.this_year)}</td>
+            <td className="py-2 pe-4 text-end">{m(inv.total.last_year)}</td>
+            <td className="py-2 text-end">{m(inv.total.this_year)}</td>
           </tr>
         </tbody>
       </table>
-      <h3 className="mt-4 font-bold">What changed</h3>
+      <h3 className="mt-4 font-bold">{t("whatChanged")}</h3>
       {inv.changes.length ? (
-        <ul className="mt-1 list-disc pl-5">
+        <ul className="mt-1 list-disc ps-5">
           {inv.changes.map((c) => (
-            <li key={c.title}>{`${c.title}: ${c.before} → ${c.after}`}</li>
+            <li key={c.title}>{t("changedFromTo", { title: c.title, before: c.before, after: c.after })}</li>
           ))}
         </ul>
       ) : (
-        <p className="mt-1">None of your answers has changed.</p>
+        <p className="mt-1">{t("nothingChanged")}</p>
       )}
       <p className="mt-4">
         {inv.automatic_renewal?.on
-          ? `Your policy renews automatically on ${formatLongDate(inv.renewal_start_date)} with the card you pay by.`
-          : "Check your answers and change any that are out of date before you renew."}
+          ? t("renewsOn", { date: formatLongDate(inv.renewal_start_date, tag) })
+          : t("checkBeforeRenewing")}
       </p>
     </Section>
   );

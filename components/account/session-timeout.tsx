@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { signInPath, type SignInReason } from "@/lib/account/paths";
 import { staySignedIn } from "@/lib/account/stay-signed-in";
-import { schedule, timeLeftText, WARN_BEFORE_MS, type RefreshResult } from "@/lib/account/timeout";
+import { minutesLeft, schedule, WARN_BEFORE_MS, type RefreshResult } from "@/lib/account/timeout";
+import { useT } from "@/lib/i18n/client";
 import { isExpired } from "@/lib/token-expiry";
 import { useAccountSignOut } from "./use-sign-out";
 
@@ -16,11 +17,11 @@ type SessionTimeoutProps = {
   warnBeforeMs?: number;
 };
 
-const UNREACHABLE: RefreshResult = { ok: false, detail: "We couldn't reach Harbour Insurance. Please try again." };
 const FOCUSABLE = "button:not([disabled]), a[href], input:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 /** Warns before the sign-in runs out, offers to stay signed in, and goes to sign-in (saying why) when it does. */
 export function SessionTimeout({ expiresAt: initial, warnBeforeMs = WARN_BEFORE_MS }: SessionTimeoutProps) {
+  const t = useT("session");
   const router = useRouter();
   const { signOut, busy: signingOut } = useAccountSignOut();
   const [expiresAt, setExpiresAt] = useState(initial);
@@ -69,7 +70,7 @@ export function SessionTimeout({ expiresAt: initial, warnBeforeMs = WARN_BEFORE_
   async function stay() {
     setStaying(true);
     setProblem(null);
-    const result = await staySignedIn().catch(() => UNREACHABLE);
+    const result = await staySignedIn().catch((): RefreshResult => ({ ok: false, detail: t("unreachable") }));
     setStaying(false);
     if (result.ok) {
       latest.current = result.expiresAt;
@@ -114,18 +115,16 @@ export function SessionTimeout({ expiresAt: initial, warnBeforeMs = WARN_BEFORE_
         className="w-full max-w-md space-y-4 rounded-lg bg-white p-6 shadow-xl"
       >
         <h2 id="session-timeout-title" className="text-xl font-bold">
-          You&apos;ll be signed out in {timeLeftText(left)}
+          {t("warning", { minutes: minutesLeft(left) })}
         </h2>
-        <p id="session-timeout-text">
-          To keep your details safe, we sign you out after 30 minutes without activity. Do you want to stay signed in?
-        </p>
+        <p id="session-timeout-text">{t("why")}</p>
         {problem ? <Alert tone="error">{problem}</Alert> : null}
         <div className="flex flex-wrap gap-4 pt-2">
           <Button ref={stayButton} loading={staying} onClick={() => void stay()}>
-            Stay signed in
+            {t("stay")}
           </Button>
           <Button variant="secondary" loading={signingOut} onClick={() => void signOut()}>
-            Sign out
+            {t("signOut")}
           </Button>
         </div>
       </div>

@@ -1,11 +1,15 @@
 import { Alert } from "@/components/ui/alert";
 import { suspendedSentence } from "@/lib/account/suspension";
+import { getLanguage, getT } from "@/lib/i18n/server";
+
+type Logs = Parameters<typeof suspendedSentence>[3];
 
 /** A suspended policy says so in words, not only in its badge. */
-export function SuspendedNotice({ status, logs }: { status: string; logs?: Parameters<typeof suspendedSentence>[1] }) {
-  const sentence = suspendedSentence(status, logs);
+export async function SuspendedNotice({ status, logs }: { status: string; logs?: Logs }) {
+  const [t, { tag }] = await Promise.all([getT("account"), getLanguage()]);
+  const sentence = suspendedSentence(status, t, tag, logs);
   return sentence ? (
-    <Alert tone="warning" title="Your cover is suspended">
+    <Alert tone="warning" title={t("suspendedTitle")}>
       <p>{sentence}</p>
     </Alert>
   ) : null;

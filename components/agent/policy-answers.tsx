@@ -9,6 +9,8 @@ import { getT } from "@/lib/i18n/server";
 /** The answers as saved, step by step (labelled from the forms' definitions where the API served them). */
 export async function PolicyAnswers({ sections }: { sections: AnswerSection[] }) {
   if (sections.length === 0) return <p className="text-muted">{(await getT("agent"))("noAnswers")}</p>;
+  const [form, pages] = await Promise.all([getT("form"), getT("pages")]);
+  const words = { none: pages("answerNone"), item: form("item") };
   return (
     <div className="space-y-6">
       {sections.map((section) => (
@@ -16,7 +18,7 @@ export async function PolicyAnswers({ sections }: { sections: AnswerSection[] })
           <h3 id={`answers-${section.id}`} className="text-lg font-bold">
             {section.title}
           </h3>
-          <AnswerRows rows={section.rows} />
+          <AnswerRows rows={section.rows} words={words} />
         </section>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PolicyView } from "@/contract/policy";
 import { Alert } from "@/components/ui/alert";
+import { getT } from "@/lib/i18n/server";
 import { lastDecline } from "@/lib/journey/payments";
 
 type Props = { outcome: string | undefined; policy: PolicyView; backHref: string };
@@ -9,30 +10,28 @@ type Props = { outcome: string | undefined; policy: PolicyView; backHref: string
  * Back from paying for a change: the change is made only once the additional premium is paid, so a declined card
  * leaves the policy as it was (the reason from the policy's own payments, not the address) and the form stays open.
  */
-export function ChangePaymentOutcome({ outcome, policy, backHref }: Props) {
+export async function ChangePaymentOutcome({ outcome, policy, backHref }: Props) {
+  if (outcome !== "succeeded" && outcome !== "processing" && outcome !== "declined") return null;
+  const t = await getT("change");
   if (outcome === "succeeded")
     return (
-      <Alert tone="success" title="Payment received: the policy is changed">
+      <Alert tone="success" title={t("paidTitle")}>
         <p>
-          The updated certificate and endorsement schedule are with the documents.{" "}
-          <Link href={backHref}>Back to policy {policy.policy_number}</Link>
+          {t("paidText")} <Link href={backHref}>{t("backToPolicyN", { n: policy.policy_number })}</Link>
         </p>
       </Alert>
     );
   if (outcome === "processing")
     return (
-      <Alert tone="info" title="We're confirming the payment">
-        <p>The change is made as soon as the payment is confirmed. Reload this page in a minute to check.</p>
+      <Alert tone="info" title={t("confirmingTitle")}>
+        <p>{t("confirmingText")}</p>
       </Alert>
     );
-  if (outcome === "declined")
-    return (
-      <Alert tone="error" title="The payment didn't go through, so nothing has changed">
-        <p>
-          {lastDecline(policy) ?? "The payment was not completed."} The policy is as it was; you can make the change
-          again below.
-        </p>
-      </Alert>
-    );
-  return null;
+  return (
+    <Alert tone="error" title={t("declinedTitle")}>
+      <p>
+        {lastDecline(policy) ?? t("notCompleted")} {t("declinedText")}
+      </p>
+    </Alert>
+  );
 }

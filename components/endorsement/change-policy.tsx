@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Answers } from "@/contract/form";
 import type { EndorsementForms, EndorsementQuote } from "@/contract/endorsement";
-import { formatLongDate, isISODate } from "@/contract/rules";
+import { isISODate } from "@/contract/rules";
 import { FocusedAlert } from "@/components/account/focused-alert";
 import { TextField } from "@/components/account/text-field";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
@@ -12,6 +12,8 @@ import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/control-classes";
 import { FieldShell } from "@/components/ui/field-shell";
 import { applyChange, quoteChange, readChangeForms, withFieldErrors } from "@/lib/endorsement/endorse-api";
+import { formatLongDate } from "@/lib/format/date";
+import { useIntlTag, useT } from "@/lib/i18n/client";
 import { ChangePreview } from "./change-preview";
 import Link from "next/link";
 
@@ -31,6 +33,9 @@ type Notice = { tone: "success" | "error"; title: string; body: string; id: numb
  * price for the rest of the term, itemised, before it is confirmed; then the payment, or the refund recorded.
  */
 export function ChangePolicy({ policyNumber, versionId, audience, backHref }: ChangePolicyProps) {
+  const t = useT("change");
+  const tag = useIntlTag();
+  const day = (iso: string) => formatLongDate(iso, tag);
   const router = useRouter();
   const you = audience === "customer";
   const [open, setOpen] = useState(false);
@@ -57,8 +62,8 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
     const res = await readChangeForms(policyNumber);
     setLoading(false);
     if (!res.ok) {
-      const body = res.missing ? "This policy can't be changed online. Please contact us to change it." : res.detail;
-      return setNotice({ tone: "error", title: "We can't change this policy here", body, id: Date.now() });
+      const body = res.missing ? t("notOnline") : res.detail;
+      return setNotice({ tone: "error", title: t("cantChangeThis"), body, id: Date.now() });
     }
     setData(res.data);
     setFormId(res.data.forms[0]?.form_id ?? "");
@@ -74,11 +79,9 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
 
   function checkDate(): string | null {
     if (!data) return null;
-    if (!isISODate(date)) return "Enter the date the change starts, like 2026-12-31";
-    if (date < data.earliest_effective_date)
-      return `The date must be ${formatLongDate(data.earliest_effective_date)} or later`;
-    if (date > data.latest_effective_date)
-      return `The date must be ${formatLongDate(data.latest_effective_date)} or earlier: the cover ends then`;
+    if (!isISODate(date)) return t("dateMissing");
+    if (date < data.earliest_effective_date) return t("dateTooEarly", { date: day(data.earliest_effective_date) });
+    if (date > data.latest_effective_date) return t("dateTooLate", { date: day(data.latest_effective_date) });
     return null;
   }
 
@@ -101,7 +104,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
     event.preventDefault();
     if (busy || !sent) return;
     if (!reason.trim()) {
-      setReasonError(you ? "Tell us why you're making this change" : "Say why the policy is changing");
+      setReasonError(t(you ? "reasonMissing" : "reasonMissingAgent"));
       return reasonBox.current?.focus();
     }
     setReasonError(null);
@@ -118,16 +121,13 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
     setBusy(false);
     const id = Date.now();
     if (!res.ok) {
-      const body =
-        res.status === 412
-          ? "The policy changed since this page was opened. We've reloaded it: please start again."
-          : res.detail;
-      setNotice({ tone: "error", title: "The change wasn't made", body, id });
+      const body = res.status === 412 ? t("changedMeanwhile") : res.detail;
+      setNotice({ tone: "error", title: t("notMade"), body, id });
       if (res.status === 412) close();
       return router.refresh();
     }
-    const money = quote && quote.direction === "refund" ? " The refund is recorded on the policy." : "";
-    setNotice({ tone: "success", title: "The policy is changed", body: `The change is made.${money}`, id });
+    const body = t(quote && quote.direction === "refund" ? "madeWithRefund" : "made");
+    setNotice({ tone: "success", title: t("changed"), body, id });
     close();
     router.refresh();
   }
@@ -142,7 +142,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
   const form = data?.forms.find((f) => f.form_id === formId);
   return (
     <div className="space-y-6">
-      {loading && !open && !notice ? <p role="status">Loading the questions…</p> : null}
+      {loading && !open && !notice ? <p role="status">{t("loading")}</p> : null}
       {notice ? (
         <FocusedAlert key={notice.id} tone={notice.tone} title={notice.title}>
           <p>{notice.body}</p>
@@ -151,10 +151,10 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
       {!open ? (
         <>
           <p>
-            <Link href={backHref}>Back to the policy</Link>
+            <Link href={backHref}>{t("backToPolicy")}</Link>
           </p>
           <Button variant="secondary" onClick={start} loading={loading}>
-            Make another change
+            {t("another")}
           </Button>
         </>
       ) : null}
@@ -162,7 +162,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
         <div className="space-y-6">
           {data.forms.length > 1 ? (
             <fieldset className="space-y-2">
-              <legend className="font-semibold">What would you like to change?</legend>
+              <legend className="font-semibold">{t("what")}</legend>
               {data.forms.map((f) => (
                 <label key={f.form_id} className="flex items-center gap-2">
                   <input
@@ -179,7 +179,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
           ) : null}
           <TextField
             id="change-date"
-            label="When does the change start?"
+            label={t("dateLabel")}
             type="date"
             required
             value={date}
@@ -188,7 +188,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
             max={data.latest_effective_date}
             error={dateError}
             width="max-w-xs"
-            helpText={`From ${formatLongDate(data.earliest_effective_date)} to ${formatLongDate(data.latest_effective_date)}.`}
+            helpText={t("dateHelp", { from: day(data.earliest_effective_date), to: day(data.latest_effective_date) })}
           />
           {form ? (
             <FormRenderer
@@ -196,11 +196,11 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
               form={form}
               policyNumber={policyNumber}
               onSubmit={seePrice}
-              submitLabel="See the price"
+              submitLabel={t("seePrice")}
             />
           ) : null}
           <Button variant="secondary" onClick={close}>
-            Don&apos;t change anything
+            {t("cancel")}
           </Button>
         </div>
       ) : null}
@@ -209,7 +209,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
           <ChangePreview quote={quote} />
           <FieldShell
             id="change-reason"
-            title={you ? "Why are you making this change?" : "Reason for the change"}
+            title={t(you ? "reasonLabel" : "reasonLabelAgent")}
             required
             errors={reasonError ? [reasonError] : []}
           >
@@ -227,10 +227,10 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
           </FieldShell>
           <div className="flex flex-wrap gap-3">
             <Button type="submit" loading={busy}>
-              {quote.direction === "charge" ? "Confirm and pay" : "Confirm the change"}
+              {t(quote.direction === "charge" ? "confirmAndPay" : "confirm")}
             </Button>
             <Button variant="secondary" onClick={() => setQuote(null)}>
-              Change the answers
+              {t("changeAnswers")}
             </Button>
           </div>
         </form>

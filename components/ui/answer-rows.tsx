@@ -2,10 +2,9 @@ import type { ReviewRow } from "@/lib/journey/review";
 
 /** "None" and "Item {n}" in the page's language; English unless the page gives its own. */
 export type AnswerRowWords = { none: string; item: string };
-const ENGLISH: AnswerRowWords = { none: "None", item: "Item" };
 
 /** Answers as a description list; a repeating group's items are nested lists of their own. */
-export function AnswerRows({ rows, words = ENGLISH }: { rows: ReviewRow[]; words?: AnswerRowWords }) {
+export function AnswerRows({ rows, words }: { rows: ReviewRow[]; words: AnswerRowWords }) {
   return (
     <dl className="divide-y divide-line">
       {rows.map((row, i) => (

@@ -28,23 +28,6 @@ export function instalmentLabels(t: (key: string, params?: Record<string, string
   };
 }
 
-/** Until every caller passes its language's labels (the `ui` namespace's English). */
-const ENGLISH: InstalmentLabels = {
-  instalment: "Payment",
-  date: "Date",
-  amount: "Amount",
-  status: "Status",
-  total: "Total",
-  nOfCount: "{n} of {count}",
-  statuses: {
-    due: "Due",
-    collected: "Paid",
-    retrying: "Not taken yet, trying again",
-    failed: "Not paid",
-    cancelled: "Not collected",
-  },
-};
-
 type Row = PlannedInstalment & { status?: InstalmentStatus };
 
 /** Each monthly payment: its date and amount (and, after purchase, whether it was taken), then the total. */
@@ -54,17 +37,17 @@ export function InstalmentTable({
   instalments,
   total,
   money,
-  labels = ENGLISH,
-  tag = "en-GB",
+  labels,
+  tag,
 }: {
   id: string;
   caption: string;
   instalments: Row[];
   total: string;
   money: (amount: string) => string;
-  labels?: InstalmentLabels;
+  labels: InstalmentLabels;
   /** The page's Intl tag, for the dates. */
-  tag?: string;
+  tag: string;
 }) {
   const withStatus = instalments.some((i) => i.status);
   const cell = "border-b border-line px-3 py-2 align-top";

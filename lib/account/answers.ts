@@ -49,7 +49,13 @@ export function answerSections(
   formData: Record<string, unknown>,
   sequence: Step[],
   titles: Record<string, string> = {},
-  written: { submitted?: Record<string, Record<string, unknown>> | null; forms?: FormInfo[]; currency?: string } = {},
+  written: {
+    submitted?: Record<string, Record<string, unknown>> | null;
+    forms?: FormInfo[];
+    currency?: string;
+    /** The heading of answers given outside any step, in the page's language. */
+    otherTitle?: string;
+  } = {},
 ): AnswerSection[] {
   const opts = { currency: written.currency };
   if (written.submitted && Object.keys(written.submitted).length > 0) {
@@ -73,7 +79,7 @@ export function answerSections(
   const loose = Object.fromEntries(Object.entries(formData).filter(([, v]) => !isRecord(v)));
   const rest =
     Object.keys(loose).length > 0
-      ? [{ id: "other", title: "Other answers", rows: rowsOf(loose, titles, undefined, opts) }]
+      ? [{ id: "other", title: written.otherTitle ?? "Other answers", rows: rowsOf(loose, titles, undefined, opts) }]
       : [];
   return [...steps, ...rest].filter((section) => section.rows.length > 0);
 }

@@ -1,15 +1,15 @@
-import { isStatusKey, STATUSES, type StatusKey } from "@/contract/statuses";
+import { isStatusKey, type StatusKey } from "@/contract/statuses";
 
 /** Policies per page in the account's list. */
 export const PER_PAGE = 10;
 
-/** The filter's choices: the API's default set for customers ("all current"), then single statuses by key. */
-export const STATUS_FILTERS: ReadonlyArray<{ key: StatusKey | null; label: string }> = [
-  { key: null, label: "All current" },
-  { key: "S_ACTIVE", label: STATUSES.S_ACTIVE },
-  { key: "S_CANCELLATION_REQUESTED", label: STATUSES.S_CANCELLATION_REQUESTED },
-  { key: "S_CANCELLED", label: STATUSES.S_CANCELLED },
-  { key: "S_ENDED", label: STATUSES.S_ENDED },
+/** The filter's choices: the API's default set for customers (null: "all current"), then single statuses by key. */
+export const STATUS_FILTERS: ReadonlyArray<StatusKey | null> = [
+  null,
+  "S_ACTIVE",
+  "S_CANCELLATION_REQUESTED",
+  "S_CANCELLED",
+  "S_ENDED",
 ];
 
 export type ListQuery = { status: StatusKey | null; page: number };
@@ -20,7 +20,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 /** `?status=<key>&page=<n>` read leniently: anything unknown means "all current", page 1. */
 export function parseListQuery(params: SearchParams): ListQuery {
   const status = first(params.status);
-  const offered = isStatusKey(status) && STATUS_FILTERS.some((f) => f.key === status);
+  const offered = isStatusKey(status) && STATUS_FILTERS.includes(status);
   const page = Number.parseInt(first(params.page) ?? "", 10);
   return { status: offered ? status : null, page: Number.isFinite(page) && page > 0 && page < 100_000 ? page : 1 };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { schedule, timeLeftText } from "./timeout";
+import { translator } from "@/lib/i18n/catalogue";
+import { minutesLeft, schedule } from "./timeout";
 
 describe("session timeout", () => {
   it("schedules the warning two minutes before the end", () => {
@@ -10,10 +11,15 @@ describe("session timeout", () => {
     expect(schedule("not a time", now)).toBeNull();
   });
 
-  it("says the time left in whole minutes", () => {
-    expect(timeLeftText(120_000)).toBe("2 minutes");
-    expect(timeLeftText(118_000)).toBe("2 minutes");
-    expect(timeLeftText(90_000)).toBe("1 minute");
-    expect(timeLeftText(30_000)).toBe("less than a minute");
+  it("says the time left in whole minutes, in each language's plural forms", () => {
+    const en = translator("en", "session");
+    const said = (ms: number) => en("warning", { minutes: minutesLeft(ms) });
+    expect(said(120_000)).toBe("You'll be signed out in 2 minutes");
+    expect(said(118_000)).toBe("You'll be signed out in 2 minutes");
+    expect(said(90_000)).toBe("You'll be signed out in 1 minute");
+    expect(said(30_000)).toBe("You'll be signed out in less than a minute");
+    const ar = translator("ar", "session");
+    expect(ar("warning", { minutes: 2 })).toContain("دقيقتين");
+    expect(ar("warning", { minutes: 0 })).toContain("أقل من دقيقة");
   });
 });

@@ -15,9 +15,7 @@ export function schedule(
   return { warnIn: Math.max(0, end - warnBefore - now), endIn: Math.max(0, end - now) };
 }
 
-/** "2 minutes", "1 minute" or "less than a minute": rounded so the dialog never overstates the time left. */
-export function timeLeftText(ms: number): string {
-  const minutes = Math.floor((ms + 5_000) / 60_000);
-  if (minutes <= 0) return "less than a minute";
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+/** Whole minutes left (0: less than a minute), rounded so the dialog never overstates the time left. */
+export function minutesLeft(ms: number): number {
+  return Math.max(0, Math.floor((ms + 5_000) / 60_000));
 }

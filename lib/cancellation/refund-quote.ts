@@ -1,8 +1,9 @@
 import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
 import { pathTo } from "@/contract/endpoints/path";
 import type { RefundQuote } from "@/contract/refund";
-import { formatLongDate } from "@/contract/rules/relative-date";
 import { callApi } from "@/lib/client-api";
+import { formatLongDate } from "@/lib/format/date";
+import type { Translate } from "@/lib/i18n/catalogue";
 
 /** The refund for cancelling on `date` (or, without one, on the date a waiting request asked for). */
 export type RefundAnswer = { kind: "quote"; quote: RefundQuote } | { kind: "refused"; detail: string } | null;
@@ -21,16 +22,16 @@ export async function readRefundQuote(policyNumber: string, date: string | null)
   return null;
 }
 
-/** Why the refund is what it is, in one sentence. */
-export function refundBasisText(q: RefundQuote): string {
+/** Why the refund is what it is, in one sentence (`t`: the cancellation's words). */
+export function refundBasisText(q: RefundQuote, t: Translate, tag: string): string {
   switch (q.basis) {
     case "cooling_off":
-      return `This is within the cooling-off period (until ${formatLongDate(q.cooling_off_ends)}), so everything paid comes back, with no cancellation fee.`;
+      return t("basisCoolingOff", { date: formatLongDate(q.cooling_off_ends, tag) });
     case "from_inception":
-      return "Cancelled from the day cover starts: every day is refunded, less the cancellation fee.";
+      return t("basisFromInception");
     case "pro_rata":
-      return `${q.days_unused} of the ${q.days_in_term} days of cover would be unused: each part of the price is refunded for those days, less the cancellation fee.`;
+      return t("basisProRata", { unused: q.days_unused, days: q.days_in_term });
     case "claim":
-      return "A claim was made on this policy, so under its terms no refund is due.";
+      return t("basisClaim");
   }
 }

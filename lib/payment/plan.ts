@@ -1,8 +1,8 @@
 import type { InstalmentPlan } from "@/contract/policy";
+import type { Translate } from "@/lib/i18n/catalogue";
 
-/** What a plan with no payment coming says about itself. */
-export function planStanding(plan: InstalmentPlan): string {
-  if (plan.instalments.every((i) => i.status === "collected")) return "Every payment has been taken.";
-  if (!plan.recurring) return "Your card is no longer charged automatically.";
-  return "No more payments will be taken automatically.";
+/** What a plan with no payment coming says about itself, with the `account` namespace's words. */
+export function planStanding(plan: InstalmentPlan, t: Translate): string {
+  if (plan.instalments.every((i) => i.status === "collected")) return t("allTaken");
+  return t(plan.recurring ? "noMoreTaken" : "noLongerCharged");
 }

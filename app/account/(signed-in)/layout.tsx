@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AccountBar } from "@/components/account/account-bar";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { SessionTimeout } from "@/components/account/session-timeout";
 import { getSession } from "@/lib/session";
 
@@ -10,7 +11,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     <>
       {customer ? <AccountBar name={customer.name ?? customer.email} /> : null}
       {children}
-      {customer?.expiresAt ? <SessionTimeout key={customer.expiresAt} expiresAt={customer.expiresAt} /> : null}
+      {customer?.expiresAt ? (
+        <ClientMessages namespaces={["session"]}>
+          <SessionTimeout key={customer.expiresAt} expiresAt={customer.expiresAt} />
+        </ClientMessages>
+      ) : null}
     </>
   );
 }

@@ -4,15 +4,18 @@ import { FocusHeading } from "@/components/journey/focus-heading";
 import { Pagination } from "@/components/account/pagination";
 import { OpenQuotes } from "@/components/account/open-quotes";
 import { PolicyCard } from "@/components/account/policy-card";
-import { StatusFilter } from "@/components/account/status-filter";
+import { filterLabel, StatusFilter } from "@/components/account/status-filter";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAccountPolicies, listAccountQuotes } from "@/lib/api";
-import { pageInfo, parseListQuery, PER_PAGE, STATUS_FILTERS } from "@/lib/account/list-query";
+import { pageInfo, parseListQuery, PER_PAGE } from "@/lib/account/list-query";
 import { listPath } from "@/lib/account/paths";
 import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
+import { getLanguage, getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Your policies" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("account"))("yourPolicies") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,15 +30,13 @@ export default async function AccountPage({ searchParams }: Props) {
     // Quotes are shown beside the policies when the backend can list them; the policies never wait on them failing.
     firstView ? listAccountQuotes().catch(() => null) : null,
   ]);
-  const filterLabel = STATUS_FILTERS.find((f) => f.key === query.status)?.label ?? "All current";
+  const [t, ts, { tag }] = await Promise.all([getT("account"), getT("status"), getLanguage()]);
+  const filter = filterLabel(query.status, t, ts);
 
   return (
     <>
       <FocusHeading />
-      <PageHeader
-        title="Your policies"
-        description="Choose a policy to see its details and documents, or to make a change."
-      />
+      <PageHeader title={t("yourPolicies")} description={t("listLead")} />
       {quotes ? (
         <div className="mb-8">
           <OpenQuotes quotes={quotes.policies} />
@@ -43,29 +44,29 @@ export default async function AccountPage({ searchParams }: Props) {
       ) : null}
       <StatusFilter current={query.status} />
       {!list.ok ? (
-        <Alert tone="error" title="We can't show your policies right now">
+        <Alert tone="error" title={t("cantShowPolicies")}>
           <p>{list.detail}</p>
           <p className="mt-2">
-            <a href={here}>Try again</a>
+            <a href={here}>{t("tryAgain")}</a>
           </p>
         </Alert>
       ) : list.value.policies.length === 0 ? (
         <div className="space-y-3 rounded-lg border border-line bg-white p-6">
           <p className="font-semibold">
             {query.page > 1
-              ? "There are no policies on this page."
+              ? t("noneOnPage")
               : query.status
-                ? `You have no policies that are ${filterLabel.toLowerCase()}.`
-                : "You have no policies with us yet."}
+                ? t("noneWithStatus", { status: filter.toLocaleLowerCase(tag) })
+                : t("noneYet")}
           </p>
           {query.page > 1 || query.status ? (
-            <Link href={listPath()}>Show all current policies</Link>
+            <Link href={listPath()}>{t("showAllCurrent")}</Link>
           ) : (
-            <Link href="/">Get a quote</Link>
+            <Link href="/">{t("getQuote")}</Link>
           )}
         </div>
       ) : (
-        <ul aria-label={`${filterLabel} policies`} className="space-y-4">
+        <ul aria-label={t("listLabel", { filter })} className="space-y-4">
           {list.value.policies.map((policy) => (
             <li key={policy.policy_number}>
               <PolicyCard policy={policy} />

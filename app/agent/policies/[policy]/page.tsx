@@ -15,6 +15,7 @@ import { WhenAtForm } from "@/components/agent/when-at-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { PriceBreakdown } from "@/components/ui/price-breakdown";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getMeta, getPolicy, getPolicyHistory } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
 import { todayInUk } from "@/lib/format";
@@ -23,8 +24,7 @@ import { actionFacts } from "@/lib/agent/actions";
 import { loadAnswerForms } from "@/lib/agent/answer-forms";
 import { customerEmail } from "@/lib/agent/answers";
 import { answerSections } from "@/lib/account/answers";
-import { pickMessages, translator } from "@/lib/i18n/catalogue";
-import { MessagesProvider } from "@/lib/i18n/client";
+import { translator } from "@/lib/i18n/catalogue";
 import { getLanguage, getT } from "@/lib/i18n/server";
 import { statusName } from "@/lib/i18n/status-name";
 
@@ -90,7 +90,8 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
       </Section>
       {!whenAt ? (
         <Section id="actions" title={t("actions")} variant="plain">
-          <MessagesProvider tag={tag} messages={pickMessages(locale, ["agentActions", "status"])}>
+          {/* The refund preview inside speaks from the `cancel` namespace. */}
+          <ClientMessages namespaces={["agentActions", "status", "cancel"]}>
             <PolicyActions
               policyNumber={policy.policy_number}
               versionId={policy.version_id}
@@ -100,7 +101,7 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
               today={todayInUk()}
               startDate={policy.start_date}
             />
-          </MessagesProvider>
+          </ClientMessages>
         </Section>
       ) : null}
       {!whenAt && policy.can_endorse ? (

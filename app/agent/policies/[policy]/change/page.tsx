@@ -10,6 +10,7 @@ import { getPolicy } from "@/lib/api";
 import { requireUser } from "@/lib/agent/current-user";
 import { agentLoad } from "@/lib/agent/load";
 import { getT } from "@/lib/i18n/server";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -52,12 +53,14 @@ export default async function AgentChangePolicyPage({ params, searchParams }: Pr
         </Alert>
       ) : (
         <Section id="change" title={t("changeThePolicy")}>
-          <ChangePolicy
-            policyNumber={loaded.value.policy_number}
-            versionId={loaded.value.version_id}
-            audience="agent"
-            backHref={back}
-          />
+          <ClientMessages namespaces={["change"]}>
+            <ChangePolicy
+              policyNumber={loaded.value.policy_number}
+              versionId={loaded.value.version_id}
+              audience="agent"
+              backHref={back}
+            />
+          </ClientMessages>
         </Section>
       )}
     </>

@@ -9,6 +9,8 @@ import { Section } from "@/components/ui/section";
 import { getPolicy } from "@/lib/api";
 import { policyPath } from "@/lib/account/paths";
 import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { getT } from "@/lib/i18n/server";
 
 type Props = {
   params: Promise<{ number: string }>;
@@ -16,7 +18,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Change policy ${(await params).number}` };
+  return { title: (await getT("change"))("changePolicyN", { n: (await params).number }) };
 }
 
 /** A mid-term change by the customer: what the product lets them change, its price, then payment or refund. */
@@ -27,13 +29,14 @@ export default async function ChangePolicyPage({ params, searchParams }: Props) 
   const here = `${back}/change`;
   await requireCustomer(here);
   const loaded = await loadForAccount(() => getPolicy(n), here);
+  const t = await getT("change");
   return (
     <>
       <FocusHeading />
       <p className="mb-4">
-        <Link href={back}>Back to policy {n}</Link>
+        <Link href={back}>{t("backToPolicyN", { n })}</Link>
       </p>
-      <PageHeader title={`Change policy ${n}`} />
+      <PageHeader title={t("changePolicyN", { n })} />
       {loaded.ok ? (
         <ChangePaymentOutcome
           outcome={typeof payment === "string" ? payment : undefined}
@@ -42,21 +45,20 @@ export default async function ChangePolicyPage({ params, searchParams }: Props) 
         />
       ) : null}
       {!loaded.ok || !loaded.value.can_endorse ? (
-        <Alert tone="error" title="This policy can't be changed here">
-          <p>{loaded.ok ? "Please contact us and we'll make the change for you." : loaded.detail}</p>
+        <Alert tone="error" title={t("cantChangeHere")}>
+          <p>{loaded.ok ? t("contactUsToChange") : loaded.detail}</p>
         </Alert>
       ) : (
-        <Section id="change" title="Change your policy">
-          <ChangePolicy
-            policyNumber={loaded.value.policy_number}
-            versionId={loaded.value.version_id}
-            audience="customer"
-            backHref={back}
-          />
-          <p className="mt-6 text-muted">
-            Only some answers can be changed online. To change anything else, contact us: an agent will make the change
-            for you, or ask an underwriter to look at it first when it needs one.
-          </p>
+        <Section id="change" title={t("changeYourPolicy")}>
+          <ClientMessages namespaces={["change"]}>
+            <ChangePolicy
+              policyNumber={loaded.value.policy_number}
+              versionId={loaded.value.version_id}
+              audience="customer"
+              backHref={back}
+            />
+          </ClientMessages>
+          <p className="mt-6 text-muted">{t("onlySomeOnline")}</p>
         </Section>
       )}
     </>
