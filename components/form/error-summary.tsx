@@ -5,7 +5,7 @@ import { useFormState, useWatch } from "react-hook-form";
 import type { Field } from "@/contract/form";
 import { useT } from "@/lib/i18n/client";
 import { errorEntries, type SummaryEntry } from "./error-entries";
-import type { ServerErrors } from "./server-errors";
+import { hasServerErrors, type ServerErrors } from "./server-errors";
 
 const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
 
@@ -69,9 +69,16 @@ export function ErrorSummary({ entries, focusToken }: ErrorSummaryProps) {
 
 type FormErrorSummaryProps = { fields: Field[]; server: ServerErrors; focusToken: number };
 
-/** The summary wired to the form state: client errors after a submit, and the server's. */
+const NO_ENTRIES: SummaryEntry[] = [];
+
+/**
+ * The summary wired to the form state: client errors after a submit, and the server's. The answers (which decide
+ * what is shown) are watched only while there is a message to list, so typing in a clean form doesn't render it.
+ */
 export function FormErrorSummary({ fields, server, focusToken }: FormErrorSummaryProps) {
-  const values = useWatch();
   const { errors } = useFormState();
-  return <ErrorSummary entries={errorEntries(fields, values ?? {}, errors, server)} focusToken={focusToken} />;
+  const any = Object.keys(errors).length > 0 || hasServerErrors(server);
+  const values = useWatch({ disabled: !any });
+  const entries = any ? errorEntries(fields, values ?? {}, errors, server) : NO_ENTRIES;
+  return <ErrorSummary entries={entries} focusToken={focusToken} />;
 }

@@ -48,8 +48,10 @@ export function FormRenderer({
   const ruleLanguage = useRuleLanguage();
   const [day] = useState(() => today ?? todayISO());
   const fields = useRef(form.fields);
+  // Worked out once: useForm reads its options on the first render only.
+  const [defaultValues] = useState(() => initialValues(form.fields));
   const methods = useForm<FieldValues>({
-    defaultValues: initialValues(form.fields),
+    defaultValues,
     resolver: formResolver(() => fields.current, { today: day }, ruleLanguage),
     shouldFocusError: false,
   });
