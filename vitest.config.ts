@@ -20,12 +20,25 @@ export default defineConfig({
           environment: "node",
           include: [
             "contract/**/*.test.ts",
-            "backend/**/*.test.ts",
             "lib/**/*.test.ts",
             "app/**/*.test.ts",
             "scripts/**/*.test.ts",
             "e2e/contract-backend/**/*.test.ts",
           ],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "backend",
+          environment: "node",
+          include: ["backend/**/*.test.ts"],
+          // A worker runs its files one after another in one process: Fastify, Drizzle, PGlite's WebAssembly and the
+          // PDF fonts load once per worker, not once per file (a third of the suite's CPU time). Backend tests mock no
+          // modules and share no state but caches; each file starts (and closes) its own backend.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

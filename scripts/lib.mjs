@@ -35,8 +35,8 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** Builds the web app unless a build newer than every source file exists. */
-export function ensureWebBuild() {
+/** Builds the web app unless a build newer than every source file exists; resolves once it is there. */
+export async function ensureWebBuild() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const sources = ["app", "components", "lib", "contract", "public"].map((d) => path.join(root, d)).filter(existsSync);
   // Next's root files: proxy (CSP), instrumentation (start-up checks), its config.
@@ -46,8 +46,13 @@ export function ensureWebBuild() {
   const newest = Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs));
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
   console.log("Building the web app (next build)…");
-  if (run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } }) !== 0)
-    throw new Error("next build failed");
+  const child = spawn(bin("next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const code = await new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new Error("next build failed");
 }
 
 export function portAnswers(port, host = "127.0.0.1", timeoutMs = 1000) {

@@ -37,7 +37,7 @@ if (!apiUrl) {
   await waitForUrl(`${apiUrl}/api/v3/health/`);
 }
 
-ensureWebBuild();
+await ensureWebBuild();
 const webEnv = {
   POLICY_API_URL: apiUrl,
   SESSION_SECRET: process.env.SESSION_SECRET ?? persistedSecret(),

@@ -12,9 +12,9 @@ const failures = [];
 // How long each suite took, printed at the end: the whole run has a budget (README), and this shows where it goes.
 const timings = [];
 const started = Date.now();
-function timed(label, fn) {
+async function timed(label, fn) {
   const t0 = Date.now();
-  const result = fn();
+  const result = await fn();
   timings.push(`${label} ${Math.round((Date.now() - t0) / 1000)} s`);
   return result;
 }
@@ -50,12 +50,22 @@ function databaseTestFiles() {
     .sort();
 }
 
+// ESLint keeps one core busy; on the full run, next build (needed only by the e2e suite) takes the other meanwhile.
+// It is awaited before the tests start, which want every core.
+const build = !only
+  ? timed("build (alongside lint)", () => ensureWebBuild()).then(
+      () => null,
+      (e) => e,
+    )
+  : null;
+
 if (!only || only === "lint") {
   console.log("Lint: ESLint over the repository (npm run lint)");
-  if (timed("lint", () => run("npm", ["run", "--silent", "lint"])) !== 0) failures.push("lint");
+  if ((await timed("lint", () => run("npm", ["run", "--silent", "lint"]))) !== 0) failures.push("lint");
 }
+const buildError = await build;
 
-if (!only || only === "unit") timed("unit", () => vitest("vitest"));
+if (!only || only === "unit") await timed("unit", () => vitest("vitest"));
 
 if (!only || only === "pg") {
   const url =
@@ -71,7 +81,7 @@ if (!only || only === "pg") {
     // Only the files that open a database: pure logic (pricing, refunds, PDFs) gives the same answer on either.
     const files = databaseTestFiles();
     console.log(`${files.length} test files under backend/ open a database; they run again here.`);
-    timed("postgres", () => vitest("postgres", ["--project", "node", ...files], { TEST_DATABASE_URL: url }));
+    await timed("postgres", () => vitest("postgres", ["--project", "backend", ...files], { TEST_DATABASE_URL: url }));
   } else {
     console.log(
       "\nSkipped the PostgreSQL suite: TEST_DATABASE_URL is not set and no server answers on 127.0.0.1:5432.",
@@ -81,9 +91,10 @@ if (!only || only === "pg") {
 
 if (!only || only === "e2e") {
   const chromium = findChromium();
-  timed("build", () => ensureWebBuild());
+  if (buildError) throw buildError;
+  if (!build) await timed("build", () => ensureWebBuild());
   const out = path.join(resultsDir, "playwright.json");
-  const code = timed("e2e", () =>
+  const code = await timed("e2e", () =>
     run(bin("playwright"), ["test"], { env: { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: out } }),
   );
   if (existsSync(out)) {

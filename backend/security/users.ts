@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { hash, verify } from "@node-rs/argon2";
+import { hash, verify, type Options } from "@node-rs/argon2";
 import type { AppContext } from "../context";
 import type { UserRow } from "../storage/rows";
 import type { Permission } from "./caller";
@@ -16,8 +16,16 @@ export const ROLES: Record<string, Permission[]> = {
   ],
 };
 
+/** OWASP's argon2id minimum (19 MiB, 2 passes): every hash outside the test suite. */
+export const PASSWORD_HASH = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const satisfies Options;
+// Tests sign in hundreds of times; a hash names its own parameters, so verifying one made here stays cheap too.
+const TEST_PASSWORD_HASH = { memoryCost: 1024, timeCost: 1, parallelism: 1 } as const satisfies Options;
+
+export const passwordHashOptions = (nodeEnv: string): Options =>
+  nodeEnv === "test" ? TEST_PASSWORD_HASH : PASSWORD_HASH;
+
 // A hash to verify against when the username is unknown, so both paths take the same time.
-let decoyHash: Promise<string> | null = null;
+const decoyHashes = new Map<string, Promise<string>>();
 
 export async function createUser(
   ctx: AppContext,
@@ -26,7 +34,7 @@ export async function createUser(
   const row: UserRow = {
     id: randomUUID(),
     username: u.username.toLowerCase(),
-    passwordHash: await hash(u.password),
+    passwordHash: await hash(u.password, passwordHashOptions(ctx.config.NODE_ENV)),
     name: u.name,
     agentCode: u.agentCode,
     role: u.role,
@@ -40,8 +48,9 @@ export async function createUser(
 export async function checkPassword(ctx: AppContext, username: string, password: string): Promise<UserRow | null> {
   const row = await ctx.stores.users.byUsername(username.trim().toLowerCase());
   if (!row) {
-    decoyHash ??= hash("decoy-password");
-    await verify(await decoyHash, password).catch(() => false);
+    const options = passwordHashOptions(ctx.config.NODE_ENV);
+    if (!decoyHashes.has(ctx.config.NODE_ENV)) decoyHashes.set(ctx.config.NODE_ENV, hash("decoy-password", options));
+    await verify(await decoyHashes.get(ctx.config.NODE_ENV)!, password).catch(() => false);
     return null;
   }
   return (await verify(row.passwordHash, password).catch(() => false)) ? row : null;

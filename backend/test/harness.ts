@@ -4,7 +4,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "../config";
 import { openDatabase, type Database } from "../storage/db";
-import { pgliteTemplate } from "./pglite-template";
+import { pgliteTemplate, templateKey } from "./pglite-template";
 import { openFileStorage } from "../adapters/file-store/open";
 import { createContext } from "../create-context";
 import { buildServer } from "../server";
@@ -40,7 +40,7 @@ export async function startBackend(
       undefined,
       opts.logStream,
     );
-  const shared = await createTestDatabase(serverUrl);
+  const shared = await createTestDatabase(serverUrl, { migrated: true });
   return startInstance(await openDatabase({ url: shared.url }), env, shared.drop, shared.url, opts.logStream);
 }
 
@@ -83,18 +83,28 @@ export async function startInstance(
   };
 }
 
-/** A fresh, empty database on the PostgreSQL server at `serverUrl`; `drop` removes it (connections or not). */
-export async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database on the PostgreSQL server at `serverUrl`; `drop` removes it (connections or not). Empty, or with
+ * `migrated` a copy of a template migrated once per set of migrations (openDatabase then finds nothing to do): tests
+ * of migrating itself (several instances starting together) ask for an empty one.
+ */
+export async function createTestDatabase(
+  serverUrl: string,
+  opts: { migrated?: boolean } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const { Client } = await import("pg");
   const name = `qp_test_${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  try {
+    const template = opts.migrated ? await migratedTemplate(admin, serverUrl) : null;
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+  } finally {
+    await admin.end();
+  }
+  const url = databaseUrl(serverUrl, name);
   return {
-    url: url.href,
+    url,
     drop: async () => {
       const c = new Client({ connectionString: serverUrl });
       await c.connect();
@@ -102,6 +112,36 @@ export async function createTestDatabase(serverUrl: string): Promise<{ url: stri
       await c.end();
     },
   };
+}
+
+const databaseUrl = (serverUrl: string, name: string) => {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+};
+
+/** The migrated template's name, made under an advisory lock by the first worker to need it (built, then renamed). */
+async function migratedTemplate(admin: import("pg").Client, serverUrl: string): Promise<string> {
+  const template = `qp_template_${await templateKey()}`;
+  const exists = async () =>
+    (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [template])).rowCount === 1;
+  if (await exists()) return template;
+  await admin.query("SELECT pg_advisory_lock(72051202)");
+  try {
+    if (await exists()) return template;
+    const building = `${template}_${randomBytes(4).toString("hex")}`;
+    await admin.query(`CREATE DATABASE ${building}`);
+    const database = await openDatabase({ url: databaseUrl(serverUrl, building) });
+    await database.close();
+    // A closed pool's server processes may linger a moment, and a database in use can be neither renamed nor copied.
+    const inUse = `SELECT 1 FROM pg_stat_activity WHERE datname = $1`;
+    for (let i = 0; i < 100 && (await admin.query(inUse, [building])).rowCount; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+    return template;
+  } finally {
+    await admin.query("SELECT pg_advisory_unlock(72051202)");
+  }
 }
 
 /** Several instances over one fresh PostgreSQL database, each with its own DATA_DIR (as on separate machines). */

@@ -23,7 +23,8 @@ export async function pgliteTemplate(): Promise<Blob> {
   return dump;
 }
 
-async function templateKey(): Promise<string> {
+/** A hash of the migrations (and PGlite's version): a changed migration names a new template. */
+export async function templateKey(): Promise<string> {
   const hash = createHash("sha256");
   const { version } = JSON.parse(
     await readFile(path.join(process.cwd(), "node_modules/@electric-sql/pglite/package.json"), "utf8"),
