@@ -11,7 +11,7 @@ const web = ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", ".next/", ".data/", ".test-data/", ".test-results/", "coverage/", "next-env.d.ts"],
+    ignores: ["node_modules/", ".next/", ".data/", ".test-data/", ".test-results/", "coverage/", ".bench/", "next-env.d.ts"],
   },
   ...tseslint.configs.recommended,
   {
