@@ -51,8 +51,7 @@ export const NOT_YET_WITHIN: [RegExp, number][] = [
   // a form step: 35.6–37.1 on most loads (within), up to ~66 when the on-demand schemas chunk lands before the
   // network goes quiet
   [/^\/products\/[^/]+\/apply$|^\/quote\/[^/]+\/(?!review$|done$|payment)[^/]+$/, 68],
-  [/^\/quote\/[^/]+\/review$/, 33], // 32.0: the confirmation form is drawn by the whole form renderer
-  [/^\/account\/policies\/[^/]+$/, 18], // 16.8: the cancel form's refund preview (react-query's observer)
+  [/^\/account\/policies\/[^/]+$/, 18], // 14.6–15.1: at its budget; the cancel form's refund preview
 ];
 
 /** A sentence naming the page and the figures when it is over its budget (or its ceiling); null when within. */

@@ -7,21 +7,11 @@ import {
   type RuleLanguage,
   type ValidationResult,
 } from "@/contract/rules";
+import { fieldKey, fieldName } from "./field-key";
+
+export { fieldKey, fieldName };
 
 type Named = { name: string; type: string };
-
-/*
- * react-hook-form reads "." and "[...]" in a name as a path and reserves "root", while the
- * contract allows any name. Names are escaped into RHF keys and back; ordinary names are unchanged.
- */
-export function fieldKey(name: string): string {
-  const key = name.replace(/[%.[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return key === "root" ? "%72oot" : key;
-}
-
-export function fieldName(key: string): string {
-  return key.replace(/%([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
 
 function rename(record: unknown, by: (k: string) => string): unknown {
   if (typeof record !== "object" || record === null || Array.isArray(record)) return record;

@@ -6,13 +6,9 @@ import { messagesAt } from "./field-messages";
 import { visibleFields } from "./visible-fields";
 import { itemNoun } from "./group-items";
 import type { ServerErrors } from "./server-errors";
+import { withTitle } from "./summary-text";
 
 export type SummaryEntry = { key: string; text: string; target?: string };
-
-/** A server's bare "This field is required." needs the question's title to make sense in a list. */
-function withTitle(title: string, message: string): string {
-  return title && !message.toLowerCase().includes(title.toLowerCase()) ? `${title}: ${message}` : message;
-}
 
 /** Every message to list in the summary, in the order of the form, each linked to its control. */
 export function errorEntries(
