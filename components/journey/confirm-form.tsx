@@ -24,11 +24,13 @@ export function ConfirmForm({ policyNumber, form, submitLabel }: ConfirmFormProp
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const problemIn = useT("form");
+  const ui = useT("ui");
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
     const { submitResponseSchema } = await journeySchemas();
     const res = await callApi(api.confirm(policyNumber), submitResponseSchema, {
       body: { form: formPayload(form.form_id, answers) },
+      words: ui,
     });
     if (!res.ok) return { formErrors: [journeyProblem(res, problemIn)] };
     const move = nextMove(res.data, "confirm");
