@@ -138,4 +138,10 @@ describe("callApi", () => {
     answer(json({ detail: "Policy not found.", code: "not_found" }, 404));
     expect(await callApi("/api/v3/x/", z.unknown(), { words })).toMatchObject({ detail: "Policy not found." });
   });
+
+  it("says in English without words what the English catalogue says", () => {
+    const english = translator("en", "ui");
+    expect([english("offline"), english("unreadable")]).toEqual([OFFLINE, UNREADABLE]);
+    expect(english("callFailed", { status: 502 })).toBe("Something went wrong (error 502). Please try again.");
+  });
 });
