@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { callApi, OFFLINE, UNREADABLE } from "./client-api";
+import { translator } from "./i18n/catalogue";
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -116,5 +117,31 @@ describe("callApi", () => {
       detail: UNREADABLE,
       body: null,
     });
+  });
+
+  it("writes its own sentences in the words it is given, the API's as it sent them", async () => {
+    const words = translator("ar", "ui");
+    answer(new TypeError("Failed to fetch"));
+    expect(await callApi("/api/v3/x/", z.unknown(), { words })).toMatchObject({
+      status: 0,
+      detail: "تعذّر علينا الوصول إلى هاربر للتأمين. تحقّق من اتصالك وحاول مرة أخرى.",
+    });
+    answer(new Response("<h1>Bad gateway</h1>", { status: 502 }));
+    expect(await callApi("/api/v3/x/", z.unknown(), { words })).toMatchObject({
+      status: 502,
+      detail: "حدث خطأ ما (الخطأ 502). يُرجى المحاولة مرة أخرى.",
+    });
+    answer(json({ unexpected: true }));
+    expect(await callApi("/api/v3/x/", z.object({ policy_number: z.string() }), { words })).toMatchObject({
+      detail: "وصلنا ردّ تعذّرت علينا قراءته. يُرجى إعادة تحميل الصفحة لمعرفة ما آلت إليه الأمور.",
+    });
+    answer(json({ detail: "Policy not found.", code: "not_found" }, 404));
+    expect(await callApi("/api/v3/x/", z.unknown(), { words })).toMatchObject({ detail: "Policy not found." });
+  });
+
+  it("says in English without words what the English catalogue says", () => {
+    const english = translator("en", "ui");
+    expect([english("offline"), english("unreadable")]).toEqual([OFFLINE, UNREADABLE]);
+    expect(english("callFailed", { status: 502 })).toBe("Something went wrong (error 502). Please try again.");
   });
 });

@@ -25,8 +25,23 @@ function errorDetail(data: unknown): string | null {
   return typeof detail === "string" ? detail : null;
 }
 
-/** `idempotencyKey`: reuse one to retry the same action; by default each call is a new action with a new key. */
-export type CallInit = { method?: "GET" | "POST"; body?: unknown; ifMatch?: string; idempotencyKey?: string };
+/**
+ * The web app's own sentences for a call that failed without the API's words: the `ui` namespace's `offline`,
+ * `unreadable` and `callFailed` (`useT("ui")` in the calling component); English without it.
+ */
+export type ApiWords = (key: "offline" | "unreadable" | "callFailed", params?: { status: number }) => string;
+
+/**
+ * `idempotencyKey`: reuse one to retry the same action; by default each call is a new action with a new key.
+ * `words`: the page's language for the app's own sentences.
+ */
+export type CallInit = {
+  method?: "GET" | "POST";
+  body?: unknown;
+  ifMatch?: string;
+  idempotencyKey?: string;
+  words?: ApiWords;
+};
 
 /** State-changing calls carry an Idempotency-Key, so a double click or a retried request has one effect. */
 // The payment token is a GET that starts a payment.
@@ -37,7 +52,12 @@ const changesState = (method: string, path: string) =>
 export const OFFLINE = "We couldn't reach Harbour Insurance. Check your connection and try again.";
 /** A 2xx whose body doesn't match the schema the caller expects. */
 export const UNREADABLE = "We got an answer we could not read. Please reload the page to see where things stand.";
-const fallback = (status: number) => `Something went wrong (error ${status}). Please try again.`;
+const ENGLISH: ApiWords = (key, params) =>
+  key === "offline"
+    ? OFFLINE
+    : key === "unreadable"
+      ? UNREADABLE
+      : `Something went wrong (error ${params?.status}). Please try again.`;
 
 /**
  * A JSON call from the browser to this app's own /api routes (never the backend): the session cookie
@@ -58,6 +78,7 @@ export async function callApi<T>(
   if (init.ifMatch) headers["if-match"] = init.ifMatch;
   const method = init.method ?? (init.body === undefined ? "GET" : "POST");
   if (changesState(method, path)) headers["idempotency-key"] = init.idempotencyKey ?? crypto.randomUUID();
+  const words = init.words ?? ENGLISH;
   let res: Response;
   try {
     res = await fetch(path, {
@@ -68,14 +89,19 @@ export async function callApi<T>(
       cache: "no-store",
     });
   } catch {
-    return { ok: false, status: 0, detail: OFFLINE, body: null };
+    return { ok: false, status: 0, detail: words("offline"), body: null };
   }
   const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
-    return { ok: false, status: res.status, detail: errorDetail(data) ?? fallback(res.status), body: data };
+    return {
+      ok: false,
+      status: res.status,
+      detail: errorDetail(data) ?? words("callFailed", { status: res.status }),
+      body: data,
+    };
   }
   const parsed = (await ready)?.safeParse(data) ?? { success: false as const };
   return parsed.success
     ? { ok: true, status: res.status, data: parsed.data }
-    : { ok: false, status: res.status, detail: UNREADABLE, body: data };
+    : { ok: false, status: res.status, detail: words("unreadable"), body: data };
 }

@@ -38,7 +38,7 @@ const OWN: Record<string, string> = {
 };
 
 /** A refusal's sentence for the page: the API's own as it sent it, the web app's own in the page's language. */
-async function ownWords(err: ApiError): Promise<string> {
+export async function ownWords(err: ApiError): Promise<string> {
   const key = OWN[err.detail] ?? (err.detail === httpError(err.status) ? "httpError" : null);
   return key ? (await getT("errors"))(key, { status: err.status }) : err.detail;
 }

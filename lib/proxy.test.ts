@@ -480,6 +480,41 @@ describe("backend failures", () => {
   });
 });
 
+describe("the proxy's own words", () => {
+  const detailOf = async (res: Response) => [res.status, (await res.json()).detail];
+
+  it("words its refusals in the language chosen with the switcher, else the browser's", async () => {
+    const ar = { cookie: "locale=ar", "accept-language": "en" };
+    expect(await detailOf(await proxy(call("/api/v3/admin/", { headers: ar }), fakeSession()))).toEqual([
+      404,
+      "لا يوجد شيء على هذا العنوان.",
+    ]);
+    const crossSite = call("/api/v3/logout/", { method: "POST", headers: { origin: "https://evil.test", ...ar } });
+    expect(await detailOf(await proxy(crossSite, fakeSession()))).toEqual([403, "رُفض هذا الطلب لأنه جاء من موقع آخر."]);
+    const big = call("/api/v3/policy/P1/price/", {
+      method: "POST",
+      headers: { "content-length": String(2 * 1024 * 1024), "accept-language": "ar-SA,en;q=0.5" },
+      body: "{}",
+    });
+    expect(await detailOf(await proxy(big, fakeSession()))).toEqual([
+      413,
+      "هذا أكبر من أن يُرسل. يُرجى اختيار ملف أصغر.",
+    ]);
+    const english = call("/api/v3/admin/", { headers: { cookie: "locale=en", "accept-language": "ar" } });
+    expect(await detailOf(await proxy(english, fakeSession()))).toEqual([404, "There is nothing at this address."]);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("says the backend is slow in the request's language", async () => {
+    handlers.set("GET /api/v3/products/", () => undefined); // never answers
+    const res = await proxy(call("/api/v3/products/", { headers: { cookie: "locale=ar" } }), fakeSession());
+    expect(await detailOf(res)).toEqual([
+      504,
+      "تستغرق خدمة الوثائق وقتًا أطول من اللازم للرد. إجاباتك في أمان؛ يُرجى المحاولة مرة أخرى بعد قليل.",
+    ]);
+  });
+});
+
 describe("session and environment", () => {
   it("seals and unseals the session, keeping at most 20 quotes in under 4 KB", async () => {
     const data: SessionData = {

@@ -1,7 +1,7 @@
 import "server-only";
-import { chosenLocaleOf } from "@/lib/i18n/locales";
+import { translator, type Translate } from "@/lib/i18n/catalogue";
+import { chosenLocaleOf, localeOf } from "@/lib/i18n/locales";
 import { endpoints, pathTo } from "@/contract/endpoints";
-import type { ErrorBody } from "@/contract";
 import { clientAddressOf } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
 import { embedFromCookieHeader } from "@/lib/embed/cookie";
@@ -13,9 +13,18 @@ import { sameOrigin } from "@/lib/same-origin";
 import { absorbSecrets, authFor, extendExpiry, getSession, saveSession, type Session } from "@/lib/session";
 import { errorResponse, responseHeaders, toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
-const NOT_FOUND: ErrorBody = { detail: "There is nothing at this address.", code: "not_found" };
-const CSRF: ErrorBody = { detail: "This request came from another site and was refused.", code: "csrf_rejected" };
-const TOO_LARGE: ErrorBody = { detail: "That is too large to send. Please choose a smaller file.", code: "too_large" };
+/** The proxy's own refusals, by code: the key of their sentence in `errors`, worded in the request's language. */
+const OWN_REFUSALS = {
+  not_found: "nothingHere",
+  csrf_rejected: "otherSiteRefused",
+  too_large: "tooLarge",
+  bad_gateway: "unreachable",
+  gateway_timeout: "slow",
+} as const;
+type OwnRefusal = keyof typeof OWN_REFUSALS;
+
+const refusal = (t: Translate, status: number, code: OwnRefusal): Response =>
+  errorResponse(status, { detail: t(OWN_REFUSALS[code]), code });
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
 /** Reads at most `limit` bytes; null when the body is larger, whatever Content-Length claimed. */
@@ -153,12 +162,13 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
   const match = matchRoute(method, url.pathname);
+  const t = translator(localeOf(request.headers), "errors");
   // The development outbox is there only while this app shows it (never in production).
-  if (!match || (match.route.devOnly && !getEnv().DEV_OUTBOX)) return errorResponse(404, NOT_FOUND);
+  if (!match || (match.route.devOnly && !getEnv().DEV_OUTBOX)) return refusal(t, 404, "not_found");
   const reading = method !== "GET" && method !== "HEAD";
-  if (reading && !sameOrigin(request)) return errorResponse(403, CSRF);
+  if (reading && !sameOrigin(request)) return refusal(t, 403, "csrf_rejected");
   const read = reading ? await readBody(request, match.route.bodyLimit ?? DEFAULT_BODY_LIMIT) : undefined;
-  if (read === null) return errorResponse(413, TOO_LARGE);
+  if (read === null) return refusal(t, 413, "too_large");
   const embed =
     match.route.name === "submit" && read?.byteLength ? embedFromCookieHeader(request.headers.get("cookie")) : null;
   const body = embed && read ? withDistribution(read, embed) : read;
@@ -189,7 +199,8 @@ export async function proxy(request: Request, session: Session): Promise<Respons
     return isJson(res) ? await relayJson(res, session, match, auth, method) : relayStream(res, match);
   } catch (err) {
     const failure = toApiError(err);
-    return errorResponse(failure.status, failure.body);
+    const own = failure.code in OWN_REFUSALS ? (failure.code as OwnRefusal) : null;
+    return own ? refusal(t, failure.status, own) : errorResponse(failure.status, failure.body);
   }
 }
 

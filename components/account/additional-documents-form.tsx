@@ -16,6 +16,7 @@ type AdditionalDocumentsFormProps = { policyNumber: string; form: Form };
 /** The documents the insurer asks for after purchase: the server's form, uploaded and sent as-is. */
 export default function AdditionalDocumentsForm({ policyNumber, form: initial }: AdditionalDocumentsFormProps) {
   const t = useT("policyActions");
+  const ui = useT("ui");
   const router = useRouter();
   const [form, setForm] = useState(initial);
   const [sent, setSent] = useState<number | null>(null);
@@ -24,6 +25,7 @@ export default function AdditionalDocumentsForm({ policyNumber, form: initial }:
     setSent(null);
     const res = await callApi(accountApi.additionalDocuments(policyNumber), additionalDocumentsSchema, {
       body: { form: formPayload(form.form_id, answers) },
+      words: ui,
     });
     if (!res.ok) return { formErrors: [res.detail] };
     if (res.data.has_errors) return { form: res.data.form };

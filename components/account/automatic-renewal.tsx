@@ -23,6 +23,7 @@ export function AutomaticRenewal({
   renewsOn: string | null;
 }) {
   const t = useT("policyActions");
+  const ui = useT("ui");
   const tag = useIntlTag();
   const [on, setOn] = useState(initiallyOn);
   const [busy, setBusy] = useState(false);
@@ -38,7 +39,7 @@ export function AutomaticRenewal({
     const res = await callApi(
       accountApi.automaticRenewal(policyNumber),
       () => import("@/lib/account/renewal").then((m) => m.automaticRenewalResultSchema),
-      { body: { on: !on } },
+      { body: { on: !on }, words: ui },
     );
     setBusy(false);
     if (!res.ok) return show("error", res.detail);

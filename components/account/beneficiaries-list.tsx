@@ -1,5 +1,6 @@
 import { readableAnswer } from "@/lib/format/answer";
 import { keyLabel } from "@/lib/key-label";
+import { answerLanguage } from "@/lib/i18n/answer-words";
 import { getT } from "@/lib/i18n/server";
 import { Section } from "@/components/ui/section";
 import { Facts } from "./facts";
@@ -15,7 +16,7 @@ const LABELS: Record<string, string> = {
 /** The people named on the policy, each with what the API says about them (codes and dates as words). */
 export async function BeneficiariesList({ people }: { people: Array<Record<string, unknown>> }) {
   if (people.length === 0) return null;
-  const t = await getT("account");
+  const [t, language] = await Promise.all([getT("account"), answerLanguage()]);
   return (
     <Section id="beneficiaries" title={t("beneficiaries")}>
       <ol className="space-y-4">
@@ -29,7 +30,7 @@ export async function BeneficiariesList({ people }: { people: Array<Record<strin
                 .filter(([k]) => k !== "fullname")
                 .map(([k, v]) => [
                   LABELS[k] ? t(LABELS[k]) : keyLabel(k),
-                  readableAnswer(v, undefined, { humanise: true }),
+                  readableAnswer(v, undefined, { humanise: true, language }),
                 ])}
             />
           </li>

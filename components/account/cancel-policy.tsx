@@ -29,6 +29,7 @@ type Outcome =
 /** Asking to cancel: a reason and an end date, sent for the version the customer is looking at. */
 export function CancelPolicy({ policyNumber, versionId, status, canCancel, startDate, endDate }: CancelPolicyProps) {
   const t = useT("cancel");
+  const ui = useT("ui");
   const router = useRouter();
   const [version, setVersion] = useState(versionId);
   // A refreshed page brings the policy's newer version (e.g. after documents were sent): send that one.
@@ -42,7 +43,7 @@ export function CancelPolicy({ policyNumber, versionId, status, canCancel, start
 
   async function send(request: CancelRequest) {
     setOutcome(null);
-    const res = await callApi(accountApi.cancel(policyNumber), anyBody, { body: request, ifMatch: version });
+    const res = await callApi(accountApi.cancel(policyNumber), anyBody, { body: request, ifMatch: version, words: ui });
     const id = Date.now();
     if (res.ok) {
       setOutcome({ kind: "done", id });

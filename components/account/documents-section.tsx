@@ -1,19 +1,8 @@
-import type { DocumentName } from "@/contract/endpoints";
 import { accountApi } from "@/lib/account/paths";
 import { documentsFor } from "@/lib/account/documents";
 import { getT } from "@/lib/i18n/server";
 import { DocumentDownload } from "./document-download";
 import { Section } from "@/components/ui/section";
-
-/** Each document's name in the account's words. */
-const NAMES: Record<DocumentName, string> = {
-  coi: "docCertificate",
-  "tax-invoice": "docInvoice",
-  "emergency-document": "docEmergency",
-  pass_card: "docPass",
-  "cancellation-letter": "docCancellation",
-  "endorsement-schedule": "docEndorsement",
-};
 
 /** The policy's documents for its status (the cancellation letter only once cancelled). */
 export async function DocumentsSection({
@@ -36,7 +25,7 @@ export async function DocumentsSection({
           <li key={doc.id}>
             <DocumentDownload
               href={accountApi.document(policyNumber, doc.id)}
-              label={t(NAMES[doc.id])}
+              label={t(doc.name)}
               filename={doc.filename(policyNumber)}
             />
           </li>

@@ -14,6 +14,7 @@ type Message = { tone: "success" | "error"; text: string; id: number };
 /** Sign-in, way 1: an email address, then the 6-digit code sent to it. */
 export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const t = useT("signIn");
+  const ui = useT("ui");
   const [stage, setStage] = useState<"email" | "code">("email");
   const [email, setEmail] = useState("");
   const [code, setCode] = useState("");
@@ -34,7 +35,7 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setFieldError(null);
     setMessage(null);
     setBusy("send");
-    const res = await callApi(accountApi.otpRequest, anyBody, { body: { email: address } });
+    const res = await callApi(accountApi.otpRequest, anyBody, { body: { email: address }, words: ui });
     setBusy(null);
     if (!res.ok) return show("error", res.detail);
     setCode("");
@@ -48,7 +49,10 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setFieldError(null);
     setMessage(null);
     setBusy("verify");
-    const res = await callApi(accountApi.otpVerify, anyBody, { body: { email: email.trim(), code: digits } });
+    const res = await callApi(accountApi.otpVerify, anyBody, {
+      body: { email: email.trim(), code: digits },
+      words: ui,
+    });
     if (res.ok) return onSignedIn();
     setBusy(null);
     show("error", res.detail);

@@ -13,6 +13,7 @@ type Errors = { policyNumber?: string; lastName?: string };
 /** Sign-in, way 2: a policy number and the policyholder's last name (that one policy only). */
 export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const t = useT("signIn");
+  const ui = useT("ui");
   const [policyNumber, setPolicyNumber] = useState("");
   const [lastName, setLastName] = useState("");
   const [errors, setErrors] = useState<Errors>({});
@@ -34,6 +35,7 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setBusy(true);
     const res = await callApi(accountApi.policyLogin, anyBody, {
       body: { policy_number: policyNumber.trim(), last_name: lastName.trim() },
+      words: ui,
     });
     if (res.ok) return onSignedIn();
     setBusy(false);

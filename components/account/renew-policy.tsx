@@ -18,6 +18,7 @@ import { resolveRelativeDate } from "@/contract/rules/relative-date";
  */
 export function RenewPolicy({ policyNumber, endDate }: { policyNumber: string; endDate?: string | null }) {
   const t = useT("policyActions");
+  const ui = useT("ui");
   const tag = useIntlTag();
   const router = useRouter();
   const [going, startGoing] = useTransition();
@@ -30,7 +31,7 @@ export function RenewPolicy({ policyNumber, endDate }: { policyNumber: string; e
     const res = await callApi(
       accountApi.renew(policyNumber),
       () => import("@/lib/account/schemas").then((m) => m.renewResponseSchema),
-      { method: "POST" },
+      { method: "POST", words: ui },
     );
     if (res.ok) return startGoing(() => router.push(quotePath(res.data.policy_number)));
     setBusy(false);

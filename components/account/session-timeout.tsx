@@ -22,6 +22,7 @@ const FOCUSABLE = "button:not([disabled]), a[href], input:not([disabled]), [tabi
 /** Warns before the sign-in runs out, offers to stay signed in, and goes to sign-in (saying why) when it does. */
 export function SessionTimeout({ expiresAt: initial, warnBeforeMs = WARN_BEFORE_MS }: SessionTimeoutProps) {
   const t = useT("session");
+  const ui = useT("ui");
   const router = useRouter();
   const { signOut, busy: signingOut } = useAccountSignOut();
   const [expiresAt, setExpiresAt] = useState(initial);
@@ -70,7 +71,7 @@ export function SessionTimeout({ expiresAt: initial, warnBeforeMs = WARN_BEFORE_
   async function stay() {
     setStaying(true);
     setProblem(null);
-    const result = await staySignedIn().catch((): RefreshResult => ({ ok: false, detail: t("unreachable") }));
+    const result = await staySignedIn(ui).catch((): RefreshResult => ({ ok: false, detail: t("unreachable") }));
     setStaying(false);
     if (result.ok) {
       latest.current = result.expiresAt;

@@ -6,6 +6,7 @@ import { controlClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
+import { useT } from "@/lib/i18n/client";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { LabelledControl } from "@/components/ui/labelled-control";
 import { NoteField } from "@/components/agent/note-field";
@@ -38,6 +39,7 @@ export function CancelAction({
   const [date, setDate] = useState(defaultDate);
   const [version, conflict] = useFreshVersion(versionId, "cancel", onStale);
   const { t, statusT, tag } = useAgentWords();
+  const ui = useT("ui");
 
   function validate(): string | null {
     if (reason.trim().length < 3) return t("cancelNeedReason");
@@ -50,7 +52,7 @@ export function CancelAction({
     const res = await callApi(
       policyApi.action(policyNumber, "cancel"),
       () => import("@/lib/agent/schemas").then((m) => m.freshPolicySchema),
-      { body, ifMatch: version },
+      { body, ifMatch: version, words: ui },
     );
     if (res.ok) {
       onChanged(t("nowStatus", { n: policyNumber, status: statusName(res.data.status, statusT) }));

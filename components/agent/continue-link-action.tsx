@@ -42,13 +42,14 @@ const EMAIL_HINT_ID = "continue-link-email-hint";
 export function ContinueLinkAction({ policyNumber, email }: { policyNumber: string; email: string | null }) {
   const [sendEmail, setSendEmail] = useState(email !== null);
   const t = useT("agentActions");
+  const ui = useT("ui");
 
   async function run(): Promise<ActionResult> {
     const body = { send_email: sendEmail && email !== null, base_url: window.location.origin };
     const res = await callApi(
       policyApi.action(policyNumber, "continue-link"),
       () => import("@/lib/agent/schemas").then((m) => m.continueLinkSchema),
-      { body },
+      { body, words: ui },
     );
     if (!res.ok) return { tone: "error", title: t("linkFailed"), body: res.detail };
     return {

@@ -5,6 +5,7 @@ import { boxClasses } from "@/components/ui/control-classes";
 import { ActionPanel, type ActionResult } from "@/components/agent/action-panel";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
+import { useT } from "@/lib/i18n/client";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { NoteField } from "@/components/agent/note-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
@@ -48,13 +49,14 @@ export function DecisionAction({
     onStale,
   );
   const { t, statusT } = useAgentWords();
+  const ui = useT("ui");
 
   async function run(): Promise<ActionResult | null> {
     const body = { decision, ...(note.trim() ? { note: note.trim() } : {}) };
     const res = await callApi(
       policyApi.action(policyNumber, endpoint),
       () => import("@/lib/agent/schemas").then((m) => m.freshPolicySchema),
-      { body, ifMatch: version },
+      { body, ifMatch: version, words: ui },
     );
     if (res.ok) {
       const status = statusName(res.data.status, statusT);

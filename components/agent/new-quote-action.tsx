@@ -28,12 +28,13 @@ const KEYS = {
 export function NewQuoteAction({ policyNumber, kind }: { policyNumber: string; kind: "copy" | "renew" }) {
   const keys = KEYS[kind];
   const t = useT("agentActions");
+  const ui = useT("ui");
 
   async function run(): Promise<ActionResult> {
     const res = await callApi(
       policyApi.action(policyNumber, kind),
       () => import("@/lib/agent/schemas").then((m) => m.newQuoteSchema),
-      { method: "POST" },
+      { method: "POST", words: ui },
     );
     if (!res.ok) return { tone: "error", title: t("didntWork"), body: res.detail };
     const n = res.data.policy_number;

@@ -2,7 +2,8 @@ import type { PolicyView } from "@/contract/policy";
 import { AnswerRows } from "@/components/ui/answer-rows";
 import type { AnswerSection } from "@/lib/account/answers";
 import { SimpleTable } from "@/components/agent/simple-table";
-import { formatValue } from "@/lib/format";
+import { readableAnswer } from "@/lib/format/answer";
+import { answerLanguage } from "@/lib/i18n/answer-words";
 import { keyLabel } from "@/lib/key-label";
 import { getT } from "@/lib/i18n/server";
 
@@ -26,14 +27,15 @@ export async function PolicyAnswers({ sections }: { sections: AnswerSection[] })
 }
 
 export async function Beneficiaries({ beneficiaries }: { beneficiaries: PolicyView["beneficiaries"] }) {
-  const t = await getT("agent");
+  const [t, language] = await Promise.all([getT("agent"), answerLanguage()]);
   const keys = [...new Set(beneficiaries.flatMap((b) => Object.keys(b)))];
+  const cell = (v: unknown) => readableAnswer(v, undefined, { humanise: true, language });
   return (
     <SimpleTable
       id="beneficiaries"
       caption={t("beneficiaries")}
       headers={keys.map(keyLabel)}
-      rows={beneficiaries.map((b, i) => ({ key: String(i), cells: keys.map((k) => formatValue(b[k])) }))}
+      rows={beneficiaries.map((b, i) => ({ key: String(i), cells: keys.map((k) => cell(b[k])) }))}
       empty={t("noBeneficiaries")}
     />
   );

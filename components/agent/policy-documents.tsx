@@ -15,7 +15,7 @@ type PolicyDocumentsProps = {
 
 /** The policy's documents, as its customer gets them (the letter only once cancelled), and the product's terms. */
 export async function PolicyDocuments({ policyNumber, status, attachments, endorsed = false }: PolicyDocumentsProps) {
-  const t = await getT("agent");
+  const [t, account] = await Promise.all([getT("agent"), getT("account")]);
   const documents = documentsFor(status, { endorsed });
   const hasTerms = Object.values(attachments ?? {}).some(Boolean);
   return (
@@ -26,7 +26,7 @@ export async function PolicyDocuments({ policyNumber, status, attachments, endor
             <li key={doc.id}>
               <DocumentDownload
                 href={documentPath(policyNumber, doc.id)}
-                label={doc.label}
+                label={account(doc.name)}
                 filename={doc.filename(policyNumber)}
               />
             </li>

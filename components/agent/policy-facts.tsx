@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { PolicyView } from "@/contract/policy";
 import { formatMoney } from "@/lib/format";
 import { FactsList, type Fact } from "@/components/agent/facts-list";
-import { formatDate, formatDateTime, formatValue } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { readableAnswer, type AnswerOptions } from "@/lib/format/answer";
+import { answerLanguage } from "@/lib/i18n/answer-words";
 import { keyLabel } from "@/lib/key-label";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { getLanguage, getT } from "@/lib/i18n/server";
@@ -124,18 +126,23 @@ export function policyFacts(policy: PolicyView, words: FactWords): Fact[] {
   ];
 }
 
-/** Anything else the API sends, under its field's name (a yes or no in words). */
-export function otherFacts(policy: PolicyView, t: Translate): Fact[] {
+/** Anything else the API sends, under its field's name (yes, no and dates in the page's language). */
+export function otherFacts(policy: PolicyView, t: Translate, language: AnswerOptions["language"]): Fact[] {
   const extra = Object.entries(policy).filter(([key]) => !SHOWN.has(key));
-  const value = (v: unknown) => (typeof v === "boolean" ? (v ? t("yes") : t("no")) : formatValue(v));
+  const value = (v: unknown) => readableAnswer(v, undefined, { language });
   const coverage =
-    policy.coverage_items.length > 0 ? [{ term: t("coverageItems"), value: formatValue(policy.coverage_items) }] : [];
+    policy.coverage_items.length > 0 ? [{ term: t("coverageItems"), value: value(policy.coverage_items) }] : [];
   return [...coverage, ...extra.map(([key, v]) => ({ term: keyLabel(key), value: value(v) }))];
 }
 
 export async function PolicyFacts({ policy }: { policy: PolicyView }) {
-  const [t, statusT, { tag }] = await Promise.all([getT("agent"), getT("status"), getLanguage()]);
-  const other = otherFacts(policy, t);
+  const [t, statusT, { tag }, language] = await Promise.all([
+    getT("agent"),
+    getT("status"),
+    getLanguage(),
+    answerLanguage(),
+  ]);
+  const other = otherFacts(policy, t, language);
   return (
     <>
       <FactsList facts={policyFacts(policy, { t, statusT, tag })} />

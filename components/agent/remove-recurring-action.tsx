@@ -21,6 +21,7 @@ export function RemoveRecurringAction({
 }) {
   const [comment, setComment] = useState("");
   const t = useT("agentActions");
+  const ui = useT("ui");
 
   async function run(): Promise<ActionResult | null> {
     const res = await callApi(
@@ -28,6 +29,7 @@ export function RemoveRecurringAction({
       () => import("@/lib/agent/schemas").then((m) => m.recurringRemovedSchema),
       {
         body: { comment: comment.trim() },
+        words: ui,
       },
     );
     if (!res.ok && res.status === 404) {

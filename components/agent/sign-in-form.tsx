@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { policyApi } from "@/lib/agent/paths";
 import { anyBody, callApi } from "@/lib/client-api";
+import { useT } from "@/lib/i18n/client";
 import { LabelledControl } from "@/components/ui/labelled-control";
 
 /** Username and password, posted through the app's proxy, which keeps the token in the session cookie. */
@@ -14,6 +15,7 @@ type Words = Record<"notSignedIn" | "enterBoth" | "username" | "password" | "sig
 
 export function SignInForm({ next, words }: { next: string; words: Words }) {
   const router = useRouter();
+  const ui = useT("ui");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -26,7 +28,7 @@ export function SignInForm({ next, words }: { next: string; words: Words }) {
     if (!username || !password) return show(words.enterBoth);
     setBusy(true);
     setProblem(null);
-    const res = await callApi(policyApi.login, anyBody, { body: { username, password } });
+    const res = await callApi(policyApi.login, anyBody, { body: { username, password }, words: ui });
     if (!res.ok) {
       setBusy(false);
       return show(res.detail);

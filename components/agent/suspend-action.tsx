@@ -8,6 +8,7 @@ import { useAgentWords } from "@/components/agent/use-agent-words";
 import { useFreshVersion } from "@/components/agent/use-fresh-version";
 import { policyApi } from "@/lib/agent/paths";
 import { callApi } from "@/lib/client-api";
+import { useT } from "@/lib/i18n/client";
 import { statusName } from "@/lib/i18n/status-name";
 
 /** Each kind's keys in the `agentActions` messages. */
@@ -50,13 +51,14 @@ export function SuspendAction({
   const [text, setText] = useState("");
   const [version, conflict] = useFreshVersion(versionId, kind, onStale);
   const { t, statusT } = useAgentWords();
+  const ui = useT("ui");
 
   async function run(): Promise<ActionResult | null> {
     const body = kind === "suspend" ? { reason: text.trim() } : text.trim() ? { note: text.trim() } : {};
     const res = await callApi(
       policyApi.action(policyNumber, kind),
       () => import("@/lib/agent/schemas").then((m) => m.freshPolicySchema),
-      { body, ifMatch: version },
+      { body, ifMatch: version, words: ui },
     );
     if (res.ok) {
       onChanged(t("nowStatus", { n: policyNumber, status: statusName(res.data.status, statusT) }));

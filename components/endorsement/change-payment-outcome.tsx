@@ -30,7 +30,7 @@ export async function ChangePaymentOutcome({ outcome, policy, backHref }: Props)
   return (
     <Alert tone="error" title={t("declinedTitle")}>
       <p>
-        {lastDecline(policy) ?? t("notCompleted")} {t("declinedText")}
+        {lastDecline(policy, t("notCompleted")) ?? t("notCompleted")} {t("declinedText")}
       </p>
     </Alert>
   );

@@ -34,6 +34,7 @@ type Notice = { tone: "success" | "error"; title: string; body: string; id: numb
  */
 export function ChangePolicy({ policyNumber, versionId, audience, backHref }: ChangePolicyProps) {
   const t = useT("change");
+  const ui = useT("ui");
   const tag = useIntlTag();
   const day = (iso: string) => formatLongDate(iso, tag);
   const router = useRouter();
@@ -59,7 +60,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
   }
 
   async function load() {
-    const res = await readChangeForms(policyNumber);
+    const res = await readChangeForms(policyNumber, ui);
     setLoading(false);
     if (!res.ok) {
       const body = res.missing ? t("notOnline") : res.detail;
@@ -90,7 +91,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
     setDateError(wrongDate);
     if (wrongDate) return { formErrors: [wrongDate] };
     const form = data!.forms.find((f) => f.form_id === formId)!;
-    const res = await quoteChange(policyNumber, formId, { answers: { [formId]: answers }, effective_date: date });
+    const res = await quoteChange(policyNumber, formId, { answers: { [formId]: answers }, effective_date: date }, ui);
     if (res.ok) {
       setSent({ answers, date });
       setQuote(res.data);
@@ -111,12 +112,17 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
     setBusy(true);
     // Back to this page, which says how the payment went (the change is made only once it is paid).
     const returnUrl = `${window.location.origin}${window.location.pathname}`;
-    const res = await applyChange(policyNumber, versionId, {
-      answers: { [formId]: sent.answers },
-      effective_date: sent.date,
-      reason: reason.trim(),
-      return_url: returnUrl,
-    });
+    const res = await applyChange(
+      policyNumber,
+      versionId,
+      {
+        answers: { [formId]: sent.answers },
+        effective_date: sent.date,
+        reason: reason.trim(),
+        return_url: returnUrl,
+      },
+      ui,
+    );
     if (res.ok && res.data.redirectUrl) return window.location.assign(res.data.redirectUrl);
     setBusy(false);
     const id = Date.now();

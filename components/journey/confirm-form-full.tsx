@@ -14,9 +14,10 @@ export default function ConfirmFormFull({ policyNumber, form, submitLabel }: Con
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const problemIn = useT("form");
+  const ui = useT("ui");
 
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
-    const outcome = await sendConfirmation(policyNumber, form, answers, problemIn);
+    const outcome = await sendConfirmation(policyNumber, form, answers, problemIn, ui);
     if (!("go" in outcome)) return outcome;
     if (outcome.go.reload) return void window.location.assign(outcome.go.href);
     startNavigation(() => router.push(outcome.go.href));

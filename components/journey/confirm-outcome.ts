@@ -1,5 +1,5 @@
 import type { Answers, Form } from "@/contract/form";
-import { callApi } from "@/lib/client-api";
+import { callApi, type ApiWords } from "@/lib/client-api";
 import { nextMove } from "@/lib/journey/next-action";
 import { api } from "@/lib/journey/paths";
 import { savePayment } from "@/lib/journey/payment-store";
@@ -16,10 +16,12 @@ export async function sendConfirmation(
   form: Form,
   answers: Answers,
   problemIn: (key: string) => string,
+  words: ApiWords,
 ): Promise<ConfirmOutcome> {
   const { submitResponseSchema } = await journeySchemas();
   const res = await callApi(api.confirm(policyNumber), submitResponseSchema, {
     body: { form: formPayload(form.form_id, answers) },
+    words,
   });
   if (!res.ok) return { formErrors: [journeyProblem(res, problemIn)] };
   const move = nextMove(res.data, "confirm");

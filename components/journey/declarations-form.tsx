@@ -36,6 +36,7 @@ type DeclarationsFormProps = { submitLabel: string; policyNumber: string; form: 
 /** The declarations to tick before buying: checked here by the rules engine's own checkbox rule, then by the API. */
 export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: DeclarationsFormProps) {
   const t = useT("form");
+  const ui = useT("ui");
   const language = useRuleLanguage();
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
@@ -73,7 +74,7 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
     );
     setSending(true);
     try {
-      const outcome = await sendConfirmation(policyNumber, form, answers, t);
+      const outcome = await sendConfirmation(policyNumber, form, answers, t, ui);
       if ("go" in outcome) {
         if (outcome.go.reload) window.location.assign(outcome.go.href);
         else startNavigation(() => router.push(outcome.go.href));

@@ -35,6 +35,7 @@ export default function EmailContinueForm({ policyNumber }: { policyNumber: stri
   const [sent, setSent] = useState<Sent | null>(null);
   const t = useT("step");
   const problemIn = useT("form");
+  const ui = useT("ui");
   const tag = useIntlTag();
 
   useEffect(() => {
@@ -59,7 +60,7 @@ export default function EmailContinueForm({ policyNumber }: { policyNumber: stri
       return;
     }
     setBusy(true);
-    const res = await callApi(api.continueEmail(policyNumber), readSent, { body: { email: email.trim() } });
+    const res = await callApi(api.continueEmail(policyNumber), readSent, { body: { email: email.trim() }, words: ui });
     setBusy(false);
     if (res.ok) {
       setError(null);

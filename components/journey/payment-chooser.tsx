@@ -52,6 +52,7 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
     const { paymentTokenResponseSchema } = await journeySchemas();
     const res = await callApi(api.paymentToken(policyNumber, mode, returnUrl), paymentTokenResponseSchema, {
       method: "POST",
+      words: ui,
     });
     if (!res.ok) {
       setBusy(false);

@@ -18,13 +18,14 @@ export function ResendCode({ slug, policyNumber, formId }: ResendCodeProps) {
   const [notice, setNotice] = useState<Notice>(null);
   const t = useT("step");
   const problemIn = useT("form");
+  const ui = useT("ui");
 
   async function resend() {
     setBusy(true);
     setNotice(null);
     const body = { policy_number: policyNumber, form: { form_id: formId, fields: [{ name: "resend", value: true }] } };
     const { submitResponseSchema } = await journeySchemas();
-    const res = await callApi(api.submit(slug), submitResponseSchema, { body });
+    const res = await callApi(api.submit(slug), submitResponseSchema, { body, words: ui });
     setBusy(false);
     if (!res.ok) return setNotice({ tone: "error", text: journeyProblem(res, problemIn) });
     if (res.data.has_errors) {

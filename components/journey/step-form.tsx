@@ -36,6 +36,7 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
   const router = useRouter();
   const t = useT("step");
   const problemIn = useT("form");
+  const ui = useT("ui");
   const tag = useIntlTag();
   const [navigating, startNavigation] = useTransition();
   const [policyNumber, setPolicyNumber] = useState(initialNumber);
@@ -86,7 +87,7 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
     const body = { policy_number: policyNumber, form: formPayload(form.form_id, answers) };
     const { submitResponseSchema } = await journeySchemas();
-    const res = await callApi(api.submit(slug), submitResponseSchema, { body });
+    const res = await callApi(api.submit(slug), submitResponseSchema, { body, words: ui });
     if (!res.ok) return { formErrors: [journeyProblem(res, problemIn)] };
     if (res.data.policy_number) setPolicyNumber(res.data.policy_number);
     const move = nextMove(res.data);

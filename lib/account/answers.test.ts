@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answerLanguageIn } from "@/lib/i18n/answer-words";
 import { answerSections } from "./answers";
 
 const sequence = [
@@ -104,5 +105,25 @@ describe("answerSections", () => {
       title: "Your bicycle",
       rows: [{ label: "Level of cover", value: "Standard cover" }],
     });
+  });
+
+  it("in Arabic: yes, no, nothing, dates and a person's details in the page's words", () => {
+    const [owner, other] = answerSections(
+      {
+        owner: {
+          smoker: false,
+          cyclist: true,
+          nickname: "",
+          born: "1990-05-04",
+          partner: { fullname: "Huda", ok: true },
+        },
+        loose: null,
+      },
+      sequence,
+      {},
+      { language: answerLanguageIn("ar"), otherTitle: "إجابات أخرى" },
+    );
+    expect(owner.rows.map((r) => r.value)).toEqual(["لا", "نعم", "لم تُقدَّم", "4 مايو 1990", "Fullname: Huda; Ok: نعم"]);
+    expect(other).toEqual({ id: "other", title: "إجابات أخرى", rows: [{ label: "Loose", value: "لم تُقدَّم" }] });
   });
 });

@@ -55,9 +55,11 @@ export function answerSections(
     currency?: string;
     /** The heading of answers given outside any step, in the page's language. */
     otherTitle?: string;
+    /** The page's language (lib/i18n/answer-words): yes, no, dates and money written in it. */
+    language?: AnswerOptions["language"];
   } = {},
 ): AnswerSection[] {
-  const opts = { currency: written.currency };
+  const opts = { currency: written.currency, language: written.language };
   if (written.submitted && Object.keys(written.submitted).length > 0) {
     return reviewSections(written.submitted, sequence, written.forms ?? [], opts)
       .map((s) => ({ id: s.stepId ?? s.title, title: s.title, rows: s.rows }))

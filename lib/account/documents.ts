@@ -2,18 +2,19 @@ import type { DocumentName } from "@/contract/endpoints";
 import { ISSUED, namesOf } from "@/contract/lifecycle";
 import { STATUSES } from "@/contract/statuses";
 
-export type PolicyDocument = { id: DocumentName; label: string; filename: (n: string) => string };
+/** `name`: the key of the document's name in the `account` messages. */
+export type PolicyDocument = { id: DocumentName; name: string; filename: (n: string) => string };
 
-const pdf = (id: DocumentName, label: string): PolicyDocument => ({ id, label, filename: (n) => `${n}-${id}.pdf` });
+const pdf = (id: DocumentName, name: string): PolicyDocument => ({ id, name, filename: (n) => `${n}-${id}.pdf` });
 
 const ALWAYS: PolicyDocument[] = [
-  pdf("coi", "Certificate of insurance"),
-  pdf("tax-invoice", "Tax invoice"),
-  pdf("emergency-document", "Emergency contacts and instructions"),
-  { id: "pass_card", label: "Wallet pass", filename: (n) => `${n}.pkpass` },
+  pdf("coi", "docCertificate"),
+  pdf("tax-invoice", "docInvoice"),
+  pdf("emergency-document", "docEmergency"),
+  { id: "pass_card", name: "docPass", filename: (n) => `${n}.pkpass` },
 ];
-const CANCELLATION_LETTER = pdf("cancellation-letter", "Cancellation letter");
-const ENDORSEMENT_SCHEDULE = pdf("endorsement-schedule", "Endorsement schedule (your changes)");
+const CANCELLATION_LETTER = pdf("cancellation-letter", "docCancellation");
+const ENDORSEMENT_SCHEDULE = pdf("endorsement-schedule", "docEndorsement");
 
 /** Statuses of a bought policy: before that, there are no documents to give. */
 const ISSUED_NAMES = namesOf(ISSUED);

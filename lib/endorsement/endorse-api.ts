@@ -2,7 +2,7 @@ import type { Answers, Form } from "@/contract/form";
 import type { EndorsementForms, EndorsementQuote } from "@/contract/endorsement";
 import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
 import { pathTo } from "@/contract/endpoints/path";
-import { anyBody, callApi, UNREADABLE } from "@/lib/client-api";
+import { anyBody, callApi, type ApiWords } from "@/lib/client-api";
 
 /** Our backend's mid-term change extension (docs/api-extensions.md), called through the app's proxy. */
 export const endorseApi = {
@@ -19,12 +19,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** The forms the caller may change; null when the backend has no such extension (404, 405) or can't say. */
 export async function readChangeForms(
   n: string,
+  words: ApiWords,
 ): Promise<{ ok: true; data: EndorsementForms } | { ok: false; detail: string; missing: boolean }> {
-  const res = await callApi(endorseApi.forms(n), anyBody);
+  const res = await callApi(endorseApi.forms(n), anyBody, { words });
   if (!res.ok) return { ok: false, detail: res.detail, missing: res.status === 404 || res.status === 405 };
   const data = res.data;
   if (!isObject(data) || !Array.isArray(data.forms) || typeof data.earliest_effective_date !== "string")
-    return { ok: false, detail: UNREADABLE, missing: false };
+    return { ok: false, detail: words("unreadable"), missing: false };
   return { ok: true, data: data as EndorsementForms };
 }
 
@@ -33,13 +34,14 @@ export async function quoteChange(
   n: string,
   formId: string,
   request: ChangeRequest,
+  words: ApiWords,
 ): Promise<{ ok: true; data: EndorsementQuote } | Refused> {
-  const res = await callApi(endorseApi.quote(n), anyBody, { body: request });
+  const res = await callApi(endorseApi.quote(n), anyBody, { body: request, words });
   if (res.ok) {
     const q = res.data;
     if (isObject(q) && Array.isArray(q.lines) && typeof q.total_difference === "string")
       return { ok: true, data: q as EndorsementQuote };
-    return { ok: false, status: 200, detail: UNREADABLE, fieldErrors: null };
+    return { ok: false, status: 200, detail: words("unreadable"), fieldErrors: null };
   }
   const errors = isObject(res.body) && isObject(res.body.errors) ? res.body.errors[formId] : null;
   return {
@@ -57,8 +59,9 @@ export async function applyChange(
   n: string,
   version: string,
   request: ChangeRequest & { reason: string; return_url: string },
+  words: ApiWords,
 ): Promise<{ ok: true; data: AppliedChange } | { ok: false; status: number; detail: string }> {
-  const res = await callApi(endorseApi.apply(n), anyBody, { body: request, ifMatch: version });
+  const res = await callApi(endorseApi.apply(n), anyBody, { body: request, ifMatch: version, words });
   if (!res.ok) return { ok: false, status: res.status, detail: res.detail };
   const payment = isObject(res.data) && isObject(res.data.payment) ? res.data.payment : null;
   return {

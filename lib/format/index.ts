@@ -2,4 +2,3 @@
 export { formatAmount } from "./amount";
 export { formatMoney } from "./money";
 export { coverText, formatDate, formatDateTime, formatLongDate, formatTimestamp, todayInUk } from "./date";
-export { formatValue } from "./value";

@@ -11,8 +11,13 @@ describe("reading the payment outcome from the policy", () => {
     [["Payment declined: Card declined"], { paid: false, processing: false, decline: "Card declined" }],
     [["Payment declined: Card declined", "Payment processing"], { paid: false, processing: true, decline: null }],
     [[], { paid: false, processing: false, decline: null }],
+    [["Payment declined: "], { paid: false, processing: false, decline: "لم تكتمل عملية الدفع." }],
   ])("%j", (statuses, expected) => {
     const policy = withPayments(...statuses);
-    expect({ paid: isPaid(policy), processing: isProcessing(policy), decline: lastDecline(policy) }).toEqual(expected);
+    expect({
+      paid: isPaid(policy),
+      processing: isProcessing(policy),
+      decline: lastDecline(policy, "لم تكتمل عملية الدفع."),
+    }).toEqual(expected);
   });
 });

@@ -15,7 +15,7 @@ export const isProcessing = (policy: PolicyView) => processing(policy.payments.a
  * Why the last payment failed, in the gateway's words, read from the policy itself (not from the address bar);
  * `unsaid` (in the page's language) when the gateway gave no reason.
  */
-export function lastDecline(policy: PolicyView, unsaid = "The payment was not completed."): string | null {
+export function lastDecline(policy: PolicyView, unsaid: string): string | null {
   const last = policy.payments.at(-1);
   if (!last || succeeded(last.status) || processing(last.status)) return null;
   return last.status.replace(/^Payment declined:\s*/i, "") || unsaid;

@@ -25,6 +25,7 @@ import { loadAnswerForms } from "@/lib/agent/answer-forms";
 import { customerEmail } from "@/lib/agent/answers";
 import { answerSections } from "@/lib/account/answers";
 import { translator } from "@/lib/i18n/catalogue";
+import { answerLanguage } from "@/lib/i18n/answer-words";
 import { getLanguage, getT } from "@/lib/i18n/server";
 import { statusName } from "@/lib/i18n/status-name";
 
@@ -164,6 +165,8 @@ export default async function AgentPolicyPage({ params, searchParams }: Props) {
             {
               forms: Object.values(forms),
               currency: policy.price_breakdown?.currency,
+              otherTitle: (await getT("account"))("otherAnswers"),
+              language: await answerLanguage(),
             },
           )}
         />

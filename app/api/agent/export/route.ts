@@ -2,17 +2,17 @@ import { ApiError } from "@/lib/api";
 import { currentUser } from "@/lib/agent/current-user";
 import { exportFileName, policyCsv } from "@/lib/agent/policy-csv";
 import { parseSearch } from "@/lib/agent/search-params";
+import { getT } from "@/lib/i18n/server";
+import { ownWords } from "@/lib/load";
 import { errorResponse } from "@/lib/upstream";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-const SIGN_IN = { detail: "Sign in to the agent console to export policies.", code: "not_authenticated" };
-
 /** GET /api/agent/export?<the console's search>: every matching policy as a CSV download. */
 export async function GET(request: Request): Promise<Response> {
   const user = await currentUser();
-  if (!user) return errorResponse(401, SIGN_IN);
+  if (!user) return errorResponse(401, { detail: (await getT("agent"))("exportSignIn"), code: "not_authenticated" });
   const search = parseSearch(new URL(request.url).searchParams);
   try {
     const body = await policyCsv(search, { bearer: user.token });
@@ -25,7 +25,7 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   } catch (err) {
-    if (err instanceof ApiError) return errorResponse(err.status, { detail: err.detail, code: err.code });
+    if (err instanceof ApiError) return errorResponse(err.status, { detail: await ownWords(err), code: err.code });
     throw err;
   }
 }

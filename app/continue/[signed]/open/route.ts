@@ -1,6 +1,7 @@
 import { openContinueLink } from "@/lib/agent/continue";
 import { CONTINUE_PROBLEMS, continueProblemResponse, serviceProblem } from "@/lib/agent/continue-page";
 import { clientAddressOf } from "@/lib/client-address";
+import { translator } from "@/lib/i18n/catalogue";
 import { localeOf } from "@/lib/i18n/locales";
 import { sameOrigin } from "@/lib/same-origin";
 import { getSession } from "@/lib/session";
@@ -16,7 +17,12 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const nonce = request.headers.get("x-nonce");
   const locale = localeOf(request.headers);
   if (!sameOrigin(request)) return continueProblemResponse(CONTINUE_PROBLEMS.crossSite, locale, nonce);
-  const outcome = await openContinueLink(signed, await getSession(), clientAddressOf(request.headers));
+  const outcome = await openContinueLink(
+    signed,
+    await getSession(),
+    clientAddressOf(request.headers),
+    translator(locale, "errors"),
+  );
   switch (outcome.kind) {
     case "ok":
       return new Response(null, {

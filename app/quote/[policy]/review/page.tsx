@@ -16,6 +16,7 @@ import { PrintButton } from "@/components/journey/print-button";
 import { ReviewAnswers } from "@/components/journey/review-answers";
 import { ServiceProblem } from "@/components/journey/service-problem";
 import { TermsDetails } from "@/components/journey/terms-details";
+import { answerLanguage } from "@/lib/i18n/answer-words";
 import { getLanguage, getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string }> };
@@ -49,9 +50,8 @@ export default async function ReviewPage({ params }: Props) {
   // The steps' own forms say how each answer is written (a backend may send raw values); any it won't give are skipped.
   const forms = await stepForms(slug.value, n, meta.value.form_sequence);
   const currency = pricing?.currency ?? price_info.currency;
-  const answerWords = { yes: t("answerYes"), no: t("answerNo"), notGiven: t("answerNotGiven"), none: t("answerNone") };
-  const language = { tag, words: answerWords };
-  const rowWords = { change: t("change"), none: answerWords.none, item: (await getT("form"))("item") };
+  const language = await answerLanguage();
+  const rowWords = { change: t("change"), none: language.words.none, item: (await getT("form"))("item") };
   return (
     <>
       <FocusHeading />

@@ -30,6 +30,7 @@ import { ACCOUNT_PATH, policyPath } from "@/lib/account/paths";
 import { loadForAccount, requireCustomer } from "@/lib/account/require-customer";
 import { getMetaOnce, stepForms } from "@/lib/journey/cached";
 import type { Namespace } from "@/lib/i18n/catalogue";
+import { answerLanguage } from "@/lib/i18n/answer-words";
 import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ number: string }> };
@@ -132,6 +133,7 @@ export default async function PolicyPage({ params }: Props) {
               forms,
               currency: policy.price_breakdown?.currency,
               otherTitle: t("otherAnswers"),
+              language: await answerLanguage(),
             })}
           />
           <StatusHistory logs={policy.status_logs} />
