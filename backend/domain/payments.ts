@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { conflict, invalid, notFound } from "./errors";
+import { conflict, invalid, notFound, said } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { newToken } from "../security/tokens";
@@ -35,7 +35,8 @@ export async function createPaymentToken(
 ) {
   const policy = await loadVisiblePolicy(ctx, caller, q.policy_number);
   assertConfirmable(policy);
-  if (!policy.progress.confirmedAt) throw conflict(`Confirm quote ${policy.policyNumber} before paying for it.`);
+  if (!policy.progress.confirmedAt)
+    throw conflict(said("confirmFirst", { policyNumber: policy.policyNumber }, policy.productSlug));
   const product = getProduct(policy.productSlug)!;
   const today = todayISO(ctx.now());
   const modes = paymentAmounts(product, policy.pricing!, today, coverDates(product, policy.answers, today).start_date);
@@ -62,7 +63,7 @@ export async function createPaymentToken(
 
 export async function findPayment(ctx: AppContext, token: string): Promise<PaymentRow> {
   const row = await ctx.stores.payments.byToken(token);
-  if (!row) throw notFound("This payment link is not valid. Go back to your quote to start the payment again.");
+  if (!row) throw notFound(said("paymentLinkInvalid"));
   return row;
 }
 
