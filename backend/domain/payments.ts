@@ -15,6 +15,7 @@ import { todayISO } from "../../contract/rules";
 import { ENDORSEMENT_PAYMENT } from "./endorsable";
 import { commitChange } from "./actions/endorse";
 import { STATUS } from "../../contract/lifecycle";
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   let url: URL;
@@ -65,6 +66,12 @@ export async function findPayment(ctx: AppContext, token: string): Promise<Payme
   const row = await ctx.stores.payments.byToken(token);
   if (!row) throw notFound(said("paymentLinkInvalid"));
   return row;
+}
+
+/** The payer's language: the one their quote was made in (chosen on the journey), else the one they ask for. */
+export async function payerLanguage(ctx: AppContext, payment: PaymentRow, asked: Locale): Promise<Locale> {
+  const policy = await ctx.stores.policies.get(payment.policyNumber);
+  return policy && policy.language !== DEFAULT_LOCALE ? policy.language : asked;
 }
 
 /** The gateway's verdict on the card, recorded before the customer is sent back through `process`. */

@@ -52,6 +52,28 @@ export const ar: Catalogue = {
     fileKindUnknownAccepts: "لم نتمكن من معرفة نوع هذا الملف. يقبل حقل «{field}» ملفات {kinds}.",
     fileKindWrongAccepts: "هذا الملف من نوع {kind}. يقبل حقل «{field}» ملفات {kinds}.",
   },
+  gateway: {
+    title: "ادفع {amount} {currency} – صفحة الدفع التجريبية",
+    note:
+      "صفحة دفع تجريبية: لا تُحوَّل أي أموال حقيقية. استخدم 4242 4242 4242 4242 لينجح الدفع أو " +
+      "4000 0000 0000 0002 ليُرفض (أما 4000 0000 0000 0341 فينجح الدفع به الآن ثم تُرفض الأقساط اللاحقة).",
+    pay: "ادفع {amount} {currency}",
+    forPolicy: "للوثيقة {policyNumber}.",
+    problem: "يوجد خطأ",
+    cardNumber: "رقم البطاقة",
+    expiry: "تاريخ الانتهاء (MM/YY)",
+    cvc: "رمز الأمان",
+    name: "الاسم على البطاقة",
+    cancel: "إلغاء",
+    cardNumberInvalid: "أدخل رقم بطاقة صالحًا، مثل 4242 4242 4242 4242.",
+    expiryFormat: "أدخل تاريخ الانتهاء بالصيغة MM/YY.",
+    expired: "انتهت صلاحية هذه البطاقة.",
+    cvcInvalid: "أدخل رمز الأمان المكوّن من 3 أو 4 أرقام.",
+    nameMissing: "أدخل الاسم المكتوب على البطاقة.",
+    declined: "رفض البنك بطاقتك. جرّب بطاقة أخرى.",
+    testCardsOnly: "لا تقبل هذه البيئة التجريبية إلا بطاقاتها الاختبارية.",
+    cancelled: "ألغيت عملية الدفع.",
+  },
   document: {
     issuedLine: "{product} · الوثيقة {policyNumber} · صدرت في {date}",
     reference: "الوثيقة {policyNumber}",

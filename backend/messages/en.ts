@@ -55,6 +55,28 @@ export const en = {
     fileKindUnknownAccepts: "We couldn't tell what kind of file this is. {field} accepts {kinds}.",
     fileKindWrongAccepts: "This file is a {kind} file. {field} accepts {kinds}.",
   },
+  gateway: {
+    title: "Pay {amount} {currency} – Sandbox payment",
+    note:
+      "Sandbox payment page: no real money moves. Use 4242 4242 4242 4242 to succeed or 4000 0000 0000 0002 to be " +
+      "declined (4000 0000 0000 0341 pays now, then declines later instalments).",
+    pay: "Pay {amount} {currency}",
+    forPolicy: "For policy {policyNumber}.",
+    problem: "There is a problem",
+    cardNumber: "Card number",
+    expiry: "Expiry date (MM/YY)",
+    cvc: "Security code",
+    name: "Name on card",
+    cancel: "Cancel",
+    cardNumberInvalid: "Enter a valid card number, e.g. 4242 4242 4242 4242.",
+    expiryFormat: "Enter the expiry date as MM/YY.",
+    expired: "This card has expired.",
+    cvcInvalid: "Enter the 3 or 4 digit security code.",
+    nameMissing: "Enter the name on the card.",
+    declined: "Your card was declined by your bank. Try another card.",
+    testCardsOnly: "This sandbox accepts only its test cards.",
+    cancelled: "You cancelled the payment.",
+  },
   document: {
     issuedLine: "{product} · Policy {policyNumber} · Issued {date}",
     reference: "Policy {policyNumber}",
