@@ -1,6 +1,9 @@
 import type { Answers, Field } from "../../contract/form";
 import type { ConfirmReview, SubmitResponse } from "../../contract/journey";
-import { todayISO, validateForm, withErrors } from "../../contract/rules";
+import { todayISO, validateForm, withErrors, withRuleLanguage } from "../../contract/rules";
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
+import { offeredLanguage } from "../products/translations";
+import { RULE_LANGUAGES } from "../messages/rules";
 import type { AppContext } from "../context";
 import { conflict, said, type ErrorKey, type Said } from "./errors";
 import type { Caller } from "../security/caller";
@@ -45,15 +48,22 @@ export function assertConfirmable(policy: PolicyRow) {
     throw refused("needsDecision");
 }
 
-export async function reviewQuote(ctx: AppContext, caller: Caller, policyNumber: string): Promise<ConfirmReview> {
+/** `wanted`: the language asked for; the form is in it when the quote's product is offered in it. */
+export async function reviewQuote(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  wanted: Locale = DEFAULT_LOCALE,
+): Promise<ConfirmReview> {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   assertConfirmable(policy);
   const product = getProduct(policy.productSlug)!;
+  const language = offeredLanguage(product.slug, wanted);
   const pricing = policy.pricing!;
   const info = priceInfo(pricing);
   return {
     submitted_data: submittedData(product, policy),
-    form: confirmationForm(),
+    form: confirmationForm(language),
     policy_data: {
       ...info,
       customer_last_name: customerFacts(product, policy.answers).last_name ?? "",
@@ -69,13 +79,16 @@ export async function confirmQuote(
   caller: Caller,
   policyNumber: string,
   form: { fields: Array<{ name: string; value?: unknown }> },
+  wanted: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   let policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   assertConfirmable(policy);
   const product = getProduct(policy.productSlug)!;
+  const language = offeredLanguage(product.slug, wanted);
   const posted = answersOf(form);
-  const def = confirmationForm();
-  const result = validateForm(def, posted, { today: todayISO(ctx.now()) });
+  const def = confirmationForm(language);
+  const today = todayISO(ctx.now());
+  const result = withRuleLanguage(RULE_LANGUAGES[language], () => validateForm(def, posted, { today }));
   if (!result.ok) return respond(policy, "continue", withErrors(def, posted, result), { has_errors: true });
   const pricing = policy.pricing!;
   if (Number(pricing.total) === 0) {

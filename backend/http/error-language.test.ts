@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
 import { client, type CallOptions } from "../test/client";
-import { applicant, validAnswers } from "../test/journeys";
+import { applicant, asForm, completeSteps, validAnswers } from "../test/journeys";
 
 let backend: Backend;
 beforeAll(async () => {
@@ -63,5 +63,23 @@ describe("the buying journey's own errors in the language asked for", () => {
   it("stays English where no product is known (a policy the caller can't see)", async () => {
     const reply = await speaking("ar")("POST", "/api/v3/policy/P-0000000/confirm/", { quoteToken: "x" });
     expect(reply.json.detail).not.toMatch(/[\u0600-\u06ff]/);
+  });
+
+  it("asks for the declarations in Arabic and words a missing one in Arabic; English unchanged", async () => {
+    const a = applicant(backend.url, "bicycle", speaking("ar"));
+    await completeSteps(backend.url, a, "bicycle");
+    const path = `/api/v3/policy/${a.state.policyNumber}/confirm/`;
+    const review = await a.post(path);
+    expect(review.json.form.form_name).toBe("أكّد طلبك");
+    const missing = await a.post(path, { form: asForm("confirmation", { accurate: true, accept_terms: false }) });
+    expect(missing.json.has_errors).toBe(true);
+    const terms = missing.json.form.fields.find((f: { name: string }) => f.name === "accept_terms");
+    expect(terms.errors).toEqual(["ضع علامة على «قرأت الشروط والأحكام وأوافق عليها» للمتابعة."]);
+    const english = applicant(backend.url, "bicycle").call("POST", path, {
+      body: { form: asForm("confirmation", { accurate: true, accept_terms: false }) },
+      ...a.auth(),
+    });
+    const englishTerms = (await english).json.form.fields.find((f: { name: string }) => f.name === "accept_terms");
+    expect(englishTerms.errors).toEqual(['Tick "I have read and accept the terms and conditions" to continue.']);
   });
 });

@@ -52,6 +52,11 @@ export const ar: Catalogue = {
     fileKindUnknownAccepts: "لم نتمكن من معرفة نوع هذا الملف. يقبل حقل «{field}» ملفات {kinds}.",
     fileKindWrongAccepts: "هذا الملف من نوع {kind}. يقبل حقل «{field}» ملفات {kinds}.",
   },
+  confirmation: {
+    formName: "أكّد طلبك",
+    accurate: "المعلومات التي قدّمتها صحيحة وكاملة",
+    acceptTerms: "قرأت الشروط والأحكام وأوافق عليها",
+  },
   gateway: {
     title: "ادفع {amount} {currency} – صفحة الدفع التجريبية",
     note:

@@ -55,6 +55,11 @@ export const en = {
     fileKindUnknownAccepts: "We couldn't tell what kind of file this is. {field} accepts {kinds}.",
     fileKindWrongAccepts: "This file is a {kind} file. {field} accepts {kinds}.",
   },
+  confirmation: {
+    formName: "Confirm your application",
+    accurate: "The information I have given is true and complete",
+    acceptTerms: "I have read and accept the terms and conditions",
+  },
   gateway: {
     title: "Pay {amount} {currency} – Sandbox payment",
     note:
