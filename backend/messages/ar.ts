@@ -43,6 +43,11 @@ export const ar: Catalogue = {
     cantConfirm: "لا يمكن تأكيد الوثيقة {policyNumber} وحالتها «{status}».",
     stepsToFinish: "ما زالت في عرض السعر {policyNumber} خطوات يجب إكمالها قبل تأكيده.",
     needsDecision: "يحتاج عرض السعر {policyNumber} إلى قرار المكتتب قبل شرائه.",
+    paymentNotCompleted: "لم تكتمل عملية الدفع.",
+    paymentSuperseded:
+      "تغيّر عرض السعر، أو سبق دفعه، بعد بدء عملية الدفع هذه، لذا لم يُخصم المبلغ. يُرجى مراجعة عرض السعر والدفع مرة أخرى.",
+    changeSuperseded:
+      "تغيّرت وثيقتك بعد بدء عملية الدفع هذه، لذا لم يُخصم المبلغ ولم يُجرَ هذا التغيير. يُرجى إجراء التغيير مرة أخرى.",
     confirmFirst: "أكّد عرض السعر {policyNumber} قبل الدفع.",
     paymentLinkInvalid: "رابط الدفع هذا غير صالح. ارجع إلى عرض السعر لتبدأ الدفع من جديد.",
     filesClosed: "لم يعد ممكنًا إضافة ملفات إلى الوثيقة {policyNumber}.",

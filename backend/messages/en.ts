@@ -46,6 +46,13 @@ export const en = {
     cantConfirm: "Policy {policyNumber} is {status} and can't be confirmed.",
     stepsToFinish: "Quote {policyNumber} still has steps to finish before it can be confirmed.",
     needsDecision: "Quote {policyNumber} needs an underwriter's decision before it can be bought.",
+    paymentNotCompleted: "The payment was not completed.",
+    paymentSuperseded:
+      "Your quote changed, or was already paid for, after this payment started, so it was not taken. Please check " +
+      "your quote and pay again.",
+    changeSuperseded:
+      "Your policy changed after this payment started, so it was not taken and this change was not made. Please " +
+      "make the change again.",
     confirmFirst: "Confirm quote {policyNumber} before paying for it.",
     paymentLinkInvalid: "This payment link is not valid. Go back to your quote to start the payment again.",
     filesClosed: "Files can't be added to policy {policyNumber} any more.",

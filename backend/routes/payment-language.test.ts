@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
 import { client, type CallOptions } from "../test/client";
-import { applicant, asForm, completeSteps } from "../test/journeys";
+import { applicant, asForm, completeSteps, pay } from "../test/journeys";
 
 let backend: Backend;
 beforeAll(async () => {
@@ -16,8 +16,7 @@ const speaking = (language: string) => {
 };
 
 /** A confirmed quote's sandbox payment page address, its journey asked in `language`. */
-async function paymentPage(slug: string, language: string) {
-  const a = applicant(backend.url, slug, speaking(language));
+async function paymentPage(slug: string, language: string, a = applicant(backend.url, slug, speaking(language))) {
   await completeSteps(backend.url, a, slug);
   const n = a.state.policyNumber;
   await a.post(`/api/v3/policy/${n}/confirm/`, {
@@ -48,5 +47,20 @@ describe("the sandbox payment page in the payer's language", () => {
     const english = await speaking("en-GB")("GET", path);
     expect(english.headers.get("content-language")).toBe("en");
     expect(english.text).toContain("Card number");
+  });
+
+  it("gives our own reason for a payment not taken in the quote's language", async () => {
+    const a = applicant(backend.url, "bicycle", speaking("ar"));
+    const first = await paymentPage("bicycle", "ar", a);
+    expect((await pay(backend.url, a, undefined, false)).location.searchParams.get("payment")).toBe("succeeded");
+    const call = client(backend.url);
+    const paid = await call("POST", first, {
+      raw: "card_number=4242424242424242&expiry=12/39&cvc=123&name=A",
+      contentType: "application/x-www-form-urlencoded",
+    });
+    const back = await call("GET", paid.headers.get("location")!);
+    const outcome = new URL(back.headers.get("location")!).searchParams;
+    expect(outcome.get("payment")).toBe("declined");
+    expect(outcome.get("reason")).toMatch(/^تغيّر عرض السعر، أو سبق دفعه/);
   });
 });
