@@ -1,16 +1,5 @@
 import type { Page, TestInfo } from "@playwright/test";
-import {
-  answer,
-  bikeAnswers,
-  CONFIRMATION,
-  day,
-  expect,
-  expectAccessible,
-  mainHeading,
-  payOnSandbox,
-  test,
-  uniqueEmail,
-} from "./fixtures";
+import { answer, bikeAnswers, CARDS, day, expect, expectAccessible, mainHeading, test, uniqueEmail } from "./fixtures";
 
 // Issue 15, languages: the bicycle product bought in Arabic, right to left, from the switcher to the done page.
 
@@ -96,13 +85,22 @@ test("a customer buys bicycle insurance in Arabic, right to left", async ({ page
   await expect(mainHeading(page)).toHaveText("راجع إجاباتك");
   await expectAccessible(page, "review, Arabic");
   await screenshot(page, testInfo, "review-rtl");
-  for (const box of CONFIRMATION) await page.getByLabel(box, { exact: true }).check();
+  // The declarations come from the API, in the quote's language.
+  for (const box of ["المعلومات التي قدّمتها صحيحة وكاملة", "قرأت الشروط والأحكام وأوافق عليها"])
+    await page.getByLabel(box, { exact: true }).check();
   await page.getByRole("button", { name: "التأكيد والمتابعة" }).click();
 
   await expect(mainHeading(page)).toHaveText("ادفع ثمن وثيقتك");
   await expectAccessible(page, "payment, Arabic");
   await page.getByRole("button", { name: "ادفع بأمان" }).click();
-  await payOnSandbox(page);
+  // The sandbox gateway's page speaks the quote's language too, right to left.
+  await expect(page).toHaveURL(/\/api\/v3\/payment\/sandbox\//);
+  await expect(html(page)).toHaveAttribute("dir", "rtl");
+  await page.getByLabel("رقم البطاقة").fill(CARDS.good);
+  await page.getByLabel("تاريخ الانتهاء (MM/YY)").fill("12/39");
+  await page.getByLabel("رمز الأمان").fill("123");
+  await page.getByLabel("الاسم على البطاقة").fill("A Customer");
+  await page.getByRole("button", { name: /^ادفع / }).click();
 
   await expect(mainHeading(page)).toHaveText("أنت مؤمَّن الآن");
   await expect(page.getByRole("definition").filter({ hasText: /^سارية$/ })).toBeVisible();

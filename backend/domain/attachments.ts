@@ -1,7 +1,9 @@
 import { fileTypeFromBuffer } from "file-type";
 import type { Field } from "../../contract/form";
 import type { AppContext } from "../context";
-import { conflict, invalid, notFound, tooLarge, unsupportedType } from "./errors";
+import { conflict, invalid, notFound, said, tooLarge, unsupportedType } from "./errors";
+import { INTL_TAG, type Locale } from "../../contract/locales";
+import { productText } from "../products/translations";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { newToken } from "../security/tokens";
@@ -21,10 +23,9 @@ const KIND_NAMES: Record<string, string> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
 };
 const kindName = (mime: string) => KIND_NAMES[mime] ?? mime;
-const listKinds = (mimes: string[]) => {
-  const names = [...new Set(mimes.map(kindName))];
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0];
-};
+/** "JPEG, PNG or PDF" in a language's words. */
+const listKinds = (mimes: string[], locale: Locale) =>
+  new Intl.ListFormat(INTL_TAG[locale], { type: "disjunction" }).format([...new Set(mimes.map(kindName))]);
 const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 
 /** The file question a name refers to: one of the product's forms, or its additional documents once bought. */
@@ -51,24 +52,31 @@ export async function addAttachment(
   if (!found) throw invalid(`There is no file question called "${body.name}" on this policy.`);
   const { field, afterPurchase } = found;
   const open = afterPurchase ? [STATUS.active, ...BEING_BOUGHT] : OPEN_QUOTE;
-  if (!open.includes(policy.status)) throw conflict(`Files can't be added to policy ${policy.policyNumber} any more.`);
+  const slug = policy.productSlug;
+  if (!open.includes(policy.status)) throw conflict(said("filesClosed", { policyNumber: policy.policyNumber }, slug));
 
   const match = /^data:([^;,]*)((?:;[^;,]+)*);base64,([A-Za-z0-9+/=\s]*)$/.exec(body.data);
   if (!match) throw invalid("data must be a base64 data URL: data:<type>;base64,<bytes>.");
   const bytes = Buffer.from(match[3], "base64");
-  if (bytes.length === 0) throw invalid("The file is empty.");
+  if (bytes.length === 0) throw invalid(said("fileEmpty", {}, slug));
+  const fieldIn = (l: Locale) => productText(slug, l, field.title);
   const maxSize = field.rules?.max_size ?? DEFAULT_MAX_SIZE;
   if (bytes.length > maxSize)
     throw tooLarge(
-      `This file is ${megabytes(bytes.length)}; ${field.title} accepts files up to ${megabytes(maxSize)}.`,
+      said(
+        "fileTooLarge",
+        (l) => ({ size: megabytes(bytes.length), field: fieldIn(l), max: megabytes(maxSize) }),
+        slug,
+      ),
     );
 
   const accepted = field.rules?.accepted_mime_types ?? [];
   const detected = (await fileTypeFromBuffer(bytes))?.mime;
-  const what = accepted.length ? ` ${field.title} accepts ${listKinds(accepted)}.` : "";
-  if (!detected) throw unsupportedType(`We couldn't tell what kind of file this is.${what}`);
+  const accepts = (l: Locale) => ({ field: fieldIn(l), kinds: listKinds(accepted, l) });
+  if (!detected)
+    throw unsupportedType(said(accepted.length ? "fileKindUnknownAccepts" : "fileKindUnknown", accepts, slug));
   if (accepted.length && !accepted.includes(detected))
-    throw unsupportedType(`This file is a ${kindName(detected)} file.${what}`);
+    throw unsupportedType(said("fileKindWrongAccepts", (l) => ({ ...accepts(l), kind: kindName(detected) }), slug));
 
   const ref = newToken(18);
   await ctx.files.put(ref, bytes);

@@ -1,8 +1,11 @@
 import type { Answers, Field } from "../../contract/form";
 import type { ConfirmReview, SubmitResponse } from "../../contract/journey";
-import { todayISO, validateForm, withErrors } from "../../contract/rules";
+import { todayISO, validateForm, withErrors, withRuleLanguage } from "../../contract/rules";
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
+import { offeredLanguage } from "../products/translations";
+import { RULE_LANGUAGES } from "../messages/rules";
 import type { AppContext } from "../context";
-import { conflict } from "./errors";
+import { conflict, said, type ErrorKey, type Said } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import type { PolicyRow } from "../storage/rows";
@@ -20,37 +23,47 @@ import { priceInfo } from "./money";
 import { answerText, type AnswerTextOptions } from "../../contract/format/answer-text";
 import { formatMoney } from "../documents/money-format";
 import { STATUS } from "../../contract/lifecycle";
+import { statusIn } from "../messages/status";
 
 /** A quote can be confirmed and paid once every step is done and no underwriter decision is pending. */
 export function assertConfirmable(policy: PolicyRow) {
-  const n = policy.policyNumber;
-  if (policy.progress.outcome === "rejected") throw conflict(`Application ${n} was declined, so it can't be bought.`);
-  if (policy.status === STATUS.pendingApproval)
-    throw conflict(`Application ${n} is waiting for an underwriter's decision.`);
-  if (policy.status === STATUS.active) throw conflict(`Policy ${n} is already bought and active.`);
-  if (policy.status !== STATUS.quoted)
-    throw conflict(`Policy ${n} is ${statusName(policy.status)} and can't be confirmed.`);
+  const about = { policyNumber: policy.policyNumber };
+  const refused = (key: ErrorKey, params: Said["params"] = about) => conflict(said(key, params, policy.productSlug));
+  if (policy.progress.outcome === "rejected") throw refused("declinedNoBuy");
+  if (policy.status === STATUS.pendingApproval) throw refused("awaitingNoBuy");
+  if (policy.status === STATUS.active) throw refused("alreadyBought");
+  if (policy.status !== STATUS.quoted) {
+    const status = statusName(policy.status);
+    throw refused("cantConfirm", (l) => ({ ...about, status: statusIn(l, status) }));
+  }
   const product = getProduct(policy.productSlug);
   if (!product || policy.progress.currentFormId !== null || !policy.pricing || !allStepsDone(product, policy)) {
-    throw conflict(`Quote ${n} still has steps to finish before it can be confirmed.`);
+    throw refused("stepsToFinish");
   }
   // Whatever way the quote got here, answers that need an underwriter are never bought without one.
   if (
     underwrite(product, policy.answers)?.outcome === "rejected" ||
     pendingReferral(product, policy.answers, policy.progress, true)
   )
-    throw conflict(`Quote ${n} needs an underwriter's decision before it can be bought.`);
+    throw refused("needsDecision");
 }
 
-export async function reviewQuote(ctx: AppContext, caller: Caller, policyNumber: string): Promise<ConfirmReview> {
+/** `wanted`: the language asked for; the form is in it when the quote's product is offered in it. */
+export async function reviewQuote(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  wanted: Locale = DEFAULT_LOCALE,
+): Promise<ConfirmReview> {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   assertConfirmable(policy);
   const product = getProduct(policy.productSlug)!;
+  const language = offeredLanguage(product.slug, wanted);
   const pricing = policy.pricing!;
   const info = priceInfo(pricing);
   return {
     submitted_data: submittedData(product, policy),
-    form: confirmationForm(),
+    form: confirmationForm(language),
     policy_data: {
       ...info,
       customer_last_name: customerFacts(product, policy.answers).last_name ?? "",
@@ -66,13 +79,16 @@ export async function confirmQuote(
   caller: Caller,
   policyNumber: string,
   form: { fields: Array<{ name: string; value?: unknown }> },
+  wanted: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   let policy = await loadVisiblePolicy(ctx, caller, policyNumber);
   assertConfirmable(policy);
   const product = getProduct(policy.productSlug)!;
+  const language = offeredLanguage(product.slug, wanted);
   const posted = answersOf(form);
-  const def = confirmationForm();
-  const result = validateForm(def, posted, { today: todayISO(ctx.now()) });
+  const def = confirmationForm(language);
+  const today = todayISO(ctx.now());
+  const result = withRuleLanguage(RULE_LANGUAGES[language], () => validateForm(def, posted, { today }));
   if (!result.ok) return respond(policy, "continue", withErrors(def, posted, result), { has_errors: true });
   const pricing = policy.pricing!;
   if (Number(pricing.total) === 0) {

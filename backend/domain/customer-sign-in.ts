@@ -7,6 +7,7 @@ import { withinLimit } from "../security/rate-events";
 import type { CustomerRow } from "../storage/rows";
 import { tooMany, unauthenticated } from "./errors";
 import { parseWith } from "./parse";
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
 
 const emailSchema = z.string().trim().toLowerCase().email("Enter a valid email address");
 const codeSchema = z
@@ -19,12 +20,15 @@ const tooManyAttempts = () => tooMany("Too many attempts. Please wait a few minu
 
 const customerInfo = (c: CustomerRow) => ({ email: c.email, first_name: c.firstName, last_name: c.lastName });
 
-/** Sends a sign-in code when the email belongs to a customer; only a customer's inbox learns whether it does. */
-export async function requestSignInCode(ctx: AppContext, input: unknown): Promise<void> {
+/**
+ * Sends a sign-in code when the email belongs to a customer; only a customer's inbox learns whether it does.
+ * `language`: the one the request asked in (the code knows no policy to take it from).
+ */
+export async function requestSignInCode(ctx: AppContext, input: unknown, language: Locale = DEFAULT_LOCALE) {
   const { email } = parseWith(z.object({ email: emailSchema }), input);
   if (!(await withinLimit(ctx, `otp-request:${email}`, CODES_PER_EMAIL, CODE_WINDOW_MS))) throw tooManyAttempts();
   const customer = await ctx.stores.customers.byEmail(email);
-  if (customer) await issueCode(ctx, { purpose: "sign_in", email });
+  if (customer) await issueCode(ctx, { purpose: "sign_in", email, language });
 }
 
 export async function verifySignInCode(ctx: AppContext, input: unknown) {

@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { conflict, invalid, notFound } from "./errors";
+import { conflict, invalid, notFound, said, wordedIn, type ErrorKey } from "./errors";
 import type { Caller } from "../security/caller";
 import { loadVisiblePolicy } from "../security/access";
 import { newToken } from "../security/tokens";
@@ -15,6 +15,7 @@ import { todayISO } from "../../contract/rules";
 import { ENDORSEMENT_PAYMENT } from "./endorsable";
 import { commitChange } from "./actions/endorse";
 import { STATUS } from "../../contract/lifecycle";
+import { DEFAULT_LOCALE, type Locale } from "../../contract/locales";
 
 export function isTrustedReturn(ctx: AppContext, returnUrl: string): boolean {
   let url: URL;
@@ -35,7 +36,8 @@ export async function createPaymentToken(
 ) {
   const policy = await loadVisiblePolicy(ctx, caller, q.policy_number);
   assertConfirmable(policy);
-  if (!policy.progress.confirmedAt) throw conflict(`Confirm quote ${policy.policyNumber} before paying for it.`);
+  if (!policy.progress.confirmedAt)
+    throw conflict(said("confirmFirst", { policyNumber: policy.policyNumber }, policy.productSlug));
   const product = getProduct(policy.productSlug)!;
   const today = todayISO(ctx.now());
   const modes = paymentAmounts(product, policy.pricing!, today, coverDates(product, policy.answers, today).start_date);
@@ -62,8 +64,17 @@ export async function createPaymentToken(
 
 export async function findPayment(ctx: AppContext, token: string): Promise<PaymentRow> {
   const row = await ctx.stores.payments.byToken(token);
-  if (!row) throw notFound("This payment link is not valid. Go back to your quote to start the payment again.");
+  if (!row) throw notFound(said("paymentLinkInvalid"));
   return row;
+}
+
+const policyLanguage = async (ctx: AppContext, policyNumber: string): Promise<Locale> =>
+  (await ctx.stores.policies.get(policyNumber))?.language ?? DEFAULT_LOCALE;
+
+/** The payer's language: the one their quote was made in (chosen on the journey), else the one they ask for. */
+export async function payerLanguage(ctx: AppContext, payment: PaymentRow, asked: Locale): Promise<Locale> {
+  const language = await policyLanguage(ctx, payment.policyNumber);
+  return language !== DEFAULT_LOCALE ? language : asked;
 }
 
 /** The gateway's verdict on the card, recorded before the customer is sent back through `process`. */
@@ -74,12 +85,6 @@ export async function recordGatewayResult(
 ) {
   await ctx.stores.payments.updatePending(token, { gatewayResult: result });
 }
-
-const CHANGE_SUPERSEDED =
-  "Your policy changed after this payment started, so it was not taken and this change was not made. Please make the change again.";
-
-const SUPERSEDED =
-  "Your quote changed, or was already paid for, after this payment started, so it was not taken. Please check your quote and pay again.";
 
 /**
  * Settles a payment exactly once; a replay gets the first outcome and charges nothing. The money is taken
@@ -103,8 +108,6 @@ export async function processPayment(ctx: AppContext, token: string): Promise<st
   return outcomeUrl(await findPayment(ctx, token));
 }
 
-const NOT_COMPLETED = { approved: false, reason: "The payment was not completed.", payerName: "", last4: "" };
-
 const markProcessing = (ctx: AppContext, token: string) =>
   ctx.stores.payments.updatePending(token, { status: "processing" });
 
@@ -117,7 +120,10 @@ export async function settlePayment(ctx: AppContext, token: string): Promise<boo
   return ctx.transaction(async (tx) => {
     if (!(await tx.stores.payments.lockProcessing(token))) return false;
     const payment = (await tx.stores.payments.byToken(token))!;
-    const result = payment.gatewayResult ?? NOT_COMPLETED;
+    // Our own reasons are in the policy's language, as the gateway's are in the payer's; they go back to the payer.
+    const language = await policyLanguage(tx, payment.policyNumber);
+    const reason = (key: ErrorKey) => wordedIn(language, said(key));
+    const result = payment.gatewayResult ?? { approved: false, reason: reason("paymentNotCompleted") };
     const reference = `PAY-${newToken(6)
       .toUpperCase()
       .replace(/[^A-Z0-9]/g, "X")}`;
@@ -126,14 +132,14 @@ export async function settlePayment(ctx: AppContext, token: string): Promise<boo
       // An additional premium for a mid-term change: the change is made now, on the version it was priced on.
       const policy = await tx.stores.policies.get(payment.policyNumber);
       if (!policy || policy.versionId !== payment.policyVersionId || policy.status !== STATUS.active)
-        failure = CHANGE_SUPERSEDED;
+        failure = reason("changeSuperseded");
       else await commitChange(tx, policy, payment.pendingChange);
     } else if (!failure && payment.mode !== ENDORSEMENT_PAYMENT) {
       try {
         await tx.transaction((sp) => issuePolicy(sp, { ...payment, reference }));
       } catch (e) {
         if (!(e instanceof PaymentSuperseded || e instanceof StaleVersionError)) throw e;
-        failure = SUPERSEDED;
+        failure = reason("paymentSuperseded");
       }
     }
     await tx.stores.payments.update(token, {

@@ -6,6 +6,9 @@ import { allProductTexts, productTexts, translated } from "../products/translati
 const PRODUCT_PATH = /^\/api\/v3\/policy\/(?:submit|meta)\/([^/?]+)\//;
 const LIST_PATH = /^\/api\/v3\/products\/(?:\?|$)/;
 
+/** The product a request's address names (its meta or submit loop), if any. */
+export const productSlugOf = (url: string) => PRODUCT_PATH.exec(url)?.[1];
+
 function translatedJson(payload: string, texts: Record<string, string>): string {
   try {
     return JSON.stringify(translated(JSON.parse(payload), texts));
@@ -22,7 +25,7 @@ function translatedJson(payload: string, texts: Record<string, string>): string 
 export function installContentLanguage(app: FastifyInstance) {
   app.addHook("onSend", async (request: FastifyRequest, reply, payload) => {
     const url = request.url;
-    const slug = PRODUCT_PATH.exec(url)?.[1];
+    const slug = productSlugOf(url);
     const list = LIST_PATH.test(url);
     if (!slug && !list) return payload;
     const locale = negotiate(request.headers["accept-language"]);

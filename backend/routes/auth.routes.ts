@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { endpoints } from "../../contract/endpoints";
+import { negotiate } from "../../contract/locales";
 import type { AppContext } from "../context";
 import { serve } from "../http/serve";
 import { policyLogin, requestSignInCode, verifySignInCode } from "../domain/customer-sign-in";
@@ -13,7 +14,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     endpoints.otpRequest,
     async (request, reply) => {
-      await requestSignInCode(ctx, request.body);
+      await requestSignInCode(ctx, request.body, negotiate(request.headers["accept-language"]));
       const detail = "If that email belongs to a customer, a 6-digit code is on its way. It expires in 10 minutes.";
       return reply.status(202).send({ detail });
     },

@@ -3,8 +3,15 @@ import { endpoints } from "../../contract/endpoints";
 import type { AppContext } from "../context";
 import { parseWith } from "../http/parse";
 import { serve } from "../http/serve";
-import { createPaymentToken, findPayment, processPayment, recordGatewayResult } from "../domain/payments";
-import { checkCard, sandboxPage } from "../adapters/payment-gateway/sandbox-page";
+import { negotiate } from "../../contract/locales";
+import {
+  createPaymentToken,
+  findPayment,
+  payerLanguage,
+  processPayment,
+  recordGatewayResult,
+} from "../domain/payments";
+import { cancelledByPayer, checkCard, sandboxPage } from "../adapters/payment-gateway/sandbox-page";
 
 export function paymentRoutes(app: FastifyInstance, ctx: AppContext) {
   serve(app, endpoints.paymentToken, async (request) => createPaymentToken(ctx, request.caller, request.query));
@@ -32,10 +39,12 @@ export function sandboxGatewayRoutes(app: FastifyInstance, ctx: AppContext) {
   serve(app, endpoints.sandboxPage, async (request, reply) => {
     const payment = await findPayment(ctx, request.params.token);
     if (payment.status !== "pending") return reply.redirect(processUrl(payment.token), 303);
+    const language = await payerLanguage(ctx, payment, negotiate(request.headers["accept-language"]));
     return reply
       .type("text/html; charset=utf-8")
       .header("cache-control", "no-store")
-      .send(sandboxPage(payment, {}, {}));
+      .header("content-language", language)
+      .send(sandboxPage(payment, {}, {}, language));
   });
 
   // The page answers a bad card itself (HTML with the errors), so the form post is read as it came.
@@ -46,17 +55,18 @@ export function sandboxGatewayRoutes(app: FastifyInstance, ctx: AppContext) {
       const payment = await findPayment(ctx, request.params.token);
       if (payment.status !== "pending") return reply.redirect(processUrl(payment.token), 303);
       const input = (request.body ?? {}) as Record<string, string>;
+      const language = await payerLanguage(ctx, payment, negotiate(request.headers["accept-language"]));
       if (input.action === "cancel") {
-        const cancelled = { approved: false, reason: "You cancelled the payment.", payerName: "", last4: "" };
-        await recordGatewayResult(ctx, payment.token, cancelled);
+        await recordGatewayResult(ctx, payment.token, cancelledByPayer(language));
         return reply.redirect(processUrl(payment.token), 303);
       }
-      const checked = checkCard(input, ctx.now());
+      const checked = checkCard(input, ctx.now(), language);
       if ("errors" in checked) {
         return reply
           .status(422)
           .type("text/html; charset=utf-8")
-          .send(sandboxPage(payment, input, checked.errors));
+          .header("content-language", language)
+          .send(sandboxPage(payment, input, checked.errors, language));
       }
       await recordGatewayResult(ctx, payment.token, checked.result);
       return reply.redirect(processUrl(payment.token), 303);

@@ -1,6 +1,6 @@
 import type { AppContext } from "../context";
 import type { PolicyRow } from "../storage/rows";
-import { policyNotFound, unauthenticated } from "../domain/errors";
+import { policyNotFound, said, unauthenticated } from "../domain/errors";
 import type { Caller } from "./caller";
 import { hashToken, sameHash } from "./tokens";
 import { quoteTokenExpired, touchQuoteToken } from "./quote-tokens";
@@ -38,14 +38,13 @@ export async function loadVisiblePolicy(
   policyNumber: string,
   opts: { write?: boolean } = {},
 ): Promise<PolicyRow> {
-  if (caller.kind === "anonymous" && !caller.quoteToken)
-    throw unauthenticated("Sign in, or continue your quote from the device you started it on.");
+  if (caller.kind === "anonymous" && !caller.quoteToken) throw unauthenticated(said("signInOrContinue"));
   const policy = POLICY_NUMBER.test(policyNumber) ? await ctx.stores.policies.get(policyNumber.toUpperCase()) : null;
   if (!policy) throw policyNotFound(policyNumber);
   if (holdsQuoteToken(caller, policy) && !(await touchQuoteToken(ctx, caller.quoteToken!, policy.updatedAt))) {
     // An expired quote token opens nothing, but a bearer token sent alongside still counts.
     if (canSee({ ...caller, quoteToken: null }, policy, opts.write)) return policy;
-    throw quoteTokenExpired();
+    throw quoteTokenExpired(policy.productSlug);
   }
   if (!canSee(caller, policy, opts.write)) throw policyNotFound(policyNumber);
   return policy;

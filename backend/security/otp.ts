@@ -10,7 +10,7 @@ export const OTP_MAX_ATTEMPTS = 5;
 
 type Purpose = "quote" | "sign_in";
 
-/** `language`: the quote's, for its code; a sign-in code (no policy) is in English. */
+/** `language`: the quote's, for its code; for a sign-in code (no policy), the one the request asked in. */
 export async function issueCode(
   ctx: AppContext,
   opts: { purpose: Purpose; email: string; policyNumber?: string; language?: Locale },
@@ -26,7 +26,7 @@ export async function issueCode(
     expiresAt: new Date(now.getTime() + OTP_TTL_MS).toISOString(),
     createdAt: now.toISOString(),
   });
-  const language = opts.purpose === "quote" ? (opts.language ?? DEFAULT_LOCALE) : DEFAULT_LOCALE;
+  const language = opts.language ?? DEFAULT_LOCALE;
   await queueEmail(ctx, {
     to: opts.email,
     subject: say(language, "email", "codeSubject"),

@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { unauthenticated } from "../domain/errors";
+import { said, unauthenticated } from "../domain/errors";
 import { hashToken } from "./tokens";
 
 export const QUOTE_TOKEN_IDLE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -32,9 +32,5 @@ export async function touchQuoteToken(ctx: AppContext, quoteToken: string, issue
   return alive;
 }
 
-export const quoteTokenExpired = () =>
-  unauthenticated(
-    "This quote was last opened on this device more than 30 days ago, so it is no longer open here. " +
-      "Sign in to see it, or ask us for a link to continue it.",
-    "quote_token_expired",
-  );
+export const quoteTokenExpired = (product?: string) =>
+  unauthenticated(said("quoteTokenExpired", {}, product), "quote_token_expired");

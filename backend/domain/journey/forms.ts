@@ -1,6 +1,8 @@
 import type { Answers, Field, Form } from "../../../contract/form";
 import type { ProductDefinition, QuoteAnswers } from "../../products/definition";
 import type { PolicyRow } from "../../storage/rows";
+import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
+import { sayer } from "../../messages";
 
 export const OTP_FORM_ID = "otp";
 export const CONFIRMATION_FORM_ID = "confirmation";
@@ -91,23 +93,25 @@ export function otpForm(email: string, errors?: string[]): Form {
   };
 }
 
-export function confirmationForm(): Form {
+/** The declarations before paying, in a language the quote's product is offered in. */
+export function confirmationForm(language: Locale = DEFAULT_LOCALE): Form {
+  const t = sayer(language, "confirmation");
   return {
     form_id: CONFIRMATION_FORM_ID,
-    form_name: "Confirm your application",
+    form_name: t("formName"),
     form_type: "confirmation",
     fields: [
       {
         type: "checkbox",
         name: "accurate",
-        title: "The information I have given is true and complete",
+        title: t("accurate"),
         required: true,
         value: false,
       },
       {
         type: "checkbox",
         name: "accept_terms",
-        title: "I have read and accept the terms and conditions",
+        title: t("acceptTerms"),
         required: true,
         value: false,
       },

@@ -1,7 +1,7 @@
 import type { Answers } from "../../../contract/form";
 import type { SubmitResponse } from "../../../contract/journey";
 import type { AppContext } from "../../context";
-import { conflict } from "../errors";
+import { conflict, said, wordedIn } from "../errors";
 import type { Caller } from "../../security/caller";
 import { findOrCreateCustomer, issueCustomerToken } from "../../security/customers";
 import { issueCode, verifyCode } from "../../security/otp";
@@ -22,7 +22,8 @@ const RESEND_WINDOW_MS = 15 * 60 * 1000;
 
 export async function sendQuoteCode(ctx: AppContext, product: ProductDefinition, policy: PolicyRow) {
   const email = otpEmail(product, policy.answers);
-  if (!email) throw conflict("We need your email address before we can send a verification code.");
+  const { language } = writtenFor(product, policy);
+  if (!email) throw conflict(said("noEmailForCode", {}, product.slug));
   const since = new Date(ctx.now().getTime() - RESEND_WINDOW_MS).toISOString();
   const recent = await ctx.stores.otpCodes.countForPolicySince(policy.policyNumber, since);
   // Per quote and per address: many quotes can't be used to flood one inbox.
@@ -31,23 +32,15 @@ export async function sendQuoteCode(ctx: AppContext, product: ProductDefinition,
     !(await withinLimit(ctx, `otp-quote:${email.toLowerCase()}`, RESEND_LIMIT * 2, RESEND_WINDOW_MS))
   ) {
     return {
-      form: otpForm(email, [
-        "You've asked for several codes in a short time. Please use the newest code, or wait 15 minutes.",
-      ]),
+      form: otpForm(email, [wordedIn(language, said("codeLimit"))]),
       sent: false,
     };
   }
-  const { language } = writtenFor(product, policy);
   await issueCode(ctx, { purpose: "quote", email, policyNumber: policy.policyNumber, language });
   return { form: otpForm(email), sent: true };
 }
 
-const MESSAGES = {
-  wrong: "That code isn't right. Check the newest email from us and try again.",
-  expired: "That code has expired. Choose “Send a new code” to get another.",
-  none: "That code has expired. Choose “Send a new code” to get another.",
-  locked: "Too many wrong codes. Choose “Send a new code” to get another.",
-};
+const MESSAGES = { wrong: "codeWrong", expired: "codeExpired", none: "codeExpired", locked: "codeLocked" } as const;
 
 /** Posting the otp form verifies its code; posting it with `resend: true` sends a new code instead. */
 export async function submitOtp(
@@ -59,7 +52,7 @@ export async function submitOtp(
   language: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   if (policy.progress.currentFormId !== OTP_FORM_ID)
-    throw conflict(`Quote ${policy.policyNumber} is not waiting for a verification code.`);
+    throw conflict(said("notWaitingForCode", { policyNumber: policy.policyNumber }, product.slug));
   const email = otpEmail(product, policy.answers) ?? "";
   if (posted.resend === true || posted.resend === "true") {
     const sent = await sendQuoteCode(ctx, product, policy);
@@ -67,13 +60,15 @@ export async function submitOtp(
   }
   const code = typeof posted.code === "string" ? posted.code.trim() : "";
   if (!/^\d{6}$/.test(code)) {
-    return respond(policy, "perform_otp", otpForm(email, ["Enter the 6-digit code from the email."]), {
+    return respond(policy, "perform_otp", otpForm(email, [wordedIn(language, said("codeFormat"))]), {
       has_errors: true,
     });
   }
   const outcome = await verifyCode(ctx, { purpose: "quote", email, code, policyNumber: policy.policyNumber });
   if (outcome !== "ok")
-    return respond(policy, "perform_otp", otpForm(email, [MESSAGES[outcome]]), { has_errors: true });
+    return respond(policy, "perform_otp", otpForm(email, [wordedIn(language, said(MESSAGES[outcome]))]), {
+      has_errors: true,
+    });
 
   const facts = customerFacts(product, policy.answers);
   const customer = await findOrCreateCustomer(ctx, { email, firstName: facts.first_name, lastName: facts.last_name });

@@ -2,6 +2,7 @@ import type { ProductDefinition, QuoteAnswers } from "../../products/definition"
 import { validateForm } from "../../../contract/rules";
 import type { PolicyRow } from "../../storage/rows";
 import { sequenceOf, type FormDef } from "./forms";
+import { said, type Said } from "../errors";
 
 /** Forms stay complete only while their saved answers are still valid (an earlier answer may have changed a rule). */
 export function stillComplete(
@@ -25,16 +26,15 @@ export function closedReason(
   policy: PolicyRow | null,
   sequence: FormDef[],
   index: number,
-): string | null {
+): Said | null {
   if (index === 0) return null;
-  if (!policy) return "Start with the first step of the quote.";
+  if (!policy) return said("startFirst", {}, product.slug);
   const previous = sequence[index - 1].form_id;
   const done = policy.progress.completed;
   if (!done.includes(previous) && !done.includes(sequence[index].form_id))
-    return `Step "${sequence[index].form_id}" can't be answered yet: finish the steps before it first.`;
+    return said("stepNotYet", { step: sequence[index].form_id }, product.slug);
   const otpAt = sequence.findIndex((f) => f.form_id === product.otp?.after_form_id);
-  if (otpAt >= 0 && index > otpAt && !policy.progress.otpVerified)
-    return "Enter the code we emailed you before going on.";
+  if (otpAt >= 0 && index > otpAt && !policy.progress.otpVerified) return said("codeFirst", {}, product.slug);
   return null;
 }
 

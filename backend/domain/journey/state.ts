@@ -1,6 +1,6 @@
 import type { SubmitResponse } from "../../../contract/journey";
 import type { AppContext } from "../../context";
-import { invalid, notFound } from "../errors";
+import { invalid, notFound, said } from "../errors";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import type { PolicyRow } from "../../storage/rows";
@@ -28,11 +28,13 @@ export async function quoteState(
   language: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   const policy = await loadVisiblePolicy(ctx, caller, policyNumber);
-  if (policy.productSlug !== product.slug) throw notFound(`Quote ${policy.policyNumber} is not for ${product.name}.`);
+  const nameIn = (l: Locale) => productText(product.slug, l, product.name);
+  if (policy.productSlug !== product.slug)
+    throw notFound(said("quoteNotForProduct", (l) => ({ policyNumber, product: nameIn(l) }), product.slug));
   const sequence = sequenceOf(product, policy);
   if (formId && formId !== OTP_FORM_ID) {
     const index = sequence.findIndex((f) => f.form_id === formId);
-    if (index < 0) throw invalid(`There is no step "${formId}" in ${product.name}.`);
+    if (index < 0) throw invalid(said("noStep", (l) => ({ step: formId, product: nameIn(l) }), product.slug));
     const closed = closedReason(product, policy, sequence, index);
     if (closed) throw invalid(closed);
     return respond(policy, "continue", presentForm(sequence[index], policy.answers[formId]), {

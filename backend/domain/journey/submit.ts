@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from "../../../contract/locales";
 import { offeredLanguage, productText, productTexts, translated } from "../../products/translations";
 import { RULE_LANGUAGES } from "../../messages/rules";
 import type { AppContext } from "../../context";
-import { conflict, invalid, notFound } from "../errors";
+import { conflict, invalid, notFound, said } from "../errors";
 import type { Caller } from "../../security/caller";
 import { loadVisiblePolicy } from "../../security/access";
 import type { PolicyRow } from "../../storage/rows";
@@ -31,19 +31,23 @@ export async function submitForm(
   wanted: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
   const language = offeredLanguage(product.slug, wanted);
+  const slug = product.slug;
+  const nameIn = (l: Locale) => productText(slug, l, product.name);
   let policy = body.policy_number ? await loadVisiblePolicy(ctx, caller, body.policy_number) : null;
   let quoteToken: string | null = null;
   if (policy && policy.productSlug !== product.slug)
-    throw notFound(`Quote ${policy.policyNumber} is not for ${product.name}.`);
+    throw notFound(
+      said("quoteNotForProduct", (l) => ({ policyNumber: policy!.policyNumber, product: nameIn(l) }), slug),
+    );
   if (policy) assertEditable(policy);
   if (body.form.form_id === OTP_FORM_ID) {
-    if (!policy) throw invalid("The verification code step needs the policy_number of your quote.");
+    if (!policy) throw invalid(said("otpNeedsPolicy", {}, slug));
     return submitOtp(ctx, caller, product, policy, answersOf(body.form), language);
   }
 
   const sequence = sequenceOf(product, policy);
   const index = sequence.findIndex((f) => f.form_id === body.form.form_id);
-  if (index < 0) throw invalid(`There is no step "${body.form.form_id}" in ${product.name}.`);
+  if (index < 0) throw invalid(said("noStep", (l) => ({ step: body.form.form_id, product: nameIn(l) }), slug));
   const closed = closedReason(product, policy, sequence, index);
   if (closed) throw conflict(closed);
   const def = sequence[index];
@@ -157,17 +161,12 @@ function mergeErrors(result: ValidationResult, extra: Record<string, string[]>) 
 
 /** Answers can change only while the quote is being built. */
 export function assertEditable(policy: PolicyRow) {
-  if (policy.progress.outcome === "rejected")
-    throw conflict(
-      `Application ${policy.policyNumber} was declined, so it can't be changed. You can start a new quote.`,
-    );
-  if (policy.status === STATUS.pendingApproval)
-    throw conflict(
-      `Application ${policy.policyNumber} is waiting for an underwriter's decision; we'll email you when it's ready.`,
-    );
+  const about = { policyNumber: policy.policyNumber };
+  if (policy.progress.outcome === "rejected") throw conflict(said("declinedNoChange", about, policy.productSlug));
+  if (policy.status === STATUS.pendingApproval) throw conflict(said("awaitingNoChange", about, policy.productSlug));
   if (!isStatusIn(OPEN_QUOTE, policy.status)) {
-    const state = policy.status === STATUS.active ? "active" : "closed";
-    throw conflict(`Policy ${policy.policyNumber} is already ${state}, so its answers can't be changed.`);
+    const key = policy.status === STATUS.active ? "activeNoChange" : "closedNoChange";
+    throw conflict(said(key, about, policy.productSlug));
   }
 }
 

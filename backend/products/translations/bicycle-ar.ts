@@ -2,6 +2,9 @@
 // Served when the request's Accept-Language prefers Arabic (backend/http/content-language.ts).
 export const bicycleArabic: Record<string, string> = {
   "Bicycle insurance": "تأمين الدراجات الهوائية",
+  "Proof of purchase": "إثبات الشراء",
+  "A receipt or invoice showing the bike's make, model and price. We need it before we can pay a claim.":
+    "إيصال أو فاتورة تُظهر الشركة المصنّعة للدراجة وطرازها وسعرها. نحتاج إليه قبل أن ندفع أي مطالبة.",
   "Keep on riding": "واصل ركوب دراجتك",
   "Cover for your bike at home and out on the road. Choose your level of cover and excess, and see the price change as you go.":
     "تغطية لدراجتك في المنزل وعلى الطريق. اختر مستوى التغطية ومبلغ التحمل، وشاهد السعر يتغير أثناء اختيارك.",
