@@ -9,6 +9,7 @@ import { seedDemo } from "./demo/seed";
 import { startJobs } from "./jobs/start";
 import { createContext } from "./create-context";
 import { lifecycle } from "./http/health";
+import { isDatabaseUnavailable } from "./http/database-unavailable";
 
 const config = (() => {
   try {
@@ -39,6 +40,12 @@ const shutdown = async () => {
   await database.close();
   process.exit(0);
 };
+// The job queue (pg-boss) can reject outside any caller when PostgreSQL goes away mid-run, e.g. while marking that
+// run failed. The API must outlive its database: such a rejection is logged; any other still stops the process.
+process.on("unhandledRejection", (reason) => {
+  if (!isDatabaseUnavailable(reason)) throw reason;
+  console.error(`The database went away under a background job: ${(reason as Error).message}`);
+});
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 
