@@ -24,6 +24,7 @@ test("an agent finds a quote they started, copies it and sends a continue link; 
   page,
   browser,
 }) => {
+  test.setTimeout(240_000); // two journeys (the agent's and the customer's), in two browsers
   const email = uniqueEmail("grace");
   await signIn(page, "agent");
   await expectAccessible(page, "agent console");

@@ -11,6 +11,7 @@ const html = (page: Page) => page.locator("html");
 const continueButton = (page: Page) => page.getByRole("button", { name: "متابعة", exact: true });
 
 test("a customer buys bicycle insurance in Arabic, right to left", async ({ page }, testInfo) => {
+  test.setTimeout(240_000); // a whole purchase, with an accessibility check and a screenshot of every page
   await page.goto("/products/bicycle");
   await expect(html(page)).toHaveAttribute("dir", "ltr");
   await expect(mainHeading(page)).toHaveText("Keep on riding");
