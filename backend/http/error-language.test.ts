@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
-import { client, type CallOptions } from "../test/client";
+import { speaking as speakingClient } from "../test/client";
 import { applicant, asForm, completeSteps, validAnswers } from "../test/journeys";
 
 let backend: Backend;
@@ -9,12 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => backend?.close());
 
-/** A browser asking in `language`: every call carries its Accept-Language. */
-const speaking = (language: string) => {
-  const call = client(backend.url);
-  return (method: string, path: string, opts: CallOptions = {}) =>
-    call(method, path, { ...opts, headers: { ...opts.headers, "accept-language": language } });
-};
+const speaking = (language: string) => speakingClient(backend.url, language);
 const [bikeStep, bikeAnswers] = validAnswers.bicycle[0];
 
 describe("the buying journey's own errors in the language asked for", () => {

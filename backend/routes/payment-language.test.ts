@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
-import { client, type CallOptions } from "../test/client";
+import { client, speaking as speakingClient } from "../test/client";
 import { applicant, asForm, completeSteps, pay } from "../test/journeys";
 
 let backend: Backend;
@@ -9,11 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => backend?.close());
 
-const speaking = (language: string) => {
-  const call = client(backend.url);
-  return (method: string, path: string, opts: CallOptions = {}) =>
-    call(method, path, { ...opts, headers: { ...opts.headers, "accept-language": language } });
-};
+const speaking = (language: string) => speakingClient(backend.url, language);
 
 /** A confirmed quote's sandbox payment page address, its journey asked in `language`. */
 async function paymentPage(slug: string, language: string, a = applicant(backend.url, slug, speaking(language))) {

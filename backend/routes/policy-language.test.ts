@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBackend, type Backend } from "../test/harness";
-import { client, type CallOptions } from "../test/client";
+import { client, speaking as speakingClient } from "../test/client";
 import { applicant, completeSteps, pay, validAnswers } from "../test/journeys";
 
 let backend: Backend;
@@ -10,11 +10,7 @@ beforeAll(async () => {
 afterAll(async () => backend?.close());
 
 /** A client whose every request asks for `language`, as the web app's proxy does. */
-function speaking(language: string) {
-  const call = client(backend.url);
-  return (method: string, path: string, opts: CallOptions = {}) =>
-    call(method, path, { ...opts, headers: { ...opts.headers, "accept-language": language } });
-}
+const speaking = (language: string) => speakingClient(backend.url, language);
 
 const firstStep = (slug: string) => validAnswers[slug][0];
 

@@ -30,3 +30,10 @@ export function client(base: string) {
     return { status: res.status, json, text, headers: res.headers, bytes };
   };
 }
+
+/** A browser asking in `language`: every call carries its Accept-Language. */
+export function speaking(base: string, language: string) {
+  const call = client(base);
+  return (method: string, path: string, opts: CallOptions = {}) =>
+    call(method, path, { ...opts, headers: { ...opts.headers, "accept-language": language } });
+}
