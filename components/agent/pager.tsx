@@ -16,9 +16,10 @@ export function showingText({ page, perPage, shown, total }: Showing, t: Transla
     : t("showingRangeOf", { ...range, total: number.format(total) });
 }
 
-type PagerProps = { search: AgentSearch; shown: number; total?: number };
+/** `nextCursor`: the API's `next_cursor` (our extension), so "Next" costs the same on any page; else by number. */
+type PagerProps = { search: AgentSearch; shown: number; total?: number; nextCursor?: string };
 
-export async function Pager({ search, shown, total }: PagerProps) {
+export async function Pager({ search, shown, total, nextCursor }: PagerProps) {
   const [t, { tag }] = await Promise.all([getT("agent"), getLanguage()]);
   const hasPrevious = search.page > 1;
   const hasNext = total === undefined ? shown >= search.perPage : search.page * search.perPage < total;
@@ -41,7 +42,11 @@ export async function Pager({ search, shown, total }: PagerProps) {
         </li>
         <li>
           {hasNext ? (
-            <Link href={searchHref(search, { page: search.page + 1 })} rel="next" className={link}>
+            <Link
+              href={searchHref(search, { page: search.page + 1, cursor: nextCursor ?? "" })}
+              rel="next"
+              className={link}
+            >
               {t("next")}
             </Link>
           ) : (
