@@ -82,6 +82,32 @@ describe("keyset pages (next_cursor)", () => {
     expect(new Set(seen).size).toBe(expected);
   });
 
+  for (const ordering of ["-created_on", "customer_name", "-end_date"]) {
+    it(`the previous cursor's page is the page before, ordered by ${ordering}`, async () => {
+      const at = (page: number) => search({ ordering, per_page: 25, page, no_count: true });
+      const [first, second, third] = await Promise.all([at(1), at(2), at(3)]);
+      expect(first.json.previous_cursor).toBeUndefined();
+      const cursor = (c: string) => search({ ordering, per_page: 25, cursor: c, no_count: true });
+      const fromThird = await cursor(third.json.previous_cursor);
+      expect(numbers(fromThird)).toEqual(numbers(second));
+      const back = await cursor(fromThird.json.previous_cursor);
+      expect(numbers(back)).toEqual(numbers(first));
+      // And forward again from a page reached backwards.
+      expect(numbers(await cursor(back.json.next_cursor))).toEqual(numbers(second));
+    });
+  }
+
+  it("going back past the start gives the short page there, with nothing before it", async () => {
+    const term = [{ column: "policy_number", operation: "contains", values: ["B00001"] }];
+    const body = { search_terms: term, per_page: 7, no_count: true, ordering: "policy_number" };
+    const first = await search(body);
+    const second = await search({ ...body, cursor: first.json.next_cursor });
+    const shifted = await search({ ...body, cursor: second.json.previous_cursor, per_page: 10 });
+    expect(numbers(shifted)).toEqual(numbers(first));
+    expect(shifted.json.previous_cursor).toBeUndefined();
+    expect(shifted.json.next_cursor).toEqual(expect.any(String));
+  });
+
   it("refuses a cursor it did not give, or one for another ordering, with a sentence", async () => {
     const bad = await search({ cursor: "not-a-cursor" });
     expect(bad.status).toBe(400);

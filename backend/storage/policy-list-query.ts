@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyC
 import {
   COUNT_CAP,
   type CheckedTerm,
+  type ListPosition,
   type ListScope,
   type PolicyListPage,
   type PolicyListQuery,
@@ -72,15 +73,15 @@ function scopeConditions(scope: ListScope): SQL[] {
 }
 
 /**
- * Rows after `after` in ORDER BY column, policy_number (both ascending or both descending), as PostgreSQL sorts
+ * Rows past `from` in ORDER BY column, policy_number (both ascending or both descending), as PostgreSQL sorts
  * them: NULLs last ascending, first descending. A row comparison, so the (column, policy_number) index serves it.
  */
-function afterCondition(query: PolicyListQuery): SQL | undefined {
-  if (!query.after) return undefined;
-  const { column, type } = ORDERINGS[query.ordering.key];
-  const { value, policyNumber: n } = query.after;
+function pastCondition(key: string, descending: boolean, from: ListPosition | undefined): SQL | undefined {
+  if (!from) return undefined;
+  const { column, type } = ORDERINGS[key];
+  const { value, policyNumber: n } = from;
   const pn = policies.policyNumber;
-  if (query.ordering.descending) {
+  if (descending) {
     return value === null
       ? sql`((${column} IS NULL AND ${pn} < ${n}) OR ${column} IS NOT NULL)`
       : sql`(${column}, ${pn}) < (CAST(${value} AS ${type}), ${n})`;
@@ -93,32 +94,53 @@ function afterCondition(query: PolicyListQuery): SQL | undefined {
 /** One page of policies, each with its seller, and the count over every page when asked for. */
 export async function listPolicyPage(db: Db, query: PolicyListQuery): Promise<PolicyListPage> {
   const where = and(...scopeConditions(query.scope), ...query.terms.map(termCondition));
-  const direction = query.ordering.descending ? desc : asc;
+  // The page before a row is the page after it in the opposite order (DESC puts NULLs first: the exact reverse),
+  // read back to front.
+  const backwards = query.before !== undefined;
+  const descending = query.ordering.descending !== backwards;
+  const direction = descending ? desc : asc;
   const order = [direction(ORDERINGS[query.ordering.key].column), direction(policies.policyNumber)];
   // The page's policy numbers first (from the index alone where it can), then only those 100 rows are read:
   // a deep page skips index entries, not whole rows.
   const page = db
     .select({ n: policies.policyNumber })
     .from(policies)
-    .where(and(where, afterCondition(query)))
+    .where(and(where, pastCondition(query.ordering.key, descending, query.after ?? query.before)))
     .orderBy(...order)
     .limit(query.limit)
     .offset(query.offset);
-  const rows = await db
+  const read = await db
     .select({ policy: policies, userName: users.name, agentCode: users.agentCode })
     .from(policies)
     .leftJoin(users, eq(users.id, policies.soldByUserId))
     .where(inArray(policies.policyNumber, page))
     .orderBy(...order);
+  const rows = backwards ? read.reverse() : read;
   if (query.count === "none") return { rows };
+  // A page by number that is not full ends the list: its place is the count.
+  const byNumber = !query.after && !query.before;
+  if (byNumber && rows.length < query.limit && (rows.length > 0 || query.offset === 0)) {
+    return { rows, count: query.offset + rows.length };
+  }
   if (query.count === "exact") return { rows, count: await exactCount(db, where) };
+  // The planner's estimate first (no row read): far past the cap it is the answer, where counting even the first
+  // COUNT_CAP matches can mean reading many more rows than that (a "contains" over names, a filter no index orders).
+  const estimate = await estimatedCount(db, where);
+  const seen = byNumber ? query.offset + rows.length : rows.length;
+  if (estimate > TRUSTED_ESTIMATE) return { rows, count: Math.max(estimate, seen), countEstimated: true };
   const [{ n }] = (
     await db.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${policies} WHERE ${where ?? sql`true`}
       LIMIT ${COUNT_CAP + 1}) capped`)
   ).rows as { n: number }[];
   if (n <= COUNT_CAP) return { rows, count: n };
-  return { rows, count: Math.max(COUNT_CAP + 1, await estimatedCount(db, where)), countEstimated: true };
+  return { rows, count: Math.max(COUNT_CAP + 1, estimate, seen), countEstimated: true };
 }
+
+/**
+ * Beyond this many matches by the planner's estimate, the estimate is given without counting. Its errors on
+ * analysed columns are a few percent, so a search it puts this far past COUNT_CAP is past it.
+ */
+const TRUSTED_ESTIMATE = 5 * COUNT_CAP;
 
 async function exactCount(db: Db, where: SQL | undefined): Promise<number> {
   const [{ n }] = await db
