@@ -162,5 +162,7 @@ export const policyListResponseSchema = z.object({
   policies_count_estimated: z.boolean().optional(),
   /** Extension: pass back as `cursor` for the page after this one (present when this page is full). */
   next_cursor: z.string().optional(),
+  /** Extension: pass back as `cursor` for the page before this one (present when this page is not the first). */
+  previous_cursor: z.string().optional(),
   policies: z.array(policyListItemSchema),
 });

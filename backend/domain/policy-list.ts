@@ -26,22 +26,27 @@ export async function listPolicies(ctx: AppContext, caller: Caller, input: unkno
     : null;
   const terms = req.search_terms.map(checkTerm);
   const ordering = { key: req.ordering.replace(/^-/, ""), descending: req.ordering.startsWith("-") };
-  const after = req.cursor === undefined ? undefined : readCursor(req.cursor, req.ordering);
+  const from = req.cursor === undefined ? undefined : readCursor(req.cursor, req.ordering);
   const { rows, count, countEstimated } = await ctx.stores.policies.list({
     scope: listScope(caller, statuses, req.include_child_policies),
     terms,
     ordering,
     limit: req.per_page,
-    // A cursor says where the page starts; `page` counts from the first page.
-    offset: after ? 0 : (page - 1) * req.per_page,
-    after,
+    // A cursor says where the page starts (or ends); `page` counts from the first page.
+    offset: from ? 0 : (page - 1) * req.per_page,
+    ...(from?.backwards ? { before: from.position } : from ? { after: from.position } : {}),
     count: req.no_count ? "none" : req.exact_count ? "exact" : "capped",
   });
+  const first = rows.at(0)?.policy;
   const last = rows.at(-1)?.policy;
+  const full = rows.length === req.per_page;
+  // Going back from a page that came back short (the list's start reached) leaves nothing before it.
+  const notFirst = from ? !from.backwards || full : page > 1;
   return {
     ...(count === undefined ? {} : { policies_count: count }),
     ...(countEstimated ? { policies_count_estimated: true } : {}),
-    ...(last && rows.length === req.per_page ? { next_cursor: writeCursor(req.ordering, last) } : {}),
+    ...(last && (full || from?.backwards) ? { next_cursor: writeCursor(req.ordering, last) } : {}),
+    ...(first && notFirst ? { previous_cursor: writeCursor(req.ordering, first, true) } : {}),
     policies: rows.map((r) => listItem(r.policy, caller, r.userName, r.agentCode)),
   };
 }
@@ -55,15 +60,19 @@ const ORDER_VALUE: Record<string, (row: PolicyRow) => string | null> = {
   end_date: (r) => r.endDate,
 };
 
-/** Opaque to callers: the ordering it was made for, and the last row's place in it. */
-function writeCursor(ordering: string, row: PolicyRow): string {
+/** Opaque to callers: the ordering it was made for, a row's place in it, and whether it leads to the rows before. */
+function writeCursor(ordering: string, row: PolicyRow, backwards = false): string {
   const key = ordering.replace(/^-/, "");
-  return Buffer.from(JSON.stringify([ordering, ORDER_VALUE[key](row), row.policyNumber])).toString("base64url");
+  const place = [ordering, ORDER_VALUE[key](row), row.policyNumber];
+  return Buffer.from(JSON.stringify(backwards ? [...place, "before"] : place)).toString("base64url");
 }
 
-const cursorSchema = z.tuple([z.string(), z.string().nullable(), z.string()]);
+const place = [z.string(), z.string().nullable(), z.string()] as const;
+const cursorSchema = z.union([z.tuple(place), z.tuple([...place, z.literal("before")])]);
 
-function readCursor(cursor: string, ordering: string): { value: string | null; policyNumber: string } {
+type CursorPlace = { position: { value: string | null; policyNumber: string }; backwards: boolean };
+
+function readCursor(cursor: string, ordering: string): CursorPlace {
   const refused = () => badRequest("invalid_search", "cursor is not one this API gave out; start again without it.");
   let decoded: unknown = null;
   try {
@@ -73,11 +82,11 @@ function readCursor(cursor: string, ordering: string): { value: string | null; p
   }
   const parsed = cursorSchema.safeParse(decoded);
   if (!parsed.success) throw refused();
-  const [madeFor, value, policyNumber] = parsed.data;
+  const [madeFor, value, policyNumber, before] = parsed.data;
   if (madeFor !== ordering)
     throw badRequest("invalid_search", `This cursor is for ordering ${madeFor}; send the same ordering with it.`);
   if (value !== null && !isValidValue(ordering, value)) throw refused();
-  return { value, policyNumber };
+  return { position: { value, policyNumber }, backwards: before === "before" };
 }
 
 /** A value that can't be read back as its column's type would be a 5xx in the query: refused here instead. */

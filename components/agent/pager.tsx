@@ -16,9 +16,11 @@ export function showingText({ page, perPage, shown, total }: Showing, t: Transla
     : t("showingRangeOf", { ...range, total: number.format(total) });
 }
 
-type PagerProps = { search: AgentSearch; shown: number; total?: number };
+/** The API's `next_cursor` and `previous_cursor` (our extension): any page costs the same; else by number. */
+type Cursors = { next_cursor?: string; previous_cursor?: string };
+type PagerProps = { search: AgentSearch; shown: number; total?: number; cursors: Cursors };
 
-export async function Pager({ search, shown, total }: PagerProps) {
+export async function Pager({ search, shown, total, cursors }: PagerProps) {
   const [t, { tag }] = await Promise.all([getT("agent"), getLanguage()]);
   const hasPrevious = search.page > 1;
   const hasNext = total === undefined ? shown >= search.perPage : search.page * search.perPage < total;
@@ -30,7 +32,11 @@ export async function Pager({ search, shown, total }: PagerProps) {
       <ul className="flex gap-6">
         <li>
           {hasPrevious ? (
-            <Link href={searchHref(search, { page: search.page - 1 })} rel="prev" className={link}>
+            <Link
+              href={searchHref(search, { page: search.page - 1, cursor: cursors.previous_cursor ?? "" })}
+              rel="prev"
+              className={link}
+            >
               {t("previous")}
             </Link>
           ) : (
@@ -41,7 +47,11 @@ export async function Pager({ search, shown, total }: PagerProps) {
         </li>
         <li>
           {hasNext ? (
-            <Link href={searchHref(search, { page: search.page + 1 })} rel="next" className={link}>
+            <Link
+              href={searchHref(search, { page: search.page + 1, cursor: cursors.next_cursor ?? "" })}
+              rel="next"
+              className={link}
+            >
               {t("next")}
             </Link>
           ) : (

@@ -24,7 +24,7 @@ export async function SearchResults({ search, list }: { search: AgentSearch; lis
       ) : (
         <p>{t("noMoreResults")}</p>
       )}
-      <Pager search={search} shown={list.policies.length} total={total} />
+      <Pager search={search} shown={list.policies.length} total={total} cursors={list} />
     </>
   );
 }

@@ -39,9 +39,14 @@ export function exportFileName(now = new Date()): string {
  * fetched before the stream starts, so a refusal still becomes an HTTP error (it throws ApiError).
  */
 export async function policyCsv(search: AgentSearch, auth: UpstreamAuth): Promise<ReadableStream<Uint8Array>> {
+  // Pages come one after another: each goes on from the last one's `next_cursor` where the API gives it (our
+  // extension), so a long export never makes the database skip rows; a backend without cursors pages by number.
+  let cursor: string | undefined;
   const fetchPage = async (page: number) => {
-    const body = toListRequest(search, { page, per_page: EXPORT_PAGE_SIZE, no_count: true });
-    return (await postJson(pathTo(endpoints.policySearch), policyListResponseSchema, body, auth)).policies;
+    const body = { ...toListRequest(search, { page, per_page: EXPORT_PAGE_SIZE, no_count: true }), cursor };
+    const answer = await postJson(pathTo(endpoints.policySearch), policyListResponseSchema, body, auth);
+    cursor = answer.next_cursor;
+    return answer.policies;
   };
   return csvStream(POLICY_CSV_COLUMNS, await fetchPage(1), EXPORT_PAGE_SIZE, fetchPage);
 }

@@ -91,6 +91,19 @@ describe("the console's search in the query string", () => {
     expect(searchHref(search, { page: 3 })).toContain("page=3");
   });
 
+  it("sends the API's cursor with the page it leads to, and keeps it only on that page's own address", () => {
+    const search = parseSearch(q("name=a&page=5000&cursor=WyItY3JlYXRlZF9vbiJd"));
+    // The page number goes too: a backend without cursors pages by it.
+    expect(toListRequest(search)).toMatchObject({ page: 5000, cursor: "WyItY3JlYXRlZF9vbiJd" });
+    expect(toQuery(search)).toBe("name=a&page=5000&cursor=WyItY3JlYXRlZF9vbiJd");
+    expect(searchHref(search, { page: 4999 })).toBe("/agent?name=a&page=4999");
+    expect(searchHref(search, { page: 5001, cursor: "next" })).toBe("/agent?name=a&page=5001&cursor=next");
+    expect(sortHref(search, "customer_name")).toBe("/agent?name=a&ordering=customer_name");
+    expect(toListRequest(parseSearch(q("page=1&cursor=abc")))).not.toHaveProperty("cursor");
+    expect(toListRequest(parseSearch(q("page=2&cursor=a%20b")))).not.toHaveProperty("cursor");
+    expect(toListRequest(parseSearch(q("page=2")))).not.toHaveProperty("cursor");
+  });
+
   it("sorts ascending first, then the other way, back on page 1, with aria-sort to match", () => {
     const search = parseSearch(q("name=a&page=4"));
     expect(ariaSort(search, "created_on")).toBe("descending");

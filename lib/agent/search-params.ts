@@ -14,6 +14,8 @@ export type AgentSearch = {
   perPage: number;
   page: number;
   ordering: string;
+  /** The API's `next_cursor` that leads to `page` (our extension; "" when paging by number). */
+  cursor: string;
 };
 
 export type SearchTerm = { column: string; operation: "contains" | "equals" | "range" | "in"; values: string[] };
@@ -25,6 +27,7 @@ export type ListRequest = {
   no_count: boolean;
   search_terms: SearchTerm[];
   ordering: string;
+  cursor?: string;
 };
 
 export const PAGE_SIZES = [10, 25, 100, 1000] as const;
@@ -47,6 +50,9 @@ function reader(params: RawParams) {
   return { all, one: (key: string) => (all(key)[0] ?? "").trim() };
 }
 
+// What a cursor the API gave out can look like (base64url, as long as the API accepts).
+const CURSOR = /^[A-Za-z0-9_-]{1,500}$/;
+
 const flag = (value: string) => value === "1" || value === "true" || value === "on";
 
 /** A real calendar date written YYYY-MM-DD, else "". */
@@ -63,7 +69,8 @@ export function nextDay(value: string): string {
 export function parseSearch(params: RawParams): AgentSearch {
   const { all, one } = reader(params);
   const perPage = Number(one("per_page"));
-  const page = Number(one("page"));
+  const asked = Number(one("page"));
+  const page = Number.isInteger(asked) && asked > 0 ? asked : 1;
   const ordering = one("ordering");
   const statuses = all("status")
     .flatMap((s) => s.split(","))
@@ -78,8 +85,9 @@ export function parseSearch(params: RawParams): AgentSearch {
     children: flag(one("children")),
     noCount: flag(one("no_count")),
     perPage: (PAGE_SIZES as readonly number[]).includes(perPage) ? perPage : DEFAULT_PER_PAGE,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page,
     ordering: (SORTABLE as readonly string[]).includes(ordering.replace(/^-/, "")) ? ordering : DEFAULT_ORDERING,
+    cursor: page > 1 && CURSOR.test(one("cursor")) ? one("cursor") : "",
   };
 }
 
@@ -95,7 +103,10 @@ export function searchProblems(params: RawParams, t: Translate): string[] {
   return problems;
 }
 
-/** The body for POST /api/v3/policy/all/. Both dates are included in the range the person sees. */
+/**
+ * The body for POST /api/v3/policy/all/. Both dates are included in the range the person sees. `page` is always
+ * sent: a backend that gives no cursors pages by it, ours reads the cursor instead (no OFFSET however deep).
+ */
 export function toListRequest(search: AgentSearch, overrides: Partial<ListRequest> = {}): ListRequest {
   const terms: SearchTerm[] = [];
   if (search.name) terms.push({ column: "customer_name", operation: "contains", values: [search.name] });
@@ -116,13 +127,18 @@ export function toListRequest(search: AgentSearch, overrides: Partial<ListReques
     no_count: search.noCount,
     search_terms: terms,
     ordering: search.ordering,
+    ...(search.cursor ? { cursor: search.cursor } : {}),
     ...overrides,
   };
 }
 
-/** The query string for a search (defaults left out), e.g. for paging and sorting links. */
+/**
+ * The query string for a search (defaults left out), e.g. for paging and sorting links. A cursor leads to one page
+ * of one search: any change leaves it out unless the change brings its own.
+ */
 export function toQuery(search: AgentSearch, changes: Partial<AgentSearch> = {}): string {
-  const s = { ...search, ...changes };
+  const cursor = Object.keys(changes).length > 0 ? (changes.cursor ?? "") : search.cursor;
+  const s = { ...search, ...changes, cursor };
   const query = new URLSearchParams();
   const put = (key: string, value: string | false) => (value ? query.append(key, value) : undefined);
   put("name", s.name);
@@ -136,6 +152,7 @@ export function toQuery(search: AgentSearch, changes: Partial<AgentSearch> = {})
   put("per_page", s.perPage !== DEFAULT_PER_PAGE && String(s.perPage));
   put("ordering", s.ordering !== DEFAULT_ORDERING && s.ordering);
   put("page", s.page > 1 && String(s.page));
+  put("cursor", s.page > 1 && s.cursor);
   return query.toString();
 }
 

@@ -56,14 +56,19 @@ export type ListScope = {
 
 export const LIST_ORDERINGS = ["created_on", "policy_number", "customer_name", "status", "start_date", "end_date"];
 
+/** A row's place in an ordering: its ordering column's value and its policy number (the tie-break). */
+export type ListPosition = { value: string | null; policyNumber: string };
+
 export type PolicyListQuery = {
   scope: ListScope;
   terms: CheckedTerm[];
   ordering: { key: string; descending: boolean };
   limit: number;
   offset: number;
-  /** After this row of the same ordering (keyset paging): its ordering column's value and its policy number. */
-  after?: { value: string | null; policyNumber: string };
+  /** After this row of the same ordering (keyset paging). */
+  after?: ListPosition;
+  /** Or the page just before this row (keyset paging backwards), rows still in the ordering's order. */
+  before?: ListPosition;
   /** "capped": exact up to COUNT_CAP matches, the planner's estimate beyond (cheap on any table size). */
   count: "none" | "capped" | "exact";
 };
