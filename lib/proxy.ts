@@ -10,8 +10,16 @@ import { handOver } from "@/lib/journey/step-handoff";
 import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
 import { sameOrigin } from "@/lib/same-origin";
-import { absorbSecrets, authFor, extendExpiry, getSession, saveSession, type Session } from "@/lib/session";
-import { errorResponse, responseHeaders, toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
+import { absorbSecrets, authFor, extendExpiry, getRequestSession, saveSession, type Session } from "@/lib/session";
+import {
+  errorResponse,
+  pickHeaders,
+  REQUEST_HEADERS,
+  responseHeaders,
+  toApiError,
+  upstream,
+  type UpstreamAuth,
+} from "@/lib/upstream";
 
 /** The proxy's own refusals, by code: the key of their sentence in `errors`, worded in the request's language. */
 const OWN_REFUSALS = {
@@ -23,8 +31,11 @@ const OWN_REFUSALS = {
 } as const;
 type OwnRefusal = keyof typeof OWN_REFUSALS;
 
-const refusal = (t: Translate, status: number, code: OwnRefusal): Response =>
-  errorResponse(status, { detail: t(OWN_REFUSALS[code]), code });
+/** Worded in the request's language, looked up only when there is something to say. */
+const refusal = (request: Request, status: number, code: OwnRefusal): Response => {
+  const t: Translate = translator(localeOf(request.headers), "errors");
+  return errorResponse(status, { detail: t(OWN_REFUSALS[code]), code });
+};
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
 /** Reads at most `limit` bytes; null when the body is larger, whatever Content-Length claimed. */
@@ -162,17 +173,16 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
   const match = matchRoute(method, url.pathname);
-  const t = translator(localeOf(request.headers), "errors");
   // The development outbox is there only while this app shows it (never in production).
-  if (!match || (match.route.devOnly && !getEnv().DEV_OUTBOX)) return refusal(t, 404, "not_found");
+  if (!match || (match.route.devOnly && !getEnv().DEV_OUTBOX)) return refusal(request, 404, "not_found");
   const reading = method !== "GET" && method !== "HEAD";
-  if (reading && !sameOrigin(request)) return refusal(t, 403, "csrf_rejected");
+  if (reading && !sameOrigin(request)) return refusal(request, 403, "csrf_rejected");
   const read = reading ? await readBody(request, match.route.bodyLimit ?? DEFAULT_BODY_LIMIT) : undefined;
-  if (read === null) return refusal(t, 413, "too_large");
+  if (read === null) return refusal(request, 413, "too_large");
   const embed =
     match.route.name === "submit" && read?.byteLength ? embedFromCookieHeader(request.headers.get("cookie")) : null;
   const body = embed && read ? withDistribution(read, embed) : read;
-  const headers = new Headers(request.headers);
+  const headers = pickHeaders(request.headers, REQUEST_HEADERS);
   // The API is asked in the language the person chose with the switcher; without a choice, as their browser asks.
   const chosen = chosenLocaleOf(request.headers);
   if (chosen) headers.set("accept-language", chosen);
@@ -200,7 +210,7 @@ export async function proxy(request: Request, session: Session): Promise<Respons
   } catch (err) {
     const failure = toApiError(err);
     const own = failure.code in OWN_REFUSALS ? (failure.code as OwnRefusal) : null;
-    return own ? refusal(t, failure.status, own) : errorResponse(failure.status, failure.body);
+    return own ? refusal(request, failure.status, own) : errorResponse(failure.status, failure.body);
   }
 }
 
@@ -216,5 +226,8 @@ async function logoutOthers(session: Session, auth: UpstreamAuth): Promise<void>
 
 /** The route handlers' one body: this request, with this browser's session. */
 export async function proxyRoute(request: Request): Promise<Response> {
-  return proxy(request, await getSession());
+  const { session, writeCookies } = await getRequestSession(request);
+  const response = await proxy(request, session);
+  await writeCookies();
+  return response;
 }

@@ -3,7 +3,8 @@ import type { IronSession, SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/env";
 import { decodeEmbed, EMBED_COOKIE } from "@/lib/embed/cookie";
-import { openSession } from "@/lib/session-open";
+import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";
+import { openSession, type CookieJar } from "@/lib/session-open";
 import { isExpired } from "@/lib/token-expiry";
 import type { UpstreamAuth } from "@/lib/upstream";
 
@@ -59,6 +60,28 @@ export function sessionOptions(secure: boolean, embedded = false): SessionOption
 /** The session of the current request (server components, route handlers). */
 export async function getSession(): Promise<IronSession<SessionData>> {
   const [jar, incoming] = await Promise.all([cookies(), headers()]);
+  return sessionIn(jar, incoming);
+}
+
+/**
+ * The session of a route handler's own request, read from its Cookie header; what the session writes (save,
+ * destroy) is held and handed to Next's cookie store only by `writeCookies`, so a request that changes nothing
+ * never builds Next's mutable cookie store. The same session, cookie and options as `getSession`.
+ */
+export async function getRequestSession(request: Request) {
+  const incoming = new RequestCookies(request.headers);
+  const held: Array<[string, string, object | undefined]> = [];
+  const jar: CookieJar = { get: (name) => incoming.get(name), set: (name, value, o) => held.push([name, value, o]) };
+  const session = await sessionIn(jar, request.headers);
+  const writeCookies = async () => {
+    if (held.length === 0) return;
+    const store = await cookies();
+    for (const [name, value, o] of held.splice(0)) store.set(name, value, o);
+  };
+  return { session, writeCookies };
+}
+
+async function sessionIn(jar: CookieJar, incoming: Pick<Headers, "get">): Promise<IronSession<SessionData>> {
   const proto = incoming.get("x-forwarded-proto")?.split(",")[0].trim();
   const embedded = decodeEmbed(jar.get(EMBED_COOKIE)?.value) !== null;
   const session = await openSession(jar, sessionOptions(proto === "https", embedded));

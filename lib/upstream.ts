@@ -23,7 +23,7 @@ export const RESPONSE_HEADERS = [
   "location",
   "retry-after",
 ] as const;
-const HOP_BY_HOP = [
+const HOP_BY_HOP = new Set([
   "connection",
   "keep-alive",
   "proxy-authenticate",
@@ -32,7 +32,7 @@ const HOP_BY_HOP = [
   "trailer",
   "transfer-encoding",
   "upgrade",
-];
+]);
 
 export const BAD_GATEWAY: ErrorBody = {
   detail: "We can't reach the policy service right now. Your answers are safe; please try again in a moment.",
@@ -58,12 +58,12 @@ export type UpstreamInit = {
 
 /** Copies the allowlisted headers, minus hop-by-hop ones and any the `Connection` header names. */
 export function pickHeaders(source: Headers, allow: readonly string[]): Headers {
-  const named = (source.get("connection") ?? "").split(",").map((s) => s.trim().toLowerCase());
-  const drop = new Set([...HOP_BY_HOP, ...named]);
+  const connection = source.get("connection");
+  const named = connection ? connection.split(",").map((s) => s.trim().toLowerCase()) : [];
   const out = new Headers();
   for (const name of allow) {
     const value = source.get(name);
-    if (value !== null && !drop.has(name)) out.set(name, value);
+    if (value !== null && !HOP_BY_HOP.has(name) && !named.includes(name)) out.set(name, value);
   }
   return out;
 }
@@ -101,14 +101,14 @@ export function upstreamUrl(path: string, query?: UpstreamInit["query"]): URL {
 
 /** The one door to the Policy API. Never follows redirects; failures become `ApiError`s. */
 export async function upstream(path: string, init: UpstreamInit = {}): Promise<Response> {
-  const headers = pickHeaders(new Headers(init.headers), REQUEST_HEADERS);
+  const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+  const headers = pickHeaders(given, REQUEST_HEADERS);
   // Ask for identity so streamed bytes and Content-Length reach the browser unchanged.
   headers.set("accept-encoding", "identity");
   if (init.auth?.bearer) headers.set("authorization", `Bearer ${init.auth.bearer}`);
   if (init.auth?.quoteToken) headers.set("x-quote-token", init.auth.quoteToken);
   if (init.clientAddress) headers.set("x-forwarded-for", init.clientAddress);
-  const timeout = AbortSignal.timeout(init.timeoutMs ?? getEnv().UPSTREAM_TIMEOUT_MS);
-  const signal = init.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
+  const signal = deadline(init.timeoutMs ?? getEnv().UPSTREAM_TIMEOUT_MS, init.signal);
   const request: RequestInit & { duplex?: "half" } = {
     method: init.method ?? "GET",
     headers,
@@ -130,6 +130,20 @@ export async function upstream(path: string, init: UpstreamInit = {}): Promise<R
   } catch (err) {
     throw toApiError(err, init.signal);
   }
+}
+
+/**
+ * Aborts after `ms` with a TimeoutError, or as soon as the caller's own signal does (with its reason). One controller
+ * and a timer: AbortSignal.timeout with AbortSignal.any costs several times as much on every proxied request.
+ */
+function deadline(ms: number, caller?: AbortSignal): AbortSignal {
+  if (!caller) return AbortSignal.timeout(ms);
+  const controller = new AbortController();
+  if (caller.aborted) controller.abort(caller.reason);
+  else caller.addEventListener("abort", () => controller.abort(caller.reason), { once: true });
+  const timeout = () => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError"));
+  setTimeout(timeout, ms).unref();
+  return controller.signal;
 }
 
 /**

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { access, mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { spawn } from "node:child_process";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import * as schema from "./schema";
 
@@ -49,18 +51,42 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; templ
   // page cache anyway.
   const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
   const open = () => new PGlite(dir, { extensions: { pg_trgm }, startParams, loadDataDir: opts.template });
-  let client = open();
-  if (onDisk && !(await exists(path.join(dir, "PG_VERSION")))) {
-    // A new data directory is made by initdb, which keeps a copy of the whole database heap until the instance
-    // closes (hundreds of MB): made once, then opened afresh.
-    await client.waitReady;
-    await client.close();
-    client = open();
-  }
+  // A new data directory's WebAssembly memory would outlive the instance that made it until a garbage collection
+  // that may never come (a worker thread's would stay in its malloc arenas): another process makes it.
+  if (onDisk && !opts.template && !(await exists(path.join(dir, "PG_VERSION"))))
+    await createElsewhere(dir, startParams);
+  const client = open();
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   // Both drivers expose the same query builder; the node-postgres type stands for either.
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+/**
+ * Creates a PGlite data directory, migrated, in a process of its own: initdb's and the first migrations' WebAssembly
+ * memory (hundreds of MB) is the system's again once that process exits. (CommonJS builds: `node -e` runs a script.)
+ */
+async function createElsewhere(dataDir: string, startParams: string[]): Promise<void> {
+  const resolve = createRequire(import.meta.url).resolve;
+  const modules = ["@electric-sql/pglite", "@electric-sql/pglite/contrib/pg_trgm", "drizzle-orm/pglite"];
+  const script = `
+    const [pglite, trgm, orm, migrator, dataDir, migrationsFolder, params] = process.argv.slice(1);
+    const { PGlite } = require(pglite);
+    const client = new PGlite(dataDir, { extensions: { pg_trgm: require(trgm).pg_trgm }, startParams: JSON.parse(params) });
+    require(migrator).migrate(require(orm).drizzle(client), { migrationsFolder }).then(() => client.close());
+  `;
+  const args = [...modules.map((m) => resolve(m)), resolve("drizzle-orm/pglite/migrator")];
+  const child = spawn(
+    process.execPath,
+    ["-e", script, ...args, dataDir, migrationsFolder, JSON.stringify(startParams)],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`Creating the PGlite database exited with ${code}`)),
+    );
+  });
 }
 
 const exists = (file: string) =>

@@ -85,17 +85,23 @@ export async function startWebStack(): Promise<WebStack> {
   });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const webUrl = `http://127.0.0.1:${webPort}`;
-  const web = spawn(process.execPath, ["scripts/web-server.mjs", "-H", "127.0.0.1", "-p", String(webPort)], {
-    ...quiet,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      POLICY_API_URL: apiUrl,
-      SESSION_SECRET: "bench-session-secret-0123456789abcdef0123456789",
-      NEXT_TELEMETRY_DISABLED: "1",
-      BENCH_WEB_HANDLERS: "1",
+  // BENCH_WEB_NODE_ARGS: Node flags for the web server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+  const nodeArgs = (process.env.BENCH_WEB_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const web = spawn(
+    process.execPath,
+    [...nodeArgs, "scripts/web-server.mjs", "-H", "127.0.0.1", "-p", String(webPort)],
+    {
+      ...quiet,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        POLICY_API_URL: apiUrl,
+        SESSION_SECRET: "bench-session-secret-0123456789abcdef0123456789",
+        NEXT_TELEMETRY_DISABLED: "1",
+        BENCH_WEB_HANDLERS: "1",
+      },
     },
-  });
+  );
   const stack = {
     api: apiUrl,
     web: webUrl,
