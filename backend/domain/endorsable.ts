@@ -2,7 +2,7 @@ import { STATUS } from "../../contract/lifecycle";
 import { getProduct } from "../products";
 import type { ProductDefinition } from "../products/definition";
 import type { Caller } from "../security/caller";
-import type { PolicyRow } from "../storage/rows";
+import type { ListedPolicy } from "../storage/rows";
 
 /** The reason every mid-term change's version carries (history and the policy's status log show it). */
 export const ENDORSED = "Policy changed";
@@ -38,7 +38,7 @@ export function changeableAnswers(product: ProductDefinition, caller: Caller): S
 }
 
 /** Whether the caller may change this policy now: an Active policy with something they may change. */
-export function canEndorse(policy: PolicyRow, caller: Caller): boolean {
+export function canEndorse(policy: ListedPolicy, caller: Caller): boolean {
   const product = getProduct(policy.productSlug);
   return (
     policy.status === STATUS.active &&

@@ -1,12 +1,12 @@
 import type { Caller } from "../security/caller";
-import type { PolicyRow } from "../storage/rows";
+import type { ListedPolicy } from "../storage/rows";
 import { STATUS, IN_FORCE } from "../../contract/lifecycle";
 import { todayISO } from "../../contract/rules";
 import { inRenewalWindow } from "./renewal-window";
 import { canEndorse } from "./endorsable";
 
 /** What the caller may do with this policy now; the web app shows actions from these flags only. */
-export function policyFlags(row: PolicyRow, caller: Caller, today = todayISO()) {
+export function policyFlags(row: ListedPolicy, caller: Caller, today = todayISO()) {
   const live = row.status === STATUS.active;
   const isUser = caller.kind === "user";
   const maySuspend = isUser && caller.permissions.includes("suspend_policies");

@@ -1,14 +1,14 @@
 import type { AppContext } from "../context";
 import { iso } from "../context";
 import type { Caller } from "../security/caller";
-import type { PolicyRow } from "../storage/rows";
+import type { ListedPolicy, PolicyRow } from "../storage/rows";
 import { getProduct } from "../products";
 import { DEFAULT_LOCALE } from "../../contract/locales";
 import { statusName } from "./journey/respond";
 import { policyFlags } from "./policy-flags";
 
 /** The keys the v3 list and view share. */
-export function sharedKeys(row: PolicyRow, caller: Caller, today?: string) {
+export function sharedKeys(row: ListedPolicy, caller: Caller, today?: string) {
   const name = getProduct(row.productSlug)?.name ?? row.productSlug;
   return {
     customer_name: row.customerName,
@@ -38,7 +38,7 @@ export async function sellerOf(ctx: AppContext, row: PolicyRow): Promise<Seller>
 }
 
 /** Keys shown to users (agents, staff) only. */
-export function userOnlyKeys(row: PolicyRow, caller: Caller, seller: Seller) {
+export function userOnlyKeys(row: ListedPolicy, caller: Caller, seller: Seller) {
   if (caller.kind !== "user") return {};
   return {
     created_on: iso(row.createdAt)!.slice(0, 10),

@@ -6,7 +6,7 @@ import { iso, type AppContext } from "../context";
 import { badRequest, unauthenticated } from "./errors";
 import { parseWith } from "./parse";
 import type { Caller } from "../security/caller";
-import type { PolicyRow } from "../storage/rows";
+import type { ListedPolicy } from "../storage/rows";
 import { getProduct } from "../products";
 import { sharedKeys, userOnlyKeys } from "./policy-keys";
 import { checkTerm, listScope, statusKeys } from "./policy-search";
@@ -51,7 +51,7 @@ export async function listPolicies(ctx: AppContext, caller: Caller, input: unkno
   };
 }
 
-const ORDER_VALUE: Record<string, (row: PolicyRow) => string | null> = {
+const ORDER_VALUE: Record<string, (row: ListedPolicy) => string | null> = {
   created_on: (r) => r.createdAt,
   policy_number: (r) => r.policyNumber,
   customer_name: (r) => r.customerName,
@@ -61,7 +61,7 @@ const ORDER_VALUE: Record<string, (row: PolicyRow) => string | null> = {
 };
 
 /** Opaque to callers: the ordering it was made for, a row's place in it, and whether it leads to the rows before. */
-function writeCursor(ordering: string, row: PolicyRow, backwards = false): string {
+function writeCursor(ordering: string, row: ListedPolicy, backwards = false): string {
   const key = ordering.replace(/^-/, "");
   const place = [ordering, ORDER_VALUE[key](row), row.policyNumber];
   return Buffer.from(JSON.stringify(backwards ? [...place, "before"] : place)).toString("base64url");
@@ -100,7 +100,7 @@ function isValidValue(ordering: string, value: string): boolean {
   return true;
 }
 
-export function listItem(row: PolicyRow, caller: Caller, userName: string | null, agentCode: string | null) {
+export function listItem(row: ListedPolicy, caller: Caller, userName: string | null, agentCode: string | null) {
   const premium = row.pricing ? new Decimal(row.pricing.total).minus(row.pricing.total_taxes).toNumber() : null;
   return {
     ...sharedKeys(row, caller),

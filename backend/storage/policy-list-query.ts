@@ -1,4 +1,19 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from "drizzle-orm";
 import {
   COUNT_CAP,
   type CheckedTerm,
@@ -10,6 +25,9 @@ import {
 } from "../domain/stores";
 import type { Db } from "./db";
 import { policies, users } from "./schema";
+
+// A page of 100 reads no answers (the largest column, parsed for nothing) and never the quote token's hash.
+const { answers: _answers, progress: _progress, quoteTokenHash: _hash, ...LISTED_COLUMNS } = getTableColumns(policies);
 
 const COLUMNS: Record<SearchColumn, AnyColumn> = {
   policy_number: policies.policyNumber,
@@ -119,7 +137,7 @@ export async function listPolicyPage(db: Db, query: PolicyListQuery): Promise<Po
       ? sql`(SELECT n FROM (${parts[0]}) p)`
       : sql`(SELECT n FROM ((${parts[0]}) UNION ALL (${parts[1]})) p ORDER BY v ${way}, n ${way} LIMIT ${query.limit})`;
   const read = await db
-    .select({ policy: policies, userName: users.name, agentCode: users.agentCode })
+    .select({ policy: LISTED_COLUMNS, userName: users.name, agentCode: users.agentCode })
     .from(policies)
     .leftJoin(users, eq(users.id, policies.soldByUserId))
     .where(sql`${policies.policyNumber} IN ${page}`)

@@ -1,4 +1,4 @@
-import type { attachments, authTokens, customers, otpCodes, outbox, payments } from "./schema";
+import type { attachments, authTokens, customers, otpCodes, outbox, payments, PolicyRow } from "./schema";
 
 /** The rows the stores hand out, as types only: the domain reads them, never the tables behind them. */
 export type {
@@ -21,3 +21,5 @@ export type OtpCodeRow = typeof otpCodes.$inferSelect;
 export type NewOtpCode = typeof otpCodes.$inferInsert;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type NewOutboxRow = typeof outbox.$inferInsert;
+/** A policy as a list shows it: every column but the answers, the journey's progress and the quote token's hash. */
+export type ListedPolicy = Omit<PolicyRow, "answers" | "progress" | "quoteTokenHash">;

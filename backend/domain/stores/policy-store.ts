@@ -3,6 +3,7 @@ import type {
   AttachmentRow,
   EndorsementRow,
   InstalmentRow,
+  ListedPolicy,
   OutboxRow,
   PaymentRow,
   PolicyRow,
@@ -79,7 +80,7 @@ export const COUNT_CAP = 10_000;
 export type PolicyListPage = {
   count?: number;
   countEstimated?: boolean;
-  rows: Array<{ policy: PolicyRow; userName: string | null; agentCode: string | null }>;
+  rows: Array<{ policy: ListedPolicy; userName: string | null; agentCode: string | null }>;
 };
 
 /** What a policy view shows beside the policy row, read together. */
