@@ -16,13 +16,26 @@ const NOT_CHANGEABLE_TYPES = new Set(["content", "hidden", "async_file"]);
  * user any answer, except those the product keeps for an underwriter (a user who decides referrals). The cover
  * dates never change mid-term, and files are added through the additional documents.
  */
-export function changeableAnswers(product: ProductDefinition, caller: Caller): Set<string> {
-  if (caller.kind === "anonymous") return new Set();
+export function changeableAnswers(product: ProductDefinition, caller: Caller): ReadonlySet<string> {
+  if (caller.kind === "anonymous") return NOTHING;
+  const underwriter = caller.kind === "user" && caller.permissions.includes("approve_referrals");
+  const who = caller.kind === "customer" ? "customer" : underwriter ? "underwriter" : "user";
+  // Worked out once per product and kind of caller: a page of the console asks for each Active policy on it.
+  let known = CHANGEABLE.get(product);
+  if (!known) CHANGEABLE.set(product, (known = new Map()));
+  let paths = known.get(who);
+  if (!paths) known.set(who, (paths = changeableFor(product, who)));
+  return paths;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+const CHANGEABLE = new WeakMap<ProductDefinition, Map<string, ReadonlySet<string>>>();
+
+function changeableFor(product: ProductDefinition, who: "customer" | "underwriter" | "user"): ReadonlySet<string> {
   const { cover } = product;
   const coverDates = [cover.start, cover.from === "answers" ? cover.end : null]
     .filter((r) => r !== null)
     .map((r) => `${r.form_id}.${r.name}`);
-  const underwriter = caller.kind === "user" && caller.permissions.includes("approve_referrals");
   const paths = product.forms.flatMap((f) =>
     f.fields.filter((x) => !NOT_CHANGEABLE_TYPES.has(x.type) && !x.read_only).map((x) => `${f.form_id}.${x.name}`),
   );
@@ -30,9 +43,9 @@ export function changeableAnswers(product: ProductDefinition, caller: Caller): S
     paths.filter(
       (p) =>
         !coverDates.includes(p) &&
-        (caller.kind === "customer"
+        (who === "customer"
           ? product.endorsement.customer.includes(p)
-          : underwriter || !product.endorsement.referral.includes(p)),
+          : who === "underwriter" || !product.endorsement.referral.includes(p)),
     ),
   );
 }
