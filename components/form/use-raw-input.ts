@@ -25,15 +25,13 @@ function same(a: unknown, b: unknown): boolean {
 export function useRawInput(field: AnyField, path: string) {
   const { store } = useRenderer();
   const element = useRef<RawElement | null>(null);
-  const latest = useRef({ field, path });
-  latest.current = { field, path };
 
   const sync = useCallback(() => {
     const box = element.current;
     if (!box) return;
-    const value = store.value(latest.current.path);
-    if (!same(fromInput(latest.current.field, box.value), value)) box.value = toText(value);
-  }, [store]);
+    const value = store.value(path);
+    if (!same(fromInput(field, box.value), value)) box.value = toText(value);
+  }, [store, field, path]);
 
   const ref = useCallback((box: RawElement | null) => {
     element.current = box;
@@ -42,7 +40,7 @@ export function useRawInput(field: AnyField, path: string) {
   useEffect(() => {
     sync();
     return store.subscribe(sync);
-  }, [store, sync, path]);
+  }, [store, sync]);
 
   return {
     name: path,
