@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import type { Answers, Form } from "@/contract/form";
 import { todayISO } from "@/contract/rules";
@@ -10,6 +10,7 @@ import { useRuleLanguage, useT } from "@/lib/i18n/client";
 import { useDraft } from "@/lib/use-draft";
 import { FormErrorSummary } from "./error-summary";
 import { FieldList } from "./field-list";
+import { FieldStore } from "./field-store";
 import { initialValues } from "./initial-values";
 import { RendererContext } from "./renderer-context";
 import { clearServerPath, hasServerErrors, NO_SERVER_ERRORS, serverErrorsOf, type ServerErrors } from "./server-errors";
@@ -32,6 +33,9 @@ export type FormRendererProps = {
   /** Every edit: the answers as they now stand, and the top-level field that changed. */
   onValuesChange?: (answers: Answers, changed: string | undefined) => void;
 };
+
+/** The top-level field an edit at a form-state path belongs to. */
+const changed = (name: string | undefined) => (name ? fieldName(name.split(".")[0]) : undefined);
 
 /** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
 export function FormRenderer({
@@ -59,6 +63,9 @@ export function FormRenderer({
   const [server, setServer] = useState<ServerErrors>(() => serverErrorsOf(form));
   const [focusToken, setFocusToken] = useState(() => (hasServerErrors(serverErrorsOf(form)) ? 1 : 0));
   const shown = useRef(form);
+  const [store] = useState(() => new FieldStore(methods, server.fields));
+  useEffect(() => store.connect(), [store]);
+  useLayoutEffect(() => store.setServer(server.fields), [store, server.fields]);
 
   const showServer = (next: ServerErrors) => {
     setServer(next);
@@ -81,7 +88,7 @@ export function FormRenderer({
   useEffect(() => {
     const subscription = methods.watch((values, { name }) => {
       if (name) setServer((current) => clearServerPath(current, name));
-      onValues.current?.(toAnswers(fields.current, values), name ? fieldName(name.split(".")[0]) : undefined);
+      if (onValues.current) onValues.current(toAnswers(fields.current, values), changed(name));
     });
     return () => subscription.unsubscribe();
   }, [methods]);
@@ -120,8 +127,8 @@ export function FormRenderer({
 
   const submit = methods.handleSubmit(send, () => setFocusToken((n) => n + 1));
   const context = useMemo(
-    () => ({ policyNumber, today: day, serverErrors: server.fields, trackUpload, Fields: FieldList }),
-    [policyNumber, day, server.fields, trackUpload],
+    () => ({ policyNumber, today: day, store, trackUpload, Fields: FieldList }),
+    [policyNumber, day, store, trackUpload],
   );
   const working = busy || isSubmitting;
 

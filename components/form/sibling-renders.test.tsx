@@ -36,15 +36,28 @@ const fields = () => [
 describe("typing in one field", () => {
   beforeEach(() => renders.clear());
 
-  it("re-renders that field and none of its siblings", async () => {
+  it("re-renders none of its siblings, nor itself: the box holds the text", async () => {
     const { user } = renderForm(fields());
+    expect(renders.size).toBe(fields().length - 1); // all but the hidden claim_detail mounted
+    const before = new Map(renders);
+    await user.type(screen.getByLabelText("Full name"), "Ann Lee");
+    await user.click(screen.getByLabelText("Yes", { selector: "input[type=checkbox]" }));
+    const rerendered = [...renders].filter(([path, n]) => n !== before.get(path)).map(([path]) => path);
+    expect(rerendered).toEqual(["extras"]);
+  });
+
+  it("after a failed submit, re-renders only the field whose message an edit clears", async () => {
+    const required = fields().map((f) => ({ ...f, required: true }));
+    const { user, submit } = renderForm(required);
+    await submit();
+    expect(await screen.findByRole("alert")).toBeInTheDocument();
     const before = new Map(renders);
     await user.type(screen.getByLabelText("Full name"), "Ann Lee");
     const rerendered = [...renders].filter(([path, n]) => n !== before.get(path)).map(([path]) => path);
     expect(rerendered).toEqual(["full_name"]);
   });
 
-  it("re-renders only the field a show_if reveals when its question is answered", async () => {
+  it("re-renders only the answered question and the field its show_if reveals when its question is answered", async () => {
     const { user } = renderForm(fields());
     const before = new Map(renders);
     await user.click(screen.getByLabelText("Yes", { selector: "input[type=radio]" }));

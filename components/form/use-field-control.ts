@@ -1,9 +1,8 @@
 "use client";
 
-import { useFormState } from "react-hook-form";
 import type { FieldShellProps } from "@/components/ui/field-shell";
 import { controlId, type AnyField } from "./field-props";
-import { messagesAt } from "./field-messages";
+import { useFieldMessages } from "./field-store";
 import { useRenderer } from "./renderer-context";
 
 export type FieldControl = {
@@ -18,9 +17,8 @@ export type FieldControl = {
 
 /** What every field component sets up: its id, its messages and the shell around its control. */
 export function useFieldControl(field: AnyField, path: string, options: { group?: boolean } = {}): FieldControl {
-  const { errors: clientErrors } = useFormState({ name: path });
-  const { serverErrors } = useRenderer();
-  const errors = messagesAt(clientErrors, serverErrors, path, options.group);
+  const { store } = useRenderer();
+  const errors = useFieldMessages(store, path, options.group);
   const id = controlId(path);
   const shell = { id, title: field.title, required: field.required, helpText: field.help_text, errors };
   return { id, errors, invalid: errors.length > 0, shell };

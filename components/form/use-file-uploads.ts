@@ -1,13 +1,13 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useController, useFormContext } from "react-hook-form";
 import type { FileRef } from "@/contract/form";
 import { isFileRef } from "@/contract/field-keys";
 import { checkFile, UploadError, uploadFile } from "@/lib/upload";
 import type { AnyField } from "./field-props";
 import { numericRule } from "@/contract/rules";
 import { useIntlTag, useT } from "@/lib/i18n/client";
+import { useFieldValue } from "./field-store";
 import { useRenderer } from "./renderer-context";
 
 export type PendingUpload = { key: number; name: string; progress: number };
@@ -18,16 +18,15 @@ function refsOf(value: unknown): FileRef[] {
 
 /** The files of an async_file field: uploads start as soon as files are chosen; the value is `[{id, name}]`. */
 export function useFileUploads(field: AnyField, path: string, policyNumber: string | null) {
-  const { field: control } = useController({ name: path });
-  const { getValues } = useFormContext();
-  const { trackUpload } = useRenderer();
+  const { trackUpload, store } = useRenderer();
+  const value = useFieldValue(store, path);
   const t = useT("form");
   const tag = useIntlTag();
   const [pending, setPending] = useState<PendingUpload[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState("");
   const nextKey = useRef(0);
-  const files = refsOf(control.value);
+  const files = refsOf(value);
   const max = numericRule(field, "max");
   const room = max === null ? Infinity : max - files.length - pending.length;
 
@@ -41,7 +40,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     try {
       const id = await uploadFile({ policyNumber, fieldName: field.name, file, say: t, onProgress: progress });
       // Read the latest value: other uploads may have finished meanwhile.
-      control.onChange([...refsOf(getValues(path)), { id, name: file.name }]);
+      store.set(path, [...refsOf(store.value(path)), { id, name: file.name }]);
       setAnnouncement(t("uploaded", { name: file.name }));
     } catch (error) {
       const reason = error instanceof UploadError ? error.message : t("uploadWentWrong");
@@ -71,10 +70,13 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
 
   function removeFile(id: string) {
     const removed = files.find((f) => f.id === id);
-    control.onChange(refsOf(getValues(path)).filter((f) => f.id !== id));
+    store.set(
+      path,
+      refsOf(store.value(path)).filter((f) => f.id !== id),
+    );
     setProblems([]);
     setAnnouncement(removed ? t("fileRemoved", { name: removed.name }) : "");
   }
 
-  return { files, pending, problems, announcement, max, canAdd: room > 0, choose, removeFile, inputRef: control.ref };
+  return { files, pending, problems, announcement, max, canAdd: room > 0, choose, removeFile };
 }

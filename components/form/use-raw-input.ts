@@ -1,9 +1,11 @@
 "use client";
 
-import { useState, type ChangeEvent } from "react";
-import { useController } from "react-hook-form";
+import { useCallback, useEffect, useRef, type ChangeEvent } from "react";
 import { fromInput } from "@/contract/rules";
 import type { AnyField } from "./field-props";
+import { useRenderer } from "./renderer-context";
+
+type RawElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 function toText(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -15,29 +17,35 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
- * A text-like control whose form value is the contract's encoding (fromInput) while the box keeps
- * exactly what the person typed: "1." or a trailing space must survive the next keystroke.
+ * A text-like control whose form value is the contract's encoding (fromInput) while the box keeps exactly what the
+ * person typed: "1." or a trailing space must survive the next keystroke. Uncontrolled: the box holds the text, so a
+ * keystroke renders nothing; a change from outside (reset, draft restored) is written into the box unless it is
+ * what the text already means.
  */
 export function useRawInput(field: AnyField, path: string) {
-  const { field: control } = useController({ name: path });
-  const [text, setText] = useState(() => toText(control.value));
-  const [seen, setSeen] = useState<unknown>(control.value);
-  if (!same(seen, control.value)) {
-    // The value changed from outside (reset, draft restored): show it unless it is what the text means.
-    setSeen(control.value);
-    if (!same(fromInput(field, text), control.value)) setText(toText(control.value));
-  }
+  const { store } = useRenderer();
+  const element = useRef<RawElement | null>(null);
+
+  const sync = useCallback(() => {
+    const box = element.current;
+    if (!box) return;
+    const value = store.value(path);
+    if (!same(fromInput(field, box.value), value)) box.value = toText(value);
+  }, [store, field, path]);
+
+  const ref = useCallback((box: RawElement | null) => {
+    element.current = box;
+  }, []);
+
+  useEffect(() => {
+    sync();
+    return store.subscribe(sync);
+  }, [store, sync]);
+
   return {
     name: path,
-    value: text,
-    ref: control.ref,
-    onBlur: control.onBlur,
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
-      const raw = event.target.value;
-      const value = fromInput(field, raw);
-      setText(raw);
-      setSeen(value);
-      control.onChange(value);
-    },
+    defaultValue: toText(store.value(path)),
+    ref,
+    onChange: (event: ChangeEvent<RawElement>) => store.set(path, fromInput(field, event.target.value)),
   };
 }

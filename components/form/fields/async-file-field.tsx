@@ -71,10 +71,7 @@ export function AsyncFileField({ field, path }: FieldProps) {
           {uploads.canAdd ? (
             <input
               {...control}
-              ref={(el) => {
-                input.current = el;
-                uploads.inputRef(el);
-              }}
+              ref={input}
               type="file"
               name={path}
               accept={accept}

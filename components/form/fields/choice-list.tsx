@@ -1,6 +1,5 @@
 "use client";
 
-import type { ControllerRenderProps } from "react-hook-form";
 import { boxClasses } from "@/components/ui/control-classes";
 
 type Choice = { value: string; label: string };
@@ -10,7 +9,6 @@ type ChoiceListProps = {
   id: string;
   type: "radio" | "checkbox";
   choices: readonly Choice[];
-  control: ControllerRenderProps;
   checked: (value: string) => boolean;
   onChange: (value: string, on: boolean) => void;
   /** Radios share a name; checkboxes go without one. */
@@ -19,31 +17,19 @@ type ChoiceListProps = {
   invalid?: boolean;
 };
 
-/** The choices of a radio or multiselect field, one labelled input each; the first takes the field's ref. */
-export function ChoiceList({
-  id,
-  type,
-  choices,
-  control,
-  checked,
-  onChange,
-  name,
-  disabled,
-  invalid,
-}: ChoiceListProps) {
+/** The choices of a radio or multiselect field, one labelled input each. */
+export function ChoiceList({ id, type, choices, checked, onChange, name, disabled, invalid }: ChoiceListProps) {
   return (
     <div className="space-y-3">
       {choices.map((choice, i) => (
         <div key={choice.value} className="flex items-center gap-3">
           <input
             id={`${id}-${i}`}
-            ref={i === 0 ? control.ref : undefined}
             type={type}
             name={name}
             value={choice.value}
             checked={checked(choice.value)}
             onChange={(event) => onChange(choice.value, event.target.checked)}
-            onBlur={control.onBlur}
             disabled={disabled}
             aria-invalid={invalid || undefined}
             className={boxClasses}

@@ -1,22 +1,27 @@
 "use client";
 
-import { useController } from "react-hook-form";
 import { FieldShell } from "@/components/ui/field-shell";
 import type { FieldProps } from "../field-props";
+import { useFieldValue } from "../field-store";
+import { useRenderer } from "../renderer-context";
 import { useFieldControl } from "../use-field-control";
 import { ChoiceList } from "./choice-list";
 
 /** A checkbox per choice; the value keeps the choices' order. */
 export function MultiselectField({ field, path }: FieldProps) {
-  const { field: control } = useController({ name: path });
+  const { store } = useRenderer();
+  const value = useFieldValue(store, path);
   const { id, shell, invalid } = useFieldControl(field, path);
   const choices = field.choices ?? [];
-  const selected: unknown[] = Array.isArray(control.value) ? control.value : [];
-  function toggle(value: string, on: boolean) {
+  const selected: unknown[] = Array.isArray(value) ? value : [];
+  function toggle(choice: string, on: boolean) {
     const next = new Set(selected);
-    if (on) next.add(value);
-    else next.delete(value);
-    control.onChange(choices.map((c) => c.value).filter((v) => next.has(v)));
+    if (on) next.add(choice);
+    else next.delete(choice);
+    store.set(
+      path,
+      choices.map((c) => c.value).filter((v) => next.has(v)),
+    );
   }
   return (
     <FieldShell {...shell} variant="fieldset" role="group">
@@ -25,8 +30,7 @@ export function MultiselectField({ field, path }: FieldProps) {
           id={id}
           type="checkbox"
           choices={choices}
-          control={control}
-          checked={(value) => selected.includes(value)}
+          checked={(choice) => selected.includes(choice)}
           onChange={toggle}
           disabled={field.read_only}
           invalid={invalid}

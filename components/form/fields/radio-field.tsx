@@ -1,13 +1,15 @@
 "use client";
 
-import { useController } from "react-hook-form";
 import { FieldShell } from "@/components/ui/field-shell";
 import type { FieldProps } from "../field-props";
+import { useFieldValue } from "../field-store";
+import { useRenderer } from "../renderer-context";
 import { useFieldControl } from "../use-field-control";
 import { ChoiceList } from "./choice-list";
 
 export function RadioField({ field, path }: FieldProps) {
-  const { field: control } = useController({ name: path });
+  const { store } = useRenderer();
+  const value = useFieldValue(store, path);
   const { id, shell } = useFieldControl(field, path);
   return (
     <FieldShell {...shell} variant="fieldset" role="radiogroup">
@@ -17,9 +19,8 @@ export function RadioField({ field, path }: FieldProps) {
           type="radio"
           name={id}
           choices={field.choices ?? []}
-          control={control}
-          checked={(value) => control.value === value}
-          onChange={(value) => control.onChange(value)}
+          checked={(choice) => value === choice}
+          onChange={(choice) => store.set(path, choice)}
           disabled={field.read_only}
         />
       )}

@@ -1,5 +1,6 @@
-// The benchmark page: our renderer or @rjsf/core (by the address's #hash) on the same 150-field form, timing its
-// mount and each keystroke to the next paint. Built by ../renderer.ts with esbuild; never part of the app.
+// The benchmark page: our renderer, @rjsf/core or nothing (#none: the page's own cost) by the address's #hash, on
+// the same 150-field form, timing its mount and each keystroke to the next paint. Built by ../renderer.ts with
+// esbuild; never part of the app.
 import Form from "@rjsf/core";
 import validator from "@rjsf/validator-ajv8";
 import { useEffect } from "react";
@@ -35,7 +36,7 @@ const which = location.hash.slice(1);
 const rjsf = rjsfForm();
 createRoot(document.getElementById("root")!).render(
   <>
-    {which === "rjsf" ? (
+    {which === "none" ? null : which === "rjsf" ? (
       <Form schema={rjsf.schema} uiSchema={rjsf.uiSchema} formData={rjsf.formData} validator={validator} />
     ) : (
       <FormRenderer form={ourForm()} policyNumber={null} onSubmit={async () => undefined} />
