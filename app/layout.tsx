@@ -7,13 +7,9 @@ import { QueryProvider } from "@/components/query-provider";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { decodeEmbed, EMBED_COOKIE } from "@/lib/embed/cookie";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
-import { pickMessages, translator } from "@/lib/i18n/catalogue";
-import { MessagesProvider } from "@/lib/i18n/client";
+import { translator } from "@/lib/i18n/catalogue";
 import { getLanguage } from "@/lib/i18n/server";
 import "./globals.css";
-
-/** The namespaces client components read (the form renderer, its fields, a step, sign-out); the rest stays here. */
-const CLIENT_NAMESPACES = ["form", "rules", "step", "ui"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getLanguage();
@@ -26,11 +22,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 const navLink = "inline-flex min-h-11 items-center px-2 font-semibold text-white underline-offset-4 hover:underline";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page is rendered per request, so that it carries that request's CSP nonce (proxy.ts).
+  // No client words here: a page carries them only where its client components read them (SharedClientMessages in
+  // the layouts of the steps, the account and the console). Every page is rendered per request, so that it carries
+  // that request's CSP nonce (proxy.ts).
   await connection();
-  const { locale, tag, dir } = await getLanguage();
+  const { locale, dir } = await getLanguage();
   const t = translator(locale, "layout");
-  const messages = pickMessages(locale, CLIENT_NAMESPACES);
   // In a partner's frame: no site navigation, the height of its content, and the bridge to the host page.
   const embed = decodeEmbed((await cookies()).get(EMBED_COOKIE)?.value);
   if (embed) {
@@ -41,9 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <div className="mb-4 flex justify-end">
               <LanguageSwitcher locale={locale} label={t("language")} onDark={false} />
             </div>
-            <MessagesProvider tag={tag} messages={messages}>
-              <QueryProvider>{children}</QueryProvider>
-            </MessagesProvider>
+            <QueryProvider>{children}</QueryProvider>
           </main>
           <EmbedBridge origins={embed.partner.origins} />
         </body>
@@ -89,9 +84,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           tabIndex={-1}
           className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12"
         >
-          <MessagesProvider tag={tag} messages={messages}>
-            <QueryProvider>{children}</QueryProvider>
-          </MessagesProvider>
+          <QueryProvider>{children}</QueryProvider>
         </main>
         <footer className="border-t border-line bg-white">
           <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">
