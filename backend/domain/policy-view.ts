@@ -4,8 +4,9 @@ import type { AppContext } from "../context";
 import { iso } from "../context";
 import { invalid, policyNotFound } from "./errors";
 import type { Caller } from "../security/caller";
-import { loadVisiblePolicy } from "../security/access";
+import { loadVisible } from "../security/access";
 import type { PaymentRow, PolicyRow } from "../storage/rows";
+import type { PolicyViewParts } from "./stores";
 import { getProduct } from "../products";
 import { beneficiaries } from "./policy-facts";
 import { submittedData } from "./confirm";
@@ -28,7 +29,13 @@ export async function viewPolicy(
   policyNumber: string,
   whenAt?: string,
 ): Promise<{ view: PolicyView; versionId: string }> {
-  const current = await loadVisiblePolicy(ctx, caller, policyNumber);
+  const { policy: current, parts } = await loadVisible(
+    ctx,
+    caller,
+    policyNumber,
+    (n) => ctx.stores.policies.withViewParts(n),
+    (loaded) => loaded.policy,
+  );
   let row: PolicyRow = current;
   if (whenAt) {
     const at = new Date(whenAt);
@@ -38,7 +45,7 @@ export async function viewPolicy(
     row = past;
   }
   return {
-    view: await buildView(ctx, caller, row, whenAt ? new Date(whenAt).toISOString() : null),
+    view: await buildView(ctx, caller, row, whenAt ? new Date(whenAt).toISOString() : null, parts),
     versionId: row.versionId,
   };
 }
@@ -48,14 +55,13 @@ export async function buildView(
   caller: Caller,
   row: PolicyRow,
   asOf: string | null,
+  /** Read with the policy already (its current parts: a past version's view filters them by time). */
+  known?: PolicyViewParts,
 ): Promise<PolicyView> {
   const product = getProduct(row.productSlug);
   const inTime = (t: string | null | undefined) => !asOf || (!!t && new Date(t) <= new Date(asOf));
-  const [parts, endorsements] = await Promise.all([
-    ctx.stores.policies.viewParts(row.policyNumber),
-    ctx.stores.policies.endorsements(row.policyNumber),
-  ]);
-  const { payments: paymentRows, attachments: files, emails } = parts;
+  const parts = known ?? (await ctx.stores.policies.viewParts(row.policyNumber));
+  const { payments: paymentRows, attachments: files, emails, endorsements } = parts;
   const versions = parts.versions.filter((v) => v.seq <= row.versionSeq);
   const seller = row.soldByUserId ? parts.seller : { name: null, agentCode: null };
   const info = row.pricing

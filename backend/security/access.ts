@@ -31,21 +31,52 @@ export function canSee(caller: Caller, policy: PolicyRow, write = false): boolea
   return false;
 }
 
-/** 401 for nobody at all; 404 for a policy that is absent or not the caller's (never 403: that would reveal it exists). */
-export async function loadVisiblePolicy(
+/**
+ * 401 for nobody at all; 404 for a policy that is absent or not the caller's (never 403: that would reveal it exists).
+ * `load` reads the policy with whatever else the caller needs in the same round trip (shown only once it passes).
+ */
+export async function loadVisible<T>(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  load: (policyNumber: string) => Promise<T | null>,
+  policyOf: (loaded: T) => PolicyRow,
+  opts: { write?: boolean } = {},
+): Promise<T> {
+  if (caller.kind === "anonymous" && !caller.quoteToken) throw unauthenticated(said("signInOrContinue"));
+  const loaded = POLICY_NUMBER.test(policyNumber) ? await load(policyNumber.toUpperCase()) : null;
+  if (!loaded) throw policyNotFound(policyNumber);
+  const policy = policyOf(loaded);
+  await checkVisible(ctx, caller, policyNumber, policy, opts);
+  return loaded;
+}
+
+export const loadVisiblePolicy = (
   ctx: AppContext,
   caller: Caller,
   policyNumber: string,
   opts: { write?: boolean } = {},
-): Promise<PolicyRow> {
-  if (caller.kind === "anonymous" && !caller.quoteToken) throw unauthenticated(said("signInOrContinue"));
-  const policy = POLICY_NUMBER.test(policyNumber) ? await ctx.stores.policies.get(policyNumber.toUpperCase()) : null;
-  if (!policy) throw policyNotFound(policyNumber);
+): Promise<PolicyRow> =>
+  loadVisible(
+    ctx,
+    caller,
+    policyNumber,
+    (n) => ctx.stores.policies.get(n),
+    (p) => p,
+    opts,
+  );
+
+async function checkVisible(
+  ctx: AppContext,
+  caller: Caller,
+  policyNumber: string,
+  policy: PolicyRow,
+  opts: { write?: boolean },
+): Promise<void> {
   if (holdsQuoteToken(caller, policy) && !(await touchQuoteToken(ctx, caller.quoteToken!, policy.updatedAt))) {
     // An expired quote token opens nothing, but a bearer token sent alongside still counts.
-    if (canSee({ ...caller, quoteToken: null }, policy, opts.write)) return policy;
+    if (canSee({ ...caller, quoteToken: null }, policy, opts.write)) return;
     throw quoteTokenExpired(policy.productSlug);
   }
   if (!canSee(caller, policy, opts.write)) throw policyNotFound(policyNumber);
-  return policy;
 }

@@ -4,22 +4,15 @@ export type Hit = { allowed: boolean; count: number; resetInMs: number };
 
 /**
  * Counts attempts under `key` in the last `windowMs` and records this one if it is within `limit`.
- * Check and record happen under a per-key transaction lock, so concurrent attempts (from any instance
+ * Check and record happen under a per-key lock in one statement, so concurrent attempts (from any instance
  * sharing the database) can't slip past the limit together. Refused attempts are not recorded.
  */
 export async function hitLimit(ctx: AppContext, key: string, limit: number, windowMs: number): Promise<Hit> {
   const now = ctx.now().getTime();
   const since = new Date(now - windowMs).toISOString();
-  return ctx.transaction(async (tx) => {
-    const store = tx.stores.rateEvents;
-    await store.lock(key);
-    await store.forgetUpTo(key, since);
-    const events = await store.tally(key);
-    const allowed = events.count < limit;
-    if (allowed) await store.add([{ key, at: new Date(now).toISOString() }]);
-    const oldest = events.oldest ? new Date(events.oldest).getTime() : now;
-    return { allowed, count: events.count + 1, resetInMs: Math.max(0, oldest + windowMs - now) };
-  });
+  const events = await ctx.stores.rateEvents.hit(key, since, new Date(now).toISOString(), limit);
+  const oldest = events.oldest ? new Date(events.oldest).getTime() : now;
+  return { allowed: events.allowed, count: events.count + 1, resetInMs: Math.max(0, oldest + windowMs - now) };
 }
 
 /** Records one attempt under `key` and says whether it is within `limit` attempts per window. */

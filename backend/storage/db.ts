@@ -56,8 +56,9 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; templ
   if (onDisk && !opts.template && !(await exists(path.join(dir, "PG_VERSION"))))
     await createElsewhere(dir, startParams);
   const client = open();
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder });
+  await migrate(drizzle(client, { schema }), { migrationsFolder });
+  const { withPreparedStatements } = await import("./pglite-prepared");
+  const db = drizzle(withPreparedStatements(client), { schema });
   // Both drivers expose the same query builder; the node-postgres type stands for either.
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
 }

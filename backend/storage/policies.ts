@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, lte } from "drizzle-orm";
+import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { ChangeMeta, NewPolicy } from "../domain/stores";
 import type { Db } from "./db";
 import { policies, policyVersions, type PolicyRow } from "./schema";
@@ -48,22 +48,28 @@ export async function updatePolicy(
     updatedAt: meta.at,
     updatedBy: meta.by,
   };
-  await db.transaction(async (tx) => {
-    const { policyNumber, createdAt, ...changes } = next;
-    const updated = await tx
-      .update(policies)
-      .set(changes)
-      .where(and(eq(policies.policyNumber, policyNumber), eq(policies.versionId, current.versionId)))
-      .returning({ n: policies.policyNumber });
-    if (updated.length === 0) throw new StaleVersionError(policyNumber);
-    await tx.insert(policyVersions).values(versionOf(next, meta));
-  });
+  const { policyNumber, createdAt, ...changes } = next;
+  const update = db
+    .update(policies)
+    .set(changes)
+    .where(and(eq(policies.policyNumber, policyNumber), eq(policies.versionId, current.versionId)))
+    .returning({ n: policies.policyNumber });
+  // One statement (no transaction round trips): the version row is written only when the update found its row.
+  const { rows } = await db.execute(sql`WITH updated AS ${update} ${insertFromUpdated(versionOf(next, meta))}`);
+  if (rows.length === 0) throw new StaleVersionError(policyNumber);
   return next;
 }
 
-export async function getPolicy(db: Db, policyNumber: string): Promise<PolicyRow | null> {
-  const rows = await db.select().from(policies).where(eq(policies.policyNumber, policyNumber)).limit(1);
-  return rows[0] ?? null;
+/** Reads a policy by its number: the statement built once and prepared (read on nearly every request). */
+export function policyByNumber(db: Db) {
+  const query = db
+    .select()
+    .from(policies)
+    .where(eq(policies.policyNumber, sql.placeholder("n")))
+    .limit(1)
+    .prepare("policy_by_number");
+  return async (policyNumber: string): Promise<PolicyRow | null> =>
+    (await query.execute({ n: policyNumber }))[0] ?? null;
 }
 
 /** The policy as it stood at `when` (null if it did not exist yet). */
@@ -92,6 +98,21 @@ export async function listVersions(db: Db, policyNumber: string, upTo?: number) 
     .where(eq(policyVersions.policyNumber, policyNumber))
     .orderBy(asc(policyVersions.seq));
   return upTo === undefined ? rows : rows.filter((r) => r.seq <= upTo);
+}
+
+type VersionRow = ReturnType<typeof versionOf>;
+
+/** INSERT INTO policy_versions … SELECT the row's values FROM updated (nothing when nothing was updated). */
+function insertFromUpdated(version: VersionRow) {
+  const keys = Object.keys(version) as Array<keyof VersionRow>;
+  const names = keys.map((k) => sql.identifier(policyVersions[k].name));
+  // Typed casts: a parameter in a SELECT list has no column to take its type from.
+  const values = keys.map((k) => {
+    const column = policyVersions[k];
+    return sql`${sql.param(version[k], column)}::${sql.raw(column.getSQLType())}`;
+  });
+  return sql`INSERT INTO ${policyVersions} (${sql.join(names, sql`, `)})
+    SELECT ${sql.join(values, sql`, `)} FROM updated RETURNING 1`;
 }
 
 function versionOf(row: PolicyRow, meta: ChangeMeta) {

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, lt, notExists } from "drizzle-orm";
 import type { PolicyStore } from "../domain/stores";
 import type { Db } from "./db";
-import { createPolicy, getPolicy, getPolicyAsOf, listVersions, updatePolicy } from "./policies";
+import { createPolicy, getPolicyAsOf, policyByNumber, listVersions, updatePolicy } from "./policies";
 import { listPolicyPage } from "./policy-list-query";
-import { policyViewParts } from "./policy-view-parts";
+import { NO_VIEW_PARTS, policyViewQuery } from "./policy-view-parts";
 import {
   attachments,
   otpCodes,
@@ -17,13 +17,18 @@ import {
 import { STATUS } from "../../contract/lifecycle";
 
 export function policyStore(db: Db): PolicyStore {
+  // Prepared on first use: the SQL is built once per database handle, not per request.
+  let view: ReturnType<typeof policyViewQuery> | undefined;
+  let byNumber: ReturnType<typeof policyByNumber> | undefined;
+  const withViewParts = (n: string) => (view ??= policyViewQuery(db))(n);
   return {
-    get: (n) => getPolicy(db, n),
+    get: (n) => (byNumber ??= policyByNumber(db))(n),
     getAsOf: (n, when) => getPolicyAsOf(db, n, when),
     create: (data, meta) => createPolicy(db, data, meta),
     update: (current, patch, meta) => updatePolicy(db, current, patch, meta),
     versions: (n, upTo) => listVersions(db, n, upTo),
-    viewParts: (n) => policyViewParts(db, n),
+    viewParts: async (n) => (await withViewParts(n))?.parts ?? NO_VIEW_PARTS,
+    withViewParts,
     activeEndedBefore: (date, limit) =>
       db
         .select()

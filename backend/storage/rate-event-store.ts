@@ -5,6 +5,13 @@ import { rateEvents } from "./schema";
 
 export function rateEventStore(db: Db): RateEventStore {
   return {
+    async hit(key, since, now, limit) {
+      const { rows } = await db.execute<{ hit_allowed: boolean; hit_count: number; hit_oldest: string | null }>(
+        sql`SELECT * FROM rate_hit(${key}, ${since}::timestamptz, ${now}::timestamptz, ${limit}::integer)`,
+      );
+      const [row] = rows;
+      return { allowed: row.hit_allowed, count: row.hit_count, oldest: row.hit_oldest };
+    },
     async lock(key) {
       await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
     },

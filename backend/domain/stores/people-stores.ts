@@ -58,6 +58,16 @@ export interface QuoteTokenStore {
 
 /** Timestamped attempts under a key, for rate limits and sign-in back-off. */
 export interface RateEventStore {
+  /**
+   * Under `key`'s lock, in one round trip: forgets attempts at or before `since`, counts the rest, and records one at
+   * `now` when fewer than `limit`. The count is the attempts before this one; `oldest` the first of them.
+   */
+  hit(
+    key: string,
+    since: string,
+    now: string,
+    limit: number,
+  ): Promise<{ allowed: boolean; count: number; oldest: string | null }>;
   /** Holds `key` until the surrounding transaction ends, on every instance sharing the database. */
   lock(key: string): Promise<void>;
   /** When each attempt under `key` was made, oldest first; only those after `after` when given. */

@@ -90,6 +90,7 @@ export type PolicyViewParts = {
   instalments: InstalmentRow[];
   attachments: AttachmentRow[];
   emails: Array<Pick<OutboxRow, "kind" | "status" | "createdAt">>;
+  endorsements: EndorsementRow[];
   seller: { name: string | null; agentCode: string | null };
 };
 
@@ -100,8 +101,10 @@ export interface PolicyStore {
   create(data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow>;
   update(current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow>;
   versions(policyNumber: string, upTo?: number): Promise<VersionSummary[]>;
-  /** Its versions (oldest first), payments, uploads, emails and seller, in one round trip. */
+  /** Its versions (oldest first), payments, uploads, emails, mid-term changes and seller, in one round trip. */
   viewParts(policyNumber: string): Promise<PolicyViewParts>;
+  /** The policy and its view's parts together, in one round trip (null when there is no such policy). */
+  withViewParts(policyNumber: string): Promise<{ policy: PolicyRow; parts: PolicyViewParts } | null>;
   /** Active or Suspended policies whose cover ended before `date` (the expiry job ends them). */
   activeEndedBefore(date: string, limit: number): Promise<PolicyRow[]>;
   /** The renewals made of a policy (renewed_from_policy_number), oldest first. */
