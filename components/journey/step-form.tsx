@@ -58,8 +58,15 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
   }, [initialNumber, form.form_id, displayFirst]);
 
   useEffect(() => {
-    document.addEventListener("focusin", warmJourneySchemas, { once: true });
-    return () => document.removeEventListener("focusin", warmJourneySchemas);
+    // When the person first moves to a control: not the heading's own focus on arrival (focus-heading.tsx), which
+    // would fetch them with every step whether or not anything is answered.
+    const warm = (event: FocusEvent) => {
+      if (!(event.target instanceof Element) || !event.target.closest("input, select, textarea, button")) return;
+      document.removeEventListener("focusin", warm);
+      warmJourneySchemas();
+    };
+    document.addEventListener("focusin", warm);
+    return () => document.removeEventListener("focusin", warm);
   }, []);
 
   // Back to the first step's page after it created the quote: the entry now names that quote's step (see
