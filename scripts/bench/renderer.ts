@@ -1,40 +1,19 @@
 // `npm run bench renderer`: our form renderer against @rjsf/core on one 150-field form (every type, groups, show_if),
 // in Chromium with the CPU slowed 4×: mount time and keystroke-to-paint p95. The page is built with esbuild into
 // .bench/renderer and served from there, so neither rjsf nor the page ships in the app.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { chromium } from "@playwright/test";
-import { build } from "esbuild";
 import type { BenchSection, Figure } from "./figures";
 import { chromiumPath, CHROMIUM_ARGS } from "./browser";
+import { buildRendererPage } from "./renderer/build-page";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const out = path.join(root, ".bench", "renderer");
 const LOADS = 5;
 const KEYS = "The quick brown fox jumps over";
-
-async function buildPage() {
-  mkdirSync(out, { recursive: true });
-  await build({
-    entryPoints: [path.join(import.meta.dirname, "renderer", "page.tsx")],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    jsx: "automatic",
-    outfile: path.join(out, "page.js"),
-    alias: { "@": root },
-    define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "error",
-  });
-  writeFileSync(
-    path.join(out, "index.html"),
-    '<!doctype html><html lang="en"><meta charset="utf-8"><title>renderer bench</title><div id="root"></div><script type="module" src="page.js"></script></html>',
-  );
-}
 
 function serve() {
   const server = createServer(async (req, res) => {
@@ -97,7 +76,7 @@ export const rendererSection: BenchSection = {
   unavailable: async () =>
     chromiumPath() === undefined ? "no Chromium here (/usr/bin/chromium or Playwright's)." : null,
   run: async () => {
-    await buildPage();
+    await buildRendererPage(out, { minify: true });
     const server = await serve();
     try {
       const ours = await measure(server.url, "ours");

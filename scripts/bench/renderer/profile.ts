@@ -1,29 +1,13 @@
 // Dev aid (not part of the bench): a CPU profile of mounting and typing into the bench page, top self times.
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { build } from "esbuild";
 import { chromiumPath, CHROMIUM_ARGS } from "../browser";
+import { buildRendererPage } from "./build-page";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const out = path.join(root, ".bench", "renderer-profile");
 const which = process.argv[2] ?? "ours";
-mkdirSync(out, { recursive: true });
-await build({
-  entryPoints: [path.join(import.meta.dirname, "page.tsx")],
-  bundle: true,
-  minify: false,
-  format: "esm",
-  jsx: "automatic",
-  outfile: path.join(out, "page.js"),
-  alias: { "@": root },
-  define: { "process.env.NODE_ENV": '"production"' },
-  logLevel: "error",
-});
-writeFileSync(
-  path.join(out, "index.html"),
-  '<!doctype html><html lang="en"><meta charset="utf-8"><div id="root"></div><script type="module" src="page.js"></script></html>',
-);
+await buildRendererPage(out, { minify: false });
 const browser = await chromium.launch({
   executablePath: chromiumPath() ?? undefined,
   args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"],
