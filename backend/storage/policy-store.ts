@@ -41,12 +41,6 @@ export function policyStore(db: Db): PolicyStore {
     async addEndorsement(row) {
       await db.insert(policyEndorsements).values(row);
     },
-    endorsements: (n) =>
-      db
-        .select()
-        .from(policyEndorsements)
-        .where(eq(policyEndorsements.policyNumber, n))
-        .orderBy(asc(policyEndorsements.seq)),
     async staleDrafts(statuses, updatedBefore, limit) {
       const paid = db.select().from(payments).where(eq(payments.policyNumber, policies.policyNumber));
       const rows = await db

@@ -20,18 +20,8 @@ export function rateEventStore(db: Db): RateEventStore {
       const rows = await db.select({ at: rateEvents.at }).from(rateEvents).where(where).orderBy(asc(rateEvents.at));
       return rows.map((r) => r.at);
     },
-    async tally(key) {
-      const [row] = await db
-        .select({ count: sql<number>`count(*)::int`, oldest: sql<string | null>`min(${rateEvents.at})::text` })
-        .from(rateEvents)
-        .where(eq(rateEvents.key, key));
-      return { count: row?.count ?? 0, oldest: row?.oldest ?? null };
-    },
     async add(events) {
       await db.insert(rateEvents).values(events);
-    },
-    async forgetUpTo(key, upTo) {
-      await db.delete(rateEvents).where(and(eq(rateEvents.key, key), lte(rateEvents.at, upTo)));
     },
     async forget(key, at) {
       await db

@@ -72,11 +72,8 @@ export interface RateEventStore {
   lock(key: string): Promise<void>;
   /** When each attempt under `key` was made, oldest first; only those after `after` when given. */
   times(key: string, after?: string): Promise<string[]>;
-  /** How many events `key` has and when the oldest was, without reading them all. */
-  tally(key: string): Promise<{ count: number; oldest: string | null }>;
   add(events: Array<{ key: string; at: string }>): Promise<void>;
-  /** Removes attempts under `key` up to `upTo`, or only the one at `at`, or all of them. */
-  forgetUpTo(key: string, upTo: string): Promise<void>;
+  /** Removes the attempt under `key` at `at`, or all of them. */
   forget(key: string, at?: string): Promise<void>;
   purgeUpTo(before: string): Promise<number>;
 }

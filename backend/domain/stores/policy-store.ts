@@ -114,8 +114,6 @@ export interface PolicyStore {
   staleDrafts(statuses: StatusKey[], updatedBefore: string, limit: number): Promise<string[]>;
   /** Records a mid-term change beside the version it made. */
   addEndorsement(row: EndorsementRow): Promise<void>;
-  /** A policy's mid-term changes, oldest first. */
-  endorsements(policyNumber: string): Promise<EndorsementRow[]>;
   /** Removes a quote with its versions, uploads, emails and codes, in one transaction; the uploads' storage keys. */
   removeDraft(policyNumber: string): Promise<string[]>;
 }
