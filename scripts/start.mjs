@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { ensureDependencies, ensureWebBuild, bin, startProcess, waitForUrl, root } from "./lib.mjs";
 import path from "node:path";
 import { startPartnerSite } from "./partner-site.mjs";
+import { apiNodeOptions } from "./api-node-flags.mjs";
 
 ensureDependencies();
 const host = process.env.HOST ?? "127.0.0.1";
@@ -30,6 +31,7 @@ if (!apiUrl) {
         SEED_DEMO: "1",
         PUBLIC_WEB_URL: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
         LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+        NODE_OPTIONS: apiNodeOptions(),
       },
       "Policy API",
     ),

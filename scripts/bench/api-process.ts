@@ -1,10 +1,11 @@
-// The Policy API as its own process, as in production (`node --import tsx backend/main.ts`), for the load sections:
-// the load generator runs in the bench's process, so the API's figures and memory are its own.
+// The Policy API as its own process, as in production (`node --import tsx backend/main.ts` with API_NODE_FLAGS), for
+// the load sections: the load generator runs in the bench's process, so the API's figures and memory are its own.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { API_NODE_FLAGS } from "../api-node-flags.mjs";
 
 export const BENCH_API_PORT = Number(process.env.BENCH_API_PORT ?? 4120);
 /** PostgreSQL for the sections that measure it: BENCH_DATABASE_URL, else the local server the tests use. */
@@ -67,11 +68,15 @@ export async function startApiProcess(databaseUrl?: string, env: Record<string, 
   if (!databaseUrl) delete childEnv.DATABASE_URL;
   // BENCH_API_NODE_ARGS: Node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "backend/main.ts"], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
-    env: childEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...API_NODE_FLAGS, ...nodeArgs, "--import", "tsx", "backend/main.ts"],
+    {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env: childEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

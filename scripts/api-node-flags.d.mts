@@ -1,0 +1,2 @@
+export const API_NODE_FLAGS: string[];
+export function apiNodeOptions(existing?: string): string;
