@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { ChangeMeta, NewPolicy } from "../domain/stores";
+import type { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./db";
 import { policies, policyVersions, type PolicyRow } from "./schema";
 import { newPolicyNumber } from "../security/tokens";
@@ -31,33 +32,72 @@ export async function createPolicy(db: Db, data: NewPolicy, meta: ChangeMeta): P
   }
 }
 
-/** Writes a change as the next version, only if nobody changed the policy since `current` was read. */
-export async function updatePolicy(
-  db: Db,
-  current: PolicyRow,
-  patch: Partial<PolicyRow>,
-  meta: ChangeMeta,
-): Promise<PolicyRow> {
-  if (patch.status) checkTransition(current.policyNumber, current.status, patch.status);
-  const next: PolicyRow = {
-    ...current,
-    ...patch,
-    policyNumber: current.policyNumber,
-    versionId: randomUUID(),
-    versionSeq: current.versionSeq + 1,
-    updatedAt: meta.at,
-    updatedBy: meta.by,
+/**
+ * Writes a change as the next version, only if nobody changed the policy since `current` was read: the update and
+ * its version row in one statement (no transaction round trips), built once per set of columns and kept prepared.
+ */
+export function policyUpdater(db: Db) {
+  const statements = new Map<string, PreparedUpdate>();
+  return async (current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow> => {
+    if (patch.status) checkTransition(current.policyNumber, current.status, patch.status);
+    const next: PolicyRow = {
+      ...current,
+      ...patch,
+      policyNumber: current.policyNumber,
+      versionId: randomUUID(),
+      versionSeq: current.versionSeq + 1,
+      updatedAt: meta.at,
+      updatedBy: meta.by,
+    };
+    const { policyNumber, createdAt, ...changes } = next;
+    const columns = (Object.keys(changes) as Array<keyof typeof changes>).filter((k) => changes[k] !== undefined);
+    const shape = columns.join(",");
+    let statement = statements.get(shape);
+    if (!statement) statements.set(shape, (statement = prepareUpdate(db, columns, statements.size)));
+    const values: Record<string, unknown> = { policyNumber, currentVersionId: current.versionId };
+    for (const k of columns) values[k] = toDriver(policies[k], changes[k]);
+    const version = versionOf(next, meta);
+    for (const k of VERSION_KEYS) values[`v_${k}`] = toDriver(policyVersions[k], version[k]);
+    const rows = await statement.execute(values);
+    if (rows.length === 0) throw new StaleVersionError(policyNumber);
+    return next;
   };
-  const { policyNumber, createdAt, ...changes } = next;
+}
+
+type PreparedUpdate = { execute: (values: Record<string, unknown>) => Promise<unknown[]> };
+type Session = {
+  prepareQuery(
+    query: unknown,
+    fields: undefined,
+    name: string,
+    arrayMode: boolean,
+  ): { execute(v: object): Promise<unknown> };
+};
+const toDriver = (column: { mapToDriverValue(v: unknown): unknown }, value: unknown) =>
+  value === null || value === undefined ? null : column.mapToDriverValue(value);
+
+/** UPDATE … SET each of `columns` WHERE the number and the version read, then its version row: placeholders only. */
+function prepareUpdate(db: Db, columns: Array<Exclude<keyof PolicyRow, "policyNumber" | "createdAt">>, n: number) {
+  const set = Object.fromEntries(columns.map((k) => [k, sql`${sql.placeholder(k)}`]));
   const update = db
     .update(policies)
-    .set(changes)
-    .where(and(eq(policies.policyNumber, policyNumber), eq(policies.versionId, current.versionId)))
+    .set(set)
+    .where(
+      and(
+        eq(policies.policyNumber, sql.placeholder("policyNumber")),
+        eq(policies.versionId, sql.placeholder("currentVersionId")),
+      ),
+    )
     .returning({ n: policies.policyNumber });
-  // One statement (no transaction round trips): the version row is written only when the update found its row.
-  const { rows } = await db.execute(sql`WITH updated AS ${update} ${insertFromUpdated(versionOf(next, meta))}`);
-  if (rows.length === 0) throw new StaleVersionError(policyNumber);
-  return next;
+  const statement = sql`WITH updated AS ${update} ${insertFromUpdated()}`;
+  const { dialect, session } = db as unknown as { dialect: PgDialect; session: Session };
+  const prepared = session.prepareQuery(dialect.sqlToQuery(statement), undefined, `policy_update_${n}`, false);
+  return {
+    execute: async (values: Record<string, unknown>) => {
+      const result = (await prepared.execute(values)) as { rows: unknown[] };
+      return result.rows;
+    },
+  };
 }
 
 /** Reads a policy by its number: the statement built once and prepared (read on nearly every request). */
@@ -101,16 +141,23 @@ export async function listVersions(db: Db, policyNumber: string, upTo?: number) 
 }
 
 type VersionRow = ReturnType<typeof versionOf>;
+const VERSION_KEYS = [
+  "policyNumber",
+  "seq",
+  "versionId",
+  "status",
+  "snapshot",
+  "changedAt",
+  "changedBy",
+  "reasonText",
+  "note",
+] as const satisfies ReadonlyArray<keyof VersionRow>;
 
 /** INSERT INTO policy_versions … SELECT the row's values FROM updated (nothing when nothing was updated). */
-function insertFromUpdated(version: VersionRow) {
-  const keys = Object.keys(version) as Array<keyof VersionRow>;
-  const names = keys.map((k) => sql.identifier(policyVersions[k].name));
+function insertFromUpdated() {
+  const names = VERSION_KEYS.map((k) => sql.identifier(policyVersions[k].name));
   // Typed casts: a parameter in a SELECT list has no column to take its type from.
-  const values = keys.map((k) => {
-    const column = policyVersions[k];
-    return sql`${sql.param(version[k], column)}::${sql.raw(column.getSQLType())}`;
-  });
+  const values = VERSION_KEYS.map((k) => sql`${sql.placeholder(`v_${k}`)}::${sql.raw(policyVersions[k].getSQLType())}`);
   return sql`INSERT INTO ${policyVersions} (${sql.join(names, sql`, `)})
     SELECT ${sql.join(values, sql`, `)} FROM updated RETURNING 1`;
 }
