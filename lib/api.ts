@@ -27,7 +27,7 @@ import type { PolicyList } from "@/lib/agent/schemas";
 import type { ListRequest } from "@/lib/agent/search-params";
 import { headers } from "next/headers";
 import { clientAddressOf } from "@/lib/client-address";
-import { absorbSecrets, authFor, getSession, saveSession } from "@/lib/session";
+import { absorbSecrets, authFor, getSession, saveSession, type Session } from "@/lib/session";
 import { ApiError, httpError, UNREADABLE_ANSWER } from "@/lib/api-error";
 import { toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
@@ -53,20 +53,31 @@ type CallOptions = {
 
 async function call<S extends z.ZodType>(path: string, schema: S, options: CallOptions = {}): Promise<z.infer<S>> {
   const [session, incoming] = await Promise.all([getSession(), headers()]);
+  const json = options.body !== undefined;
+  const answer = upstream(path, {
+    method: options.method ?? (json ? "POST" : "GET"),
+    query: options.query,
+    headers: json
+      ? { accept: "application/json", "content-type": "application/json", "accept-language": localeOf(incoming) }
+      : { accept: "application/json", "accept-language": localeOf(incoming) },
+    body: json ? JSON.stringify(options.body) : undefined,
+    auth: options.auth ?? authFor(session, options.policyNumber),
+    clientAddress: clientAddressOf(incoming),
+  });
+  return read(answer, schema, session, options.slug);
+}
+
+/** An answer of the Policy API, read as every call's: errors as `ApiError`s, secrets into the session, checked. */
+async function read<S extends z.ZodType>(
+  answer: Promise<Response>,
+  schema: S,
+  session: Session,
+  slug?: string,
+): Promise<z.infer<S>> {
   let res: Response;
   let text: string;
-  const json = options.body !== undefined;
   try {
-    res = await upstream(path, {
-      method: options.method ?? (json ? "POST" : "GET"),
-      query: options.query,
-      headers: json
-        ? { accept: "application/json", "content-type": "application/json", "accept-language": localeOf(incoming) }
-        : { accept: "application/json", "accept-language": localeOf(incoming) },
-      body: json ? JSON.stringify(options.body) : undefined,
-      auth: options.auth ?? authFor(session, options.policyNumber),
-      clientAddress: clientAddressOf(incoming),
-    });
+    res = await answer;
     text = await res.text();
     noteServedLanguage(res.headers.get("content-language"));
   } catch (err) {
@@ -84,7 +95,7 @@ async function call<S extends z.ZodType>(path: string, schema: S, options: CallO
     const code = FALLBACK_CODES[res.status] ?? (res.status >= 500 ? ERROR_CODES.server : ERROR_CODES.invalid);
     throw new ApiError(res.status, httpError(res.status), code);
   }
-  if (absorbSecrets(session, data, { slug: options.slug })) {
+  if (absorbSecrets(session, data, { slug })) {
     // Server components cannot set cookies; route handlers and server actions can.
     await saveSession(session).catch(() => undefined);
   }
@@ -101,6 +112,11 @@ export async function getProducts(): Promise<ProductSummary[]> {
 
 export function getMeta(slug: string): Promise<Meta> {
   return call(pathTo(endpoints.meta, { slug }), metaSchema);
+}
+
+/** The product's meta from an answer already asked for (journey/meta-ahead), read as `getMeta` reads its own. */
+export async function metaFrom(answer: Promise<Response>): Promise<Meta> {
+  return read(answer, metaSchema, await getSession());
 }
 
 /** The first form, or (with both options) an earlier form of that quote with its saved values. */

@@ -7,6 +7,7 @@ import path from "node:path";
 import { sealData, unsealData } from "iron-session";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseEnv } from "./env";
+import { takeAhead } from "./journey/meta-ahead";
 import { takeOver } from "./journey/step-handoff";
 import { proxy } from "./proxy";
 import { authFor, MAX_QUOTES, rememberQuote, trimQuotes, type Session, type SessionData } from "./session";
@@ -591,6 +592,34 @@ describe("where a quote stands", () => {
     const handed = takeOver(where, authFor(session, "H1")) as Record<string, unknown>;
     expect(handed).toMatchObject({ policy_number: "H1", form: next });
     expect(handed).not.toHaveProperty("quote_token");
+    await takeAhead({ slug: "bicycle", language: "en" }); // its meta, asked for meanwhile, lands in this test
+  });
+
+  it("asks for the product's meta for that page as it hands the answer over, as the page would ask", async () => {
+    handlers.set("POST /api/v3/policy/submit/bicycle/", (_, res) =>
+      json(res, 200, { policy_number: "M1", has_errors: false, next_action: "continue", form: { form_id: "cover" } }),
+    );
+    handlers.set("GET /api/v3/policy/meta/bicycle/", (_, res) => json(res, 200, { name: "Bicycle" }));
+    const session = fakeSession({ customer: { token: "C1" } });
+    const submit = postJson(
+      "/api/v3/policy/submit/bicycle/",
+      { policy_number: "M1", form: {} },
+      { "accept-language": "ar" },
+    );
+    await proxy(submit, session);
+    const ahead = takeAhead({ slug: "bicycle", language: "ar", bearer: "C1" });
+    expect(await (await ahead)?.json()).toEqual({ name: "Bicycle" });
+    const asked = seen.find((r) => r.url === "/api/v3/policy/meta/bicycle/")!;
+    expect(asked.headers).toMatchObject({ "accept-language": "ar", authorization: "Bearer C1" });
+    expect(asked.headers).not.toHaveProperty("x-quote-token");
+  });
+
+  it("asks for no meta when the answer has errors", async () => {
+    handlers.set("POST /api/v3/policy/submit/bicycle/", (_, res) =>
+      json(res, 200, { policy_number: "M2", has_errors: true, next_action: "continue", form: { form_id: "bike" } }),
+    );
+    await proxy(postJson("/api/v3/policy/submit/bicycle/", { policy_number: "M2", form: {} }), fakeSession());
+    expect(seen.map((r) => r.url)).toEqual(["/api/v3/policy/submit/bicycle/"]);
   });
 
   it("does not take a going-back GET for where the quote stands", async () => {

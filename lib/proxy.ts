@@ -6,6 +6,7 @@ import { clientAddressOf } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
 import { embedFromCookieHeader } from "@/lib/embed/cookie";
 import { withDistribution } from "@/lib/embed/distribution";
+import { askAhead } from "@/lib/journey/meta-ahead";
 import { handOver } from "@/lib/journey/step-handoff";
 import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
@@ -89,14 +90,23 @@ function outgoingHeaders(res: Response): Headers {
 }
 
 // Words whose presence means the answer must be read: a secret to keep, or (below) the backend's own address.
-const SECRET_KEYS = ["quote_token", "customer_token"];
+const SECRET_KEYS = ["quote_token", "customer_token"].map((key) => Buffer.from(key));
+// A \u or \/ escape could spell one of those without its letters.
+const ESCAPES = ["\\u", "\\/"].map((escape) => Buffer.from(escape));
+const UTF8 = new TextDecoder();
+let backendAddress: { url: string; bytes: Buffer } | undefined;
+const backendBytes = () => {
+  const url = getEnv().POLICY_API_URL;
+  if (backendAddress?.url !== url) backendAddress = { url, bytes: Buffer.from(url) };
+  return backendAddress.bytes;
+};
 
 /**
  * Whether a JSON answer can go to the browser as the backend wrote it, unread: nothing in it for the session (a
- * sign-in, the submit loop, stay signed in, a refused token), no secret and no backend address in its text.
- * A \u or \/ escape could spell one of those without its letters, so such a text is always read.
+ * sign-in, the submit loop, stay signed in, a refused token), no secret and no backend address in its bytes (UTF-8:
+ * each word is found as its own bytes, never inside another character's), and no escape that could spell one.
  */
-function passesAsIs(text: string, status: number, match: RouteMatch, method: string): boolean {
+function passesAsIs(bytes: Buffer, status: number, match: RouteMatch, method: string): boolean {
   const { name, identity } = match.route;
   if (
     status === 401 ||
@@ -105,23 +115,39 @@ function passesAsIs(text: string, status: number, match: RouteMatch, method: str
     (method === "POST" && (name === "submit" || name === "confirm"))
   )
     return false;
-  if (/\\[u/]/.test(text) || SECRET_KEYS.some((key) => text.includes(key))) return false;
-  return !text.includes(getEnv().POLICY_API_URL);
+  if (ESCAPES.some((escape) => bytes.includes(escape)) || SECRET_KEYS.some((key) => bytes.includes(key))) return false;
+  return !bytes.includes(backendBytes());
+}
+
+/** The product's meta, as the step's page would ask for it (lib/api.ts), for that page (journey/meta-ahead). */
+function askMetaAhead(request: Request, slug: string, session: Session): void {
+  const language = localeOf(request.headers);
+  const { bearer } = authFor(session);
+  askAhead({ slug, language, bearer }, () =>
+    upstream(pathTo(endpoints.meta, { slug }), {
+      headers: { accept: "application/json", "accept-language": language },
+      auth: bearer ? { bearer } : {},
+      clientAddress: clientAddressOf(request.headers),
+    }),
+  );
 }
 
 async function relayJson(
+  request: Request,
   res: Response,
   session: Session,
   match: RouteMatch,
   sent: UpstreamAuth,
   method: string,
 ): Promise<Response> {
-  const text = await res.text();
+  const bytes = Buffer.from(await res.arrayBuffer());
   const headers = outgoingHeaders(res);
   headers.set("cache-control", "no-store");
   headers.delete("content-length");
-  if (passesAsIs(text, res.status, match, method))
-    return new Response(NULL_BODY.has(res.status) ? null : text, { status: res.status, headers });
+  // Passed on as the same bytes: no decoding and encoding again.
+  if (passesAsIs(bytes, res.status, match, method))
+    return new Response(NULL_BODY.has(res.status) ? null : bytes, { status: res.status, headers });
+  const text = UTF8.decode(bytes); // as res.text() reads it: a BOM dropped, a bad sequence replaced
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -133,8 +159,10 @@ async function relayJson(
   const confirm = match.route.name === "confirm";
   if (method === "POST" && res.ok && (match.route.name === "submit" || confirm)) {
     changed = rememberAnswer(session, data, { slug: match.params.slug, confirm }) || changed;
-    // The next step's page, asked for next, is drawn from this answer (journey/step-handoff).
-    if (!confirm && match.params.slug) handOver(match.params.slug, data, (n) => authFor(session, n));
+    // The next step's page, asked for next, is drawn from this answer (journey/step-handoff) and the product's
+    // meta, asked for now (journey/meta-ahead).
+    const slug = match.params.slug;
+    if (!confirm && slug && handOver(slug, data, (n) => authFor(session, n))) askMetaAhead(request, slug, session);
   }
   // A 401 despite a bearer means that token is dead: forget it so the next call goes out without it.
   if (res.status === 401 && sent.bearer && !match.route.identity) {
@@ -206,7 +234,7 @@ export async function proxy(request: Request, session: Session): Promise<Respons
       timeoutMs: match.route.slow ? getEnv().DOCUMENT_TIMEOUT_MS : undefined,
       signal: request.signal,
     });
-    return isJson(res) ? await relayJson(res, session, match, auth, method) : relayStream(res, match);
+    return isJson(res) ? await relayJson(request, res, session, match, auth, method) : relayStream(res, match);
   } catch (err) {
     const failure = toApiError(err);
     const own = failure.code in OWN_REFUSALS ? (failure.code as OwnRefusal) : null;

@@ -1,4 +1,4 @@
-import { sealData } from "iron-session";
+import { sealData, unsealData } from "iron-session";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openSession, sealExpiry, type CookieJar } from "./session-open";
 
@@ -63,5 +63,17 @@ describe("opening the session cookie", () => {
     await openSession(jarWith(sealed), options);
     const tampered = sealed.replace(/\*(\d+)\*/, (_, exp) => `*${Number(exp) + 1}*`);
     expect({ ...(await openSession(jarWith(tampered), options)) }).toEqual({});
+  });
+
+  it("remembers the cookie a request seals: the request that brings it back costs no key derivation", async () => {
+    const jar = jarWith();
+    const session = await openSession(jar, options);
+    session.quotes = { Q3: { token: "t3", updatedAt: 3 } };
+    await session.save();
+    const [[, written]] = jar.written;
+    const spy = derivations();
+    expect((await openSession(jarWith(written), options)).quotes).toEqual({ Q3: { token: "t3", updatedAt: 3 } });
+    expect(spy).not.toHaveBeenCalled();
+    expect(await unsealData(written, { password })).toEqual({ quotes: { Q3: { token: "t3", updatedAt: 3 } } });
   });
 });

@@ -43,9 +43,18 @@ export async function openSession(jar: CookieJar, options: SessionOptions): Prom
   const known = sealed ? recall(sealed) : null;
   // Known: iron-session is shown no cookie (nothing to unseal) and the remembered data goes in; save() and
   // destroy() still write to the real store.
-  const store: CookieJar = known ? { get: () => undefined, set: (name, value, o) => jar.set(name, value, o) } : jar;
+  // A cookie this request seals (save) is remembered too, so the request that brings it back next (the step's page
+  // just after a Continue) finds it without unsealing.
+  const store: CookieJar = {
+    get: (name) => (known ? undefined : jar.get(name)),
+    set: (name, value, o) => {
+      const written = jar.set(name, value, o);
+      if (name === options.cookieName && value) remember(value, session);
+      return written;
+    },
+  };
   // iron-session's own cookie-store type is Next's; this is the part of it that it uses.
-  const session = await getIronSession<SessionData>(store as never, options);
+  const session: IronSession<SessionData> = await getIronSession<SessionData>(store as never, options);
   if (known) Object.assign(session, known);
   else if (sealed && Object.keys(session).length > 0) remember(sealed, session);
   return session;

@@ -2,13 +2,23 @@ import "server-only";
 import { cache } from "react";
 import { submitResponseSchema } from "@/contract";
 import type { Form } from "@/contract/form";
-import { getMeta, getSubmit } from "@/lib/api";
+import { headers } from "next/headers";
+import { getMeta, getSubmit, metaFrom } from "@/lib/api";
+import { localeOf } from "@/lib/i18n/locales";
 import { authFor, getSession } from "@/lib/session";
+import { takeAhead } from "./meta-ahead";
 import { takeOver } from "./step-handoff";
 import { slugForQuote } from "./quote-slug";
 
-/** Product meta, once per request however many parts of the page (metadata, body) ask. */
-export const getMetaOnce = cache(getMeta);
+/**
+ * Product meta, once per request however many parts of the page (metadata, body) ask. Just after Continue, the
+ * answer the proxy asked for ahead (journey/meta-ahead) stands in for the call; should it have failed, the call.
+ */
+export const getMetaOnce = cache(async (slug: string) => {
+  const [session, incoming] = await Promise.all([getSession(), headers()]);
+  const ahead = takeAhead({ slug, language: localeOf(incoming), bearer: authFor(session).bearer });
+  return ahead ? metaFrom(ahead).catch(() => getMeta(slug)) : getMeta(slug);
+});
 
 /** The product of a quote, once per request. */
 export const slugForQuoteOnce = cache(slugForQuote);

@@ -27,21 +27,22 @@ const record = (v: unknown) =>
 
 /**
  * Keeps a successful submit answer (its secrets already taken out) for the page of the step it names, under the
- * credentials that page's caller will hold.
+ * credentials that page's caller will hold. Returns whether it was kept.
  */
-export function handOver(slug: string, answer: unknown, authFor: (policyNumber: string) => UpstreamAuth): void {
+export function handOver(slug: string, answer: unknown, authFor: (policyNumber: string) => UpstreamAuth): boolean {
   const res = record(answer);
   const form = record(res?.form);
   const policyNumber = res?.policy_number;
   const formId = form?.form_id;
-  if (!res || res.has_errors || typeof policyNumber !== "string" || typeof formId !== "string") return;
-  if (!["continue", "perform_otp", "display"].includes(String(res.next_action))) return;
-  if (form?.form_type === "confirmation") return;
+  if (!res || res.has_errors || typeof policyNumber !== "string" || typeof formId !== "string") return false;
+  if (!["continue", "perform_otp", "display"].includes(String(res.next_action))) return false;
+  if (form?.form_type === "confirmation") return false;
   const key = keyOf({ slug, policyNumber, formId }, authFor(policyNumber));
-  if (!key) return;
+  if (!key) return false;
   const now = Date.now();
   for (const [k, v] of waiting) if (v.until <= now || waiting.size >= MAX_WAITING) waiting.delete(k);
   waiting.set(key, { answer: structuredClone(answer), until: now + TTL_MS });
+  return true;
 }
 
 /** The answer handed over for this step of this quote and these credentials, once; else null. */
