@@ -37,6 +37,9 @@ test("Lighthouse on each kind of page", async ({ page, browser, baseURL }) => {
       undefined,
     );
     const lhr = result!.lhr;
+    // LIGHTHOUSE_LHR_DIR=<dir>: the whole report of each page, for its diagnostics (long tasks, main-thread work).
+    if (process.env.LIGHTHOUSE_LHR_DIR)
+      writeFileSync(`${process.env.LIGHTHOUSE_LHR_DIR}/${name.replace(/ /g, "-")}.json`, JSON.stringify(lhr));
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const failing = Object.values(lhr.categories)
       .filter((c) => c.id !== "performance")

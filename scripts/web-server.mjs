@@ -4,6 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { trustedProxies, withClientAddress } from "./client-address.mjs";
+import { addCompileHints } from "./compile-hints.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const flag = (name) => {
@@ -25,6 +26,8 @@ try {
 // Read by lib/client-address.ts in this same process: only then is X-Forwarded-For this server's word.
 process.env.WEB_CLIENT_ADDRESS_CHECKED = "1";
 
+// `npm run build` adds them too (postbuild); here for a build made with `next build` alone.
+addCompileHints(path.join(root, ".next"));
 const app = next({ dev: false, dir: root, hostname: host, port });
 try {
   await app.prepare();
