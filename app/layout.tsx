@@ -3,7 +3,6 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { QueryProvider } from "@/components/query-provider";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { decodeEmbed, EMBED_COOKIE } from "@/lib/embed/cookie";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
@@ -38,7 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <div className="mb-4 flex justify-end">
               <LanguageSwitcher locale={locale} label={t("language")} onDark={false} />
             </div>
-            <QueryProvider>{children}</QueryProvider>
+            {children}
           </main>
           <EmbedBridge origins={embed.partner.origins} />
         </body>
@@ -84,7 +83,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           tabIndex={-1}
           className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-12"
         >
-          <QueryProvider>{children}</QueryProvider>
+          {children}
         </main>
         <footer className="border-t border-line bg-white">
           <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">

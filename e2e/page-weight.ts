@@ -47,12 +47,7 @@ export async function pageWeight(browser: Browser, baseURL: string, path: string
  * measured when this list was last written, and the check says how far each still is from its budget. Shrink a
  * ceiling whenever a page gets lighter; remove the line once the page is within its budget.
  */
-export const NOT_YET_WITHIN: [RegExp, number][] = [
-  // a form step: 38.0–39.4 on most loads (within), 72.3 when the on-demand schemas chunk (zod, and since zod's core
-  // left the empty page, all of it) lands before the network goes quiet, as on a step that fetches its price at once
-  [/^\/products\/[^/]+\/apply$|^\/quote\/[^/]+\/(?!review$|done$|payment)[^/]+$/, 73],
-  [/^\/account\/policies\/[^/]+$/, 18], // 15.6 (the floor lost zod's core): the cancel form's refund preview
-];
+export const NOT_YET_WITHIN: [RegExp, number][] = [];
 
 /** A sentence naming the page and the figures when it is over its budget (or its ceiling); null when within. */
 export function overBudget(kind: PageKind, page: PageWeight, floor: PageWeight): string | null {

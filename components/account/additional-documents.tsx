@@ -1,7 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { Form } from "@/contract/form";
 import { Button } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
@@ -9,9 +8,9 @@ import { Spinner } from "@/components/ui/spinner";
 import { useT } from "@/lib/i18n/client";
 
 // The form renderer (react-hook-form, the rules engine) is fetched when the customer opens the form, not with the page.
-const AdditionalDocumentsForm = dynamic(() => import("./additional-documents-form"), {
-  loading: () => <FormLoading />,
-});
+// React's lazy, not next/dynamic: the form is never server-rendered (it appears on a click), and next/dynamic's own
+// loader would add about 2 KB to the page's first load.
+const AdditionalDocumentsForm = lazy(() => import("./additional-documents-form"));
 
 function FormLoading() {
   const t = useT("policyActions");
@@ -37,7 +36,9 @@ export function AdditionalDocuments({ policyNumber, form }: AdditionalDocumentsP
     <Section id="send-documents" title={form.form_name || t("sendDocuments")} description={t("sendDocumentsLead")}>
       {open ? (
         <div ref={formArea} tabIndex={-1} className="outline-none">
-          <AdditionalDocumentsForm policyNumber={policyNumber} form={form} />
+          <Suspense fallback={<FormLoading />}>
+            <AdditionalDocumentsForm policyNumber={policyNumber} form={form} />
+          </Suspense>
         </div>
       ) : (
         <Button variant="secondary" onClick={() => setOpen(true)}>

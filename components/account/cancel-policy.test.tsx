@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
-import { QueryProvider } from "@/components/query-provider";
 import { CancelPolicy } from "./cancel-policy";
 
 const router = vi.hoisted(() => ({ replace: vi.fn(), push: vi.fn(), refresh: vi.fn() }));
@@ -33,7 +32,6 @@ function setup() {
       startDate="2026-01-01"
       endDate="2099-12-31"
     />,
-    { wrapper: QueryProvider },
   );
   return user;
 }
@@ -121,7 +119,7 @@ describe("CancelPolicy after the page is refreshed", () => {
     );
     const user = userEvent.setup();
     const props = { policyNumber: "HB1234", status: "Active", canCancel: true, startDate: null, endDate: null };
-    const view = render(<CancelPolicy {...props} versionId="v1" />, { wrapper: QueryProvider });
+    const view = render(<CancelPolicy {...props} versionId="v1" />);
     view.rerender(<CancelPolicy {...props} versionId="v5" />);
     await user.type(screen.getByLabelText("Why do you want to cancel?"), "Sold the bike");
     await user.click(screen.getByRole("button", { name: "Request cancellation" }));

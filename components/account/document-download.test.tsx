@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { delay, http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
-import { QueryProvider } from "@/components/query-provider";
 import { DocumentDownload } from "./document-download";
 
 const HREF = "/api/v3/policy/HB1234/coi/";
@@ -33,9 +32,7 @@ describe("DocumentDownload", () => {
       }),
     );
     const user = userEvent.setup();
-    render(<DocumentDownload href={HREF} label="Certificate of insurance" filename="fallback.pdf" />, {
-      wrapper: QueryProvider,
-    });
+    render(<DocumentDownload href={HREF} label="Certificate of insurance" filename="fallback.pdf" />);
     const link = screen.getByRole("link", { name: "Certificate of insurance" });
     expect(link).toHaveAttribute("href", HREF);
     await user.click(link);
@@ -51,9 +48,7 @@ describe("DocumentDownload", () => {
       ),
     );
     const user = userEvent.setup();
-    render(<DocumentDownload href={HREF} label="Certificate of insurance" filename="x.pdf" />, {
-      wrapper: QueryProvider,
-    });
+    render(<DocumentDownload href={HREF} label="Certificate of insurance" filename="x.pdf" />);
     await user.click(screen.getByRole("link", { name: "Certificate of insurance" }));
     await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("This document isn't ready yet."));
     expect(saved).toEqual([]);

@@ -1,7 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useState, type MouseEvent } from "react";
+import { useRef, useState, type MouseEvent } from "react";
 import { Spinner } from "@/components/ui/spinner";
 import { filenameFrom } from "@/lib/account/documents";
 import { useIntlTag, useT } from "@/lib/i18n/client";
@@ -54,45 +53,45 @@ async function fetchDocument(href: string, filename: string): Promise<{ blob: Bl
 export function DocumentDownload({ href, label, filename }: DocumentDownloadProps) {
   const t = useT("policyActions");
   const tag = useIntlTag();
-  const [saved, setSaved] = useState(false);
-  const failure = (error: Error) =>
+  const [state, setState] = useState<State>({ kind: "idle" });
+  // A second click while the first is being prepared does nothing, even before the re-render says "Preparing…".
+  const pending = useRef(false);
+  const failure = (error: unknown) =>
     error instanceof DownloadError && error.offline
       ? t("downloadOffline")
       : (error instanceof DownloadError && error.detail) || t("downloadFailed");
-  const preparing = useMutation({ mutationFn: () => fetchDocument(href, filename) });
 
-  function download(event: MouseEvent<HTMLAnchorElement>) {
+  async function download(event: MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     event.preventDefault();
-    if (preparing.isPending) return;
-    setSaved(false);
-    preparing.mutate(undefined, {
-      onSuccess: ({ blob, name }) => {
-        try {
-          save(blob, name);
-          setSaved(true);
-        } catch {
-          preparing.reset();
-          window.location.assign(href);
-        }
-      },
-    });
+    if (pending.current) return;
+    pending.current = true;
+    setState({ kind: "preparing" });
+    let file: { blob: Blob; name: string };
+    try {
+      file = await fetchDocument(href, filename);
+    } catch (error) {
+      setState({ kind: "failed", detail: failure(error) });
+      return;
+    } finally {
+      pending.current = false;
+    }
+    try {
+      save(file.blob, file.name);
+      setState({ kind: "done" });
+    } catch {
+      setState({ kind: "idle" });
+      window.location.assign(href);
+    }
   }
 
-  const state: State = preparing.isPending
-    ? { kind: "preparing" }
-    : preparing.isError
-      ? { kind: "failed", detail: failure(preparing.error) }
-      : saved
-        ? { kind: "done" }
-        : { kind: "idle" };
   const busy = state.kind === "preparing";
   return (
     <div className="space-y-1">
       <a
         href={href}
         download={filename}
-        onClick={download}
+        onClick={(event) => void download(event)}
         aria-disabled={busy || undefined}
         className="inline-flex min-h-11 items-center gap-2 font-semibold aria-disabled:cursor-progress"
       >

@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
-import { QueryProvider } from "@/components/query-provider";
 import { CancelAction } from "./cancel-action";
 
 const CANCEL = "/api/v3/policy/HB1234/cancel/";
@@ -28,7 +27,6 @@ function setup(coverStarts?: string) {
       onChanged={onChanged}
       onStale={onStale}
     />,
-    { wrapper: QueryProvider },
   );
   return { user, onChanged, onStale };
 }

@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
-import { QueryProvider } from "@/components/query-provider";
 import { DecisionAction } from "./decision-action";
 
 const quote = {
@@ -39,7 +38,6 @@ describe("DecisionAction on a cancellation request", () => {
         onChanged={vi.fn()}
         onStale={vi.fn()}
       />,
-      { wrapper: QueryProvider },
     );
     await user.click(screen.getByRole("button", { name: "Decide" }));
     const asked = await screen.findByRole("region", { name: "What the customer asked for" });

@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
-import { QueryProvider } from "@/components/query-provider";
 import { PolicyActions, type PolicyActionsProps } from "./policy-actions";
 
 const router = { refresh: vi.fn() };
@@ -31,7 +30,6 @@ function renderActions(props: Partial<PolicyActionsProps>) {
       startDate="2026-03-01"
       {...props}
     />,
-    { wrapper: QueryProvider },
   );
 }
 const panels = () => screen.getAllByRole("region").map((r) => within(r).getByRole("heading").textContent);

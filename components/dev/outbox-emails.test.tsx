@@ -2,7 +2,6 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { QueryProvider } from "@/components/query-provider";
 import { server } from "@/mocks/server";
 import { OutboxEmails } from "./outbox-emails";
 
@@ -24,7 +23,7 @@ describe("OutboxEmails", () => {
         return HttpResponse.json({ emails });
       }),
     );
-    render(<OutboxEmails to="ann@example.test" />, { wrapper: QueryProvider });
+    render(<OutboxEmails to="ann@example.test" />);
     const first = await screen.findByTestId("outbox-email");
     expect(first.querySelector("pre")).toHaveTextContent("Your code is 123456");
     expect(screen.getByLabelText("Email address")).toHaveValue("ann@example.test");
@@ -42,14 +41,14 @@ describe("OutboxEmails", () => {
         HttpResponse.json({ detail: "There is nothing at this address.", code: "not_found" }, { status: 404 }),
       ),
     );
-    render(<OutboxEmails to="" />, { wrapper: QueryProvider });
+    render(<OutboxEmails to="" />);
     expect(await screen.findByText("The outbox is only available in development.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Refresh" })).not.toBeInTheDocument();
   });
 
   it("says when there are no emails yet", async () => {
     server.use(http.get("/api/v3/dev/outbox/", () => HttpResponse.json({ emails: [] })));
-    render(<OutboxEmails to="bob@example.test" />, { wrapper: QueryProvider });
+    render(<OutboxEmails to="bob@example.test" />);
     expect(await screen.findByText("No emails to bob@example.test yet.")).toBeInTheDocument();
   });
 });

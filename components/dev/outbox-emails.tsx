@@ -1,25 +1,45 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { LabelledControl } from "@/components/ui/labelled-control";
-import { OUTBOX_REFRESH_MS, outboxKey, readOutbox } from "@/lib/dev/outbox";
+import { OUTBOX_REFRESH_MS, readOutbox, type Outbox } from "@/lib/dev/outbox";
+
+/**
+ * The outbox's emails to `to`, read now, again `OUTBOX_REFRESH_MS` after each answer, and at once on `refresh()`
+ * (an answer to an older read is dropped).
+ */
+function useOutbox(to: string) {
+  const [read, setRead] = useState<{ to: string; outbox: Outbox } | null>(null);
+  const [fetching, setFetching] = useState(true);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = async () => {
+      setFetching(true);
+      const outbox = await readOutbox(to);
+      if (!current) return;
+      setRead({ to, outbox });
+      setFetching(false);
+      timer = setTimeout(() => void next(), OUTBOX_REFRESH_MS);
+    };
+    void next();
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [to, asked]);
+  return { outbox: read?.to === to ? read.outbox : undefined, fetching, refresh: () => setAsked((n) => n + 1) };
+}
 
 /**
  * The outbox's emails to `to` (every address when empty), read through the app's proxy and asked again
  * every few seconds; Refresh asks now. The filter is a plain GET form, so the address stays in the URL.
  */
 export function OutboxEmails({ to }: { to: string }) {
-  const {
-    data: outbox,
-    isFetching,
-    refetch,
-  } = useQuery({
-    queryKey: outboxKey(to),
-    queryFn: () => readOutbox(to),
-    refetchInterval: OUTBOX_REFRESH_MS,
-  });
+  const { outbox, fetching, refresh } = useOutbox(to);
   if (!outbox) return <p role="status">Loading the outbox…</p>;
   if (!outbox.available)
     return (
@@ -42,7 +62,7 @@ export function OutboxEmails({ to }: { to: string }) {
         <Button type="submit" variant="secondary">
           Show emails
         </Button>
-        <Button variant="secondary" loading={isFetching} onClick={() => void refetch()}>
+        <Button variant="secondary" loading={fetching} onClick={refresh}>
           Refresh
         </Button>
       </form>

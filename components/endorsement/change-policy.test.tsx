@@ -3,7 +3,6 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
 import { CHANGE_POLICY, CHANGE_VERSION, endorsementFaults } from "@/mocks/endorsement";
-import { QueryProvider } from "@/components/query-provider";
 import { ChangePolicy } from "./change-policy";
 
 const router = vi.hoisted(() => ({ replace: vi.fn(), push: vi.fn(), refresh: vi.fn() }));
@@ -18,7 +17,6 @@ function setup() {
       audience="customer"
       backHref={`/account/policies/${CHANGE_POLICY}`}
     />,
-    { wrapper: QueryProvider },
   );
   return user;
 }

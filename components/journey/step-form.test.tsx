@@ -4,7 +4,6 @@ import { http, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Form } from "@/contract/form";
 import { server } from "@/mocks/server";
-import { QueryProvider } from "@/components/query-provider";
 import { StepForm } from "./step-form";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn(), replace: vi.fn() }));
@@ -30,9 +29,7 @@ const answer = (over: Record<string, unknown>) => ({
 
 function setup(props: Partial<Parameters<typeof StepForm>[0]> = {}) {
   const user = userEvent.setup();
-  render(<StepForm slug="widget-cover" policyNumber={null} form={form("w-one")} pricing={null} {...props} />, {
-    wrapper: QueryProvider,
-  });
+  render(<StepForm slug="widget-cover" policyNumber={null} form={form("w-one")} pricing={null} {...props} />);
   return user;
 }
 
@@ -62,7 +59,6 @@ describe("StepForm", () => {
     const user = userEvent.setup();
     const { unmount } = render(
       <StepForm slug="widget-cover" policyNumber="W-77" form={form("w-two", "Size")} pricing={null} displayFirst />,
-      { wrapper: QueryProvider },
     );
     expect(await screen.findByRole("heading", { level: 2, name: "Good to know" })).toHaveFocus();
     expect(screen.queryByLabelText(/Size/)).not.toBeInTheDocument();
@@ -72,7 +68,6 @@ describe("StepForm", () => {
     // Read once: after a reload the step shows its form straight away.
     render(
       <StepForm slug="widget-cover" policyNumber="W-77" form={form("w-two", "Size")} pricing={null} displayFirst />,
-      { wrapper: QueryProvider },
     );
     expect(await screen.findByLabelText(/Size/)).toBeInTheDocument();
   });

@@ -9,9 +9,6 @@ export type Outbox = { available: true; emails: OutboxEmail[] } | { available: f
 /** How often the outbox page asks again, so a code just sent shows up without a reload. */
 export const OUTBOX_REFRESH_MS = 3_000;
 
-/** The query key of the outbox filtered to one address ("" for every address). */
-export const outboxKey = (to: string) => ["dev-outbox", to] as const;
-
 /**
  * The backend's development outbox (newest first), read in the browser through the app's proxy, which
  * lets it through only while the app shows the outbox. A backend in production has none: it answers 404.

@@ -1,7 +1,6 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { delay, http, HttpResponse } from "msw";
 import { expect, it } from "vitest";
-import { QueryProvider } from "@/components/query-provider";
 import type { Form } from "@/contract/form";
 import type { Pricing } from "@/contract/pricing";
 import { server } from "@/mocks/server";
@@ -43,7 +42,7 @@ it("asks for the price as a quote option changes, and an older answer never over
       return HttpResponse.json({ pricing: price(tier === "basic" ? "10.00" : "20.00") });
     }),
   );
-  const { result } = renderHook(() => useLivePrice("P-1", form, price("5.00")), { wrapper: QueryProvider });
+  const { result } = renderHook(() => useLivePrice("P-1", form, price("5.00")));
   act(() => result.current.onAnswers({ tier: "basic" }, "tier"));
   await new Promise((resolve) => setTimeout(resolve, 350));
   act(() => result.current.onAnswers({ tier: "plus" }, "tier"));

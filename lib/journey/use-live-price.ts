@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { Answers, Form } from "@/contract/form";
 import { todayISO, validateForm } from "@/contract/rules";
 import type { Pricing } from "@/contract/pricing";
 import { callApi } from "@/lib/client-api";
 import { api } from "./paths";
-import { journeySchemas } from "./schemas-on-demand";
+import { priceResponseReader } from "./price-response";
 import { formPayload } from "./steps";
 
 const QUOTE_OPTION_TYPES = new Set(["radio", "select", "multiselect"]);
@@ -36,45 +35,43 @@ export function useLivePrice(policyNumber: string | null, form: Form, initial: P
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const enabled =
     offered && Boolean(policyNumber && initial) && form.fields.some((f) => QUOTE_OPTION_TYPES.has(f.type));
-  const price = useMutation({
-    mutationFn: async (answers: Answers) => {
-      const { priceResponseSchema } = await journeySchemas();
-      return callApi(api.price(policyNumber ?? ""), priceResponseSchema, {
-        body: { form: formPayload(form.form_id, answers) },
-      });
-    },
-  });
+  const [updating, setUpdating] = useState(false);
+  // The number of the latest call: only its answer is shown, so an older answer never overwrites a newer one.
+  const latest = useRef(0);
 
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
+      latest.current += 1; // unmounted: no answer is shown
     },
     [],
   );
 
-  function refresh(all: Answers) {
+  async function refresh(all: Answers) {
     if (!policyNumber) return;
     // Only what the step would send: answers to fields hidden by show_if stay on this device.
     const answers = validateForm(form, all, { today: todayISO() }).values;
-    // Per-call callbacks run for the latest call only: an older answer never overwrites a newer one.
-    price.mutate(answers, {
-      onSuccess: (res) => {
-        if (!res.ok && NOT_OFFERED.has(res.status)) return setOffered(false);
-        setFailed(!res.ok);
-        if (res.ok && res.data.pricing) {
-          setPricing(res.data.pricing);
-          setLive(true);
-        }
-      },
+    const call = ++latest.current;
+    setUpdating(true);
+    const res = await callApi(api.price(policyNumber), priceResponseReader, {
+      body: { form: formPayload(form.form_id, answers) },
     });
+    if (call !== latest.current) return;
+    setUpdating(false);
+    if (!res.ok && NOT_OFFERED.has(res.status)) return setOffered(false);
+    setFailed(!res.ok);
+    if (res.ok && res.data.pricing) {
+      setPricing(res.data.pricing);
+      setLive(true);
+    }
   }
 
   function onAnswers(answers: Answers, changed: string | undefined) {
     const field = form.fields.find((f) => f.name === changed);
     if (!enabled || !field || !QUOTE_OPTION_TYPES.has(field.type)) return;
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => refresh(answers), DELAY_MS);
+    timer.current = setTimeout(() => void refresh(answers), DELAY_MS);
   }
 
-  return { pricing, updating: price.isPending, failed, live, onAnswers };
+  return { pricing, updating, failed, live, onAnswers };
 }
