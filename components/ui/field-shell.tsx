@@ -58,7 +58,7 @@ export function FieldShell(props: FieldShellProps) {
     "aria-invalid": errorId ? true : undefined,
     "aria-required": required && (variant !== "fieldset" || role === "radiogroup") ? true : undefined,
   };
-  const frame = `space-y-2 ${errorId ? "border-s-4 border-danger ps-4" : ""}`;
+  const frame = `field-frame space-y-2 ${errorId ? "border-s-4 border-danger ps-4" : ""}`;
   const help = helpText ? (
     <p id={helpId} className="text-muted">
       {helpText}

@@ -20,7 +20,8 @@ function serve() {
     const file = path.join(out, path.basename(new URL(req.url ?? "/", "http://x").pathname) || "index.html");
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": file.endsWith(".js") ? "text/javascript" : "text/html" }).end(body);
+      const type = file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "text/html";
+      res.writeHead(200, { "content-type": type }).end(body);
     } catch {
       res.writeHead(404).end();
     }

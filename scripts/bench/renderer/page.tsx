@@ -1,4 +1,5 @@
-// The benchmark page: our renderer, @rjsf/core or nothing (#none: the page's own cost) by the address's #hash, on
+// The benchmark page: our renderer, @rjsf/core or one bare text box (#none: the page's own cost, typing included) by
+// the address's #hash, on
 // the same 150-field form, timing its mount and each keystroke to the next paint. Built by ../renderer.ts with
 // esbuild; never part of the app.
 import Form from "@rjsf/core";
@@ -36,7 +37,11 @@ const which = location.hash.slice(1);
 const rjsf = rjsfForm();
 createRoot(document.getElementById("root")!).render(
   <>
-    {which === "none" ? null : which === "rjsf" ? (
+    {which === "none" ? (
+      <label>
+        Only question <input type="text" />
+      </label>
+    ) : which === "rjsf" ? (
       <Form schema={rjsf.schema} uiSchema={rjsf.uiSchema} formData={rjsf.formData} validator={validator} />
     ) : (
       <FormRenderer form={ourForm()} policyNumber={null} onSubmit={async () => undefined} />

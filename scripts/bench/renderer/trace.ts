@@ -1,0 +1,144 @@
+// Dev aid (not part of the bench): a Chromium trace of the bench page (CPU 4× slower) split by what the main thread
+// did: script, style, layout, paint and other, in thread CPU ms (trace events' tdur, so another process's load adds
+// little), for the mount and for one keystroke (the mean of typing KEYS into the first text question).
+// `npx tsx scripts/bench/renderer/trace.ts [ours|rjsf|none ...]`
+import path from "node:path";
+import { chromium, type CDPSession } from "@playwright/test";
+import { chromiumPath, CHROMIUM_ARGS } from "../browser";
+import { buildRendererPage } from "./build-page";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const out = path.join(root, ".bench", "renderer-trace");
+const KEYS = "The quick brown fox jumps over";
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number };
+type T = { mountMs?: number; keystrokeMs: number[] };
+
+const CATEGORY: Record<string, string> = {
+  UpdateLayoutTree: "style",
+  RecalculateStyles: "style",
+  ParseAuthorStyleSheet: "style",
+  Layout: "layout",
+  PrePaint: "paint",
+  Paint: "paint",
+  PaintImage: "paint",
+  Layerize: "paint",
+  UpdateLayer: "paint",
+  UpdateLayerTree: "paint",
+  Commit: "paint",
+  CompositeLayers: "paint",
+  EvaluateScript: "script",
+  FunctionCall: "script",
+  EventDispatch: "script",
+  TimerFire: "script",
+  FireAnimationFrame: "script",
+  RunMicrotasks: "script",
+  "v8.compile": "script",
+  "v8.compileModule": "script",
+  "v8.evaluateModule": "script",
+  "v8.run": "script",
+  V8GC: "script",
+  MinorGC: "script",
+  MajorGC: "script",
+  "BlinkGC.AtomicPhase": "script",
+  HitTest: "layout",
+};
+
+async function record(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+  await cdp.send("Tracing.start", {
+    traceConfig: {
+      includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink", "toplevel"],
+    },
+    transferMode: "ReportEvents",
+  });
+  await during();
+  await cdp.send("Tracing.end");
+  await done;
+  return events;
+}
+
+/** Self thread-time per category on the page's main thread; a span's self time goes to its nearest categorised span. */
+function split(events: TraceEvent[], clock: "tdur" | "dur" = "tdur"): Record<string, number> {
+  const main = events.find(
+    (e) => e.name === "thread_name" && (e as unknown as { args: { name: string } }).args.name === "CrRendererMain",
+  );
+  const spans = events
+    .filter((e) => e.ph === "X" && main && e.pid === main.pid && e.tid === main.tid)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const names = new Map<string, number>();
+  const totals: Record<string, number> = { script: 0, style: 0, layout: 0, paint: 0, other: 0, task: 0 };
+  const stack: { end: number; category: string; child: number; self: number; name: string }[] = [];
+  const close = (until: number) => {
+    while (stack.length && stack[stack.length - 1].end <= until) {
+      const top = stack.pop()!;
+      totals[top.category] += Math.max(0, top.self - top.child) / 1000;
+      names.set(top.name, (names.get(top.name) ?? 0) + Math.max(0, top.self - top.child) / 1000);
+      if (stack.length) stack[stack.length - 1].child += top.self;
+    }
+  };
+  for (const e of spans) {
+    close(e.ts);
+    const time = (clock === "tdur" ? e.tdur : e.dur) ?? e.dur ?? 0;
+    if (!stack.length && e.name === "RunTask") totals.task += time / 1000;
+    const category = CATEGORY[e.name] ?? (stack.length ? stack[stack.length - 1].category : "other");
+    stack.push({ end: e.ts + (e.dur ?? 0), category, child: 0, self: time, name: e.name });
+  }
+  close(Infinity);
+  if (process.env.TRACE_NAMES)
+    console.log(
+      [...names]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15)
+        .map(([n, ms]) => `${n} ${ms.toFixed(1)}`)
+        .join("; "),
+    );
+  return totals;
+}
+
+const fmt = (totals: Record<string, number>, per = 1) =>
+  Object.entries(totals)
+    .map(([k, v]) => `${k} ${(v / per).toFixed(1)}`)
+    .join(", ");
+
+await buildRendererPage(out, { minify: true, css: process.env.NO_CSS === undefined });
+const browser = await chromium.launch({
+  executablePath: chromiumPath() ?? undefined,
+  args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"],
+});
+for (const which of process.argv.slice(2).length ? process.argv.slice(2) : ["none", "ours", "rjsf"]) {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.THROTTLE ?? 4) });
+  const read = () => page.evaluate(() => (window as unknown as { benchTimings: T }).benchTimings);
+  const mount = await record(cdp, async () => {
+    await page.goto(`file://${out}/index.html#${which}`);
+    await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.mountMs);
+  });
+  const mountMs = (await read()).mountMs!;
+  const field = page.locator("input[type=text]").first();
+  const typing = await field.count();
+  if (typing) await field.click();
+  await page.waitForTimeout(200);
+  const keys = await record(cdp, async () => {
+    if (!typing) return;
+    // A fixed pause per key rather than polling the page, so the trace holds the keystrokes' work alone.
+    for (const key of KEYS) {
+      await page.keyboard.press(key === " " ? "Space" : key);
+      await page.waitForTimeout(400);
+    }
+  });
+  const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+  const p95 = [...(await read()).keystrokeMs].sort((a, b) => a - b)[Math.floor(0.95 * KEYS.length)];
+  console.log(
+    `${which}: ${nodes} elements; mount ${mountMs.toFixed(0)} ms wall, keystroke p95 ${p95?.toFixed(0)} ms wall`,
+  );
+  console.log(`  mount CPU ms: ${fmt(split(mount))}   (wall: ${fmt(split(mount, "dur"))})`);
+  console.log(
+    `  per keystroke CPU ms: ${fmt(split(keys), KEYS.length)}   (wall: ${fmt(split(keys, "dur"), KEYS.length)})`,
+  );
+  await page.close();
+}
+await browser.close();
