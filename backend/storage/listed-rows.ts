@@ -2,7 +2,7 @@ import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PolicyListPage } from "../domain/stores";
 import type { Db } from "./db";
 import type { ListedPolicy } from "./rows";
-import { policies, users } from "./schema";
+import { policies } from "./schema";
 
 // A page of 100 reads no answers (the largest column, parsed for nothing) and never the quote token's hash.
 const { answers: _answers, progress: _progress, quoteTokenHash: _hash, ...LISTED_COLUMNS } = getTableColumns(policies);
@@ -14,9 +14,12 @@ type RawListedRow = { [K in keyof Listed as Listed[K]["_"]["name"]]: ListedPolic
   agent_code: string | null;
 };
 
-const SELECTED = sql.join(
-  Object.values(LISTED_COLUMNS).map((c) => sql`${c}`),
-  sql`, `,
+// Written out once: the ORM rendered these ~30 columns again for every page (about 60 KB of its allocation).
+const SELECT_FROM = sql.raw(
+  `SELECT ${Object.values(LISTED_COLUMNS)
+    .map((c) => `"policies"."${c.name}"`)
+    .join(", ")}, "users"."name" AS user_name, "users"."agent_code" AS agent_code ` +
+    `FROM "policies" LEFT JOIN "users" ON "users"."id" = "policies"."sold_by_user_id"`,
 );
 
 /**
@@ -24,11 +27,9 @@ const SELECTED = sql.join(
  * each row key by key (a dictionary-mode object, a few KB each) and was most of the store's time for a page.
  */
 export async function readListedRows(db: Db, page: SQL, order: SQL[]): Promise<PolicyListPage["rows"]> {
-  const { rows } = await db.execute(sql`
-    SELECT ${SELECTED}, ${users.name} AS user_name, ${users.agentCode} AS agent_code
-    FROM ${policies} LEFT JOIN ${users} ON ${users.id} = ${policies.soldByUserId}
-    WHERE ${policies.policyNumber} IN ${page}
-    ORDER BY ${sql.join(order, sql`, `)}`);
+  const { rows } = await db.execute(
+    sql`${SELECT_FROM} WHERE ${policies.policyNumber} IN ${page} ORDER BY ${sql.join(order, sql`, `)}`,
+  );
   return (rows as RawListedRow[]).map(listedRow);
 }
 

@@ -40,7 +40,7 @@ try {
   };
   for (const [name, body] of [["(finds nothing)", nothing] as const, ...CASES]) {
     const search = () => call("POST", "/api/v3/policy/all/", { token, body: { per_page: 100, ...body } });
-    for (let i = 0; i < 20; i++) await search();
+    for (let i = 0; i < 50; i++) await search();
     await mark();
     let last = await search();
     for (let i = 1; i < N; i++) last = await search();
