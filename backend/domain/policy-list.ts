@@ -1,14 +1,12 @@
-import Decimal from "decimal.js";
 import { z } from "zod";
-import { isISODate } from "../../contract/rules";
+import { isISODate, todayISO } from "../../contract/rules";
 import { policyListRequestSchema } from "../../contract/policy-list";
-import { iso, type AppContext } from "../context";
+import type { AppContext } from "../context";
 import { badRequest, unauthenticated } from "./errors";
 import { parseWith } from "./parse";
 import type { Caller } from "../security/caller";
 import type { ListedPolicy } from "../storage/rows";
-import { getProduct } from "../products";
-import { sharedKeys, userOnlyKeys } from "./policy-keys";
+import { listItems } from "./policy-list-item";
 import { checkTerm, listScope, statusKeys } from "./policy-search";
 
 export async function listPolicies(ctx: AppContext, caller: Caller, input: unknown) {
@@ -47,7 +45,7 @@ export async function listPolicies(ctx: AppContext, caller: Caller, input: unkno
     ...(countEstimated ? { policies_count_estimated: true } : {}),
     ...(last && (full || from?.backwards) ? { next_cursor: writeCursor(req.ordering, last) } : {}),
     ...(first && notFirst ? { previous_cursor: writeCursor(req.ordering, first, true) } : {}),
-    policies: rows.map((r) => listItem(r.policy, caller, r.userName, r.agentCode)),
+    policies: listItems(rows, caller, todayISO()),
   };
 }
 
@@ -98,18 +96,4 @@ function isValidValue(ordering: string, value: string): boolean {
   if (key === "created_on") return TIMESTAMP.test(value) && isISODate(value.slice(0, 10));
   if (key === "start_date" || key === "end_date") return isISODate(value);
   return true;
-}
-
-export function listItem(row: ListedPolicy, caller: Caller, userName: string | null, agentCode: string | null) {
-  const premium = row.pricing ? new Decimal(row.pricing.total).minus(row.pricing.total_taxes).toNumber() : null;
-  return {
-    ...sharedKeys(row, caller),
-    premium,
-    // Extensions: what the customer pays in all (the v3 premium is before tax), and when it last changed.
-    total_price: row.pricing?.total ?? null,
-    updated_at: iso(row.updatedAt),
-    currency: row.pricing?.currency ?? getProduct(row.productSlug)?.pricing.currency ?? "",
-    is_group_policy: false,
-    ...userOnlyKeys(row, caller, { name: userName, agentCode }),
-  };
 }

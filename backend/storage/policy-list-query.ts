@@ -1,19 +1,4 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  gte,
-  ilike,
-  inArray,
-  isNull,
-  lt,
-  or,
-  sql,
-  type AnyColumn,
-  type SQL,
-} from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import {
   COUNT_CAP,
   type CheckedTerm,
@@ -24,10 +9,8 @@ import {
   type SearchColumn,
 } from "../domain/stores";
 import type { Db } from "./db";
-import { policies, users } from "./schema";
-
-// A page of 100 reads no answers (the largest column, parsed for nothing) and never the quote token's hash.
-const { answers: _answers, progress: _progress, quoteTokenHash: _hash, ...LISTED_COLUMNS } = getTableColumns(policies);
+import { policies } from "./schema";
+import { readListedRows } from "./listed-rows";
 
 const COLUMNS: Record<SearchColumn, AnyColumn> = {
   policy_number: policies.policyNumber,
@@ -136,12 +119,7 @@ export async function listPolicyPage(db: Db, query: PolicyListQuery): Promise<Po
     parts.length === 1
       ? sql`(SELECT n FROM (${parts[0]}) p)`
       : sql`(SELECT n FROM ((${parts[0]}) UNION ALL (${parts[1]})) p ORDER BY v ${way}, n ${way} LIMIT ${query.limit})`;
-  const read = await db
-    .select({ policy: LISTED_COLUMNS, userName: users.name, agentCode: users.agentCode })
-    .from(policies)
-    .leftJoin(users, eq(users.id, policies.soldByUserId))
-    .where(sql`${policies.policyNumber} IN ${page}`)
-    .orderBy(...order);
+  const read = await readListedRows(db, page, order);
   const rows = backwards ? read.reverse() : read;
   if (query.count === "none") return { rows };
   // A page by number that is not full ends the list: its place is the count.

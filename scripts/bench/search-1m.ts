@@ -36,7 +36,7 @@ async function seededDatabase(): Promise<string> {
 }
 
 /** The console's searches (lib/agent/search-params.ts builds the same bodies), each a page of 100. */
-const CASES: Array<[string, Record<string, unknown>]> = [
+export const CASES: Array<[string, Record<string, unknown>]> = [
   ["first page, with the count (the console's default)", {}],
   ["first page, no_count", { no_count: true }],
   [
