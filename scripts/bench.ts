@@ -4,10 +4,14 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { formatFigures, markdownFigures, withinBudget, type BenchSection, type Figure } from "./bench/figures";
 import { sections } from "./bench/sections";
+import { ensureWebBuild } from "./lib.mjs";
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const chosen: BenchSection[] = wanted.length ? sections.filter((s) => wanted.includes(s.name)) : sections;
 const figures: Figure[] = [];
+
+// The web sections serve .next as it stands: build it first when a source is newer, as `npm test` does.
+await ensureWebBuild();
 const skipped: string[] = [];
 
 for (const section of chosen) {
