@@ -2,6 +2,7 @@ import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
 import { pathTo } from "@/contract/endpoints/path";
 import type { RefundQuote } from "@/contract/refund";
 import { callApi } from "@/lib/client-api";
+import { refundQuoteReader } from "./refund-quote-reader";
 import { formatLongDate } from "@/lib/format/date";
 import type { Translate } from "@/lib/i18n/catalogue";
 
@@ -14,9 +15,7 @@ export type RefundAnswer = { kind: "quote"; quote: RefundQuote } | { kind: "refu
  */
 export async function readRefundQuote(policyNumber: string, date: string | null): Promise<RefundAnswer> {
   const path = pathTo(endpoints.cancelQuote, { n: policyNumber });
-  const res = await callApi(date ? `${path}?termination_date=${encodeURIComponent(date)}` : path, () =>
-    import("@/contract/refund").then((m) => m.refundQuoteSchema),
-  );
+  const res = await callApi(date ? `${path}?termination_date=${encodeURIComponent(date)}` : path, refundQuoteReader);
   if (res.ok) return { kind: "quote", quote: res.data };
   if (res.status === 422) return { kind: "refused", detail: res.detail };
   return null;

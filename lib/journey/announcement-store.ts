@@ -27,9 +27,17 @@ export function saveAnnouncement(policyNumber: string, res: SubmitResponse): voi
 }
 
 export async function loadAnnouncement(policyNumber: string): Promise<Announcement | null> {
+  let kept: string | null;
+  try {
+    kept = tabStorage().getItem(key(policyNumber));
+  } catch {
+    return null;
+  }
+  // Nothing kept (a first visit, another tab): the schemas chunk, zod with it, isn't fetched for nothing.
+  if (kept === null) return null;
   const { announcementSchema } = await journeySchemas();
   try {
-    const parsed = announcementSchema.safeParse(JSON.parse(tabStorage().getItem(key(policyNumber)) ?? "null"));
+    const parsed = announcementSchema.safeParse(JSON.parse(kept));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
