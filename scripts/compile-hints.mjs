@@ -27,9 +27,3 @@ export function addCompileHints(distDir) {
   }
   return changed;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-  const changed = addCompileHints(path.join(root, ".next"));
-  console.log(`Compile hints: ${changed.length ? changed.join(", ") : "already in place"}`);
-}

@@ -26,7 +26,7 @@ try {
 // Read by lib/client-address.ts in this same process: only then is X-Forwarded-For this server's word.
 process.env.WEB_CLIENT_ADDRESS_CHECKED = "1";
 
-// `npm run build` adds them too (postbuild); here for a build made with `next build` alone.
+// At start, so every build (`next build`, as the README's production command makes it) gets them.
 addCompileHints(path.join(root, ".next"));
 const app = next({ dev: false, dir: root, hostname: host, port });
 try {

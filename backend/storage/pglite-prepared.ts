@@ -4,16 +4,6 @@ import { parse, protocol } from "@electric-sql/pglite";
 type BackendMessage = Awaited<ReturnType<PGlite["execProtocolStream"]>>[number];
 type Prepared = { name: string; paramTypes: number[]; described: BackendMessage[] };
 
-const concat = (parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
 /** Statements kept prepared per database; a query beyond these runs unnamed (parsed and planned each time). */
 const MAX_PREPARED = 500;
 
@@ -48,7 +38,7 @@ export function withPreparedStatements(client: PGlite): PGlite {
         const messages = [
           ...statement.described,
           ...(await run(
-            concat([
+            Buffer.concat([
               protocol.serialize.bind({ statement: statement.name, values }),
               protocol.serialize.execute({}),
               protocol.serialize.sync(),

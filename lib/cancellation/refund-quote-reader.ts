@@ -1,15 +1,12 @@
 import type { RefundQuote } from "@/contract/refund";
+import { isMoney, isObject, isString } from "@/lib/body-checks";
 import type { BodyReader } from "@/lib/client-api";
 
 // The refund quote read without zod: the policy pages ask for it as they open, and zod's chunk would otherwise be part
 // of their first load. It accepts what contract/refund.ts's refundQuoteSchema accepts (refund-quote-reader.test.ts
 // holds the two together).
 
-const MONEY = /^-?\d+\.\d{2}$/;
 const BASES: ReadonlySet<unknown> = new Set(["cooling_off", "from_inception", "pro_rata", "claim"]);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isMoney = (v: unknown): v is string => typeof v === "string" && MONEY.test(v);
-const isString = (v: unknown): v is string => typeof v === "string";
 const isInteger = (v: unknown): v is number => Number.isInteger(v);
 
 type Line = RefundQuote["lines"][number];

@@ -1,12 +1,10 @@
 import type { Charge, Pricing } from "@/contract/pricing";
+import { isMoney, isObject } from "@/lib/body-checks";
 import type { BodyReader } from "@/lib/client-api";
 
 // The live price's answer read without zod: a step that asks for it needn't load the journey's schemas chunk.
 // It accepts what contract/journey.ts's priceResponseSchema accepts (price-response.test.ts holds the two together).
 
-const MONEY = /^-?\d+\.\d{2}$/;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isMoney = (v: unknown): v is string => typeof v === "string" && MONEY.test(v);
 const isCharge = (v: unknown): v is Charge =>
   isObject(v) && typeof v.id === "string" && typeof v.label === "string" && isMoney(v.amount);
 const isCharges = (v: unknown): v is Charge[] => Array.isArray(v) && v.every(isCharge);
