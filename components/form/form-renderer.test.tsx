@@ -13,6 +13,14 @@ describe("FormRenderer", () => {
     expect(screen.getByRole("button", { name: "Continue" })).toHaveAttribute("type", "submit");
   });
 
+  it("lets fields off screen skip rendering only in a long form, so a short step never shifts as it scrolls", () => {
+    const { unmount } = renderForm([name(), email()]);
+    expect(document.querySelector("form")).not.toHaveClass("long-form");
+    unmount();
+    renderForm(Array.from({ length: 41 }, (_, i) => field("text", `f${i}`, { title: `Field ${i}` })));
+    expect(document.querySelector("form")).toHaveClass("long-form");
+  });
+
   it("after a failed client check, focuses the summary whose links go to each control", async () => {
     const { user, submit, onSubmit } = renderForm([name(), email()]);
     await submit();

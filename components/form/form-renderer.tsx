@@ -35,6 +35,25 @@ export type FormRendererProps = {
 };
 
 /** The top-level field an edit at a form-state path belongs to. */
+/**
+ * Forms of more fields than this let fields off screen skip style, layout and paint (`.long-form` in
+ * field-frame.css). A short step doesn't: its fields would trade a placeholder height for their own as they
+ * scroll in, a layout shift that saves nothing on a page this small.
+ */
+const LONG_FORM_FIELDS = 40;
+
+function isLongForm(fields: Form["fields"]): boolean {
+  let count = 0;
+  const visit = (list: Form["fields"]) => {
+    for (const field of list) {
+      count += 1;
+      if (field.fields) visit(field.fields);
+    }
+  };
+  visit(fields);
+  return count > LONG_FORM_FIELDS;
+}
+
 const changed = (name: string | undefined) => (name ? fieldName(name.split(".")[0]) : undefined);
 
 /** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
@@ -141,7 +160,7 @@ export function FormRenderer({
             if (working) event.preventDefault();
             else void submit(event);
           }}
-          className="space-y-8"
+          className={isLongForm(form.fields) ? "long-form space-y-8" : "space-y-8"}
         >
           <FormErrorSummary fields={form.fields} server={server} focusToken={focusToken} />
           <FieldList fields={form.fields} />
