@@ -75,11 +75,12 @@ try {
       requests: [{ setupRequest: (req) => ({ ...req, method: "GET", ...views[next++ % views.length] }) }],
     });
     if (r.non2xx || r.errors) throw new Error(`${r.non2xx} answers not 2xx, ${r.errors} errors`);
+    return r;
   };
   await run(VIEWS);
   await mark();
   const before = await server();
-  await run(VIEWS);
+  const timed = await run(VIEWS);
   const after = await server();
   const r = await mark();
   let pgTicks = 0;
@@ -88,6 +89,8 @@ try {
   console.log(`${kind}, ${VIEWS} views at 50 clients, per view:`);
   console.log(`  API CPU ms ${per((r.cpu.user + r.cpu.system) / 1000)} (system ${per(r.cpu.system / 1000)})`);
   console.log(`  API KB allocated ${per(r.alloc / 1024)}, GC ms ${per(r.gcMicros / 1000)}`);
+  // Wall time: meaningful only on an otherwise idle machine.
+  console.log(`  (wall time: ${timed.requests.average} requests/s, p99 ${timed.latency.p99} ms)`);
   if (monitor) {
     console.log(`  PostgreSQL backends CPU ms ${per(pgTicks * TICK_MS)} (${after.size} backends)`);
     console.log(`  statements sent ${per(r.statements)}`);
