@@ -6,9 +6,19 @@ import { hashToken, sameHash } from "./tokens";
 import { quoteTokenExpired, touchQuoteToken } from "./quote-tokens";
 import { BEING_BOUGHT } from "../../contract/lifecycle";
 
+/** A request's quote token is hashed once, however many checks ask (a caller lives as long as its request). */
+const quoteTokenHashes = new WeakMap<Caller, string>();
+function quoteTokenHashOf(caller: Caller, quoteToken: string): string {
+  let hash = quoteTokenHashes.get(caller);
+  if (hash === undefined) quoteTokenHashes.set(caller, (hash = hashToken(quoteToken)));
+  return hash;
+}
+
 export function holdsQuoteToken(caller: Caller, policy: PolicyRow): boolean {
   return (
-    !!caller.quoteToken && !!policy.quoteTokenHash && sameHash(hashToken(caller.quoteToken), policy.quoteTokenHash)
+    !!caller.quoteToken &&
+    !!policy.quoteTokenHash &&
+    sameHash(quoteTokenHashOf(caller, caller.quoteToken), policy.quoteTokenHash)
   );
 }
 
@@ -73,7 +83,7 @@ async function checkVisible(
   policy: PolicyRow,
   opts: { write?: boolean },
 ): Promise<void> {
-  if (holdsQuoteToken(caller, policy) && !(await touchQuoteToken(ctx, caller.quoteToken!, policy.updatedAt))) {
+  if (holdsQuoteToken(caller, policy) && !(await touchQuoteToken(ctx, policy.quoteTokenHash!, policy.updatedAt))) {
     // An expired quote token opens nothing, but a bearer token sent alongside still counts.
     if (canSee({ ...caller, quoteToken: null }, policy, opts.write)) return;
     throw quoteTokenExpired(policy.productSlug);

@@ -1,6 +1,5 @@
 import type { AppContext } from "../context";
 import { said, unauthenticated } from "../domain/errors";
-import { hashToken } from "./tokens";
 
 export const QUOTE_TOKEN_IDLE_MS = 30 * 24 * 60 * 60 * 1000;
 /** A token used again within this long is not written again: its last use moves on at most once a minute. */
@@ -11,15 +10,14 @@ const REMEMBERED = 10_000;
 const recentlyTouched = new WeakMap<AppContext, Map<string, number>>();
 
 /**
- * Marks a quote token used now and says whether it was still alive: one statement, so the check and the
+ * Marks a quote token (by its hash) used now and says whether it was still alive: one statement, so the check and the
  * touch can't be split. A token idle past its lifetime stays dead (its row is not moved on). A token not
  * seen yet counts from `issuedOrSavedAt` (the quote's last save, which the token's holder made).
  * A token this process touched less than a minute ago is alive without asking the database (a page and
  * its documents, a journey's steps), so a 30-day lifetime is off by a minute at most.
  */
-export async function touchQuoteToken(ctx: AppContext, quoteToken: string, issuedOrSavedAt: string): Promise<boolean> {
+export async function touchQuoteToken(ctx: AppContext, hash: string, issuedOrSavedAt: string): Promise<boolean> {
   const now = ctx.now();
-  const hash = hashToken(quoteToken);
   let seen = recentlyTouched.get(ctx);
   if (!seen) recentlyTouched.set(ctx, (seen = new Map()));
   const last = seen.get(hash);

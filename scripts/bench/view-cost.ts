@@ -1,0 +1,102 @@
+// Profiling aid for the api-concurrency section (not a bench section): what one policy view costs, read as CPU and
+// counts rather than wall time: the API process's CPU and JS heap allocation, and on PostgreSQL the server backends'
+// CPU and the statements the API sent per view, at 50 clients as the bench runs it.
+// Run: BENCH_API_PORT=.. npx tsx scripts/bench/view-cost.ts pglite|postgres [views]
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import autocannon from "autocannon";
+import { applicant, validAnswers } from "../../backend/test/journeys";
+import { benchDatabase, startApiProcess } from "./api-process";
+
+const kind = process.argv[2] === "postgres" ? "postgres" : "pglite";
+const VIEWS = Number(process.argv[3] ?? 5000);
+const meter = path.resolve(import.meta.dirname, "search-cpu-meter.mjs");
+const meterDir = process.env.SEARCH_METER_DIR ?? "/tmp";
+process.env.BENCH_API_NODE_ARGS = `${process.env.BENCH_API_NODE_ARGS ?? ""} --import ${meter}`;
+
+type Reading = {
+  alloc: number;
+  gcs: number;
+  gcMicros: number;
+  cpu: { user: number; system: number };
+  statements: number;
+};
+const TICK_MS = 10; // /proc/PID/stat counts in clock ticks (USER_HZ, 100 on Linux)
+
+const database = kind === "postgres" ? await benchDatabase() : null;
+const api = await startApiProcess(database?.url, { JOBS: "off", SEARCH_METER_DIR: meterDir });
+const { Client } = await import("pg");
+const monitor = database ? new Client({ connectionString: database.url }) : null;
+await monitor?.connect();
+
+const mark = async (): Promise<Reading> => {
+  const file = `${meterDir}/search-meter-${api.pid}.json`;
+  await writeFile(file, "");
+  process.kill(api.pid, "SIGUSR2");
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 20));
+    const text = await readFile(file, "utf8");
+    if (text) return JSON.parse(text) as Reading;
+  }
+};
+/** The database's backends (the API's pool) by pid: CPU ticks used so far. */
+const server = async () => {
+  if (!monitor) return new Map<number, number>();
+  const backends = await monitor.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+  );
+  const ticks = new Map<number, number>();
+  for (const { pid } of backends.rows) {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
+    if (!stat) continue;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+  }
+  return ticks;
+};
+
+try {
+  const [formId, answers] = validAnswers.bicycle[0];
+  const views: { path: string; headers: Record<string, string> }[] = [];
+  for (let i = 0; i < 50; i++) {
+    const a = applicant(api.url, "bicycle");
+    await a.submit(formId, answers);
+    views.push({
+      path: `/api/v3/policy/${a.state.policyNumber}/`,
+      headers: { "x-quote-token": a.state.quoteToken!, "x-forwarded-for": `10.0.0.${i}` },
+    });
+  }
+  const run = async (amount: number) => {
+    let next = 0;
+    const r = await autocannon({
+      url: api.url,
+      connections: 50,
+      amount,
+      requests: [{ setupRequest: (req) => ({ ...req, method: "GET", ...views[next++ % views.length] }) }],
+    });
+    if (r.non2xx || r.errors) throw new Error(`${r.non2xx} answers not 2xx, ${r.errors} errors`);
+    return r;
+  };
+  await run(VIEWS);
+  await mark();
+  const before = await server();
+  const timed = await run(VIEWS);
+  const after = await server();
+  const r = await mark();
+  let pgTicks = 0;
+  for (const [pid, t] of after) pgTicks += t - (before.get(pid) ?? 0);
+  const per = (x: number) => (x / VIEWS).toFixed(3);
+  console.log(`${kind}, ${VIEWS} views at 50 clients, per view:`);
+  console.log(`  API CPU ms ${per((r.cpu.user + r.cpu.system) / 1000)} (system ${per(r.cpu.system / 1000)})`);
+  console.log(`  API KB allocated ${per(r.alloc / 1024)}, GC ms ${per(r.gcMicros / 1000)}`);
+  // Wall time: meaningful only on an otherwise idle machine.
+  console.log(`  (wall time: ${timed.requests.average} requests/s, p99 ${timed.latency.p99} ms)`);
+  if (monitor) {
+    console.log(`  PostgreSQL backends CPU ms ${per(pgTicks * TICK_MS)} (${after.size} backends)`);
+    console.log(`  statements sent ${per(r.statements)}`);
+  }
+} finally {
+  await monitor?.end();
+  await api.stop();
+  await database?.drop();
+}
