@@ -50,6 +50,16 @@ export function clearDraft(key: string): void {
   }
 }
 
+/** Runs `work` when the browser is next idle (at most 500 ms on), or on the next turn where there is no such call. */
+function afterStartUp(work: () => void): { cancel: () => void } {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(work, { timeout: 500 });
+    return { cancel: () => window.cancelIdleCallback(id) };
+  }
+  const id = setTimeout(work, 0);
+  return { cancel: () => clearTimeout(id) };
+}
+
 export type DraftSource = {
   /** The answers as they stand now. */
   read: () => Answers;
@@ -60,8 +70,8 @@ export type DraftSource = {
 };
 
 /**
- * Saves the answers under `key` as the person types (debounced) and restores them once on mount,
- * so a reload, a failed request or a backend outage loses nothing. Returns `flush` to save now.
+ * Saves the answers under `key` as the person types (debounced) and restores them once, just after mount, so a
+ * reload, a failed request or a backend outage loses nothing. Returns `flush` to save now.
  */
 export function useDraft(key: string | undefined, source: DraftSource, delay = 400): { flush: () => void } {
   const latest = useRef({ source, key });
@@ -79,9 +89,16 @@ export function useDraft(key: string | undefined, source: DraftSource, delay = 4
 
   useEffect(() => {
     if (!key) return;
-    const draft = readDraft(key);
-    if (draft) latest.current.source.apply(draft);
+    let edited = false;
+    // After the page's start-up work, not in it: the tab's first use of localStorage waits for the browser process,
+    // which is busy while the page loads (up to tens of ms inside the task that hydrates the form). Answers the
+    // person gave meanwhile win over the draft.
+    const restore = afterStartUp(() => {
+      const draft = readDraft(key);
+      if (draft && !edited) latest.current.source.apply(draft);
+    });
     const unsubscribe = latest.current.source.subscribe(() => {
+      edited = true;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, delay);
     });
@@ -90,6 +107,7 @@ export function useDraft(key: string | undefined, source: DraftSource, delay = 4
     };
     window.addEventListener("pagehide", onHide);
     return () => {
+      restore.cancel();
       unsubscribe();
       window.removeEventListener("pagehide", onHide);
       // Not saved on unmount: the caller may just have cleared the draft of an accepted step.

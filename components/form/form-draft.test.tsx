@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { clearDraft, DRAFT_MAX_AGE_MS, readDraft, saveDraft } from "@/lib/use-draft";
 import { field, makeForm, renderForm } from "./testing";
@@ -9,7 +9,7 @@ const fields = () => [
 ];
 
 describe("drafts", () => {
-  it("forgets a draft older than a day: someone else's abandoned answers are not shown", () => {
+  it("forgets a draft older than a day: someone else's abandoned answers are not shown", async () => {
     localStorage.setItem(
       "draft:old",
       JSON.stringify({
@@ -18,8 +18,8 @@ describe("drafts", () => {
       }),
     );
     renderForm(fields(), { draftKey: "old" });
+    await waitFor(() => expect(localStorage.getItem("draft:old")).toBeNull());
     expect(screen.getByLabelText("Town")).toHaveValue("From server");
-    expect(localStorage.getItem("draft:old")).toBeNull();
   });
 
   it("saves answers as the person types and restores them over the server's after a remount", async () => {
@@ -31,13 +31,23 @@ describe("drafts", () => {
     first.unmount();
 
     renderForm(fields(), { draftKey: "P-100:step_1" });
-    expect(screen.getByLabelText("Town")).toHaveValue("Leeds");
+    await waitFor(() => expect(screen.getByLabelText("Town")).toHaveValue("Leeds"));
+  });
+
+  it("restores a draft just after mount, and an answer given before that wins over it", async () => {
+    saveDraft("early", { town: "York" });
+    renderForm(fields(), { draftKey: "early" });
+    // Not read while the form mounts: the tab's first use of localStorage waits on the busy browser process.
+    expect(screen.getByLabelText("Town")).toHaveValue("From server");
+    fireEvent.change(screen.getByLabelText("Town"), { target: { value: "Hull" } });
+    await waitFor(() => expect(readDraft("early")).toMatchObject({ town: "Hull" }));
+    expect(screen.getByLabelText("Town")).toHaveValue("Hull");
   });
 
   it("never lets a draft override a hidden or read-only value, and ignores fields the form no longer has", async () => {
     saveDraft("k", { town: "York", campaign: "forged", gone: "x" });
     const { submit, onSubmit } = renderForm(fields(), { draftKey: "k" });
-    expect(screen.getByLabelText("Town")).toHaveValue("York");
+    await waitFor(() => expect(screen.getByLabelText("Town")).toHaveValue("York"));
     await submit();
     expect(onSubmit).toHaveBeenCalledWith({ town: "York", campaign: "spring" });
   });

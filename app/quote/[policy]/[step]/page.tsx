@@ -9,8 +9,7 @@ import { backFrom } from "@/lib/journey/steps";
 import { getSession } from "@/lib/session";
 import { OutcomeView, outcomeWords } from "@/components/journey/outcome-view";
 import { ServiceProblem } from "@/components/journey/service-problem";
-import { StashedStep } from "@/components/journey/stashed-step";
-import { StepView } from "@/components/journey/step-view";
+import { StashedStep, StepView } from "@/components/journey/step-view";
 import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ policy: string; step: string }> };
