@@ -14,7 +14,6 @@ import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { fieldKey } from "@/lib/field-key";
 import { useRuleLanguage, useT } from "@/lib/i18n/client";
-import { sendConfirmation } from "./confirm-outcome";
 
 const PLAIN = new Set(["checkbox", "content", "hidden"]);
 
@@ -30,6 +29,9 @@ const messagesOf = (form: Form): Messages => ({
 });
 const hasMessages = (m: Messages) => m.form.length > 0 || Object.keys(m.fields).length > 0;
 const idOf = (field: AnyField) => controlId(fieldKey(field.name));
+// The sending (the API client, the journey's moves and, through them, the response schemas) is not needed to show the
+// form: loaded when the form is first focused, so it is there by the time it is sent.
+const confirmOutcome = () => import("./confirm-outcome");
 
 type DeclarationsFormProps = { submitLabel: string; policyNumber: string; form: Form };
 
@@ -74,6 +76,7 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
     );
     setSending(true);
     try {
+      const { sendConfirmation } = await confirmOutcome();
       const outcome = await sendConfirmation(policyNumber, form, answers, t, ui);
       if ("go" in outcome) {
         if (outcome.go.reload) window.location.assign(outcome.go.href);
@@ -102,7 +105,7 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
   ];
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-8">
+    <form noValidate onSubmit={submit} onFocus={() => void confirmOutcome()} className="space-y-8">
       <ErrorSummary entries={entries} focusToken={focusToken} />
       {form.fields.map((field) => {
         if (field.type === "content") return <ContentField key={field.name} field={field} path={field.name} />;
