@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { FOCUS_TARGET } from "@/components/ui/focus-target";
 
 /**
  * Moves focus to the page's main heading when a journey page appears, so keyboard and screen
@@ -13,9 +14,11 @@ export function FocusHeading() {
     if (active && active !== document.body && document.querySelector("main")?.contains(active)) return;
     const heading = document.querySelector<HTMLElement>("main h1");
     if (!heading) return;
-    heading.tabIndex = -1;
-    // Focused only to orient the reader: no focus ring on a heading that is not a control.
-    heading.classList.add("outline-none", "shadow-none");
+    // A heading drawn with PageHeader's focusTarget is ready; changing nothing spares a style pass before focus().
+    if (heading.getAttribute("tabindex") !== "-1") {
+      heading.tabIndex = -1;
+      heading.classList.add(...FOCUS_TARGET.split(" "));
+    }
     heading.focus({ preventScroll: true });
   }, []);
   return null;

@@ -42,7 +42,7 @@ export function OutcomeView({ productName, policyNumber, state, kind, words }: O
   return (
     <>
       <FocusHeading />
-      <PageHeader eyebrow={productName} title={description.title || words.title[kind]} />
+      <PageHeader focusTarget eyebrow={productName} title={description.title || words.title[kind]} />
       <div className="max-w-prose space-y-6">
         {description.image ? (
           // eslint-disable-next-line @next/next/no-img-element -- the API's own picture

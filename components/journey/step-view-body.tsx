@@ -46,6 +46,7 @@ export function StepViewBody(props: StepViewProps & { t: Translate; notice?: Rea
       {notice}
       <StepIndicator steps={meta.form_sequence} currentId={form.form_id} t={t} />
       <PageHeader
+        focusTarget
         eyebrow={meta.name}
         title={form.form_name || description.title || meta.name}
         description={
