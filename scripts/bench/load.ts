@@ -4,22 +4,43 @@ import autocannon from "autocannon";
 export type LoadRequest = { method: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string };
 export type LoadResult = { rps: number; p50: number; p99: number; requests: number; failures: number };
 
-/** `connections` clients for `seconds`, each request the next of `requests` in turn (so load spreads over them). */
+/**
+ * `connections` clients for `seconds`, spread over `requests` in turn, each request on at most one connection at a
+ * time: a request is one person's (their quote), and a person's requests come one after another, so two submits of
+ * one quote never meet (they would, rightly, answer 409). Needs at least as many requests as connections.
+ */
 export async function load(
   url: string,
   requests: LoadRequest[],
   opts: { connections: number; seconds: number },
 ): Promise<LoadResult> {
+  if (requests.length < opts.connections) throw new Error("load: fewer requests than connections");
+  const inFlight = new Set<number>();
   let next = 0;
+  const take = () => {
+    // A request lost without an answer (a timeout) stays marked; after one lap the next is taken anyway.
+    for (let lap = 0; lap < requests.length && inFlight.has(next % requests.length); lap++) next++;
+    const i = next++ % requests.length;
+    inFlight.add(i);
+    return i;
+  };
+  // autocannon hands setupRequest and onResponse the same context object for one request of one connection.
+  type Context = { taken?: number };
   const result = await autocannon({
     url,
     connections: opts.connections,
     duration: opts.seconds,
     requests: [
       {
-        setupRequest: (req) => {
-          const r = requests[next++ % requests.length];
+        setupRequest: (req, context: Context) => {
+          if (context.taken !== undefined) inFlight.delete(context.taken);
+          const i = (context.taken = take());
+          const r = requests[i];
           return { ...req, method: r.method, path: r.path, headers: { ...r.headers }, body: r.body };
+        },
+        onResponse: (_status, _body, context: Context) => {
+          if (context.taken !== undefined) inFlight.delete(context.taken);
+          context.taken = undefined;
         },
       },
     ],
