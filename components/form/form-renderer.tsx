@@ -34,7 +34,6 @@ export type FormRendererProps = {
   onValuesChange?: (answers: Answers, changed: string | undefined) => void;
 };
 
-/** The top-level field an edit at a form-state path belongs to. */
 /**
  * Forms of more fields than this let fields off screen skip style, layout and paint (`.long-form` in
  * field-frame.css). A short step doesn't: its fields would trade a placeholder height for their own as they
@@ -54,6 +53,7 @@ function isLongForm(fields: Form["fields"]): boolean {
   return count > LONG_FORM_FIELDS;
 }
 
+/** The top-level field an edit at a form-state path belongs to. */
 const changed = (name: string | undefined) => (name ? fieldName(name.split(".")[0]) : undefined);
 
 /** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
