@@ -1,15 +1,16 @@
-// Profiling aid for the api-concurrency section (not a bench section): what one policy view costs, read as CPU and
-// counts rather than wall time: the API process's CPU and JS heap allocation, and on PostgreSQL the server backends'
-// CPU and the statements the API sent per view, at 50 clients as the bench runs it.
-// Run: BENCH_API_PORT=.. npx tsx scripts/bench/view-cost.ts pglite|postgres [views]
+// Profiling aid for the api-concurrency section (not a bench section): what one policy view or one step submit
+// costs, read as CPU and counts rather than wall time: the API process's CPU and JS heap allocation, and on PostgreSQL
+// the server backends' CPU and the statements the API sent per request, at 50 clients as the bench runs it.
+// Run: BENCH_API_PORT=.. npx tsx scripts/bench/view-cost.ts pglite|postgres [view|submit] [requests]
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import autocannon from "autocannon";
-import { applicant, validAnswers } from "../../backend/test/journeys";
+import { applicant, asForm, validAnswers } from "../../backend/test/journeys";
 import { benchDatabase, startApiProcess } from "./api-process";
 
 const kind = process.argv[2] === "postgres" ? "postgres" : "pglite";
-const VIEWS = Number(process.argv[3] ?? 5000);
+const what = process.argv[3] === "submit" ? "submit" : "view";
+const VIEWS = Number(process.argv[4] ?? 5000);
 const meter = path.resolve(import.meta.dirname, "search-cpu-meter.mjs");
 const meterDir = process.env.SEARCH_METER_DIR ?? "/tmp";
 process.env.BENCH_API_NODE_ARGS = `${process.env.BENCH_API_NODE_ARGS ?? ""} --import ${meter}`;
@@ -57,14 +58,22 @@ const server = async () => {
 
 try {
   const [formId, answers] = validAnswers.bicycle[0];
-  const views: { path: string; headers: Record<string, string> }[] = [];
+  type Planned = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string };
+  const views: Planned[] = [];
   for (let i = 0; i < 50; i++) {
     const a = applicant(api.url, "bicycle");
     await a.submit(formId, answers);
-    views.push({
-      path: `/api/v3/policy/${a.state.policyNumber}/`,
-      headers: { "x-quote-token": a.state.quoteToken!, "x-forwarded-for": `10.0.0.${i}` },
-    });
+    const headers = { "x-quote-token": a.state.quoteToken!, "x-forwarded-for": `10.0.0.${i}` };
+    views.push(
+      what === "view"
+        ? { method: "GET", path: `/api/v3/policy/${a.state.policyNumber}/`, headers }
+        : {
+            method: "POST",
+            path: "/api/v3/policy/submit/bicycle/",
+            headers: { ...headers, "content-type": "application/json" },
+            body: JSON.stringify({ policy_number: a.state.policyNumber, form: asForm(formId, answers) }),
+          },
+    );
   }
   const run = async (amount: number) => {
     let next = 0;
@@ -72,7 +81,16 @@ try {
       url: api.url,
       connections: 50,
       amount,
-      requests: [{ setupRequest: (req) => ({ ...req, method: "GET", ...views[next++ % views.length] }) }],
+      // Each connection keeps to one quote: two submits of one quote at once rightly meet as a 409.
+      requests: [
+        {
+          setupRequest: (req, context) => {
+            const own = context as { quote?: number };
+            own.quote ??= next++ % views.length;
+            return { ...req, ...views[own.quote] };
+          },
+        },
+      ],
     });
     if (r.non2xx || r.errors) throw new Error(`${r.non2xx} answers not 2xx, ${r.errors} errors`);
     return r;
@@ -86,7 +104,7 @@ try {
   let pgTicks = 0;
   for (const [pid, t] of after) pgTicks += t - (before.get(pid) ?? 0);
   const per = (x: number) => (x / VIEWS).toFixed(3);
-  console.log(`${kind}, ${VIEWS} views at 50 clients, per view:`);
+  console.log(`${kind}, ${VIEWS} ${what}s at 50 clients, per request:`);
   console.log(`  API CPU ms ${per((r.cpu.user + r.cpu.system) / 1000)} (system ${per(r.cpu.system / 1000)})`);
   console.log(`  API KB allocated ${per(r.alloc / 1024)}, GC ms ${per(r.gcMicros / 1000)}`);
   // Wall time: meaningful only on an otherwise idle machine.
