@@ -20,8 +20,12 @@ export async function withinLimit(ctx: AppContext, key: string, limit: number, w
   return (await hitLimit(ctx, key, limit, windowMs)).allowed;
 }
 
-/** Events older than any window we use; keys nobody hits again would otherwise stay forever. */
+/**
+ * Events older than any window we use, and request counters whose window has ended; keys nobody hits again would
+ * otherwise stay forever.
+ */
 export async function purgeOldRateEvents(ctx: AppContext, olderThanMs = 24 * 60 * 60 * 1000): Promise<number> {
-  const before = new Date(ctx.now().getTime() - olderThanMs).toISOString();
-  return ctx.stores.rateEvents.purgeUpTo(before);
+  const now = ctx.now().getTime();
+  const events = await ctx.stores.rateEvents.purgeUpTo(new Date(now - olderThanMs).toISOString());
+  return events + (await ctx.stores.rateCounters.purgeUpTo(new Date(now).toISOString()));
 }

@@ -1,14 +1,14 @@
 import type { FastifyRateLimitStore } from "@fastify/rate-limit";
 import type { AppContext } from "../context";
-import { hitLimit } from "./rate-events";
 
 type Callback = (err: Error | null, result?: { current: number; ttl: number }) => void;
 type RouteOptions = Parameters<FastifyRateLimitStore["child"]>[0];
 type RouteInfo = { routeInfo?: { method?: string | string[]; url?: string } };
 
 /**
- * A store for @fastify/rate-limit that counts in PostgreSQL (`rate_events`) rather than in the process's
- * memory, so every API instance over the same database shares each limit.
+ * A store for @fastify/rate-limit that counts in PostgreSQL (`rate_counters`) rather than in the process's
+ * memory, so every API instance over the same database shares each limit. A fixed window, as the plugin counts
+ * in Redis: one upsert a request (a log of every request, counted each time, was most of a quote step's cost).
  */
 export function databaseStore(ctx: AppContext) {
   return class DatabaseStore implements FastifyRateLimitStore {
@@ -17,9 +17,10 @@ export function databaseStore(ctx: AppContext) {
       private readonly prefix = "rl:",
     ) {}
 
-    incr(key: string, cb: Callback, timeWindow: number, max: number) {
-      hitLimit(ctx, `${this.prefix}${key}`, max, timeWindow).then(
-        (hit) => cb(null, { current: hit.allowed ? hit.count : max + 1, ttl: hit.resetInMs || timeWindow }),
+    incr(key: string, cb: Callback, timeWindow: number) {
+      const now = ctx.now();
+      ctx.stores.rateCounters.count(`${this.prefix}${key}`, now.toISOString(), timeWindow).then(
+        ({ hits, resetsAt }) => cb(null, { current: hits, ttl: Math.max(0, Date.parse(resetsAt) - now.getTime()) }),
         (e: Error) => cb(e),
       );
     }

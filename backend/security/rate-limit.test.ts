@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { like } from "drizzle-orm";
 import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
-import { rateEvents } from "../storage/schema";
+import { rateCounters } from "../storage/schema";
 
 const started: Backend[] = [];
 const start = async (env: Record<string, string>, opts?: { databaseUrl?: string }) => {
@@ -23,14 +23,28 @@ const step = (b: Backend, clientAddress?: string) =>
 
 // Each test starts its own API instances (a PGlite start is slow on a busy machine).
 describe("per-address limits count people, in the database", { timeout: 120_000 }, () => {
-  it("key on the client address the trusted web app forwards, and live in rate_events", async () => {
+  it("key on the client address the trusted web app forwards, and live in rate_counters", async () => {
     const b = await start({ QUOTE_RATE_LIMIT: "3" });
     const first = [];
     for (let i = 0; i < 4; i++) first.push(await step(b, "203.0.113.5"));
     expect(first).toEqual([200, 200, 200, 429]);
     expect(await step(b, "203.0.113.6")).toBe(200);
-    const rows = await b.ctx.db.select().from(rateEvents).where(like(rateEvents.key, "%203.0.113.5"));
-    expect(rows).toHaveLength(3);
+    const rows = await b.ctx.db.select().from(rateCounters).where(like(rateCounters.key, "%203.0.113.5"));
+    expect(rows.map((r) => r.hits)).toEqual([4]);
+  });
+
+  it("start a new window once the last has ended, and say when it ends", async () => {
+    const b = await start({ QUOTE_RATE_LIMIT: "2" });
+    const at = (address: string) =>
+      client(b.url)("POST", "/api/v3/policy/submit/bicycle/", { headers: { "x-forwarded-for": address } });
+    expect([(await at("203.0.113.9")).status, (await at("203.0.113.9")).status]).toEqual([200, 200]);
+    b.clock.shift(30_000);
+    const refused = await at("203.0.113.9");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(25);
+    expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(30);
+    b.clock.shift(30_000);
+    expect((await at("203.0.113.9")).status).toBe(200);
   });
 
   it("ignore X-Forwarded-For from an address that isn't the web app's", async () => {
@@ -63,8 +77,8 @@ describe("per-address limits count people, in the database", { timeout: 120_000 
     expect(
       await one.ctx.db
         .select()
-        .from(rateEvents)
-        .where(like(rateEvents.key, `%${address}`)),
+        .from(rateCounters)
+        .where(like(rateCounters.key, `%${address}`)),
     ).toEqual([]);
   });
 });

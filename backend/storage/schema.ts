@@ -296,6 +296,16 @@ export const rateEvents = pgTable(
   (t) => [index("rate_events_key_idx").on(t.key, t.at)],
 );
 
+/**
+ * Requests per key in a fixed window (the per-address request limits), one row a key: a counter, as the rate-limit
+ * plugin keeps in Redis, rather than an event a request.
+ */
+export const rateCounters = pgTable("rate_counters", {
+  key: text("key").primaryKey(),
+  hits: integer("hits").notNull(),
+  resetsAt: timestamp("resets_at", { withTimezone: true, mode: "string" }).notNull(),
+});
+
 /** When each quote token was last used: a token idle for 30 days no longer opens its quote. */
 export const quoteTokenActivity = pgTable("quote_token_activity", {
   tokenHash: text("token_hash").primaryKey(),

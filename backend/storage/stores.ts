@@ -9,6 +9,7 @@ import { renewalStore } from "./renewal-store";
 import { customerStore, userStore } from "./people-stores";
 import { otpCodeStore } from "./otp-code-store";
 import { rateEventStore } from "./rate-event-store";
+import { rateCounterStore } from "./rate-counter-store";
 import { outboxStore } from "./outbox-store";
 import { quoteTokenStore } from "./quote-token-store";
 import { idempotencyStore } from "./idempotency-store";
@@ -26,6 +27,7 @@ export const openStores = (db: Db): Stores => ({
   authTokens: authTokenStore(db),
   otpCodes: otpCodeStore(db),
   rateEvents: rateEventStore(db),
+  rateCounters: rateCounterStore(db),
   outbox: outboxStore(db),
   quoteTokens: quoteTokenStore(db),
   idempotency: idempotencyStore(db),

@@ -8,6 +8,7 @@ import type {
   CustomerStore,
   OtpCodeStore,
   QuoteTokenStore,
+  RateCounterStore,
   RateEventStore,
   UserStore,
 } from "./people-stores";
@@ -35,6 +36,7 @@ export type Stores = {
   authTokens: AuthTokenStore;
   otpCodes: OtpCodeStore;
   rateEvents: RateEventStore;
+  rateCounters: RateCounterStore;
   outbox: OutboxStore;
   quoteTokens: QuoteTokenStore;
   idempotency: IdempotencyStore;

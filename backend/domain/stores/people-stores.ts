@@ -56,6 +56,17 @@ export interface QuoteTokenStore {
   touch(tokenHash: string, now: string, oldest: string, issuedOrSavedAt: string): Promise<boolean>;
 }
 
+/** Requests under a key in fixed windows: the per-address request limits. */
+export interface RateCounterStore {
+  /**
+   * Counts one request under `key` in one statement: the window's count with this one, and when the window ends (a
+   * new window of `windowMs` starts at `now` when the last one has ended).
+   */
+  count(key: string, now: string, windowMs: number): Promise<{ hits: number; resetsAt: string }>;
+  /** Forgets windows that ended at or before `before`. */
+  purgeUpTo(before: string): Promise<number>;
+}
+
 /** Timestamped attempts under a key, for rate limits and sign-in back-off. */
 export interface RateEventStore {
   /**
