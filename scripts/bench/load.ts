@@ -5,14 +5,14 @@ export type LoadRequest = { method: "GET" | "POST"; path: string; headers?: Reco
 export type LoadResult = { rps: number; p50: number; p99: number; requests: number; failures: number };
 
 /**
- * `connections` clients for `seconds`, spread over `requests` in turn, each request on at most one connection at a
+ * `connections` clients for `seconds` (or until `amount` requests are answered), spread over `requests` in turn, each request on at most one connection at a
  * time: a request is one person's (their quote), and a person's requests come one after another, so two submits of
  * one quote never meet (they would, rightly, answer 409). Needs at least as many requests as connections.
  */
 export async function load(
   url: string,
   requests: LoadRequest[],
-  opts: { connections: number; seconds: number },
+  opts: { connections: number; seconds: number } | { connections: number; amount: number },
 ): Promise<LoadResult> {
   if (requests.length < opts.connections) throw new Error("load: fewer requests than connections");
   const inFlight = new Set<number>();
@@ -29,7 +29,7 @@ export async function load(
   const result = await autocannon({
     url,
     connections: opts.connections,
-    duration: opts.seconds,
+    ...("amount" in opts ? { amount: opts.amount } : { duration: opts.seconds }),
     requests: [
       {
         setupRequest: (req, context: Context) => {

@@ -4,9 +4,9 @@
 // Run: BENCH_API_PORT=.. npx tsx scripts/bench/view-cost.ts pglite|postgres [view|submit] [requests]
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import autocannon from "autocannon";
 import { applicant, asForm, validAnswers } from "../../backend/test/journeys";
 import { benchDatabase, startApiProcess } from "./api-process";
+import { load, type LoadRequest } from "./load";
 
 const kind = process.argv[2] === "postgres" ? "postgres" : "pglite";
 const what = process.argv[3] === "submit" ? "submit" : "view";
@@ -58,8 +58,7 @@ const server = async () => {
 
 try {
   const [formId, answers] = validAnswers.bicycle[0];
-  type Planned = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string };
-  const views: Planned[] = [];
+  const views: LoadRequest[] = [];
   for (let i = 0; i < 50; i++) {
     const a = applicant(api.url, "bicycle");
     await a.submit(formId, answers);
@@ -76,23 +75,8 @@ try {
     );
   }
   const run = async (amount: number) => {
-    let next = 0;
-    const r = await autocannon({
-      url: api.url,
-      connections: 50,
-      amount,
-      // Each connection keeps to one quote: two submits of one quote at once rightly meet as a 409.
-      requests: [
-        {
-          setupRequest: (req, context) => {
-            const own = context as { quote?: number };
-            own.quote ??= next++ % views.length;
-            return { ...req, ...views[own.quote] };
-          },
-        },
-      ],
-    });
-    if (r.non2xx || r.errors) throw new Error(`${r.non2xx} answers not 2xx, ${r.errors} errors`);
+    const r = await load(api.url, views, { connections: 50, amount });
+    if (r.failures) throw new Error(`${r.failures} of ${r.requests} requests failed`);
     return r;
   };
   await run(VIEWS);
@@ -108,7 +92,7 @@ try {
   console.log(`  API CPU ms ${per((r.cpu.user + r.cpu.system) / 1000)} (system ${per(r.cpu.system / 1000)})`);
   console.log(`  API KB allocated ${per(r.alloc / 1024)}, GC ms ${per(r.gcMicros / 1000)}`);
   // Wall time: meaningful only on an otherwise idle machine.
-  console.log(`  (wall time: ${timed.requests.average} requests/s, p99 ${timed.latency.p99} ms)`);
+  console.log(`  (wall time: ${timed.rps} requests/s, p99 ${timed.p99} ms)`);
   if (monitor) {
     console.log(`  PostgreSQL backends CPU ms ${per(pgTicks * TICK_MS)} (${after.size} backends)`);
     console.log(`  statements sent ${per(r.statements)}`);
