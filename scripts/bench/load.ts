@@ -5,9 +5,10 @@ export type LoadRequest = { method: "GET" | "POST"; path: string; headers?: Reco
 export type LoadResult = { rps: number; p50: number; p99: number; requests: number; failures: number };
 
 /**
- * `connections` clients for `seconds` (or until `amount` requests are answered), spread over `requests` in turn, each request on at most one connection at a
- * time: a request is one person's (their quote), and a person's requests come one after another, so two submits of
- * one quote never meet (they would, rightly, answer 409). Needs at least as many requests as connections.
+ * `connections` clients for `seconds` (or until `amount` requests are answered), spread over `requests` in turn,
+ * each request on at most one connection at a time: a request is one person's (their quote), and a person's requests
+ * come one after another, so two submits of one quote never meet (they would, rightly, answer 409). Needs at least as
+ * many requests as connections.
  */
 export async function load(
   url: string,
