@@ -10,7 +10,7 @@ import { load, type LoadRequest } from "./load";
 
 const kind = process.argv[2] === "postgres" ? "postgres" : "pglite";
 const what = process.argv[3] === "submit" ? "submit" : "view";
-const VIEWS = Number(process.argv[4] ?? 5000);
+const REQUESTS = Number(process.argv[4] ?? 5000);
 const meter = path.resolve(import.meta.dirname, "search-cpu-meter.mjs");
 const meterDir = process.env.SEARCH_METER_DIR ?? "/tmp";
 process.env.BENCH_API_NODE_ARGS = `${process.env.BENCH_API_NODE_ARGS ?? ""} --import ${meter}`;
@@ -58,12 +58,12 @@ const server = async () => {
 
 try {
   const [formId, answers] = validAnswers.bicycle[0];
-  const views: LoadRequest[] = [];
+  const requests: LoadRequest[] = [];
   for (let i = 0; i < 50; i++) {
     const a = applicant(api.url, "bicycle");
     await a.submit(formId, answers);
     const headers = { "x-quote-token": a.state.quoteToken!, "x-forwarded-for": `10.0.0.${i}` };
-    views.push(
+    requests.push(
       what === "view"
         ? { method: "GET", path: `/api/v3/policy/${a.state.policyNumber}/`, headers }
         : {
@@ -75,20 +75,20 @@ try {
     );
   }
   const run = async (amount: number) => {
-    const r = await load(api.url, views, { connections: 50, amount });
+    const r = await load(api.url, requests, { connections: 50, amount });
     if (r.failures) throw new Error(`${r.failures} of ${r.requests} requests failed`);
     return r;
   };
-  await run(VIEWS);
+  await run(REQUESTS);
   await mark();
   const before = await server();
-  const timed = await run(VIEWS);
+  const timed = await run(REQUESTS);
   const after = await server();
   const r = await mark();
   let pgTicks = 0;
   for (const [pid, t] of after) pgTicks += t - (before.get(pid) ?? 0);
-  const per = (x: number) => (x / VIEWS).toFixed(3);
-  console.log(`${kind}, ${VIEWS} ${what}s at 50 clients, per request:`);
+  const per = (x: number) => (x / REQUESTS).toFixed(3);
+  console.log(`${kind}, ${REQUESTS} ${what}s at 50 clients, per request:`);
   console.log(`  API CPU ms ${per((r.cpu.user + r.cpu.system) / 1000)} (system ${per(r.cpu.system / 1000)})`);
   console.log(`  API KB allocated ${per(r.alloc / 1024)}, GC ms ${per(r.gcMicros / 1000)}`);
   // Wall time: meaningful only on an otherwise idle machine.
