@@ -4,7 +4,8 @@ export type Served = { method: string; path: string; upstream: number; status: n
 
 /**
  * A load balancer in a few lines: each request goes to the next upstream in turn, whatever connection it came on.
- * `served` records who answered what; a dead upstream answers 502, as HAProxy would without health checks.
+ * `served` records each request as it is sent on, in that order, and its status once the reply starts (0 until then);
+ * a dead upstream answers 502, as HAProxy would without health checks.
  * `asProxy`: keep the Host the client asked for and add X-Forwarded-For, as a balancer in front of web apps does.
  * Like HAProxy, it keeps a client's idle connection for a minute (not Node's 5 s) and opens a fresh connection to the
  * upstream for each request, so a connection closed by one side while the other reuses it is not its own doing.
@@ -15,6 +16,8 @@ export async function roundRobin(upstreams: string[], opts: { asProxy?: boolean 
   const server = http.createServer((req, res) => {
     const upstream = next++ % upstreams.length;
     const target = new URL(req.url ?? "/", upstreams[upstream]);
+    const entry: Served = { method: req.method ?? "GET", path: req.url ?? "/", upstream, status: 0 };
+    served.push(entry);
     const forward = http.request(
       target,
       {
@@ -25,13 +28,13 @@ export async function roundRobin(upstreams: string[], opts: { asProxy?: boolean 
           : { ...req.headers, host: target.host },
       },
       (reply) => {
-        served.push({ method: req.method ?? "GET", path: req.url ?? "/", upstream, status: reply.statusCode ?? 0 });
+        entry.status = reply.statusCode ?? 0;
         res.writeHead(reply.statusCode ?? 502, { ...reply.headers, "x-upstream": String(upstream) });
         reply.pipe(res);
       },
     );
     forward.on("error", () => {
-      served.push({ method: req.method ?? "GET", path: req.url ?? "/", upstream, status: 502 });
+      entry.status = 502;
       if (!res.headersSent) res.writeHead(502, { "content-type": "application/json", "x-upstream": String(upstream) });
       res.end(JSON.stringify({ detail: "The upstream instance did not answer.", code: "bad_gateway" }));
     });
