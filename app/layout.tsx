@@ -57,6 +57,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
             <Link
               href="/"
+              prefetch={false}
               className="inline-flex min-h-11 items-center text-xl font-bold text-white no-underline hover:underline"
             >
               {t("brand")}
@@ -64,12 +65,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label={t("mainNav")}>
               <ul className="flex flex-wrap gap-x-4">
                 <li>
-                  <Link href="/account" className={navLink}>
+                  <Link href="/account" prefetch={false} className={navLink}>
                     {t("myPolicies")}
                   </Link>
                 </li>
                 <li>
-                  <Link href="/agent" className={navLink}>
+                  <Link href="/agent" prefetch={false} className={navLink}>
                     {t("agentConsole")}
                   </Link>
                 </li>
