@@ -47,7 +47,7 @@ test("Lighthouse on each kind of page", async ({ page, browser, baseURL }) => {
     return lhr;
   };
   const audit = async (name: string, path: string, signedIn?: BrowserContext) => {
-    const reports = [];
+    const reports: Awaited<ReturnType<typeof auditOnce>>[] = [];
     for (let run = 0; run < runs; run++) reports.push(await auditOnce(name, path, run, signedIn));
     const scores = (id: string) => reports.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
     // Accessibility and best practices don't vary with timing: any run's failure counts.
