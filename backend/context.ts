@@ -10,6 +10,8 @@ import type { DocumentRenderer } from "./adapters/documents/types";
 export type AppContext = {
   config: Config;
   db: Db;
+  /** Embedded PGlite is opened by this process alone; PostgreSQL may be shared by several API instances. */
+  dbKind: "pglite" | "postgres";
   files: FileStorage;
   now: () => Date;
   /** Background work, once started (absent in tests that run jobs by hand). */

@@ -22,7 +22,7 @@ const config = (() => {
 })();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
 const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: config.DATA_DIR });
-const ctx: AppContext = createContext({ config, db: database.db, files, now: () => new Date() });
+const ctx: AppContext = createContext({ config, db: database.db, dbKind: database.kind, files, now: () => new Date() });
 const app = await buildServer(ctx);
 if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 

@@ -23,14 +23,15 @@ const step = (b: Backend, clientAddress?: string) =>
 
 // Each test starts its own API instances (a PGlite start is slow on a busy machine).
 describe("per-address limits count people, in the database", { timeout: 120_000 }, () => {
-  it("key on the client address the trusted web app forwards, and live in rate_counters", async () => {
+  it("key on the client address the trusted web app forwards, in rate_counters where instances share it", async () => {
     const b = await start({ QUOTE_RATE_LIMIT: "3" });
     const first = [];
     for (let i = 0; i < 4; i++) first.push(await step(b, "203.0.113.5"));
     expect(first).toEqual([200, 200, 200, 429]);
     expect(await step(b, "203.0.113.6")).toBe(200);
     const rows = await b.ctx.db.select().from(rateCounters).where(like(rateCounters.key, "%203.0.113.5"));
-    expect(rows.map((r) => r.hits)).toEqual([4]);
+    // The embedded database is this process's alone: its limits count in memory.
+    expect(rows.map((r) => r.hits)).toEqual(b.ctx.dbKind === "postgres" ? [4] : []);
   });
 
   it("start a new window once the last has ended, and say when it ends", async () => {

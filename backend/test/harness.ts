@@ -64,7 +64,13 @@ export async function startInstance(
     ...env,
   });
   const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: dir });
-  const ctx: AppContext = createContext({ config, db: database.db, files, now: () => new Date(Date.now() + offset) });
+  const ctx: AppContext = createContext({
+    config,
+    db: database.db,
+    dbKind: database.kind,
+    files,
+    now: () => new Date(Date.now() + offset),
+  });
   const app = await buildServer(ctx, { logStream });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address() as { port: number };
