@@ -12,16 +12,22 @@ function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+/** Whether a change at `changed` can change the value at `path`: the same path, one inside it, or one around it. */
+const touches = (path: string, changed: string) =>
+  path === changed || path.startsWith(`${changed}.`) || changed.startsWith(`${path}.`);
+
 /**
- * The form state as each field needs it, over ONE subscription to react-hook-form: a field reads its own value and
+ * The form state as each field needs it, over react-hook-form's own subscriptions: a field reads its own value and
  * messages and re-renders only when those change (a per-field useController/useFormState costs several hooks and a
- * subscription each, which dominated mounting a long form).
+ * subscription each, which dominated mounting a long form). A keystroke reaches only the listeners of the path it
+ * changed, not every field of a long form.
  */
 export class FieldStore {
   private errors: FieldErrors = {};
   private server: Record<string, string[]>;
   private submitted = false;
-  private readonly listeners = new Set<Listener>();
+  private readonly valueListeners = new Map<string, Set<Listener>>();
+  private readonly messageListeners = new Set<Listener>();
   private readonly messageCache = new Map<string, string[]>();
 
   constructor(
@@ -33,29 +39,41 @@ export class FieldStore {
 
   /** Listens to the form; returns the way to stop. */
   connect(): () => void {
-    return this.form.subscribe({
-      formState: { values: true, errors: true, isSubmitted: true },
+    // A value's change names its field; a reset or a whole-form change names none, and every field hears of it.
+    const values = this.form.subscribe({
+      formState: { values: true },
+      callback: ({ name }) => this.notifyValues(typeof name === "string" && name ? name : null),
+    });
+    const messages = this.form.subscribe({
+      formState: { errors: true, isSubmitted: true },
       callback: (state) => {
         this.errors = state.errors ?? {};
         this.submitted = state.isSubmitted ?? false;
-        this.notify();
+        this.notifyMessages();
       },
     });
+    return () => {
+      values();
+      messages();
+    };
   }
 
   setServer(server: Record<string, string[]>): void {
     if (server === this.server) return;
     this.server = server;
-    this.notify();
+    this.notifyMessages();
   }
 
   value(path: string): unknown {
     return this.form.getValues(path);
   }
 
-  /** A person's edit: after a submit the field is checked again at once, as react-hook-form does for its own. */
+  /**
+   * A person's edit: after a submit the field is checked again at once, as react-hook-form does for its own. No
+   * dirty or touched state: nothing reads it, and working it out can compare the whole form.
+   */
   set(path: string, value: unknown): void {
-    this.form.setValue(path, value, { shouldDirty: true, shouldTouch: true, shouldValidate: this.submitted });
+    this.form.setValue(path, value, { shouldValidate: this.submitted });
   }
 
   /** The client's own check first, else what the server said; the same array while nothing changed. */
@@ -68,25 +86,44 @@ export class FieldStore {
     return next;
   }
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /** Hears of every change that can touch the value at `path`. */
+  subscribeValue(path: string, listener: Listener): () => void {
+    let listeners = this.valueListeners.get(path);
+    if (!listeners) this.valueListeners.set(path, (listeners = new Set()));
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.valueListeners.get(path) === listeners) this.valueListeners.delete(path);
+    };
+  }
+
+  /** Hears of every change to the messages: the client's checks, the server's, a submit. */
+  subscribeMessages = (listener: Listener): (() => void) => {
+    this.messageListeners.add(listener);
+    return () => this.messageListeners.delete(listener);
   };
 
-  // Every listener hears of every change; each compares its own snapshot, so only changed fields re-render.
-  private notify(): void {
-    for (const listener of this.listeners) listener();
+  // Each listener compares its own snapshot, so only changed fields re-render.
+  private notifyValues(changed: string | null): void {
+    for (const [path, listeners] of this.valueListeners) {
+      if (changed === null || touches(path, changed)) for (const listener of listeners) listener();
+    }
+  }
+
+  private notifyMessages(): void {
+    for (const listener of this.messageListeners) listener();
   }
 }
 
-/** A field's value, re-read when the form changes; re-renders only when it is a different value. */
+/** A field's value, re-read when a change can touch it; re-renders only when it is a different value. */
 export function useFieldValue(store: FieldStore, path: string): unknown {
+  const subscribe = useCallback((listener: Listener) => store.subscribeValue(path, listener), [store, path]);
   const read = useCallback(() => store.value(path), [store, path]);
-  return useSyncExternalStore(store.subscribe, read, read);
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /** A field's messages (see FieldStore.messages). */
 export function useFieldMessages(store: FieldStore, path: string, isGroup = false): string[] {
   const read = useCallback(() => store.messages(path, isGroup), [store, path, isGroup]);
-  return useSyncExternalStore(store.subscribe, read, read);
+  return useSyncExternalStore(store.subscribeMessages, read, read);
 }

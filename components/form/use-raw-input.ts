@@ -39,8 +39,8 @@ export function useRawInput(field: AnyField, path: string) {
 
   useEffect(() => {
     sync();
-    return store.subscribe(sync);
-  }, [store, sync]);
+    return store.subscribeValue(path, sync);
+  }, [store, path, sync]);
 
   return {
     name: path,
