@@ -28,6 +28,11 @@ test("pages carry a fresh nonce-based policy", async ({ page }) => {
   expect(again.match(/'nonce-([^']+)'/)![1]).not.toBe(policy.match(/'nonce-([^']+)'/)![1]);
   const api = await page.request.get("/api/v3/products/");
   expect(api.headers()["content-security-policy"]).toContain("default-src 'none'");
+  // Any other path under /api/ is the API's own "nothing here", under the API's policy, never a page.
+  const unknown = await page.request.post("/api/nothing/here", { headers: { origin: new URL(page.url()).origin } });
+  expect(unknown.status()).toBe(404);
+  expect(unknown.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(await unknown.json()).toMatchObject({ code: "not_found" });
 });
 
 test("no page of a whole purchase breaks the policy, the sandbox payment page included", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
+import { withApiHeaders } from "./api-headers";
 import { apiPolicy, pagePolicy } from "./security-headers";
 
 beforeAll(() => {
@@ -38,13 +39,71 @@ describe("proxy.ts", () => {
     expect(nonceOf(first.headers.get("x-middleware-request-content-security-policy"))).toBe(nonce);
   });
 
-  it("sends HSTS in production, on pages and API answers alike", () => {
-    for (const path of ["/", "/api/v3/products/"]) {
-      const headers = proxy(new NextRequest(`http://app.test${path}`)).headers;
-      expect(headers.get("strict-transport-security")).toMatch(/max-age=\d{8}/);
-    }
+  it("sends HSTS in production", () => {
+    const headers = proxy(new NextRequest("http://app.test/")).headers;
+    expect(headers.get("strict-transport-security")).toMatch(/max-age=\d{8}/);
+  });
+
+  it("leaves /api/ to its route handlers (its matcher skips it)", () => {
+    const matcher = new RegExp(`^${config.matcher[0]}$`);
+    expect(matcher.test("/quote/P1")).toBe(true);
+    expect(matcher.test("/api/v3/products/")).toBe(false);
   });
 });
+
+describe("withApiHeaders (every route handler under /api/)", () => {
+  const answer = () => Response.json({ ok: true });
+  const policyOf = async (url: string, cookie?: string, handler = answer) => {
+    const res = await withApiHeaders(handler)(new Request(url, { headers: cookie ? { cookie } : {} }));
+    return { res, policy: res.headers.get("content-security-policy") ?? "" };
+  };
+
+  it("gives the API's answers the API's policy and, in production, HSTS", async () => {
+    const { res, policy } = await policyOf("http://app.test/api/v3/products/");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d{8}/);
+    expect(await res.json()).toEqual({ ok: true });
+    expect((await policyOf("http://app.test/api/v3/payment/sandbox/t1/")).policy).toMatch(/script-src 'sha256-/);
+  });
+
+  it("lets a partner frame the API's answers only inside that partner's embed", async () => {
+    process.env.EMBED_PARTNERS = JSON.stringify([
+      { id: "shop", name: "Shop", origins: ["https://shop.example"], products: ["bicycle"] },
+    ]);
+    try {
+      const embed = Buffer.from(JSON.stringify({ p: "shop" })).toString("base64url");
+      const framed = await policyOf("http://app.test/api/v3/products/", `qp_embed=${embed}`);
+      expect(framed.policy).toContain("frame-ancestors https://shop.example");
+      const forged = await policyOf("http://app.test/api/v3/products/", "qp_embed=eyJwIjoieCJ9");
+      expect(forged.policy).toContain("frame-ancestors 'none'");
+    } finally {
+      delete process.env.EMBED_PARTNERS;
+    }
+  });
+
+  it("sets them on an answer whose headers can't be changed, keeping its body and status", async () => {
+    const locked = () => {
+      const res = new Response("gone", { status: 410 });
+      Object.defineProperty(res, "headers", { value: new Proxy(res.headers, { get: lockSet }) });
+      return res;
+    };
+    const { res, policy } = await policyOf("http://app.test/api/v3/x/", undefined, locked);
+    expect(policy).toContain("default-src 'none'");
+    expect(res.status).toBe(410);
+    expect(await res.text()).toBe("gone");
+  });
+});
+
+function lockSet(target: Headers, key: string | symbol) {
+  if (key === "set")
+    return () => {
+      throw new TypeError("immutable");
+    };
+  const value = Reflect.get(target, key);
+  return typeof value === "function" ? value.bind(target) : value;
+}
 
 describe("proxy.ts and a partner's embed", () => {
   const partners = [{ id: "shop", name: "Shop", origins: ["https://shop.example"], products: ["bicycle"] }];

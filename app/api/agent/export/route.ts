@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api";
+import { withApiHeaders } from "@/lib/api-headers";
 import { currentUser } from "@/lib/agent/current-user";
 import { exportFileName, policyCsv } from "@/lib/agent/policy-csv";
 import { parseSearch } from "@/lib/agent/search-params";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/agent/export?<the console's search>: every matching policy as a CSV download. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiHeaders(async (request: Request): Promise<Response> => {
   const user = await currentUser();
   if (!user) return errorResponse(401, { detail: (await getT("agent"))("exportSignIn"), code: "not_authenticated" });
   const search = parseSearch(new URL(request.url).searchParams);
@@ -28,4 +29,4 @@ export async function GET(request: Request): Promise<Response> {
     if (err instanceof ApiError) return errorResponse(err.status, { detail: await ownWords(err), code: err.code });
     throw err;
   }
-}
+});

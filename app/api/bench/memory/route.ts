@@ -1,3 +1,4 @@
+import { withApiHeaders } from "@/lib/api-headers";
 import { comparisonHandlersOn, notHere } from "@/lib/bench/comparison";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ const BODY = JSON.stringify({
 });
 
 /** Bench only (lib/bench/comparison.ts): 404 unless BENCH_WEB_HANDLERS=1, never set in production. No API call. */
-export function GET(): Response {
+export const GET = withApiHeaders((): Response => {
   if (!comparisonHandlersOn()) return notHere();
   return new Response(BODY, { headers: { "content-type": "application/json" } });
-}
+});

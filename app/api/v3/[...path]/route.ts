@@ -1,7 +1,8 @@
+import { withApiHeaders } from "@/lib/api-headers";
 import { proxyRoute } from "@/lib/proxy";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export const GET = proxyRoute;
-export const POST = proxyRoute;
+export const GET = withApiHeaders(proxyRoute);
+export const POST = withApiHeaders(proxyRoute);
