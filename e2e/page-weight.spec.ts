@@ -109,7 +109,7 @@ test("a page load makes the server render no page but the step's way back", asyn
   await page.goto("/products/bicycle/apply");
   await expect(mainHeading(page)).toHaveText("Your bicycle");
   await page.waitForLoadState("networkidle");
-  // The header's links (home, policies, console) load when clicked: prefetched, they made the server render eight
+  // The header's links (home, policies, console) load when clicked: prefetched, they made the server render six
   // pages while the browser hydrated this one (issue 13's Lighthouse blocking time). Back (the intro) is prefetched.
   expect(rendered.filter((p) => p !== "/products/bicycle")).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // `npm run bench renderer`: our form renderer against @rjsf/core on one 150-field form (every type, groups, show_if),
-// in Chromium with the CPU slowed 4×: mount time and keystroke-to-paint p95, each over the same page without a form. The page is built with esbuild into
-// .bench/renderer and served from there, so neither rjsf nor the page ships in the app.
+// in Chromium with the CPU slowed 4×: mount time and keystroke-to-paint p95, each over the same page without a form.
+// The page is built with esbuild into .bench/renderer and served from there, so neither rjsf nor the page ships in
+// the app.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
