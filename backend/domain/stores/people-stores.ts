@@ -56,13 +56,16 @@ export interface QuoteTokenStore {
   touch(tokenHash: string, now: string, oldest: string, issuedOrSavedAt: string): Promise<boolean>;
 }
 
+export type RateCount = { key: string; hits: number; windowMs: number };
+export type RateWindow = { key: string; hits: number; resetsAt: string };
+
 /** Requests under a key in fixed windows: the per-address request limits. */
 export interface RateCounterStore {
   /**
-   * Counts one request under `key` in one statement: the window's count with this one, and when the window ends (a
-   * new window of `windowMs` starts at `now` when the last one has ended).
+   * Adds each key's hits to its window in one statement, and says each window's count with them and when it ends (a
+   * new window of `windowMs` starts at `now` when the last one has ended). Keys are locked in the order given.
    */
-  count(key: string, now: string, windowMs: number): Promise<{ hits: number; resetsAt: string }>;
+  add(counts: RateCount[], now: string): Promise<RateWindow[]>;
   /** Forgets windows that ended at or before `before`. */
   purgeUpTo(before: string): Promise<number>;
 }
