@@ -29,7 +29,7 @@ import { headers } from "next/headers";
 import { clientAddressOf } from "@/lib/client-address";
 import { absorbSecrets, authFor, getSession, saveSession, type Session } from "@/lib/session";
 import { ApiError, httpError, UNREADABLE_ANSWER } from "@/lib/api-error";
-import { toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
+import { settle, toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
 export { ApiError };
 
@@ -78,7 +78,11 @@ async function read<S extends z.ZodType>(
   let text: string;
   try {
     res = await answer;
-    text = await res.text();
+    try {
+      text = await res.text();
+    } finally {
+      settle(res);
+    }
     noteServedLanguage(res.headers.get("content-language"));
   } catch (err) {
     throw toApiError(err);

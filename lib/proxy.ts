@@ -17,6 +17,7 @@ import {
   pickHeaders,
   REQUEST_HEADERS,
   responseHeaders,
+  settle,
   toApiError,
   upstream,
   type UpstreamAuth,
@@ -140,7 +141,12 @@ async function relayJson(
   sent: UpstreamAuth,
   method: string,
 ): Promise<Response> {
-  const bytes = Buffer.from(await res.arrayBuffer());
+  let bytes: Buffer<ArrayBuffer>;
+  try {
+    bytes = Buffer.from(await res.arrayBuffer());
+  } finally {
+    settle(res);
+  }
   const headers = outgoingHeaders(res);
   headers.set("cache-control", "no-store");
   headers.delete("content-length");
@@ -248,7 +254,10 @@ async function logoutOthers(session: Session, auth: UpstreamAuth): Promise<void>
   session.destroy();
   if (!other) return;
   await upstream(pathTo(endpoints.logout), { method: "POST", auth: { bearer: other } })
-    .then((res) => res.body?.cancel())
+    .then((res) => {
+      settle(res);
+      return res.body?.cancel();
+    })
     .catch(() => undefined);
 }
 

@@ -1,8 +1,11 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { ApiError } from "./api-error";
-import { upstream } from "./upstream";
+import { settle, upstream } from "./upstream";
 
 // The API's side closes a connection the web app is about to reuse: the request fails before any answer.
 let dropNext = 0;
@@ -74,4 +77,30 @@ it("a slow answer is a 504, not sent twice", async () => {
   const err = await failure(upstream("/api/v3/product/", { timeoutMs: 200 }));
   expect(err).toMatchObject({ status: 504, code: "gateway_timeout" });
   expect(seen).toHaveLength(1);
+});
+
+it("lets go of the request's context once the answer is read, not only at the deadline", async () => {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  const collected = new Set<string>();
+  const registry = new FinalizationRegistry((what: string) => collected.add(what));
+  // As Next runs a route handler: in an async context of its own, with the browser's request's signal.
+  const context = new AsyncLocalStorage<object>();
+  await (async () => {
+    const request = { incoming: "the whole request and response" };
+    const caller = new AbortController();
+    registry.register(request, "context");
+    registry.register(caller.signal, "caller");
+    await context.run(request, async () => {
+      const res = await upstream("/api/v3/product/", { signal: caller.signal, timeoutMs: 60_000 });
+      expect(await res.json()).toEqual({ ok: true });
+      settle(res);
+    });
+  })();
+  for (let i = 0; i < 20 && collected.size < 2; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  // The 60-second timer held both until it fired: a timer keeps the context it was made in.
+  expect([...collected].sort()).toEqual(["caller", "context"]);
 });

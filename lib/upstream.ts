@@ -99,7 +99,13 @@ export function upstreamUrl(path: string, query?: UpstreamInit["query"]): URL {
   return url;
 }
 
-/** The one door to the Policy API. Never follows redirects; failures become `ApiError`s. */
+/** Each answer's deadline timer, until the answer has been read (`settle`). */
+const deadlines = new WeakMap<Response, () => void>();
+
+/**
+ * The one door to the Policy API. Never follows redirects; failures become `ApiError`s. The deadline covers the
+ * answer's body too: whoever reads that body in full calls `settle` with the answer.
+ */
 export async function upstream(path: string, init: UpstreamInit = {}): Promise<Response> {
   const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
   const headers = pickHeaders(given, REQUEST_HEADERS);
@@ -108,7 +114,7 @@ export async function upstream(path: string, init: UpstreamInit = {}): Promise<R
   if (init.auth?.bearer) headers.set("authorization", `Bearer ${init.auth.bearer}`);
   if (init.auth?.quoteToken) headers.set("x-quote-token", init.auth.quoteToken);
   if (init.clientAddress) headers.set("x-forwarded-for", init.clientAddress);
-  const signal = deadline(init.timeoutMs ?? getEnv().UPSTREAM_TIMEOUT_MS, init.signal);
+  const { signal, clear } = deadline(init.timeoutMs ?? getEnv().UPSTREAM_TIMEOUT_MS, init.signal);
   const request: RequestInit & { duplex?: "half" } = {
     method: init.method ?? "GET",
     headers,
@@ -119,31 +125,53 @@ export async function upstream(path: string, init: UpstreamInit = {}): Promise<R
   };
   if (init.body instanceof ReadableStream) request.duplex = "half";
   const url = upstreamUrl(path, init.query);
+  const answered = (res: Response) => {
+    if (res.body) deadlines.set(res, clear);
+    else clear();
+    return res;
+  };
   try {
-    return await fetch(url, request);
+    return answered(await fetch(url, request));
   } catch (err) {
-    if (!mayRetry(request, headers, err, signal)) throw toApiError(err, init.signal);
+    if (!mayRetry(request, headers, err, signal)) {
+      clear();
+      throw toApiError(err, init.signal);
+    }
   }
   // A kept-alive connection the API's side had already closed fails before any answer: once more, on a new one.
   try {
-    return await fetch(url, request);
+    return answered(await fetch(url, request));
   } catch (err) {
+    clear();
     throw toApiError(err, init.signal);
   }
+}
+
+/**
+ * Ends the deadline of an answer whose body has been read in full or given up. Its timer would otherwise stay until
+ * it fired, and a timer keeps the async context it was made in: in the web app, the whole request and response.
+ */
+export function settle(res: Response): void {
+  deadlines.get(res)?.();
+  deadlines.delete(res);
 }
 
 /**
  * Aborts after `ms` with a TimeoutError, or as soon as the caller's own signal does (with its reason). One controller
  * and a timer: AbortSignal.timeout with AbortSignal.any costs several times as much on every proxied request.
  */
-function deadline(ms: number, caller?: AbortSignal): AbortSignal {
-  if (!caller) return AbortSignal.timeout(ms);
+function deadline(ms: number, caller?: AbortSignal): { signal: AbortSignal; clear: () => void } {
   const controller = new AbortController();
-  if (caller.aborted) controller.abort(caller.reason);
-  else caller.addEventListener("abort", () => controller.abort(caller.reason), { once: true });
+  const timer = abortAfter(controller, ms);
+  if (caller?.aborted) controller.abort(caller.reason);
+  else caller?.addEventListener("abort", () => controller.abort(caller.reason), { once: true });
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
+/** The timer, in a scope of its own: it holds the controller alone, not the caller's signal. */
+function abortAfter(controller: AbortController, ms: number): NodeJS.Timeout {
   const timeout = () => controller.abort(new DOMException("The operation was aborted due to timeout", "TimeoutError"));
-  setTimeout(timeout, ms).unref();
-  return controller.signal;
+  return setTimeout(timeout, ms).unref();
 }
 
 /**

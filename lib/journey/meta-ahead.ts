@@ -1,4 +1,5 @@
 import "server-only";
+import { settle } from "@/lib/upstream";
 
 /**
  * The product's meta for the next step's page, asked for by the proxy as the submit answer it hands over
@@ -21,7 +22,10 @@ const keyOf = (c: MetaCaller) => JSON.stringify([c.slug, c.language, c.bearer ??
 /** An answer nobody took: its body is let go, so its connection goes back to the pool. */
 const discard = (answer: Promise<Response>) =>
   void answer.then(
-    (res) => res.body?.cancel(),
+    (res) => {
+      settle(res);
+      return res.body?.cancel();
+    },
     () => undefined,
   );
 
