@@ -37,8 +37,8 @@ type SharedWindow = {
  * A statement on every request was a third of a quote step's database work, so while a key is busy here its requests
  * are counted at once and written every `flushMs`, every key's hits in one upsert whose answer brings in the other
  * instances' counts. A key's first request, or its first after `2 × flushMs` without an answer, waits for its own
- * upsert instead, so no instance decides on a stale count: a limit can miss only the hits the other instances took
- * in their last `flushMs` and have not written yet.
+ * upsert instead, so no instance decides on a count older than `2 × flushMs`: a limit can miss only what the other
+ * instances took in that time.
  */
 export function databaseStore(ctx: AppContext, { flushMs = 50, maxKeys = 100_000, onError = (_e: Error) => {} } = {}) {
   const windows = new Map<string, SharedWindow>();
