@@ -18,6 +18,7 @@ import {
   REQUEST_HEADERS,
   responseHeaders,
   settle,
+  streamed,
   toApiError,
   upstream,
   type UpstreamAuth,
@@ -197,7 +198,8 @@ function relayStream(res: Response, match: RouteMatch): Response {
     const fallback = download === "document" ? named : type.startsWith("image/") ? "inline" : "attachment";
     if (!headers.has("content-disposition")) headers.set("content-disposition", fallback);
   }
-  return new Response(NULL_BODY.has(res.status) ? null : res.body, { status: res.status, headers });
+  if (NULL_BODY.has(res.status)) settle(res);
+  return new Response(NULL_BODY.has(res.status) ? null : streamed(res), { status: res.status, headers });
 }
 
 const isJson = (res: Response) => /^application\/([\w.-]+\+)?json\b/i.test(res.headers.get("content-type") ?? "");

@@ -5,7 +5,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { ApiError } from "./api-error";
-import { settle, upstream } from "./upstream";
+import { settle, streamed, upstream } from "./upstream";
 
 // The API's side closes a connection the web app is about to reuse: the request fails before any answer.
 let dropNext = 0;
@@ -79,28 +79,42 @@ it("a slow answer is a 504, not sent twice", async () => {
   expect(seen).toHaveLength(1);
 });
 
-it("lets go of the request's context once the answer is read, not only at the deadline", async () => {
+/** Whether what `call` makes in an async context of its own (as Next runs a route handler), with a caller's signal,
+ * is let go once it returns, long before the call's 60-second deadline. */
+async function letGo(call: (signal: AbortSignal) => Promise<void>): Promise<string[]> {
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as () => void;
   const collected = new Set<string>();
   const registry = new FinalizationRegistry((what: string) => collected.add(what));
-  // As Next runs a route handler: in an async context of its own, with the browser's request's signal.
   const context = new AsyncLocalStorage<object>();
   await (async () => {
     const request = { incoming: "the whole request and response" };
     const caller = new AbortController();
     registry.register(request, "context");
     registry.register(caller.signal, "caller");
-    await context.run(request, async () => {
-      const res = await upstream("/api/v3/product/", { signal: caller.signal, timeoutMs: 60_000 });
-      expect(await res.json()).toEqual({ ok: true });
-      settle(res);
-    });
+    await context.run(request, () => call(caller.signal));
   })();
   for (let i = 0; i < 20 && collected.size < 2; i++) {
     gc();
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  // The 60-second timer held both until it fired: a timer keeps the context it was made in.
-  expect([...collected].sort()).toEqual(["caller", "context"]);
+  return [...collected].sort();
+}
+
+// A timer keeps the async context it was made in: the deadline's held the request until it fired.
+it("lets go of the request's context once the answer is read, not only at the deadline", async () => {
+  const collected = await letGo(async (signal) => {
+    const res = await upstream("/api/v3/product/", { signal, timeoutMs: 60_000 });
+    expect(await res.json()).toEqual({ ok: true });
+    settle(res);
+  });
+  expect(collected).toEqual(["caller", "context"]);
+});
+
+it("lets go of it once a streamed answer has been passed on to its end", async () => {
+  const collected = await letGo(async (signal) => {
+    const res = await upstream("/api/v3/product/", { signal, timeoutMs: 60_000 });
+    expect(await new Response(streamed(res)).json()).toEqual({ ok: true });
+  });
+  expect(collected).toEqual(["caller", "context"]);
 });

@@ -104,7 +104,7 @@ const deadlines = new WeakMap<Response, () => void>();
 
 /**
  * The one door to the Policy API. Never follows redirects; failures become `ApiError`s. The deadline covers the
- * answer's body too: whoever reads that body in full calls `settle` with the answer.
+ * answer's body too: whoever reads that body in full calls `settle` with the answer, or passes it on as `streamed`.
  */
 export async function upstream(path: string, init: UpstreamInit = {}): Promise<Response> {
   const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
@@ -154,6 +154,21 @@ export async function upstream(path: string, init: UpstreamInit = {}): Promise<R
 export function settle(res: Response): void {
   deadlines.get(res)?.();
   deadlines.delete(res);
+}
+
+/**
+ * The answer's body as it streams on (a document to the browser), its deadline ending with the stream: at its end,
+ * or when its reader gives it up.
+ */
+export function streamed(res: Response): ReadableStream<Uint8Array> | null {
+  if (!res.body) {
+    settle(res);
+    return null;
+  }
+  const end = () => settle(res);
+  // Node calls a transformer's cancel when the reader gives up; TypeScript's DOM types don't list it yet.
+  const transformer: Transformer<Uint8Array, Uint8Array> & { cancel: () => void } = { flush: end, cancel: end };
+  return res.body.pipeThrough(new TransformStream(transformer));
 }
 
 /**
