@@ -11,6 +11,22 @@ const routePrefix = (routeOptions: RouteOptions) => {
   return `rl:${route?.method ?? ""} ${route?.url ?? ""}:`;
 };
 
+/**
+ * Makes room for one more window within `maxKeys`: ended windows go first (those `done` with), then the oldest.
+ */
+function makeRoom<W extends { resetsAt: number }>(
+  windows: Map<string, W>,
+  now: number,
+  maxKeys: number,
+  done: (w: W) => boolean = () => true,
+): void {
+  for (const [id, w] of windows) if (w.resetsAt <= now && done(w)) windows.delete(id);
+  for (const id of windows.keys()) {
+    if (windows.size < maxKeys) break;
+    windows.delete(id);
+  }
+}
+
 /** One key's window as this instance sees it. */
 type SharedWindow = {
   id: string;
@@ -97,14 +113,6 @@ export function databaseStore(ctx: AppContext, { flushMs = 50, maxKeys = 100_000
     timer.unref();
   };
 
-  const makeRoom = (now: number) => {
-    for (const [id, w] of windows) if (w.resetsAt <= now && w.pending + w.sending === 0) windows.delete(id);
-    for (const id of windows.keys()) {
-      if (windows.size < maxKeys) break;
-      windows.delete(id);
-    }
-  };
-
   return {
     /** Sends what is counted but unsent and stops the timer: before the database closes. */
     async close() {
@@ -127,7 +135,8 @@ export function databaseStore(ctx: AppContext, { flushMs = 50, maxKeys = 100_000
         let w = windows.get(id);
         if (!w || w.resetsAt <= now.getTime()) {
           windows.delete(id);
-          if (windows.size >= maxKeys) makeRoom(now.getTime());
+          if (windows.size >= maxKeys)
+            makeRoom(windows, now.getTime(), maxKeys, (old) => old.pending + old.sending === 0);
           const fresh = { id, windowMs: timeWindow, resetsAt: now.getTime() + timeWindow, synced: false };
           w = { ...fresh, shared: 0, sending: 0, pending: 0, answeredAt: 0, waiting: null };
           windows.set(id, w);
@@ -169,13 +178,6 @@ export function databaseStore(ctx: AppContext, { flushMs = 50, maxKeys = 100_000
  */
 export function memoryStore(ctx: AppContext, maxKeys = 100_000) {
   const windows = new Map<string, { hits: number; resetsAt: number }>();
-  const makeRoom = (now: number) => {
-    for (const [key, w] of windows) if (w.resetsAt <= now) windows.delete(key);
-    for (const key of windows.keys()) {
-      if (windows.size < maxKeys) break;
-      windows.delete(key);
-    }
-  };
   return class MemoryStore implements FastifyRateLimitStore {
     constructor(
       _options: unknown,
@@ -188,7 +190,7 @@ export function memoryStore(ctx: AppContext, maxKeys = 100_000) {
       let w = windows.get(id);
       if (!w || w.resetsAt <= now) {
         windows.delete(id);
-        if (windows.size >= maxKeys) makeRoom(now);
+        if (windows.size >= maxKeys) makeRoom(windows, now, maxKeys);
         w = { hits: 0, resetsAt: now + timeWindow };
         windows.set(id, w);
       }
