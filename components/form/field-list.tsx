@@ -11,6 +11,8 @@ export type FieldListProps = {
   fields: AnyField[];
   /** "" for the form; `<group>.<index>` for one group item (show_if then refers to that item's answers). */
   basePath?: string;
+  /** Render only the first this many of the fields shown (a long form mounting its first screenful first). */
+  limit?: number;
 };
 
 const NOTHING: string[] = [];
@@ -25,7 +27,7 @@ type FieldSlotProps = { field: AnyField; path: string };
  * Renders fields live: one hidden by show_if is unmounted, and the engine leaves it out of what is sent. Only the
  * answers some show_if reads are watched, so other edits don't re-render the list.
  */
-export function FieldList({ fields, basePath = "" }: FieldListProps) {
+export function FieldList({ fields, basePath = "", limit = Infinity }: FieldListProps) {
   const read = useMemo(() => {
     const names = new Set(fields.flatMap((f) => (f.show_if ? [f.show_if.field] : [])));
     return names.size ? [...names].map((name) => (basePath ? `${basePath}.` : "") + fieldKey(name)) : NOTHING;
@@ -37,17 +39,19 @@ export function FieldList({ fields, basePath = "" }: FieldListProps) {
   );
   return (
     <div className="space-y-8">
-      {visibleFields(fields, answers).map((field) => {
-        const path = basePath ? `${basePath}.${fieldKey(field.name)}` : fieldKey(field.name);
-        return (
-          <FieldSlot
-            key={`${field.name}:${field.type}`}
-            Component={resolveField(field.type)}
-            field={field}
-            path={path}
-          />
-        );
-      })}
+      {visibleFields(fields, answers)
+        .slice(0, limit)
+        .map((field) => {
+          const path = basePath ? `${basePath}.${fieldKey(field.name)}` : fieldKey(field.name);
+          return (
+            <FieldSlot
+              key={`${field.name}:${field.type}`}
+              Component={resolveField(field.type)}
+              field={field}
+              path={path}
+            />
+          );
+        })}
     </div>
   );
 }

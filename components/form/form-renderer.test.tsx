@@ -1,6 +1,12 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { flushSync } from "react-dom";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { field, makeForm, renderForm } from "./testing";
+import { FormRenderer } from "./form-renderer";
+import { field, makeForm, renderForm, TODAY } from "./testing";
+import { FIRST_SCREEN_FIELDS } from "./use-first-screen";
 
 const name = () => field("text", "full_name", { title: "Full name", required: true });
 const email = () => field("email", "email", { title: "Email address", required: true });
@@ -19,6 +25,54 @@ describe("FormRenderer", () => {
     unmount();
     renderForm(Array.from({ length: 41 }, (_, i) => field("text", `f${i}`, { title: `Field ${i}` })));
     expect(document.querySelector("form")).toHaveClass("long-form");
+  });
+
+  it("mounts a long form's first screenful first and the rest right after, keeping every answer", async () => {
+    const fields = Array.from({ length: 45 }, (_, i) =>
+      field("text", `f${i}`, { title: `Field ${i}`, required: true }),
+    );
+    const onSubmit = vi.fn(async () => undefined);
+    const container = document.body.appendChild(document.createElement("div"));
+    // Outside act(), which would run the later render before anything could look at the first.
+    const actEnvironment = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    const root = createRoot(container);
+    try {
+      flushSync(() =>
+        root.render(<FormRenderer form={makeForm(fields)} policyNumber={null} onSubmit={onSubmit} today={TODAY} />),
+      );
+      expect(screen.getAllByRole("textbox")).toHaveLength(FIRST_SCREEN_FIELDS);
+      await waitFor(() => expect(screen.getAllByRole("textbox")).toHaveLength(45));
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+      const user = userEvent.setup();
+      for (const [i, box] of screen.getAllByRole("textbox").entries()) await user.type(box, `a${i}`);
+      await user.click(screen.getByRole("button", { name: "Continue" }));
+      expect(onSubmit).toHaveBeenCalledWith(Object.fromEntries(fields.map((f, i) => [f.name, `a${i}`])));
+    } finally {
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+
+  it("hydrates a long form the server rendered whole, with no mismatch", async () => {
+    const fields = Array.from({ length: 45 }, (_, i) => field("text", `f${i}`, { title: `Field ${i}` }));
+    const element = (
+      <FormRenderer form={makeForm(fields)} policyNumber={null} onSubmit={async () => undefined} today={TODAY} />
+    );
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(element);
+    expect(container.querySelectorAll("input[type=text]")).toHaveLength(45);
+    document.body.appendChild(container);
+    const onRecoverableError = vi.fn();
+    const root = await act(async () => hydrateRoot(container, element, { onRecoverableError }));
+    try {
+      expect(container.querySelectorAll("input[type=text]")).toHaveLength(45);
+      expect(onRecoverableError).not.toHaveBeenCalled();
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 
   it("after a failed client check, focuses the summary whose links go to each control", async () => {

@@ -13,6 +13,7 @@ import { FieldList } from "./field-list";
 import { FieldStore } from "./field-store";
 import { initialValues } from "./initial-values";
 import { RendererContext } from "./renderer-context";
+import { useFirstScreen } from "./use-first-screen";
 import { clearServerPath, hasServerErrors, NO_SERVER_ERRORS, serverErrorsOf, type ServerErrors } from "./server-errors";
 
 /** What onSubmit may hand back: the server's form when it has errors, and/or form-level messages. */
@@ -36,8 +37,9 @@ export type FormRendererProps = {
 
 /**
  * Forms of more fields than this let fields off screen skip style, layout and paint (`.long-form` in
- * field-frame.css). A short step doesn't: its fields would trade a placeholder height for their own as they
- * scroll in, a layout shift that saves nothing on a page this small.
+ * field-frame.css), and mount their first screenful first in the browser (useFirstScreen). A short step does
+ * neither: its fields would trade a placeholder height for their own as they scroll in, a layout shift that saves
+ * nothing on a page this small.
  */
 const LONG_FORM_FIELDS = 40;
 
@@ -150,6 +152,8 @@ export function FormRenderer({
     [policyNumber, day, store, trackUpload],
   );
   const working = busy || isSubmitting;
+  const long = isLongForm(form.fields);
+  const mounted = useFirstScreen(long ? form.fields.length : 0, form.form_id);
 
   return (
     <FormProvider {...methods}>
@@ -160,10 +164,10 @@ export function FormRenderer({
             if (working) event.preventDefault();
             else void submit(event);
           }}
-          className={isLongForm(form.fields) ? "long-form space-y-8" : "space-y-8"}
+          className={long ? "long-form space-y-8" : "space-y-8"}
         >
           <FormErrorSummary fields={form.fields} server={server} focusToken={focusToken} />
-          <FieldList fields={form.fields} />
+          <FieldList fields={form.fields} limit={long ? mounted : undefined} />
           <div className="pt-2">
             <Button type="submit" loading={working}>
               {submitLabel ?? t("continue")}
