@@ -18,8 +18,8 @@ await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
 await cdp.send("Profiler.start");
 await page.goto(`file://${out}/index.html#${which}`);
-type T = { mountMs?: number; keystrokeMs: number[] };
-await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.mountMs);
+type T = { mountMs?: number; settledMs?: number; keystrokeMs: number[] };
+await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.settledMs);
 const mount = await page.evaluate(() => (window as unknown as { benchTimings: T }).benchTimings.mountMs);
 const phase = process.argv[3] ?? "mount";
 if (phase === "keys") {
