@@ -29,7 +29,7 @@ import { headers } from "next/headers";
 import { clientAddressOf } from "@/lib/client-address";
 import { absorbSecrets, authFor, getSession, saveSession, type Session } from "@/lib/session";
 import { ApiError, httpError, UNREADABLE_ANSWER } from "@/lib/api-error";
-import { settle, toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
+import { readWhole, toApiError, upstream, type UpstreamAuth } from "@/lib/upstream";
 
 export { ApiError };
 
@@ -78,11 +78,7 @@ async function read<S extends z.ZodType>(
   let text: string;
   try {
     res = await answer;
-    try {
-      text = await res.text();
-    } finally {
-      settle(res);
-    }
+    text = await readWhole(res, (r) => r.text());
     noteServedLanguage(res.headers.get("content-language"));
   } catch (err) {
     throw toApiError(err);

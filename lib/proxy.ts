@@ -13,8 +13,10 @@ import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-pat
 import { sameOrigin } from "@/lib/same-origin";
 import { absorbSecrets, authFor, extendExpiry, getRequestSession, saveSession, type Session } from "@/lib/session";
 import {
+  discardBody,
   errorResponse,
   pickHeaders,
+  readWhole,
   REQUEST_HEADERS,
   responseHeaders,
   settle,
@@ -142,12 +144,7 @@ async function relayJson(
   sent: UpstreamAuth,
   method: string,
 ): Promise<Response> {
-  let bytes: Buffer<ArrayBuffer>;
-  try {
-    bytes = Buffer.from(await res.arrayBuffer());
-  } finally {
-    settle(res);
-  }
+  const bytes = Buffer.from(await readWhole(res, (r) => r.arrayBuffer()));
   const headers = outgoingHeaders(res);
   headers.set("cache-control", "no-store");
   headers.delete("content-length");
@@ -198,8 +195,9 @@ function relayStream(res: Response, match: RouteMatch): Response {
     const fallback = download === "document" ? named : type.startsWith("image/") ? "inline" : "attachment";
     if (!headers.has("content-disposition")) headers.set("content-disposition", fallback);
   }
-  if (NULL_BODY.has(res.status)) settle(res);
-  return new Response(NULL_BODY.has(res.status) ? null : streamed(res), { status: res.status, headers });
+  if (!NULL_BODY.has(res.status)) return new Response(streamed(res), { status: res.status, headers });
+  settle(res);
+  return new Response(null, { status: res.status, headers });
 }
 
 const isJson = (res: Response) => /^application\/([\w.-]+\+)?json\b/i.test(res.headers.get("content-type") ?? "");
@@ -256,10 +254,7 @@ async function logoutOthers(session: Session, auth: UpstreamAuth): Promise<void>
   session.destroy();
   if (!other) return;
   await upstream(pathTo(endpoints.logout), { method: "POST", auth: { bearer: other } })
-    .then((res) => {
-      settle(res);
-      return res.body?.cancel();
-    })
+    .then(discardBody)
     .catch(() => undefined);
 }
 

@@ -156,6 +156,21 @@ export function settle(res: Response): void {
   deadlines.delete(res);
 }
 
+/** Reads an answer's body in full with `how`, ending its deadline however the read ends. */
+export async function readWhole<T>(res: Response, how: (res: Response) => Promise<T>): Promise<T> {
+  try {
+    return await how(res);
+  } finally {
+    settle(res);
+  }
+}
+
+/** Lets an answer go unread: its deadline ends and its connection goes back to the pool. */
+export async function discardBody(res: Response): Promise<void> {
+  settle(res);
+  await res.body?.cancel();
+}
+
 /**
  * The answer's body as it streams on (a document to the browser), its deadline ending with the stream: at its end,
  * or when its reader gives it up.

@@ -33,7 +33,7 @@ console.log(`\n=== npm run bench: ${figures.length} figures ===\n${formatFigures
 for (const s of skipped) console.log(`skipped ${s}`);
 const workAfter = referenceWorkMs();
 const steal = stolen();
-// Read the figures against the machine they ran on: the reference work took 150–210 ms on 3 December, a morning
+// Read the figures against the machine they ran on: the reference work took 150–320 ms on the morning of 3 December,
 // when the API served less than half the requests a second it had the evening before.
 const machine =
   `Machine: the reference work (scripts/bench/machine.ts) took ${Math.round(workBefore)} ms before the sections ` +

@@ -3,7 +3,7 @@ import { endpoints, pathTo } from "@/contract/endpoints";
 import { errorBodySchema } from "@/contract/errors";
 import type { Translate } from "@/lib/i18n/catalogue";
 import { absorbSecrets, authFor, saveSession, type Session } from "@/lib/session";
-import { settle, toApiError, upstream } from "@/lib/upstream";
+import { readWhole, toApiError, upstream } from "@/lib/upstream";
 
 export type ContinueOutcome =
   | { kind: "ok"; policyNumber: string }
@@ -30,8 +30,7 @@ export async function openContinueLink(
       auth: authFor(session),
       clientAddress,
     });
-    data = await res.json().catch(() => null);
-    settle(res);
+    data = await readWhole(res, (r) => r.json()).catch(() => null);
   } catch (err) {
     const failure = toApiError(err);
     return { kind: "problem", status: failure.status, detail: t(failure.status === 504 ? "slow" : "unreachable") };

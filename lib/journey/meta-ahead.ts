@@ -1,5 +1,5 @@
 import "server-only";
-import { settle } from "@/lib/upstream";
+import { discardBody } from "@/lib/upstream";
 
 /**
  * The product's meta for the next step's page, asked for by the proxy as the submit answer it hands over
@@ -20,14 +20,7 @@ export type MetaCaller = { slug: string; language: string; bearer?: string };
 const keyOf = (c: MetaCaller) => JSON.stringify([c.slug, c.language, c.bearer ?? ""]);
 
 /** An answer nobody took: its body is let go, so its connection goes back to the pool. */
-const discard = (answer: Promise<Response>) =>
-  void answer.then(
-    (res) => {
-      settle(res);
-      return res.body?.cancel();
-    },
-    () => undefined,
-  );
+const discard = (answer: Promise<Response>) => void answer.then(discardBody, () => undefined);
 
 /** Keeps the meta answer `ask()` starts for the next page of this caller (one at a time per caller). */
 export function askAhead(caller: MetaCaller, ask: () => Promise<Response>): void {
