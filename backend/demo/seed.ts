@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { resolveRelativeDate, todayISO } from "../../contract/rules";
 import type { AppContext } from "../context";
-import { createPolicy } from "../storage/policies";
 import { payments, users } from "../storage/schema";
 import { createUser, ROLES } from "../security/users";
 import { findOrCreateCustomer } from "../security/customers";
@@ -73,8 +72,7 @@ export async function seedPolicy(
   const pricing = priceQuote(product, answers)!;
   const dates = coverDates(product, answers, startDate);
   const at = ctx.now().toISOString();
-  const policy = await createPolicy(
-    ctx.db,
+  const policy = await ctx.stores.policies.create(
     {
       productSlug: product.slug,
       status: "S_ACTIVE",

@@ -353,6 +353,11 @@ describe("agent actions", () => {
       ).status,
     ).toBe(404);
     const history = await call("GET", `/api/v3/policy/${n}/history/`, { token: supervisor });
+    // The quote's first version is written with the policy itself (storage/policies.ts, one statement).
+    expect(history.json.versions[0]).toMatchObject({ seq: 1, reason_text: "Quote started", changed_by: "Applicant" });
+    expect(history.json.versions.map((v: { seq: number }) => v.seq)).toEqual(
+      history.json.versions.map((_: unknown, i: number) => i + 1),
+    );
     expect(history.json.versions.at(-1)).toMatchObject({
       reason_text: "Recurring payment removed",
       note: "Customer asked by phone",

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lte, sql, type SQL } from "drizzle-orm";
 import type { ChangeMeta, NewPolicy } from "../domain/stores";
 import type { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./db";
@@ -8,28 +8,41 @@ import { newPolicyNumber } from "../security/tokens";
 import { StaleVersionError } from "../domain/errors";
 import { checkTransition } from "../domain/status-transition";
 
-export async function createPolicy(db: Db, data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow> {
-  for (let attempt = 0; ; attempt++) {
-    const row: PolicyRow = {
-      ...data,
-      policyNumber: newPolicyNumber(),
-      versionId: randomUUID(),
-      versionSeq: 1,
-      createdAt: meta.at,
-      updatedAt: meta.at,
-      updatedBy: meta.by,
-    };
-    try {
-      await db.transaction(async (tx) => {
-        await tx.insert(policies).values(row);
-        await tx.insert(policyVersions).values(versionOf(row, meta));
-      });
-      return row;
-    } catch (e) {
-      if (attempt < 5 && isUniqueViolation(e)) continue;
-      throw e;
+/**
+ * Inserts a new policy and its first version row in one statement (no transaction round trips; on PGlite an open
+ * transaction holds up every other query), built once per set of columns and kept prepared. A policy number already
+ * taken draws another.
+ */
+export function policyCreator(db: Db) {
+  const statements = new Map<string, PreparedWrite>();
+  return async (data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow> => {
+    for (let attempt = 0; ; attempt++) {
+      const row: PolicyRow = {
+        ...data,
+        policyNumber: newPolicyNumber(),
+        versionId: randomUUID(),
+        versionSeq: 1,
+        createdAt: meta.at,
+        updatedAt: meta.at,
+        updatedBy: meta.by,
+      };
+      const columns = (Object.keys(row) as Array<keyof PolicyRow>).filter((k) => row[k] !== undefined);
+      const shape = columns.join(",");
+      let statement = statements.get(shape);
+      if (!statement) statements.set(shape, (statement = prepareInsert(db, columns, statements.size)));
+      const values: Record<string, unknown> = {};
+      for (const k of columns) values[k] = toDriver(policies[k], row[k]);
+      const version = versionOf(row, meta);
+      for (const k of VERSION_KEYS) values[`v_${k}`] = toDriver(policyVersions[k], version[k]);
+      try {
+        await statement.execute(values);
+        return row;
+      } catch (e) {
+        if (attempt < 5 && isUniqueViolation(e)) continue;
+        throw e;
+      }
     }
-  }
+  };
 }
 
 /**
@@ -37,7 +50,7 @@ export async function createPolicy(db: Db, data: NewPolicy, meta: ChangeMeta): P
  * its version row in one statement (no transaction round trips), built once per set of columns and kept prepared.
  */
 export function policyUpdater(db: Db) {
-  const statements = new Map<string, PreparedUpdate>();
+  const statements = new Map<string, PreparedWrite>();
   return async (current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow> => {
     if (patch.status) checkTransition(current.policyNumber, current.status, patch.status);
     const next: PolicyRow = {
@@ -64,7 +77,7 @@ export function policyUpdater(db: Db) {
   };
 }
 
-type PreparedUpdate = { execute: (values: Record<string, unknown>) => Promise<unknown[]> };
+type PreparedWrite = { execute: (values: Record<string, unknown>) => Promise<unknown[]> };
 type Session = {
   prepareQuery(
     query: unknown,
@@ -89,9 +102,22 @@ function prepareUpdate(db: Db, columns: Array<Exclude<keyof PolicyRow, "policyNu
       ),
     )
     .returning({ n: policies.policyNumber });
-  const statement = sql`WITH updated AS ${update} ${insertFromUpdated()}`;
+  return prepareWrite(db, sql`WITH written AS ${update} ${versionFromWritten()}`, `policy_update_${n}`);
+}
+
+/** INSERT INTO policies each of `columns`, then its first version row: placeholders only. */
+function prepareInsert(db: Db, columns: Array<keyof PolicyRow>, n: number) {
+  const values = Object.fromEntries(columns.map((k) => [k, sql`${sql.placeholder(k)}`]));
+  const insert = db
+    .insert(policies)
+    .values(values as unknown as typeof policies.$inferInsert)
+    .returning({ n: policies.policyNumber });
+  return prepareWrite(db, sql`WITH written AS ${insert} ${versionFromWritten()}`, `policy_create_${n}`);
+}
+
+function prepareWrite(db: Db, statement: SQL, name: string): PreparedWrite {
   const { dialect, session } = db as unknown as { dialect: PgDialect; session: Session };
-  const prepared = session.prepareQuery(dialect.sqlToQuery(statement), undefined, `policy_update_${n}`, false);
+  const prepared = session.prepareQuery(dialect.sqlToQuery(statement), undefined, name, false);
   return {
     execute: async (values: Record<string, unknown>) => {
       const result = (await prepared.execute(values)) as { rows: unknown[] };
@@ -153,13 +179,13 @@ const VERSION_KEYS = [
   "note",
 ] as const satisfies ReadonlyArray<keyof VersionRow>;
 
-/** INSERT INTO policy_versions … SELECT the row's values FROM updated (nothing when nothing was updated). */
-function insertFromUpdated() {
+/** INSERT INTO policy_versions … SELECT the row's values FROM written (nothing when nothing was written). */
+function versionFromWritten() {
   const names = VERSION_KEYS.map((k) => sql.identifier(policyVersions[k].name));
   // Typed casts: a parameter in a SELECT list has no column to take its type from.
   const values = VERSION_KEYS.map((k) => sql`${sql.placeholder(`v_${k}`)}::${sql.raw(policyVersions[k].getSQLType())}`);
   return sql`INSERT INTO ${policyVersions} (${sql.join(names, sql`, `)})
-    SELECT ${sql.join(values, sql`, `)} FROM updated RETURNING 1`;
+    SELECT ${sql.join(values, sql`, `)} FROM written RETURNING 1`;
 }
 
 function versionOf(row: PolicyRow, meta: ChangeMeta) {

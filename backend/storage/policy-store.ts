@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lt, notExists } from "drizzle-orm";
 import type { PolicyStore } from "../domain/stores";
 import type { Db } from "./db";
-import { createPolicy, getPolicyAsOf, policyByNumber, listVersions, policyUpdater } from "./policies";
+import { getPolicyAsOf, policyByNumber, policyCreator, listVersions, policyUpdater } from "./policies";
 import { listPolicyPage } from "./policy-list-query";
 import { NO_VIEW_PARTS, policyViewQuery } from "./policy-view-parts";
 import {
@@ -20,12 +20,13 @@ export function policyStore(db: Db): PolicyStore {
   // Prepared on first use: the SQL is built once per database handle, not per request.
   let view: ReturnType<typeof policyViewQuery> | undefined;
   let byNumber: ReturnType<typeof policyByNumber> | undefined;
+  let creator: ReturnType<typeof policyCreator> | undefined;
   let updater: ReturnType<typeof policyUpdater> | undefined;
   const withViewParts = (n: string) => (view ??= policyViewQuery(db))(n);
   return {
     get: (n) => (byNumber ??= policyByNumber(db))(n),
     getAsOf: (n, when) => getPolicyAsOf(db, n, when),
-    create: (data, meta) => createPolicy(db, data, meta),
+    create: (data, meta) => (creator ??= policyCreator(db))(data, meta),
     update: (current, patch, meta) => (updater ??= policyUpdater(db))(current, patch, meta),
     versions: (n, upTo) => listVersions(db, n, upTo),
     viewParts: async (n) => (await withViewParts(n))?.parts ?? NO_VIEW_PARTS,
