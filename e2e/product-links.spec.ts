@@ -28,5 +28,8 @@ test("every link on every product page works, and documents open as PDFs", async
   }
   expect(intros).toBeGreaterThan(0);
   expect(documents).toBeGreaterThanOrEqual(intros * 2);
-  expect((await page.request.get("/favicon.ico")).status()).toBe(200);
+  const icon = await page.request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  // Kept by the browser for a day: it asks again after each move between pages otherwise (next.config.mjs).
+  expect(icon.headers()["cache-control"]).toBe("public, max-age=86400");
 });
