@@ -14,7 +14,7 @@ import { checkTransition } from "../domain/status-transition";
  * taken draws another.
  */
 export function policyCreator(db: Db) {
-  const statements = new Map<string, PreparedWrite>();
+  const statementFor = preparedPerShape((columns: Array<keyof PolicyRow>, n) => prepareInsert(db, columns, n));
   return async (data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow> => {
     for (let attempt = 0; ; attempt++) {
       const row: PolicyRow = {
@@ -26,16 +26,9 @@ export function policyCreator(db: Db) {
         updatedAt: meta.at,
         updatedBy: meta.by,
       };
-      const columns = (Object.keys(row) as Array<keyof PolicyRow>).filter((k) => row[k] !== undefined);
-      const shape = columns.join(",");
-      let statement = statements.get(shape);
-      if (!statement) statements.set(shape, (statement = prepareInsert(db, columns, statements.size)));
-      const values: Record<string, unknown> = {};
-      for (const k of columns) values[k] = toDriver(policies[k], row[k]);
-      const version = versionOf(row, meta);
-      for (const k of VERSION_KEYS) values[`v_${k}`] = toDriver(policyVersions[k], version[k]);
+      const columns = definedKeys(row);
       try {
-        await statement.execute(values);
+        await statementFor(columns).execute(parameters(row, columns, versionOf(row, meta)));
         return row;
       } catch (e) {
         if (attempt < 5 && isUniqueViolation(e)) continue;
@@ -50,7 +43,7 @@ export function policyCreator(db: Db) {
  * its version row in one statement (no transaction round trips), built once per set of columns and kept prepared.
  */
 export function policyUpdater(db: Db) {
-  const statements = new Map<string, PreparedWrite>();
+  const statementFor = preparedPerShape((columns: Array<keyof Changes>, n) => prepareUpdate(db, columns, n));
   return async (current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow> => {
     if (patch.status) checkTransition(current.policyNumber, current.status, patch.status);
     const next: PolicyRow = {
@@ -63,18 +56,38 @@ export function policyUpdater(db: Db) {
       updatedBy: meta.by,
     };
     const { policyNumber, createdAt, ...changes } = next;
-    const columns = (Object.keys(changes) as Array<keyof typeof changes>).filter((k) => changes[k] !== undefined);
-    const shape = columns.join(",");
-    let statement = statements.get(shape);
-    if (!statement) statements.set(shape, (statement = prepareUpdate(db, columns, statements.size)));
-    const values: Record<string, unknown> = { policyNumber, currentVersionId: current.versionId };
-    for (const k of columns) values[k] = toDriver(policies[k], changes[k]);
-    const version = versionOf(next, meta);
-    for (const k of VERSION_KEYS) values[`v_${k}`] = toDriver(policyVersions[k], version[k]);
-    const rows = await statement.execute(values);
+    const columns = definedKeys(changes);
+    const rows = await statementFor(columns).execute({
+      policyNumber,
+      currentVersionId: current.versionId,
+      ...parameters(changes, columns, versionOf(next, meta)),
+    });
     if (rows.length === 0) throw new StaleVersionError(policyNumber);
     return next;
   };
+}
+
+type Changes = Omit<PolicyRow, "policyNumber" | "createdAt">;
+const definedKeys = <T extends object>(row: T) =>
+  (Object.keys(row) as Array<keyof T>).filter((k) => row[k] !== undefined);
+
+/** One prepared statement per set of columns written, built the first time that set comes. */
+function preparedPerShape<K extends string>(prepare: (columns: K[], n: number) => PreparedWrite) {
+  const statements = new Map<string, PreparedWrite>();
+  return (columns: K[]) => {
+    const shape = columns.join(",");
+    let statement = statements.get(shape);
+    if (!statement) statements.set(shape, (statement = prepare(columns, statements.size)));
+    return statement;
+  };
+}
+
+/** The statement's parameters: each column's value as the driver takes it, and the version row's as `v_<key>`. */
+function parameters<K extends keyof PolicyRow>(row: Pick<PolicyRow, K>, columns: K[], version: VersionRow) {
+  const values: Record<string, unknown> = {};
+  for (const k of columns) values[k] = toDriver(policies[k], row[k]);
+  for (const k of VERSION_KEYS) values[`v_${k}`] = toDriver(policyVersions[k], version[k]);
+  return values;
 }
 
 type PreparedWrite = { execute: (values: Record<string, unknown>) => Promise<unknown[]> };
@@ -90,7 +103,7 @@ const toDriver = (column: { mapToDriverValue(v: unknown): unknown }, value: unkn
   value === null || value === undefined ? null : column.mapToDriverValue(value);
 
 /** UPDATE … SET each of `columns` WHERE the number and the version read, then its version row: placeholders only. */
-function prepareUpdate(db: Db, columns: Array<Exclude<keyof PolicyRow, "policyNumber" | "createdAt">>, n: number) {
+function prepareUpdate(db: Db, columns: Array<keyof Changes>, n: number) {
   const set = Object.fromEntries(columns.map((k) => [k, sql`${sql.placeholder(k)}`]));
   const update = db
     .update(policies)
