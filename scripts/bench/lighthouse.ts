@@ -16,7 +16,7 @@ export const lighthouseSection: BenchSection = {
       "playwright.bench.config.ts",
     );
     const empty = pages[0];
-    const section = `Lighthouse (mobile, simulated throttling, median of ${process.env.LIGHTHOUSE_RUNS ?? 3} runs)`;
+    const section = `Lighthouse (mobile, simulated throttling, median of ${process.env.LIGHTHOUSE_RUNS ?? 5} runs)`;
     return pages.slice(1).flatMap((p): Figure[] => {
       const note = p.failing.length ? `failing: ${p.failing.join(", ")}` : undefined;
       const score = (name: string, value: number, budget: number): Figure => ({
