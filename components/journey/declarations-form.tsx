@@ -29,6 +29,21 @@ const messagesOf = (form: Form): Messages => ({
 });
 const hasMessages = (m: Messages) => m.form.length > 0 || Object.keys(m.fields).length > 0;
 const idOf = (field: AnyField) => controlId(fieldKey(field.name));
+
+/**
+ * Each declaration's tick as the form holds it. The boxes keep their own state rather than React's, so a tick made
+ * before the page's script was running (a slow phone) still counts: hydration would have put a controlled box back.
+ */
+function tickedIn(element: HTMLFormElement, form: Form): Record<string, boolean> {
+  const boxes = form.fields.filter((f) => f.type === "checkbox");
+  return Object.fromEntries(
+    boxes.map((f) => {
+      const box = element.elements.namedItem(f.name);
+      return [f.name, box instanceof HTMLInputElement && box.checked];
+    }),
+  );
+}
+
 // The sending (the API client, the journey's moves and, through them, the response schemas) is not needed to show the
 // form: loaded when the form is first focused, so it is there by the time it is sent.
 const confirmOutcome = () => import("./confirm-outcome");
@@ -43,7 +58,6 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const [form, setForm] = useState(sent);
-  const [ticked, setTicked] = useState(() => Object.fromEntries(sent.fields.map((f) => [f.name, f.value === true])));
   const [messages, setMessages] = useState(() => messagesOf(sent));
   // The API's errors on a form it sent back are focused at once, as the renderer does.
   const [focusToken, setFocusToken] = useState(() => (hasMessages(messagesOf(sent)) ? 1 : 0));
@@ -55,7 +69,7 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
     setFocusToken((n) => n + 1);
   };
 
-  function ownCheck(): Messages {
+  function ownCheck(ticked: Record<string, boolean>): Messages {
     const fields: Record<string, string[]> = {};
     for (const field of form.fields.filter((f) => f.type === "checkbox")) {
       const errors = withRuleLanguage(language, () => checkboxRule.validate(field, ticked[field.name], { today: "" }));
@@ -67,7 +81,8 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (working) return;
-    const own = ownCheck();
+    const ticked = tickedIn(event.currentTarget, form);
+    const own = ownCheck(ticked);
     if (hasMessages(own)) return show(own);
     const answers: Answers = Object.fromEntries(
       form.fields
@@ -126,10 +141,8 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
                 {...aria}
                 name={field.name}
                 type="checkbox"
-                checked={ticked[field.name] === true}
-                onChange={(event) => {
-                  const checked = event.target.checked;
-                  setTicked((current) => ({ ...current, [field.name]: checked }));
+                defaultChecked={field.value === true}
+                onChange={() => {
                   // A message goes once its declaration is changed.
                   setMessages((current) => {
                     if (!current.fields[field.name]) return current;
