@@ -75,6 +75,52 @@ describe("FormRenderer", () => {
     }
   });
 
+  it("keeps what was typed and chosen in the server's HTML before the page's script ran", async () => {
+    const choices = [
+      { value: "a", label: "Alpha" },
+      { value: "b", label: "Beta" },
+    ];
+    const fields = [
+      name(),
+      field("checkbox", "agree", { title: "I agree" }),
+      field("radio", "plan", { title: "Plan", choices }),
+      field("select", "colour", { title: "Colour", choices }),
+      field("multiselect", "extras", { title: "Extras", choices }),
+    ];
+    const onSubmit = vi.fn(async () => undefined);
+    const element = <FormRenderer form={makeForm(fields)} policyNumber={null} onSubmit={onSubmit} today={TODAY} />;
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(element);
+    document.body.appendChild(container);
+    // A person on a slow phone answers while the page's script is still loading.
+    const text = screen.getByLabelText("Full name") as HTMLInputElement;
+    text.value = "Ann Lee";
+    (screen.getByLabelText("I agree") as HTMLInputElement).checked = true;
+    const beta = within(screen.getByRole("radiogroup", { name: "Plan" })).getByLabelText("Beta") as HTMLInputElement;
+    beta.checked = true;
+    (screen.getByLabelText("Colour") as HTMLSelectElement).value = "b";
+    (within(screen.getByRole("group", { name: "Extras" })).getByLabelText("Alpha") as HTMLInputElement).checked = true;
+    const root = await act(async () => hydrateRoot(container, element));
+    try {
+      expect(text.value).toBe("Ann Lee");
+      expect(screen.getByLabelText("I agree")).toBeChecked();
+      expect(beta).toBeChecked();
+      await userEvent.setup().click(screen.getByRole("button", { name: "Continue" }));
+      await waitFor(() =>
+        expect(onSubmit).toHaveBeenCalledWith({
+          full_name: "Ann Lee",
+          agree: true,
+          plan: "b",
+          colour: "b",
+          extras: ["a"],
+        }),
+      );
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+
   it("after a failed client check, focuses the summary whose links go to each control", async () => {
     const { user, submit, onSubmit } = renderForm([name(), email()]);
     await submit();

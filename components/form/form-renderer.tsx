@@ -85,7 +85,9 @@ export function FormRenderer({
   const [focusToken, setFocusToken] = useState(() => (hasServerErrors(serverErrorsOf(form)) ? 1 : 0));
   const shown = useRef(form);
   const [store] = useState(() => new FieldStore(methods, server.fields));
-  useEffect(() => store.connect(), [store]);
+  // Before the fields' own effects: react-hook-form reads its default values until something subscribes, so an answer a
+  // field took from the server's HTML on mount (early-input.ts) would be read back as the default and written over.
+  useLayoutEffect(() => store.connect(), [store]);
   useLayoutEffect(() => store.setServer(server.fields), [store, server.fields]);
 
   const showServer = (next: ServerErrors) => {

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, type ChangeEvent } from "react";
 import { fromInput } from "@/contract/rules";
+import { changedInPage, useEarlyInput } from "./early-input";
 import type { AnyField } from "./field-props";
 import { useRenderer } from "./renderer-context";
 
@@ -36,6 +37,11 @@ export function useRawInput(field: AnyField, path: string) {
   const ref = useCallback((box: RawElement | null) => {
     element.current = box;
   }, []);
+
+  useEarlyInput(() => {
+    const box = element.current;
+    if (box && changedInPage(box)) store.set(path, fromInput(field, box.value));
+  });
 
   useEffect(() => {
     sync();

@@ -1,7 +1,9 @@
 "use client";
 
+import { useRef } from "react";
 import { FieldShell } from "@/components/ui/field-shell";
 import { boxClasses } from "@/components/ui/control-classes";
+import { changedInPage, useEarlyInput } from "../early-input";
 import type { FieldProps } from "../field-props";
 import { useFieldValue } from "../field-store";
 import { useRenderer } from "../renderer-context";
@@ -11,11 +13,16 @@ export function CheckboxField({ field, path }: FieldProps) {
   const { store } = useRenderer();
   const value = useFieldValue(store, path);
   const { shell } = useFieldControl(field, path);
+  const box = useRef<HTMLInputElement>(null);
+  useEarlyInput(() => {
+    if (box.current && changedInPage(box.current)) store.set(path, box.current.checked);
+  });
   return (
     <FieldShell {...shell} variant="checkbox">
       {(aria) => (
         <input
           {...aria}
+          ref={box}
           name={path}
           type="checkbox"
           checked={value === true}

@@ -1,6 +1,8 @@
 "use client";
 
+import { useRef } from "react";
 import { boxClasses } from "@/components/ui/control-classes";
+import { changedInPage, useEarlyInput } from "../early-input";
 
 type Choice = { value: string; label: string };
 
@@ -15,12 +17,19 @@ type ChoiceListProps = {
   name?: string;
   disabled?: boolean;
   invalid?: boolean;
+  /** The values checked, when the person changed the choices before the page's script ran (early-input.ts). */
+  adopt: (checked: string[]) => void;
 };
 
 /** The choices of a radio or multiselect field, one labelled input each. */
-export function ChoiceList({ id, type, choices, checked, onChange, name, disabled, invalid }: ChoiceListProps) {
+export function ChoiceList({ id, type, choices, checked, onChange, name, disabled, invalid, adopt }: ChoiceListProps) {
+  const list = useRef<HTMLDivElement>(null);
+  useEarlyInput(() => {
+    const inputs = [...(list.current?.querySelectorAll("input") ?? [])];
+    if (inputs.some(changedInPage)) adopt(inputs.filter((i) => i.checked).map((i) => i.value));
+  });
   return (
-    <div className="space-y-3">
+    <div ref={list} className="space-y-3">
       {choices.map((choice, i) => (
         <div key={choice.value} className="flex items-center gap-3">
           <input

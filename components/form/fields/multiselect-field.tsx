@@ -14,14 +14,16 @@ export function MultiselectField({ field, path }: FieldProps) {
   const { id, shell, invalid } = useFieldControl(field, path);
   const choices = field.choices ?? [];
   const selected: unknown[] = Array.isArray(value) ? value : [];
-  function toggle(choice: string, on: boolean) {
-    const next = new Set(selected);
-    if (on) next.add(choice);
-    else next.delete(choice);
+  const choose = (next: Set<unknown>) =>
     store.set(
       path,
       choices.map((c) => c.value).filter((v) => next.has(v)),
     );
+  function toggle(choice: string, on: boolean) {
+    const next = new Set(selected);
+    if (on) next.add(choice);
+    else next.delete(choice);
+    choose(next);
   }
   return (
     <FieldShell {...shell} variant="fieldset" role="group">
@@ -32,6 +34,7 @@ export function MultiselectField({ field, path }: FieldProps) {
           choices={choices}
           checked={(choice) => selected.includes(choice)}
           onChange={toggle}
+          adopt={(values) => choose(new Set(values))}
           disabled={field.read_only}
           invalid={invalid}
         />

@@ -21,6 +21,7 @@ export function RadioField({ field, path }: FieldProps) {
           choices={field.choices ?? []}
           checked={(choice) => value === choice}
           onChange={(choice) => store.set(path, choice)}
+          adopt={(values) => store.set(path, values[0] ?? null)}
           disabled={field.read_only}
         />
       )}
