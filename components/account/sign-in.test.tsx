@@ -1,6 +1,8 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
 import { SignInPanel } from "./sign-in-panel";
@@ -109,5 +111,33 @@ describe("signing in with a policy number", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Too many attempts. Please wait a few minutes and try again.");
     await waitFor(() => expect(alert.parentElement).toHaveFocus());
+  });
+});
+
+describe("before the page's script runs", () => {
+  it("keeps an email address typed into the server's HTML, and sends it", async () => {
+    const requests: unknown[] = [];
+    server.use(
+      http.post(REQUEST, async ({ request }) => {
+        requests.push(await request.json());
+        return HttpResponse.json({ detail: "A code is on its way." }, { status: 202 });
+      }),
+    );
+    const element = <SignInPanel next={NEXT} />;
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(element);
+    document.body.appendChild(container);
+    // A person on a slow phone types while the page's script is still loading.
+    const box = screen.getByLabelText("Email address") as HTMLInputElement;
+    box.value = "dana@example.com";
+    const root = await act(async () => hydrateRoot(container, element));
+    try {
+      expect(box.value).toBe("dana@example.com");
+      await userEvent.setup().type(box, "{Enter}");
+      await waitFor(() => expect(requests).toEqual([{ email: "dana@example.com" }]));
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 });

@@ -1,7 +1,8 @@
 "use client";
 
-import type { InputHTMLAttributes, Ref } from "react";
+import { useCallback, useRef, type InputHTMLAttributes, type Ref } from "react";
 import { TextInput } from "@/components/ui/text-input";
+import { changedInPage, useEarlyInput } from "@/lib/early-input";
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChange"> & {
   id: string;
@@ -16,7 +17,20 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChan
 };
 
 /** The shared TextInput with a plain-value API: the sign-in and cancellation forms' building block. */
-export function TextField({ id, label, onChange, helpText, error, required, ...input }: TextFieldProps) {
+export function TextField({ id, label, onChange, helpText, error, required, ref, ...input }: TextFieldProps) {
   const shell = { id, title: label, required, helpText, errors: error ? [error] : [] };
-  return <TextInput shell={shell} {...input} onChange={(event) => onChange(event.target.value)} />;
+  const box = useRef<HTMLInputElement | null>(null);
+  const refs = useCallback(
+    (element: HTMLInputElement | null) => {
+      box.current = element;
+      if (typeof ref === "function") ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+  // Typed before the page's script ran (a slow phone): the box has it, the caller's state doesn't yet.
+  useEarlyInput(() => {
+    if (box.current && changedInPage(box.current)) onChange(box.current.value);
+  });
+  return <TextInput shell={shell} {...input} ref={refs} onChange={(event) => onChange(event.target.value)} />;
 }

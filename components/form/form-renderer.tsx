@@ -86,7 +86,7 @@ export function FormRenderer({
   const shown = useRef(form);
   const [store] = useState(() => new FieldStore(methods, server.fields));
   // Before the fields' own effects: react-hook-form reads its default values until something subscribes, so an answer a
-  // field took from the server's HTML on mount (early-input.ts) would be read back as the default and written over.
+  // field took from the server's HTML on mount (lib/early-input.ts) would be read back as the default and written over.
   useLayoutEffect(() => store.connect(), [store]);
   useLayoutEffect(() => store.setServer(server.fields), [store, server.fields]);
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, type ChangeEvent } from "react";
 import { fromInput } from "@/contract/rules";
-import { changedInPage, useEarlyInput } from "./early-input";
+import { changedInPage, useEarlyInput } from "@/lib/early-input";
 import type { AnyField } from "./field-props";
 import { useRenderer } from "./renderer-context";
 

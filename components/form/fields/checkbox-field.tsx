@@ -3,7 +3,7 @@
 import { useRef } from "react";
 import { FieldShell } from "@/components/ui/field-shell";
 import { boxClasses } from "@/components/ui/control-classes";
-import { changedInPage, useEarlyInput } from "../early-input";
+import { changedInPage, useEarlyInput } from "@/lib/early-input";
 import type { FieldProps } from "../field-props";
 import { useFieldValue } from "../field-store";
 import { useRenderer } from "../renderer-context";

@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { boxClasses } from "@/components/ui/control-classes";
-import { changedInPage, useEarlyInput } from "../early-input";
+import { changedInPage, useEarlyInput } from "@/lib/early-input";
 
 type Choice = { value: string; label: string };
 
@@ -17,7 +17,7 @@ type ChoiceListProps = {
   name?: string;
   disabled?: boolean;
   invalid?: boolean;
-  /** The values checked, when the person changed the choices before the page's script ran (early-input.ts). */
+  /** The values checked, when the person changed the choices before the page's script ran (lib/early-input.ts). */
   adopt: (checked: string[]) => void;
 };
 
