@@ -1,6 +1,8 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
 import { CancelPolicy } from "./cancel-policy";
@@ -175,5 +177,42 @@ describe("CancelPolicy shows the refund before the request is sent", () => {
     expect(await screen.findByRole("button", { name: "Request cancellation" })).toBeInTheDocument();
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole("region", { name: "Your refund for this date" })).toBeNull();
+  });
+});
+
+describe("before the page's script runs", () => {
+  it("keeps a reason written into the server's HTML, and sends it", async () => {
+    const sent: unknown[] = [];
+    server.use(
+      http.post(CANCEL, async ({ request }) => {
+        sent.push(await request.json());
+        return HttpResponse.json({ ...fresh, status: "Cancellation-requested", version_id: "v2" });
+      }),
+    );
+    const element = (
+      <CancelPolicy
+        policyNumber="HB1234"
+        versionId="v1"
+        status="Active"
+        canCancel
+        startDate="2026-01-01"
+        endDate="2099-12-31"
+      />
+    );
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(element);
+    document.body.appendChild(container);
+    // A person on a slow phone writes while the page's script is still loading.
+    const reason = screen.getByLabelText("Why do you want to cancel?") as HTMLTextAreaElement;
+    reason.value = "Sold the bike";
+    const root = await act(async () => hydrateRoot(container, element));
+    try {
+      expect(reason.value).toBe("Sold the bike");
+      await userEvent.setup().click(screen.getByRole("button", { name: "Request cancellation" }));
+      await waitFor(() => expect(sent).toEqual([expect.objectContaining({ cancellation_reason: "Sold the bike" })]));
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 });
