@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef, type RefObject } from "react";
 
 /** Whether a control the server rendered was changed in the page before its script ran: it differs from the HTML. */
 export function changedInPage(control: Element | null): boolean {
@@ -26,5 +26,14 @@ export function useEarlyInput(adopt: () => void): void {
     if (done.current) return;
     done.current = true;
     adopt();
+  });
+}
+
+type TextBox = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** useEarlyInput for a box of text (or a select): `take` gets its text when the person changed it that early. */
+export function useEarlyText(box: RefObject<TextBox | null>, take: (text: string) => void): void {
+  useEarlyInput(() => {
+    if (box.current && changedInPage(box.current)) take(box.current.value);
   });
 }

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { isISODate, todayISO } from "@/contract/rules/relative-date";
 import { formatLongDate } from "@/lib/format/date";
-import { changedInPage, useEarlyInput } from "@/lib/early-input";
+import { useEarlyText } from "@/lib/early-input";
 import { useIntlTag, useT } from "@/lib/i18n/client";
 import { TextField } from "./text-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
@@ -32,9 +32,7 @@ export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props
   const [busy, setBusy] = useState(false);
   const reasonBox = useRef<HTMLTextAreaElement>(null);
   // Written before the page's script ran (a slow phone): the box has it, the state doesn't yet.
-  useEarlyInput(() => {
-    if (reasonBox.current && changedInPage(reasonBox.current)) setReason(reasonBox.current.value);
-  });
+  useEarlyText(reasonBox, setReason);
   const dateBox = useRef<HTMLInputElement>(null);
 
   function check(): Errors {

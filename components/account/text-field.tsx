@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, type InputHTMLAttributes, type Ref } from "react";
 import { TextInput } from "@/components/ui/text-input";
-import { changedInPage, useEarlyInput } from "@/lib/early-input";
+import { useEarlyText } from "@/lib/early-input";
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "onChange"> & {
   id: string;
@@ -29,8 +29,6 @@ export function TextField({ id, label, onChange, helpText, error, required, ref,
     [ref],
   );
   // Typed before the page's script ran (a slow phone): the box has it, the caller's state doesn't yet.
-  useEarlyInput(() => {
-    if (box.current && changedInPage(box.current)) onChange(box.current.value);
-  });
+  useEarlyText(box, onChange);
   return <TextInput shell={shell} {...input} ref={refs} onChange={(event) => onChange(event.target.value)} />;
 }

@@ -3,7 +3,7 @@
 import { useRef } from "react";
 import { controlClasses } from "@/components/ui/control-classes";
 import { LabelledControl } from "@/components/ui/labelled-control";
-import { changedInPage, useEarlyInput } from "@/lib/early-input";
+import { useEarlyText } from "@/lib/early-input";
 
 type NoteFieldProps = { id: string; label: string; value: string; onChange: (value: string) => void; rows: number };
 
@@ -11,9 +11,7 @@ type NoteFieldProps = { id: string; label: string; value: string; onChange: (val
 export function NoteField({ id, label, value, onChange, rows }: NoteFieldProps) {
   const box = useRef<HTMLTextAreaElement>(null);
   // Written before the page's script ran: the box has it, the caller's state doesn't yet.
-  useEarlyInput(() => {
-    if (box.current && changedInPage(box.current)) onChange(box.current.value);
-  });
+  useEarlyText(box, onChange);
   return (
     <LabelledControl htmlFor={id} label={label}>
       <textarea

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, type ChangeEvent } from "react";
 import { fromInput } from "@/contract/rules";
-import { changedInPage, useEarlyInput } from "@/lib/early-input";
+import { useEarlyText } from "@/lib/early-input";
 import type { AnyField } from "./field-props";
 import { useRenderer } from "./renderer-context";
 
@@ -38,10 +38,7 @@ export function useRawInput(field: AnyField, path: string) {
     element.current = box;
   }, []);
 
-  useEarlyInput(() => {
-    const box = element.current;
-    if (box && changedInPage(box)) store.set(path, fromInput(field, box.value));
-  });
+  useEarlyText(element, (text) => store.set(path, fromInput(field, text)));
 
   useEffect(() => {
     sync();
