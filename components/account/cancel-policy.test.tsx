@@ -1,10 +1,9 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { hydrateRoot } from "react-dom/client";
-import { renderToString } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
+import { serverHtml } from "@/lib/testing/server-html";
 import { CancelPolicy } from "./cancel-policy";
 
 const router = vi.hoisted(() => ({ replace: vi.fn(), push: vi.fn(), refresh: vi.fn() }));
@@ -23,18 +22,20 @@ const fresh = {
   ],
 };
 
+const cancelPolicy = () => (
+  <CancelPolicy
+    policyNumber="HB1234"
+    versionId="v1"
+    status="Active"
+    canCancel
+    startDate="2026-01-01"
+    endDate="2099-12-31"
+  />
+);
+
 function setup() {
   const user = userEvent.setup();
-  render(
-    <CancelPolicy
-      policyNumber="HB1234"
-      versionId="v1"
-      status="Active"
-      canCancel
-      startDate="2026-01-01"
-      endDate="2099-12-31"
-    />,
-  );
+  render(cancelPolicy());
   return user;
 }
 
@@ -189,30 +190,17 @@ describe("before the page's script runs", () => {
         return HttpResponse.json({ ...fresh, status: "Cancellation-requested", version_id: "v2" });
       }),
     );
-    const element = (
-      <CancelPolicy
-        policyNumber="HB1234"
-        versionId="v1"
-        status="Active"
-        canCancel
-        startDate="2026-01-01"
-        endDate="2099-12-31"
-      />
-    );
-    const container = document.createElement("div");
-    container.innerHTML = renderToString(element);
-    document.body.appendChild(container);
+    const page = serverHtml(cancelPolicy());
     // A person on a slow phone writes while the page's script is still loading.
     const reason = screen.getByLabelText("Why do you want to cancel?") as HTMLTextAreaElement;
     reason.value = "Sold the bike";
-    const root = await act(async () => hydrateRoot(container, element));
+    await page.hydrate();
     try {
       expect(reason.value).toBe("Sold the bike");
       await userEvent.setup().click(screen.getByRole("button", { name: "Request cancellation" }));
       await waitFor(() => expect(sent).toEqual([expect.objectContaining({ cancellation_reason: "Sold the bike" })]));
     } finally {
-      act(() => root.unmount());
-      container.remove();
+      page.remove();
     }
   });
 });

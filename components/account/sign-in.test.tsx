@@ -1,10 +1,9 @@
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { hydrateRoot } from "react-dom/client";
-import { renderToString } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { server } from "@/mocks/server";
+import { serverHtml } from "@/lib/testing/server-html";
 import { SignInPanel } from "./sign-in-panel";
 
 const router = vi.hoisted(() => ({ replace: vi.fn(), push: vi.fn(), refresh: vi.fn() }));
@@ -123,21 +122,17 @@ describe("before the page's script runs", () => {
         return HttpResponse.json({ detail: "A code is on its way." }, { status: 202 });
       }),
     );
-    const element = <SignInPanel next={NEXT} />;
-    const container = document.createElement("div");
-    container.innerHTML = renderToString(element);
-    document.body.appendChild(container);
+    const page = serverHtml(<SignInPanel next={NEXT} />);
     // A person on a slow phone types while the page's script is still loading.
     const box = screen.getByLabelText("Email address") as HTMLInputElement;
     box.value = "dana@example.com";
-    const root = await act(async () => hydrateRoot(container, element));
+    await page.hydrate();
     try {
       expect(box.value).toBe("dana@example.com");
       await userEvent.setup().type(box, "{Enter}");
       await waitFor(() => expect(requests).toEqual([{ email: "dana@example.com" }]));
     } finally {
-      act(() => root.unmount());
-      container.remove();
+      page.remove();
     }
   });
 });

@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { flushSync } from "react-dom";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { renderToString } from "react-dom/server";
+import { createRoot } from "react-dom/client";
 import { describe, expect, it, vi } from "vitest";
+import { serverHtml } from "@/lib/testing/server-html";
 import { FormRenderer } from "./form-renderer";
 import { field, makeForm, renderForm, TODAY } from "./testing";
 import { FIRST_SCREEN_FIELDS } from "./use-first-screen";
@@ -60,18 +60,15 @@ describe("FormRenderer", () => {
     const element = (
       <FormRenderer form={makeForm(fields)} policyNumber={null} onSubmit={async () => undefined} today={TODAY} />
     );
-    const container = document.createElement("div");
-    container.innerHTML = renderToString(element);
-    expect(container.querySelectorAll("input[type=text]")).toHaveLength(45);
-    document.body.appendChild(container);
+    const page = serverHtml(element);
+    expect(page.container.querySelectorAll("input[type=text]")).toHaveLength(45);
     const onRecoverableError = vi.fn();
-    const root = await act(async () => hydrateRoot(container, element, { onRecoverableError }));
+    await page.hydrate({ onRecoverableError });
     try {
-      expect(container.querySelectorAll("input[type=text]")).toHaveLength(45);
+      expect(page.container.querySelectorAll("input[type=text]")).toHaveLength(45);
       expect(onRecoverableError).not.toHaveBeenCalled();
     } finally {
-      act(() => root.unmount());
-      container.remove();
+      page.remove();
     }
   });
 
@@ -88,10 +85,9 @@ describe("FormRenderer", () => {
       field("multiselect", "extras", { title: "Extras", choices }),
     ];
     const onSubmit = vi.fn(async () => undefined);
-    const element = <FormRenderer form={makeForm(fields)} policyNumber={null} onSubmit={onSubmit} today={TODAY} />;
-    const container = document.createElement("div");
-    container.innerHTML = renderToString(element);
-    document.body.appendChild(container);
+    const page = serverHtml(
+      <FormRenderer form={makeForm(fields)} policyNumber={null} onSubmit={onSubmit} today={TODAY} />,
+    );
     // A person on a slow phone answers while the page's script is still loading.
     const text = screen.getByLabelText("Full name") as HTMLInputElement;
     text.value = "Ann Lee";
@@ -100,7 +96,7 @@ describe("FormRenderer", () => {
     beta.checked = true;
     (screen.getByLabelText("Colour") as HTMLSelectElement).value = "b";
     (within(screen.getByRole("group", { name: "Extras" })).getByLabelText("Alpha") as HTMLInputElement).checked = true;
-    const root = await act(async () => hydrateRoot(container, element));
+    await page.hydrate();
     try {
       expect(text.value).toBe("Ann Lee");
       expect(screen.getByLabelText("I agree")).toBeChecked();
@@ -116,8 +112,7 @@ describe("FormRenderer", () => {
         }),
       );
     } finally {
-      act(() => root.unmount());
-      container.remove();
+      page.remove();
     }
   });
 

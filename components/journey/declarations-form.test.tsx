@@ -1,10 +1,9 @@
-import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { hydrateRoot } from "react-dom/client";
-import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Form } from "@/contract/form";
+import { serverHtml } from "@/lib/testing/server-html";
 import { server } from "@/mocks/server";
 import { ConfirmForm } from "./confirm-form";
 import { isDeclarationsOnly } from "./declarations-form";
@@ -84,13 +83,12 @@ describe("the confirmation's declarations, without the whole renderer", () => {
   it("keeps a tick made before the page could answer (the server's HTML ticked, then hydrated)", async () => {
     let body: unknown;
     server.use(http.post(CONFIRM, async ({ request }) => ((body = await request.json()), HttpResponse.json(complete))));
-    const element = <ConfirmForm policyNumber="W-77" form={declarations()} submitLabel="Confirm and continue" />;
-    const container = document.createElement("div");
-    container.innerHTML = renderToString(element);
-    document.body.appendChild(container);
+    const page = serverHtml(
+      <ConfirmForm policyNumber="W-77" form={declarations()} submitLabel="Confirm and continue" />,
+    );
     // A person on a slow phone ticks the box while the page's script is still loading.
     screen.getByRole("checkbox", { name: "My answers are true" }).click();
-    const root = await act(async () => hydrateRoot(container, element));
+    await page.hydrate();
     try {
       await userEvent.setup().click(screen.getByRole("button", { name: "Confirm and continue" }));
       await waitFor(() => expect(router.push).toHaveBeenCalledWith("/quote/W-77/done"));
@@ -98,8 +96,7 @@ describe("the confirmation's declarations, without the whole renderer", () => {
       expect(fields.find((f) => f.name === "accurate")?.value).toBe(true);
       expect(screen.queryByRole("alert")).toBeNull();
     } finally {
-      act(() => root.unmount());
-      container.remove();
+      page.remove();
     }
   });
 
