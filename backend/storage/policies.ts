@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, lte, max, sql, type SQL } from "drizzle-orm";
 import type { ChangeMeta, NewPolicy } from "../domain/stores";
 import type { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./db";
@@ -38,9 +38,14 @@ export function policyCreator(db: Db) {
   };
 }
 
+/** Every this-many versions of a policy holds the whole row, so reading one as it stood folds at most this many. */
+export const FULL_SNAPSHOT_EVERY = 32;
+
 /**
  * Writes a change as the next version, only if nobody changed the policy since `current` was read: the update and
  * its version row in one statement (no transaction round trips), built once per set of columns and kept prepared.
+ * The version row holds only the columns the change wrote (measured: the whole row again was a third of PostgreSQL's
+ * time on a step's save), and every FULL_SNAPSHOT_EVERY-th the whole row.
  */
 export function policyUpdater(db: Db) {
   const statementFor = preparedPerShape((columns: Array<keyof Changes>, n) => prepareUpdate(db, columns, n));
@@ -57,10 +62,11 @@ export function policyUpdater(db: Db) {
     };
     const { policyNumber, createdAt, ...changes } = next;
     const columns = definedKeys(changes);
+    const whole = next.versionSeq % FULL_SNAPSHOT_EVERY === 0;
     const rows = await statementFor(columns).execute({
       policyNumber,
       currentVersionId: current.versionId,
-      ...parameters(changes, columns, versionOf(next, meta)),
+      ...parameters(changes, columns, versionOf(next, meta, whole ? null : changedBy(patch, next))),
     });
     if (rows.length === 0) throw new StaleVersionError(policyNumber);
     return next;
@@ -151,15 +157,40 @@ export function policyByNumber(db: Db) {
     (await query.execute({ n: policyNumber }))[0] ?? null;
 }
 
-/** The policy as it stood at `when` (null if it did not exist yet). */
+/**
+ * The policy as it stood at `when` (null if it did not exist yet): the last version by then, folded from the last
+ * whole row at or before it.
+ */
 export async function getPolicyAsOf(db: Db, policyNumber: string, when: string): Promise<PolicyRow | null> {
+  const v = policyVersions;
+  const ofPolicy = eq(v.policyNumber, policyNumber);
+  const last = db
+    .select({ seq: max(v.seq) })
+    .from(v)
+    .where(and(ofPolicy, lte(v.changedAt, when)));
+  const lastWhole = db
+    .select({ seq: max(v.seq) })
+    .from(v)
+    .where(and(ofPolicy, lte(v.seq, last), isNotNull(v.snapshot)));
   const rows = await db
-    .select({ snapshot: policyVersions.snapshot })
-    .from(policyVersions)
-    .where(and(eq(policyVersions.policyNumber, policyNumber), lte(policyVersions.changedAt, when)))
-    .orderBy(desc(policyVersions.seq))
-    .limit(1);
-  return rows[0]?.snapshot ?? null;
+    .select({ seq: v.seq, snapshot: v.snapshot, changes: v.changes })
+    .from(v)
+    .where(and(ofPolicy, gte(v.seq, lastWhole), lte(v.seq, last)))
+    .orderBy(asc(v.seq));
+  return foldVersions(policyNumber, rows);
+}
+
+type StoredVersion = { seq: number; snapshot: PolicyRow | null; changes: Partial<PolicyRow> | null };
+
+/** The row a run of versions produced, oldest first: the first is whole, and each later one's changes lie over it. */
+export function foldVersions(policyNumber: string, versions: StoredVersion[]): PolicyRow | null {
+  let row = null as PolicyRow | null;
+  for (const version of versions) {
+    if (version.snapshot) row = version.snapshot;
+    else if (row) row = { ...row, ...version.changes };
+    else throw new Error(`Version ${version.seq} of ${policyNumber} has no whole row before it`);
+  }
+  return row;
 }
 
 export async function listVersions(db: Db, policyNumber: string, upTo?: number) {
@@ -186,6 +217,7 @@ const VERSION_KEYS = [
   "versionId",
   "status",
   "snapshot",
+  "changes",
   "changedAt",
   "changedBy",
   "reasonText",
@@ -201,18 +233,29 @@ function versionFromWritten() {
     SELECT ${sql.join(values, sql`, `)} FROM written RETURNING 1`;
 }
 
-function versionOf(row: PolicyRow, meta: ChangeMeta) {
+/** A version row: the whole `row`, or only `changes` when given. */
+function versionOf(row: PolicyRow, meta: ChangeMeta, changes: Partial<PolicyRow> | null = null) {
   return {
     policyNumber: row.policyNumber,
     seq: row.versionSeq,
     versionId: row.versionId,
     status: row.status,
-    snapshot: row,
+    snapshot: changes ? null : row,
+    changes,
     changedAt: meta.at,
     changedBy: meta.by,
     reasonText: meta.reason ?? "",
     note: meta.note ?? "",
   };
+}
+
+/** The columns a change wrote, as they now stand: the patch's (those it set) and the version's own. */
+function changedBy(patch: Partial<PolicyRow>, next: PolicyRow): Partial<PolicyRow> {
+  const changes: Partial<PolicyRow> = {};
+  for (const key of Object.keys(patch) as Array<keyof PolicyRow>)
+    if (patch[key] !== undefined) Object.assign(changes, { [key]: next[key] });
+  const { versionId, versionSeq, updatedAt, updatedBy } = next;
+  return { ...changes, versionId, versionSeq, updatedAt, updatedBy };
 }
 
 function isUniqueViolation(e: unknown): boolean {

@@ -1,4 +1,5 @@
 import {
+  check,
   boolean,
   customType,
   date,
@@ -10,6 +11,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import type { StatusKey } from "../../contract/statuses";
 import type { Locale } from "../../contract/locales";
 import type { Pricing } from "../../contract/pricing";
@@ -98,7 +100,11 @@ export const policies = pgTable(
 );
 export type PolicyRow = typeof policies.$inferSelect;
 
-/** Every change to a policy, as the whole row it produced: version_id, status_logs and when_at all read from here. */
+/**
+ * Every change to a policy: version_id, status_logs and when_at all read from here. A version holds either the whole
+ * row it produced (`snapshot`: the first, every FULL_SNAPSHOT_EVERY-th, and those written before 0020) or only the
+ * columns it changed (`changes`), so a step's save writes its answers once rather than the whole row again.
+ */
 export const policyVersions = pgTable(
   "policy_versions",
   {
@@ -106,7 +112,8 @@ export const policyVersions = pgTable(
     seq: integer("seq").notNull(),
     versionId: text("version_id").notNull(),
     status: text("status").$type<StatusKey>().notNull(),
-    snapshot: jsonb("snapshot").$type<PolicyRow>().notNull(),
+    snapshot: jsonb("snapshot").$type<PolicyRow>(),
+    changes: jsonb("changes").$type<Partial<PolicyRow>>(),
     changedAt: timestamp("changed_at", { withTimezone: true, mode: "string" }).notNull(),
     changedBy: text("changed_by").notNull(),
     reasonText: text("reason_text").notNull().default(""),
@@ -115,6 +122,7 @@ export const policyVersions = pgTable(
   (t) => [
     primaryKey({ columns: [t.policyNumber, t.seq] }),
     index("policy_versions_time_idx").on(t.policyNumber, t.changedAt),
+    check("policy_versions_whole_or_changes", sql`(${t.snapshot} IS NULL) <> (${t.changes} IS NULL)`),
   ],
 );
 
