@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lt, notExists } from "drizzle-orm";
 import type { PolicyStore } from "../domain/stores";
 import type { Db } from "./db";
+import type { PolicyCache } from "./policy-cache";
 import { getPolicyAsOf, policyByNumber, policyCreator, listVersions, policyUpdater } from "./policies";
 import { listPolicyPage } from "./policy-list-query";
 import { NO_VIEW_PARTS, policyViewQuery } from "./policy-view-parts";
@@ -16,7 +17,8 @@ import {
 } from "./schema";
 import { STATUS } from "../../contract/lifecycle";
 
-export function policyStore(db: Db): PolicyStore {
+/** The policies over `db`; `cache` (embedded database only, never inside a transaction) keeps rows read and written. */
+export function policyStore(db: Db, cache: PolicyCache | null = null): PolicyStore {
   // Prepared on first use: the SQL is built once per database handle, not per request.
   let view: ReturnType<typeof policyViewQuery> | undefined;
   let byNumber: ReturnType<typeof policyByNumber> | undefined;
@@ -24,10 +26,25 @@ export function policyStore(db: Db): PolicyStore {
   let updater: ReturnType<typeof policyUpdater> | undefined;
   const withViewParts = (n: string) => (view ??= policyViewQuery(db))(n);
   return {
-    get: (n) => (byNumber ??= policyByNumber(db))(n),
+    async get(n) {
+      const cached = cache?.get(n);
+      if (cached) return cached;
+      const mark = cache?.mark() ?? 0;
+      const row = await (byNumber ??= policyByNumber(db))(n);
+      if (row) cache?.read(row, mark);
+      return row;
+    },
     getAsOf: (n, when) => getPolicyAsOf(db, n, when),
-    create: (data, meta) => (creator ??= policyCreator(db))(data, meta),
-    update: (current, patch, meta) => (updater ??= policyUpdater(db))(current, patch, meta),
+    async create(data, meta) {
+      const row = await (creator ??= policyCreator(db))(data, meta);
+      cache?.wrote(row);
+      return row;
+    },
+    async update(current, patch, meta) {
+      const row = await (updater ??= policyUpdater(db))(current, patch, meta);
+      cache?.wrote(row);
+      return row;
+    },
     versions: (n, upTo) => listVersions(db, n, upTo),
     viewParts: async (n) => (await withViewParts(n))?.parts ?? NO_VIEW_PARTS,
     withViewParts,
@@ -53,21 +70,32 @@ export function policyStore(db: Db): PolicyStore {
       return rows.map((r) => r.n);
     },
     removeDraft: (n) =>
-      db.transaction(async (tx) => {
-        const files = await tx
-          .delete(attachments)
-          .where(eq(attachments.policyNumber, n))
-          .returning({ key: attachments.storageKey });
-        await tx.delete(policyVersions).where(eq(policyVersions.policyNumber, n));
-        // What else names the person: the emails about the quote, its codes, its token's last use.
-        await tx.delete(outbox).where(eq(outbox.policyNumber, n));
-        await tx.delete(otpCodes).where(eq(otpCodes.policyNumber, n));
-        const [row] = await tx
-          .delete(policies)
-          .where(eq(policies.policyNumber, n))
-          .returning({ hash: policies.quoteTokenHash });
-        if (row?.hash) await tx.delete(quoteTokenActivity).where(eq(quoteTokenActivity.tokenHash, row.hash));
-        return files.map((f) => f.key);
-      }),
+      withForget(cache, n, () =>
+        db.transaction(async (tx) => {
+          const files = await tx
+            .delete(attachments)
+            .where(eq(attachments.policyNumber, n))
+            .returning({ key: attachments.storageKey });
+          await tx.delete(policyVersions).where(eq(policyVersions.policyNumber, n));
+          // What else names the person: the emails about the quote, its codes, its token's last use.
+          await tx.delete(outbox).where(eq(outbox.policyNumber, n));
+          await tx.delete(otpCodes).where(eq(otpCodes.policyNumber, n));
+          const [row] = await tx
+            .delete(policies)
+            .where(eq(policies.policyNumber, n))
+            .returning({ hash: policies.quoteTokenHash });
+          if (row?.hash) await tx.delete(quoteTokenActivity).where(eq(quoteTokenActivity.tokenHash, row.hash));
+          return files.map((f) => f.key);
+        }),
+      ),
   };
+}
+
+/** Runs a change made outside the cache's sight, and forgets the policy once it is done, whether or not it went through. */
+async function withForget<T>(cache: PolicyCache | null, policyNumber: string, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } finally {
+    cache?.forget(policyNumber);
+  }
 }

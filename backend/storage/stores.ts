@@ -14,10 +14,14 @@ import { outboxStore } from "./outbox-store";
 import { quoteTokenStore } from "./quote-token-store";
 import { idempotencyStore } from "./idempotency-store";
 import { policyStore } from "./policy-store";
+import type { PolicyCache } from "./policy-cache";
 
-/** Every store over one database handle (the pool, or a transaction). */
-export const openStores = (db: Db): Stores => ({
-  policies: policyStore(db),
+/**
+ * Every store over one database handle (the pool, or a transaction). `policyCache`: rows the policy store keeps
+ * between requests (embedded database only, never in a transaction).
+ */
+export const openStores = (db: Db, policyCache: PolicyCache | null = null): Stores => ({
+  policies: policyStore(db, policyCache),
   payments: paymentStore(db),
   instalments: instalmentStore(db),
   renewals: renewalStore(db),
