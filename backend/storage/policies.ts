@@ -76,7 +76,7 @@ export function policyUpdater(db: Db) {
 type Changes = Omit<PolicyRow, "policyNumber" | "createdAt">;
 const definedKeys = <T extends object>(row: T) =>
   (Object.keys(row) as Array<keyof T>).filter((k) => row[k] !== undefined);
-/** A patch without its undefined keys: a column a patch leaves undefined keeps its value, in the row as in the table. */
+/** A patch without its undefined keys: a column left undefined keeps its value, in the row as in the table. */
 const definedOnly = <T extends object>(patch: T): T =>
   Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as T;
 

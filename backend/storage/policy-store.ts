@@ -91,7 +91,7 @@ export function policyStore(db: Db, cache: PolicyCache | null = null): PolicySto
   };
 }
 
-/** Runs a change made outside the cache's sight, and forgets the policy once it is done, whether or not it went through. */
+/** Runs a change made out of the cache's sight, then forgets the policy, whether or not the change went through. */
 async function withForget<T>(cache: PolicyCache | null, policyNumber: string, change: () => Promise<T>): Promise<T> {
   try {
     return await change();
