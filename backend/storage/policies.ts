@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, asc, eq, gte, isNotNull, lte, max, sql, type SQL } from "drizzle-orm";
 import type { ChangeMeta, NewPolicy } from "../domain/stores";
 import type { PgDialect } from "drizzle-orm/pg-core";
@@ -14,7 +14,7 @@ import { checkTransition } from "../domain/status-transition";
  * taken draws another.
  */
 export function policyCreator(db: Db) {
-  const statementFor = preparedPerShape((columns: Array<keyof PolicyRow>, n) => prepareInsert(db, columns, n));
+  const statementFor = preparedPerShape((columns: Array<keyof PolicyRow>, id) => prepareInsert(db, columns, id));
   return async (data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow> => {
     for (let attempt = 0; ; attempt++) {
       const row: PolicyRow = {
@@ -48,7 +48,7 @@ export const FULL_SNAPSHOT_EVERY = 32;
  * whole row): a step's save used to send, and PostgreSQL parse and log, the whole row twice.
  */
 export function policyUpdater(db: Db) {
-  const statementFor = preparedPerShape((columns: Array<keyof Changes>, n) => prepareUpdate(db, columns, n));
+  const statementFor = preparedPerShape((columns: Array<keyof Changes>, id) => prepareUpdate(db, columns, id));
   return async (current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow> => {
     if (patch.status) checkTransition(current.policyNumber, current.status, patch.status);
     const next: PolicyRow = {
@@ -80,13 +80,17 @@ const definedKeys = <T extends object>(row: T) =>
 const definedOnly = <T extends object>(patch: T): T =>
   Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as T;
 
-/** One prepared statement per set of columns written, built the first time that set comes. */
-function preparedPerShape<K extends string>(prepare: (columns: K[], n: number) => PreparedWrite) {
+/**
+ * One prepared statement per set of columns written, built the first time that set comes. Its name comes from the
+ * columns: a connection of the pool keeps a name for good, and each transaction has stores of its own, so a name
+ * counted per store would come to stand for two statements (node-postgres refuses the second).
+ */
+function preparedPerShape<K extends string>(prepare: (columns: K[], id: string) => PreparedWrite) {
   const statements = new Map<string, PreparedWrite>();
   return (columns: K[]) => {
     const shape = columns.join(",");
     let statement = statements.get(shape);
-    if (!statement) statements.set(shape, (statement = prepare(columns, statements.size)));
+    if (!statement) statements.set(shape, (statement = prepare(columns, shapeId(shape))));
     return statement;
   };
 }
@@ -98,6 +102,8 @@ function parameters<K extends keyof PolicyRow>(row: Pick<PolicyRow, K>, columns:
   for (const k of VERSION_KEYS) values[`v_${k}`] = toDriver(policyVersions[k], version[k]);
   return values;
 }
+
+const shapeId = (shape: string) => createHash("sha256").update(shape).digest("hex").slice(0, 16);
 
 type PreparedWrite = { execute: (values: Record<string, unknown>) => Promise<unknown[]> };
 type Session = {
@@ -112,7 +118,7 @@ const toDriver = (column: { mapToDriverValue(v: unknown): unknown }, value: unkn
   value === null || value === undefined ? null : column.mapToDriverValue(value);
 
 /** UPDATE … SET each of `columns` WHERE the number and the version read, then its version row: placeholders only. */
-function prepareUpdate(db: Db, columns: Array<keyof Changes>, n: number) {
+function prepareUpdate(db: Db, columns: Array<keyof Changes>, id: string) {
   const set = Object.fromEntries(columns.map((k) => [k, sql`${sql.placeholder(k)}`]));
   const update = db
     .update(policies)
@@ -124,17 +130,17 @@ function prepareUpdate(db: Db, columns: Array<keyof Changes>, n: number) {
       ),
     )
     .returning({ n: policies.policyNumber });
-  return prepareWrite(db, sql`WITH written AS ${update} ${versionFromWritten()}`, `policy_update_${n}`);
+  return prepareWrite(db, sql`WITH written AS ${update} ${versionFromWritten()}`, `policy_update_${id}`);
 }
 
 /** INSERT INTO policies each of `columns`, then its first version row: placeholders only. */
-function prepareInsert(db: Db, columns: Array<keyof PolicyRow>, n: number) {
+function prepareInsert(db: Db, columns: Array<keyof PolicyRow>, id: string) {
   const values = Object.fromEntries(columns.map((k) => [k, sql`${sql.placeholder(k)}`]));
   const insert = db
     .insert(policies)
     .values(values as unknown as typeof policies.$inferInsert)
     .returning({ n: policies.policyNumber });
-  return prepareWrite(db, sql`WITH written AS ${insert} ${versionFromWritten()}`, `policy_create_${n}`);
+  return prepareWrite(db, sql`WITH written AS ${insert} ${versionFromWritten()}`, `policy_create_${id}`);
 }
 
 function prepareWrite(db: Db, statement: SQL, name: string): PreparedWrite {

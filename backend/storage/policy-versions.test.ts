@@ -88,6 +88,28 @@ describe("policy versions", () => {
   });
 });
 
+describe("policy writes' prepared statements", () => {
+  it("serve changes of different columns, made in and out of transactions, on the same connections", async () => {
+    const ctx = backend.ctx;
+    const meta = () => ({ by: "test", at: new Date().toISOString() });
+    const { policyNumber: n } = await newQuote();
+    for (const [outside, inside] of [
+      [{ customerName: "Out" }, { customerEmail: "in@example.com" }],
+      [{ language: "de" }, { customerName: "In" }],
+    ] as Array<[Partial<PolicyRow>, Partial<PolicyRow>]>) {
+      await ctx.stores.policies.update((await ctx.stores.policies.get(n))!, outside, meta());
+      await ctx.transaction(async (tx) => {
+        await tx.stores.policies.update((await tx.stores.policies.get(n))!, inside, meta());
+      });
+    }
+    expect(await ctx.stores.policies.get(n)).toMatchObject({
+      customerName: "In",
+      customerEmail: "in@example.com",
+      language: "de",
+    });
+  });
+});
+
 describe("folding versions", () => {
   const whole = { policyNumber: "P1", customerName: "Ada", customerEmail: "a@example.com" } as PolicyRow;
   it("starts again at each whole row and lays changes over it, a cleared value included", () => {
