@@ -120,6 +120,22 @@ describe("the cache's bookkeeping", () => {
     expect(cache.get("A")?.versionSeq).toBe(3);
   });
 
+  it("does not let a write whose answer came late replace a later write's row", () => {
+    const cache = policyCache();
+    const written = (seq: number) =>
+      ({
+        ...row("A", seq),
+        answers: {},
+        progress: { completed: [] },
+        pricing: null,
+        createdAt: "2026-01-01T00:00:00Z",
+        updatedAt: "2026-01-01T00:00:00Z",
+      }) as unknown as PolicyRow;
+    cache.wrote(written(5));
+    cache.wrote(written(4));
+    expect(cache.get("A")?.versionSeq).toBe(5);
+  });
+
   it("holds at most its limit, dropping the least recently used", () => {
     const cache = policyCache(2);
     cache.read(row("A", 1), cache.mark());

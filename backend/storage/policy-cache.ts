@@ -15,6 +15,7 @@ export function policyCache(limit = 5000) {
   const rows = new Map<string, PolicyRow>();
   // Bumped by every forget: a read that began before one may have read what was forgotten, and is not kept.
   let epoch = 0;
+  const isNewer = (row: PolicyRow) => (rows.get(row.policyNumber)?.versionSeq ?? 0) < row.versionSeq;
   const put = (row: PolicyRow) => {
     rows.delete(row.policyNumber);
     rows.set(row.policyNumber, deepFreeze(row));
@@ -33,11 +34,12 @@ export function policyCache(limit = 5000) {
     mark: () => epoch,
     /** A row read from the database, kept unless a newer version was written while it was being read. */
     read(row: PolicyRow, mark: number) {
-      const known = rows.get(row.policyNumber);
-      if (mark === epoch && (!known || known.versionSeq < row.versionSeq)) put(row);
+      if (mark === epoch && isNewer(row)) put(row);
     },
-    /** A row just written: kept as a read would give it back. */
-    wrote: (row: PolicyRow) => put(asRead(row)),
+    /** A row just written, kept as a read would give it back (unless a later write's row is here already). */
+    wrote(row: PolicyRow) {
+      if (isNewer(row)) put(asRead(row));
+    },
     /** Forgets one policy, or every one. */
     forget(policyNumber?: string) {
       epoch++;
