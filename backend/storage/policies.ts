@@ -51,17 +51,18 @@ export function policyUpdater(db: Db) {
   const statementFor = preparedPerShape((columns: Array<keyof Changes>, id) => prepareUpdate(db, columns, id));
   return async (current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow> => {
     if (patch.status) checkTransition(current.policyNumber, current.status, patch.status);
+    const set = definedOnly(patch);
     const next: PolicyRow = {
       ...current,
-      ...definedOnly(patch),
+      ...set,
       policyNumber: current.policyNumber,
       versionId: randomUUID(),
       versionSeq: current.versionSeq + 1,
       updatedAt: meta.at,
       updatedBy: meta.by,
     };
-    const written = changedBy(patch, next);
-    const columns = definedKeys(written);
+    const written = changedBy(set, next);
+    const columns = Object.keys(written) as Array<keyof Changes>;
     const whole = next.versionSeq % FULL_SNAPSHOT_EVERY === 0;
     const rows = await statementFor(columns).execute({
       policyNumber: next.policyNumber,
@@ -259,14 +260,13 @@ function versionOf(row: PolicyRow, meta: ChangeMeta, changes: Partial<PolicyRow>
 }
 
 /**
- * The columns a change writes, as they now stand: those the patch sets (never the number or the creation) and the
- * version's own.
+ * The columns a change writes, as they now stand: those the patch sets (its defined keys; never the number or the
+ * creation) and the version's own.
  */
-function changedBy(patch: Partial<PolicyRow>, next: PolicyRow): Partial<Changes> {
+function changedBy(set: Partial<PolicyRow>, next: PolicyRow): Partial<Changes> {
   const changes: Partial<Changes> = {};
-  for (const key of Object.keys(patch) as Array<keyof PolicyRow>)
-    if (patch[key] !== undefined && key !== "policyNumber" && key !== "createdAt")
-      Object.assign(changes, { [key]: next[key] });
+  for (const key of Object.keys(set) as Array<keyof PolicyRow>)
+    if (key !== "policyNumber" && key !== "createdAt") Object.assign(changes, { [key]: next[key] });
   const { versionId, versionSeq, updatedAt, updatedBy } = next;
   return { ...changes, versionId, versionSeq, updatedAt, updatedBy };
 }

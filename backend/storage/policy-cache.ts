@@ -53,7 +53,7 @@ export function policyCache(limit = 5000) {
  * A written row as the embedded database reads it back: its JSON columns through JSON (nothing undefined inside) and
  * its times as PostgreSQL prints a timestamptz in UTC ("2026-12-03 17:29:40.37+00").
  */
-export function asRead(row: PolicyRow): PolicyRow {
+function asRead(row: PolicyRow): PolicyRow {
   return {
     ...row,
     answers: throughJson(row.answers),
