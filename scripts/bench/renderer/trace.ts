@@ -47,7 +47,9 @@ const CATEGORY: Record<string, string> = {
 
 async function record(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  // Removed at the end: a later recording on the same page would otherwise land in this one's events too.
+  const collect = ({ value }: { value: unknown }) => events.push(...(value as TraceEvent[]));
+  cdp.on("Tracing.dataCollected", collect);
   const done = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
   await cdp.send("Tracing.start", {
     traceConfig: {
@@ -65,6 +67,7 @@ async function record(cdp: CDPSession, during: () => Promise<void>): Promise<Tra
   await during();
   await cdp.send("Tracing.end");
   await done;
+  cdp.off("Tracing.dataCollected", collect);
   return events;
 }
 
