@@ -1,8 +1,9 @@
 // Profiling aid for the step-latency section (not a bench section): where the first Continue's time goes, read in the
 // page from the Resource Timing of its two requests. Each Continue splits into the browser's work before the submit
 // is sent, the submit (the web app, then the API, and back), the browser's work between its answer and the next
-// step's request, that request (the step's server render), and the browser's work until the step is usable (the
-// step-latency section's test: its heading focused, its inputs enabled).
+// step's request, that request until its first byte and on to its last (the step's server render, streamed), and the
+// browser's work from there until the step is usable (the step-latency section's test: its heading focused; below
+// zero when the step was usable before the stream's end).
 // Run: npx tsx scripts/bench/step-breakdown.ts [quotes]   (medians and p95 over the quotes, after one untimed)
 import { chromium } from "playwright-core";
 import { bikeAnswers } from "../../e2e/answers";
@@ -10,7 +11,14 @@ import { chromiumPath, CHROMIUM_ARGS } from "./browser";
 import { startWebStack } from "./web-stack";
 
 const QUOTES = Number(process.argv[2] ?? 20);
-const PHASES = ["before the submit", "the submit", "between", "the next step's request", "after it"] as const;
+const PHASES = [
+  "before the submit",
+  "the submit",
+  "between",
+  "the step's first byte",
+  "the rest of the step",
+  "after it",
+] as const;
 
 // In the page as plain JavaScript (see step-latency.ts): clicks Continue and, once the next step is usable, reads the
 // submit's and the step's request timings, relative to the click.
@@ -26,12 +34,26 @@ const CONTINUE_AND_SPLIT = `() => new Promise((resolve, reject) => {
       return requestAnimationFrame(check);
     }
     const usable = performance.now() - start;
-    const entries = performance.getEntriesByType("resource");
-    const submit = entries.find((e) => e.name.includes("/api/v3/policy/submit/"));
-    const step = entries.find((e) => new URL(e.name).pathname.startsWith("/quote/"));
-    if (!submit || !step) return reject(new Error("the submit or the step's request is missing"));
-    const at = (t) => t - start;
-    resolve([at(submit.startTime), at(submit.responseEnd), at(step.startTime), at(step.responseEnd), usable]);
+    // The step's entry comes when its streamed answer ends, which can be after the step is usable.
+    const read = (tries) => {
+      const entries = performance.getEntriesByType("resource");
+      const submit = entries.find((e) => e.name.includes("/api/v3/policy/submit/"));
+      const step = entries.find((e) => new URL(e.name).pathname.startsWith("/quote/"));
+      if (!submit || !step) {
+        if (tries > 0) return setTimeout(() => read(tries - 1), 50);
+        return reject(new Error("the submit or the step's request is missing"));
+      }
+      const at = (t) => t - start;
+      resolve([
+        at(submit.startTime),
+        at(submit.responseEnd),
+        at(step.startTime),
+        at(step.responseStart),
+        at(step.responseEnd),
+        usable,
+      ]);
+    };
+    read(40);
   };
   button.click();
   requestAnimationFrame(check);
@@ -55,9 +77,13 @@ try {
       else if ("choose" in a)
         await page.getByRole("radiogroup", { name: a.choose }).getByLabel(a.option, { exact: true }).check();
     }
-    const [sent, answered, asked, drawn, usable] = await page.evaluate<number[]>(`(${CONTINUE_AND_SPLIT})()`);
+    const [sent, answered, asked, firstByte, lastByte, usable] = await page.evaluate<number[]>(
+      `(${CONTINUE_AND_SPLIT})()`,
+    );
     if (q < 0) continue; // each route's first render in the server is cold
-    [sent, answered - sent, asked - answered, drawn - asked, usable - drawn].forEach((ms, i) => split[i].push(ms));
+    [sent, answered - sent, asked - answered, firstByte - asked, lastByte - firstByte, usable - lastByte].forEach(
+      (ms, i) => split[i].push(ms),
+    );
     totals.push(usable);
   }
   const ms = (x: number) => `${x.toFixed(0)} ms`;
