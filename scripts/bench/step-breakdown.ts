@@ -2,12 +2,12 @@
 // page from the Resource Timing of its two requests. Each Continue splits into the browser's work before the submit
 // is sent, the submit (the web app, then the API, and back), the browser's work between its answer and the next
 // step's request, that request until its first byte and on to its last (the step's server render, streamed), and the
-// browser's work from there until the step is usable (the step-latency section's test: its heading focused; below
-// zero when the step was usable before the stream's end).
+// browser's work from there until the step is usable (the step-latency section's test: its heading focused and its
+// inputs enabled; below zero when the step was usable before the stream's end).
 // Run: npx tsx scripts/bench/step-breakdown.ts [quotes]   (medians and p95 over the quotes, after one untimed)
 import { chromium } from "playwright-core";
-import { bikeAnswers } from "../../e2e/answers";
 import { chromiumPath, CHROMIUM_ARGS } from "./browser";
+import { fillFirstStep } from "./step-latency";
 import { startWebStack } from "./web-stack";
 
 const QUOTES = Number(process.argv[2] ?? 20);
@@ -29,7 +29,10 @@ const CONTINUE_AND_SPLIT = `() => new Promise((resolve, reject) => {
   const start = performance.now();
   const check = () => {
     const h1 = document.querySelector("main h1");
-    if (!(h1 && h1.textContent.trim() === "Your cover" && document.activeElement === h1)) {
+    const inputs = [...document.querySelectorAll("main form input")];
+    const ready = h1 && h1.textContent.trim() === "Your cover" && document.activeElement === h1 && inputs.length > 0 &&
+      inputs.every((i) => !i.disabled && !i.closest("fieldset:disabled"));
+    if (!ready) {
       if (performance.now() - start > 20000) return reject(new Error("the next step never became usable"));
       return requestAnimationFrame(check);
     }
@@ -72,11 +75,7 @@ try {
   for (let q = -1; q < QUOTES; q++) {
     await page.goto("/products/bicycle/apply");
     await heading.filter({ hasText: "Your bicycle" }).waitFor();
-    for (const a of bikeAnswers()) {
-      if ("fill" in a) await page.getByLabel(a.fill, { exact: true }).fill(a.with);
-      else if ("choose" in a)
-        await page.getByRole("radiogroup", { name: a.choose }).getByLabel(a.option, { exact: true }).check();
-    }
+    await fillFirstStep(page);
     const [sent, answered, asked, firstByte, lastByte, usable] = await page.evaluate<number[]>(
       `(${CONTINUE_AND_SPLIT})()`,
     );

@@ -45,7 +45,8 @@ const CONTINUE_AND_WAIT = `(wanted) => new Promise((resolve, reject) => {
 const timeContinue = (page: Page, heading: string) =>
   page.evaluate<number>(`(${CONTINUE_AND_WAIT})(${JSON.stringify(heading)})`);
 
-async function fillFirstStep(page: Page) {
+/** Answers the bicycle's first step as a person would. */
+export async function fillFirstStep(page: Page) {
   for (const a of bikeAnswers()) {
     if ("fill" in a) await page.getByLabel(a.fill, { exact: true }).fill(a.with);
     else if ("choose" in a)
