@@ -7,7 +7,7 @@
 // Run: npx tsx scripts/bench/step-breakdown.ts [quotes]   (medians and p95 over the quotes, after one untimed)
 import { chromium } from "playwright-core";
 import { chromiumPath, CHROMIUM_ARGS } from "./browser";
-import { fillFirstStep } from "./step-latency";
+import { FIRST, fillFirstStep, NEXT, STEP_USABLE } from "./step-latency";
 import { startWebStack } from "./web-stack";
 
 const QUOTES = Number(process.argv[2] ?? 20);
@@ -28,10 +28,7 @@ const CONTINUE_AND_SPLIT = `() => new Promise((resolve, reject) => {
   performance.clearResourceTimings();
   const start = performance.now();
   const check = () => {
-    const h1 = document.querySelector("main h1");
-    const inputs = [...document.querySelectorAll("main form input")];
-    const ready = h1 && h1.textContent.trim() === "Your cover" && document.activeElement === h1 && inputs.length > 0 &&
-      inputs.every((i) => !i.disabled && !i.closest("fieldset:disabled"));
+    const ready = (${STEP_USABLE})(${JSON.stringify(NEXT.heading)});
     if (!ready) {
       if (performance.now() - start > 20000) return reject(new Error("the next step never became usable"));
       return requestAnimationFrame(check);
@@ -74,7 +71,7 @@ try {
   const totals: number[] = [];
   for (let q = -1; q < QUOTES; q++) {
     await page.goto("/products/bicycle/apply");
-    await heading.filter({ hasText: "Your bicycle" }).waitFor();
+    await heading.filter({ hasText: FIRST.heading }).waitFor();
     await fillFirstStep(page);
     const [sent, answered, asked, firstByte, lastByte, usable] = await page.evaluate<number[]>(
       `(${CONTINUE_AND_SPLIT})()`,

@@ -9,8 +9,8 @@ import { startWebStack, webBuildMissing } from "./web-stack";
 // a quarter of all samples are first Continues, near the third they are of a three-step journey's.
 const QUOTES = Number(process.env.BENCH_STEP_QUOTES ?? 30);
 const REPEATS = Number(process.env.BENCH_STEP_REPEATS ?? 3);
-const FIRST = { heading: "Your bicycle" };
-const NEXT = { heading: "Your cover", formId: "quote" };
+export const FIRST = { heading: "Your bicycle" };
+export const NEXT = { heading: "Your cover", formId: "quote" };
 
 function chromiumPath(): string | undefined | null {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -19,15 +19,18 @@ function chromiumPath(): string | undefined | null {
 }
 
 // In the page as plain JavaScript: tsx would add helpers to a compiled function that the page doesn't have.
+/** Whether the step headed `wanted` is usable: its heading has focus and its inputs are enabled. */
+export const STEP_USABLE = `(wanted) => {
+  const h1 = document.querySelector("main h1");
+  const inputs = [...document.querySelectorAll("main form input")];
+  return h1 && h1.textContent.trim() === wanted && document.activeElement === h1 && inputs.length > 0 &&
+    inputs.every((i) => !i.disabled && !i.closest("fieldset:disabled"));
+}`;
+
 const CONTINUE_AND_WAIT = `(wanted) => new Promise((resolve, reject) => {
   const button = [...document.querySelectorAll("main button")].find((b) => b.textContent.trim() === "Continue");
   if (!button) return reject(new Error("no Continue button"));
-  const ready = () => {
-    const h1 = document.querySelector("main h1");
-    const inputs = [...document.querySelectorAll("main form input")];
-    return h1 && h1.textContent.trim() === wanted && document.activeElement === h1 && inputs.length > 0 &&
-      inputs.every((i) => !i.disabled && !i.closest("fieldset:disabled"));
-  };
+  const ready = () => (${STEP_USABLE})(wanted);
   const start = performance.now();
   const check = () => {
     if (ready()) return resolve(performance.now() - start);
