@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { FUTURE_VACCINATION, NONE_WITH_OTHERS, TEST_NAME_REFUSAL, WRONG_CODE } from "./contract-backend/underwriting";
-import { answer, bikeAnswers, day, expect, mainHeading, test, type Answer } from "./fixtures";
+import { answer, bikeAnswers, dateGroup, day, expect, fillDate, mainHeading, test, type Answer } from "./fixtures";
 
 /*
  * The journey through ANY backend that honours the contract. Project "contract" runs it against
@@ -67,8 +67,9 @@ async function onStep(page: Page, step: Pick<Step, "heading">) {
 }
 
 /** An error shown for a control and tied to it (aria-invalid, and the message in its description). */
-async function expectTied(control: Locator, message: string | RegExp) {
-  await expect(control).toHaveAttribute("aria-invalid", "true");
+/** `invalid`: the box marked invalid, when it is not the control described (a date's day box, in its group). */
+async function expectTied(control: Locator, message: string | RegExp, invalid = control) {
+  await expect(invalid).toHaveAttribute("aria-invalid", "true");
   await expect(control).toHaveAccessibleDescription(typeof message === "string" ? mentions(message) : message);
 }
 
@@ -164,9 +165,10 @@ test("contract backend: a whole purchase, every kind of error, start to finish",
     await next(page);
     const vaccinations = page.getByRole("group", { name: "Vaccinations", exact: true });
     const second = vaccinations.getByRole("group", { name: / 2$/ });
-    await expectTied(second.getByLabel("Date given", { exact: true }), FUTURE_VACCINATION);
+    const given = dateGroup(second, "Date given");
+    await expectTied(given, FUTURE_VACCINATION, given.getByLabel("Day", { exact: true }));
 
-    await second.getByLabel("Date given", { exact: true }).fill(day(-30));
+    await fillDate(given, day(-30));
     await answer(page, { tick: "Known conditions", options: ["None of these"] });
     await next(page);
     await expect(page.getByText(NONE_WITH_OTHERS).first()).toBeVisible();

@@ -2,7 +2,17 @@ import { boughtBicycle } from "./bought";
 import type { Page } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { formatLongDate } from "../contract/rules";
-import { day, expect, expectAccessible, latestCode, mainHeading, test, uniqueEmail } from "./fixtures";
+import {
+  dateGroup,
+  dateValue,
+  day,
+  expect,
+  expectAccessible,
+  latestCode,
+  mainHeading,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 // Issue 14: a cancellation that changes the policy and refunds what is right; a renewal that follows on.
 // Needs the demo users and policies (SEED_DEMO=1, as playwright.config.ts starts the backend).
@@ -115,9 +125,9 @@ test("renewal: offered only near the end, starting the day after it; a second re
   await renew.getByRole("button", { name: "Renew this policy" }).click();
   await expect(mainHeading(page)).toHaveText("Your bicycle");
   const first = /\/quote\/([^/]+)\//.exec(page.url())![1];
-  const start = page.getByLabel("When should cover start?");
-  await expect(start).toHaveAttribute("readonly", "");
-  expect(formatLongDate(await start.inputValue())).toBe(starts);
+  const start = dateGroup(page, "When should cover start?");
+  await expect(start.getByLabel("Day", { exact: true })).toHaveAttribute("readonly", "");
+  expect(formatLongDate(await dateValue(start))).toBe(starts);
 
   await page.goto(`/account/policies/${due}`);
   await page

@@ -1,5 +1,5 @@
-import { CARDS, CONFIRMATION, day, expect, expectBought, mainHeading, test, uniqueEmail } from "./fixtures";
-import { activate, chooseWithKeys, tabTo, tickWithKeys, typeInto } from "./keyboard";
+import { CARDS, CONFIRMATION, dateGroup, day, expect, expectBought, mainHeading, test, uniqueEmail } from "./fixtures";
+import { activate, chooseWithKeys, tabTo, tickWithKeys, typeDate, typeInto } from "./keyboard";
 
 // One whole purchase with the keyboard alone: Tab, Shift+Tab, Space, Enter and the arrow keys; no clicks.
 test("a purchase with the keyboard alone", async ({ page }) => {
@@ -16,7 +16,7 @@ test("a purchase with the keyboard alone", async ({ page }) => {
   await typeInto(page, field("Make"), "Brompton", { back: true }); // back to fix a typo
   await typeInto(page, field("What is the bike worth?"), "1500.00");
   await chooseWithKeys(page, page.getByRole("radiogroup", { name: "What kind of bike is it?" }), "Road");
-  await typeInto(page, field("When should cover start?"), day(1));
+  await typeDate(page, dateGroup(page, "When should cover start?"), day(1));
   await page.keyboard.press("Enter"); // Enter in a field sends the step
 
   await expect(mainHeading(page)).toHaveText("Your cover");
@@ -34,7 +34,7 @@ test("a purchase with the keyboard alone", async ({ page }) => {
   await expect(mainHeading(page)).toHaveText("About you");
   await typeInto(page, field("First name"), "Grace");
   await typeInto(page, field("Last name"), "Hopper");
-  await typeInto(page, field("Date of birth"), "1980-12-09");
+  await typeDate(page, dateGroup(page, "Date of birth"), "1980-12-09");
   await typeInto(page, field("Email address"), email);
   await typeInto(page, field("Home postcode"), "SW1A 1AA");
   await activate(page, page.getByRole("button", { name: "Continue" }));

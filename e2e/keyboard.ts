@@ -33,6 +33,18 @@ export async function typeInto(page: Page, field: Locator, text: string, opts: {
   await expect(field).toHaveValue(text);
 }
 
+/** Tab to a date question's day box and type the date's day, month and year, Tab between them. */
+export async function typeDate(page: Page, group: Locator, iso: string) {
+  const [year, month, day] = iso.split("-");
+  await tabTo(page, group.getByLabel("Day", { exact: true }));
+  await page.keyboard.type(String(Number(day)));
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(String(Number(month)));
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(year);
+  await expect(group.getByLabel("Year", { exact: true })).toHaveValue(year);
+}
+
 /** Tab into a radio group, then arrow keys (Space on the first) until the option is chosen. */
 export async function chooseWithKeys(page: Page, group: Locator, option: string | RegExp) {
   const target = typeof option === "string" ? group.getByLabel(option, { exact: true }) : group.getByLabel(option);

@@ -1,25 +1,94 @@
 "use client";
 
-import { TextInput } from "@/components/ui/text-input";
-import { dateBound } from "../date-bound";
+import { useCallback, useEffect, useRef } from "react";
+import { fromInput } from "@/contract/rules";
+import { controlClasses } from "@/components/ui/control-classes";
+import { FieldShell } from "@/components/ui/field-shell";
+import { useT } from "@/lib/i18n/client";
+import { changedInPage, useEarlyInput } from "@/lib/early-input";
 import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
 import { useFieldControl } from "../use-field-control";
-import { useRawInput } from "../use-raw-input";
+import { joinDate, splitDate, type DateParts } from "./date-parts";
 
+const PARTS = [
+  { part: "day", width: "max-w-20" },
+  { part: "month", width: "max-w-20" },
+  { part: "year", width: "max-w-28" },
+] as const;
+
+/**
+ * A date as three boxes, day, month and year, under the question (the GOV.UK date input): typed the same way in every
+ * browser, and without the browser's date control, whose first use in a page costs a slow phone a long task (Chromium
+ * loads its calendar's locale data). The answer is the contract's "YYYY-MM-DD"; min_date and max_date are the rules
+ * engine's to check, with a message that names the bound.
+ */
 export function DateField({ field, path }: FieldProps) {
-  const input = useRawInput(field, path);
-  const { shell } = useFieldControl(field, path);
-  const { today } = useRenderer();
+  const { store, today } = useRenderer();
+  const t = useT("form");
+  const { id, shell, invalid } = useFieldControl(field, path);
+  const boxes = useRef<Partial<Record<keyof DateParts, HTMLInputElement | null>>>({});
+
+  const typed = useCallback((): DateParts | null => {
+    const { day, month, year } = boxes.current;
+    return day && month && year ? { day: day.value, month: month.value, year: year.value } : null;
+  }, []);
+  const save = () => {
+    const parts = typed();
+    if (parts) store.set(path, fromInput(field, joinDate(parts)));
+  };
+
+  useEarlyInput(() => {
+    if (Object.values(boxes.current).some((box) => changedInPage(box ?? null))) save();
+  });
+
+  // A change from outside (a reset, a restored draft) is written into the boxes, unless it is what they already say.
+  const sync = useCallback(() => {
+    const parts = typed();
+    const value = store.value(path);
+    if (!parts || fromInput(field, joinDate(parts)) === value) return;
+    const next = splitDate(typeof value === "string" ? value : "");
+    for (const { part } of PARTS) boxes.current[part]!.value = next[part];
+  }, [store, field, path, typed]);
+  useEffect(() => {
+    sync();
+    return store.subscribeValue(path, sync);
+  }, [store, path, sync]);
+
+  const initial = splitDate(String(store.value(path) ?? ""));
+  // The boxes' own order, day month year, as GOV.UK writes it: today's date.
+  const { day, month, year } = splitDate(today);
+  const example = t("dateExample", { example: `${day} ${month} ${year}` });
+  const help = [field.help_text, example].filter(Boolean).join(" ");
   return (
-    <TextInput
-      shell={shell}
-      {...input}
-      type="date"
-      min={dateBound(field.rules?.min_date, today)}
-      max={dateBound(field.rules?.max_date, today)}
-      readOnly={field.read_only}
-      width="sm:max-w-xs"
-    />
+    <FieldShell {...shell} id={`${id}-date`} helpText={help} variant="fieldset" role="group">
+      {() => (
+        <div className="flex flex-wrap gap-4">
+          {PARTS.map(({ part, width }) => {
+            const boxId = part === "day" ? id : `${id}-${part}`;
+            return (
+              <div key={part}>
+                <label htmlFor={boxId} className="mb-1 block font-semibold">
+                  {t(part)}
+                </label>
+                <input
+                  id={boxId}
+                  ref={(box) => {
+                    boxes.current[part] = box;
+                  }}
+                  name={`${path}-${part}`}
+                  inputMode="numeric"
+                  defaultValue={initial[part]}
+                  onChange={save}
+                  readOnly={field.read_only}
+                  aria-invalid={invalid || undefined}
+                  className={controlClasses(invalid, `${width} tabular-nums`)}
+                />
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </FieldShell>
   );
 }
