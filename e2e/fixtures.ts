@@ -35,12 +35,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const dateGroup = (scope: Page | Locator, question: string) =>
   scope.getByRole("group", { name: question, exact: true });
 
-/** Writes an ISO date into a date question's boxes, as a person would: 4, 5, 1990. */
+/** Writes an ISO date into a date question's boxes (day, month, year, whatever their language): 4, 5, 1990. */
 export async function fillDate(group: Locator, iso: string): Promise<void> {
   const [year, month, day] = iso.split("-");
-  await group.getByLabel("Day", { exact: true }).fill(String(Number(day)));
-  await group.getByLabel("Month", { exact: true }).fill(String(Number(month)));
-  await group.getByLabel("Year", { exact: true }).fill(year);
+  const boxes = group.getByRole("textbox");
+  await expect(boxes).toHaveCount(3);
+  await boxes.nth(0).fill(String(Number(day)));
+  await boxes.nth(1).fill(String(Number(month)));
+  await boxes.nth(2).fill(year);
 }
 
 /** What a date question's boxes say, as an ISO date. */
