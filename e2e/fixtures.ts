@@ -2,10 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { CARDS, CONFIRMATION, type Answer, type Journey, type Step } from "./answers";
+import { fillAnswer } from "./date-boxes";
 import { readPage, type Reading } from "./reading";
 
 export { expect, test };
 export * from "./answers";
+export { dateGroup, dateValue, fillDate } from "./date-boxes";
 
 /** Every rule axe has (WCAG A/AA and best practice) on the page as it stands. */
 export async function expectAccessible(page: Page, label?: string) {
@@ -29,36 +31,9 @@ async function png(): Promise<Buffer> {
   return pngCache;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date question: its group of three boxes (day, month, year), named by the question. */
-export const dateGroup = (scope: Page | Locator, question: string) =>
-  scope.getByRole("group", { name: question, exact: true });
-
-/** Writes an ISO date into a date question's boxes (day, month, year, whatever their language): 4, 5, 1990. */
-export async function fillDate(group: Locator, iso: string): Promise<void> {
-  const [year, month, day] = iso.split("-");
-  const boxes = group.getByRole("textbox");
-  await expect(boxes).toHaveCount(3);
-  await boxes.nth(0).fill(String(Number(day)));
-  await boxes.nth(1).fill(String(Number(month)));
-  await boxes.nth(2).fill(year);
-}
-
-/** What a date question's boxes say, as an ISO date. */
-export async function dateValue(group: Locator): Promise<string> {
-  const box = (name: string) => group.getByLabel(name, { exact: true }).inputValue();
-  const [day, month, year] = [await box("Day"), await box("Month"), await box("Year")];
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-}
-
 /** One answer, the way a person using a mouse would give it. */
 export async function answer(scope: Page | Locator, a: Answer): Promise<void> {
-  if ("fill" in a) {
-    const date = dateGroup(scope, a.fill);
-    if (ISO_DATE.test(a.with) && (await date.count()) > 0) return fillDate(date, a.with);
-    return scope.getByLabel(a.fill, { exact: true }).fill(a.with);
-  }
+  if ("fill" in a) return fillAnswer(scope, a.fill, a.with);
   if ("choose" in a)
     return scope.getByRole("radiogroup", { name: a.choose, exact: true }).getByLabel(a.option, { exact: true }).check();
   if ("select" in a) {

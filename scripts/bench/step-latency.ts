@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { chromium, type Page } from "playwright-core";
 import { bikeAnswers } from "../../e2e/answers";
+import { fillAnswer } from "../../e2e/date-boxes";
 import type { BenchSection } from "./figures";
 import { startWebStack, webBuildMissing } from "./web-stack";
 
@@ -51,7 +52,7 @@ const timeContinue = (page: Page, heading: string) =>
 /** Answers the bicycle's first step as a person would. */
 export async function fillFirstStep(page: Page) {
   for (const a of bikeAnswers()) {
-    if ("fill" in a) await page.getByLabel(a.fill, { exact: true }).fill(a.with);
+    if ("fill" in a) await fillAnswer(page, a.fill, a.with);
     else if ("choose" in a)
       await page.getByRole("radiogroup", { name: a.choose }).getByLabel(a.option, { exact: true }).check();
   }
