@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { FUTURE_VACCINATION, NONE_WITH_OTHERS, TEST_NAME_REFUSAL, WRONG_CODE } from "./contract-backend/underwriting";
-import { answer, bikeAnswers, dateGroup, day, expect, fillDate, mainHeading, test, type Answer } from "./fixtures";
+import { answer, bikeAnswers, dateGroup, day, expect, mainHeading, test, type Answer } from "./fixtures";
 
 /*
  * The journey through ANY backend that honours the contract. Project "contract" runs it against
@@ -168,7 +168,7 @@ test("contract backend: a whole purchase, every kind of error, start to finish",
     const given = dateGroup(second, "Date given");
     await expectTied(given, FUTURE_VACCINATION, given.getByLabel("Day", { exact: true }));
 
-    await fillDate(given, day(-30));
+    await answer(second, { fill: "Date given", with: day(-30) });
     await answer(page, { tick: "Known conditions", options: ["None of these"] });
     await next(page);
     await expect(page.getByText(NONE_WITH_OTHERS).first()).toBeVisible();

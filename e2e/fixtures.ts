@@ -7,7 +7,7 @@ import { readPage, type Reading } from "./reading";
 
 export { expect, test };
 export * from "./answers";
-export { dateGroup, dateValue, fillDate } from "./date-boxes";
+export { dateGroup, dateValue } from "./date-boxes";
 
 /** Every rule axe has (WCAG A/AA and best practice) on the page as it stands. */
 export async function expectAccessible(page: Page, label?: string) {

@@ -1,17 +1,5 @@
 import type { Page, TestInfo } from "@playwright/test";
-import {
-  answer,
-  bikeAnswers,
-  CARDS,
-  dateGroup,
-  day,
-  expect,
-  expectAccessible,
-  fillDate,
-  mainHeading,
-  test,
-  uniqueEmail,
-} from "./fixtures";
+import { answer, bikeAnswers, CARDS, day, expect, expectAccessible, mainHeading, test, uniqueEmail } from "./fixtures";
 
 // Issue 15, languages: the bicycle product bought in Arabic, right to left, from the switcher to the done page.
 
@@ -59,7 +47,7 @@ test("a customer buys bicycle insurance in Arabic, right to left", async ({ page
     .check();
   await page.getByLabel("رقم الهيكل", { exact: true }).fill("ABC12345");
   await page.getByLabel("كم عدد مطالبات تأمين الدراجات التي قدمتها خلال السنوات الثلاث الماضية؟").fill("0");
-  await fillDate(dateGroup(page, "متى تبدأ التغطية؟"), day(1));
+  await answer(page, { fill: "متى تبدأ التغطية؟", with: day(1) });
   await continueButton(page).click();
 
   await expect(mainHeading(page)).toHaveText("تغطيتك");
@@ -90,7 +78,7 @@ test("a customer buys bicycle insurance in Arabic, right to left", async ({ page
   await expect(mainHeading(page)).toHaveText("عنك");
   await page.getByLabel("الاسم الأول", { exact: true }).fill("غريس");
   await page.getByLabel("اسم العائلة", { exact: true }).fill("هوبر");
-  await fillDate(dateGroup(page, "تاريخ الميلاد"), "1980-12-09");
+  await answer(page, { fill: "تاريخ الميلاد", with: "1980-12-09" });
   await page.getByLabel("البريد الإلكتروني", { exact: true }).fill(uniqueEmail("arabic"));
   await page.getByLabel("الرمز البريدي للمنزل", { exact: true }).fill("SW1A 1AA");
   await continueButton(page).click();

@@ -13,36 +13,25 @@ export async function tabTo(page: Page, target: Locator, { back = false, max = 8
   throw new Error(`could not reach ${target} with ${back ? "Shift+Tab" : "Tab"}`);
 }
 
-/** Tab to a text-like field and type (dates as the person would: day, month, year). */
+/** Tab to a text box and type over what it holds (a date question: typeDate). */
 export async function typeInto(page: Page, field: Locator, text: string, opts: { back?: boolean } = {}) {
   await tabTo(page, field, opts);
-  if ((await field.getAttribute("type")) === "date") {
-    // The browser shows its own order (day first, or month first): try one, and if the date isn't
-    // right, Shift+Tab back over the year and the middle part and type it in the other order.
-    const [y, m, d] = text.split("-");
-    await page.keyboard.type(`${d}${m}${y}`);
-    if ((await field.inputValue()) !== text) {
-      await page.keyboard.press("Shift+Tab");
-      await page.keyboard.press("Shift+Tab");
-      await page.keyboard.type(`${m}${d}${y}`);
-    }
-  } else {
-    await page.keyboard.press("Control+A");
-    await page.keyboard.type(text);
-  }
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
   await expect(field).toHaveValue(text);
 }
 
 /** Tab to a date question's day box and type the date's day, month and year, Tab between them. */
 export async function typeDate(page: Page, group: Locator, iso: string) {
   const [year, month, day] = iso.split("-");
-  await tabTo(page, group.getByLabel("Day", { exact: true }));
+  const boxes = group.getByRole("textbox");
+  await tabTo(page, boxes.nth(0));
   await page.keyboard.type(String(Number(day)));
   await page.keyboard.press("Tab");
   await page.keyboard.type(String(Number(month)));
   await page.keyboard.press("Tab");
   await page.keyboard.type(year);
-  await expect(group.getByLabel("Year", { exact: true })).toHaveValue(year);
+  await expect(boxes.nth(2)).toHaveValue(year);
 }
 
 /** Tab into a radio group, then arrow keys (Space on the first) until the option is chosen. */
