@@ -60,7 +60,8 @@ describe("StepForm", () => {
     const { unmount } = render(
       <StepForm slug="widget-cover" policyNumber="W-77" form={form("w-two", "Size")} pricing={null} displayFirst />,
     );
-    expect(await screen.findByRole("heading", { level: 2, name: "Good to know" })).toHaveFocus();
+    // The panel focuses its heading in an effect, which can run after the heading is first found.
+    await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: "Good to know" })).toHaveFocus());
     expect(screen.queryByLabelText(/Size/)).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(screen.getByLabelText(/Size/)).toBeInTheDocument();
