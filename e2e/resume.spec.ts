@@ -58,6 +58,33 @@ test("Back shows the previous step with its answers, and the quote resumes in an
   await expect(other).toHaveURL(quoteUrl);
 });
 
+test("Continue asks the server once: the next step comes from its answer, at its own address and title", async ({
+  page,
+}) => {
+  await page.goto("/products/bicycle/apply");
+  for (const a of bikeAnswers()) await answer(page, a);
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    // A link's prefetch (the new step's Back) is the router's own, not the step.
+    if (r.headers()["next-router-prefetch"]) return;
+    const url = new URL(r.url());
+    if (url.pathname.startsWith("/api/") || url.pathname.startsWith("/quote/"))
+      asked.push(`${r.method()} ${url.pathname}`);
+  });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(mainHeading(page)).toHaveText("Your cover");
+  await expect(mainHeading(page)).toBeFocused();
+  await expect(page).toHaveURL(/\/quote\/[^/]+\/quote$/);
+  await expect(page).toHaveTitle(/^Your cover – Bicycle/);
+  await expect(page.getByText("Step 2 of 3")).toBeVisible();
+  expect(asked.filter((a) => !a.includes("/price"))).toEqual(["POST /api/v3/policy/submit/bicycle/"]);
+
+  // The address it shows is the step's own: a reload draws the same step on the server.
+  await page.reload();
+  await expect(mainHeading(page)).toHaveText("Your cover");
+  await expect(page.getByText("Step 2 of 3")).toBeVisible();
+});
+
 test("a failed request keeps the answers and can be tried again", async ({ page }) => {
   await page.goto("/products/bicycle/apply");
   for (const a of bikeAnswers()) await answer(page, a);

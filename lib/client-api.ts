@@ -41,6 +41,8 @@ export type CallInit = {
   ifMatch?: string;
   idempotencyKey?: string;
   words?: ApiWords;
+  /** More request headers: what the web app's own route handlers read (never passed on to the backend). */
+  headers?: Record<string, string>;
 };
 
 /** State-changing calls carry an Idempotency-Key, so a double click or a retried request has one effect. */
@@ -73,7 +75,7 @@ export async function callApi<T>(
   const reader = typeof schema === "function" ? schema() : Promise.resolve(schema);
   // Fetched with the request; a failed import reads as an unreadable answer, not an unhandled rejection.
   const ready = reader.catch(() => null);
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { accept: "application/json", ...init.headers };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.ifMatch) headers["if-match"] = init.ifMatch;
   const method = init.method ?? (init.body === undefined ? "GET" : "POST");

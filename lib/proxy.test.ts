@@ -8,6 +8,7 @@ import { sealData, unsealData } from "iron-session";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseEnv } from "./env";
 import { takeAhead } from "./journey/meta-ahead";
+import { IN_PAGE_HEADER } from "./journey/paths";
 import { takeOver } from "./journey/step-handoff";
 import { proxy } from "./proxy";
 import { authFor, MAX_QUOTES, rememberQuote, trimQuotes, type Session, type SessionData } from "./session";
@@ -588,7 +589,7 @@ describe("where a quote stands", () => {
     );
     const session = fakeSession();
     await proxy(postJson("/api/v3/policy/submit/bicycle/", { policy_number: null, form: {} }), session);
-    const where = { slug: "bicycle", policyNumber: "H1", formId: "cover" };
+    const where = { slug: "bicycle", language: "en", policyNumber: "H1", formId: "cover" };
     const handed = takeOver(where, authFor(session, "H1")) as Record<string, unknown>;
     expect(handed).toMatchObject({ policy_number: "H1", form: next });
     expect(handed).not.toHaveProperty("quote_token");
@@ -612,6 +613,25 @@ describe("where a quote stands", () => {
     const asked = seen.find((r) => r.url === "/api/v3/policy/meta/bicycle/")!;
     expect(asked.headers).toMatchObject({ "accept-language": "ar", authorization: "Bearer C1" });
     expect(asked.headers).not.toHaveProperty("x-quote-token");
+  });
+
+  it("keeps nothing and asks for no meta when the page draws the next step itself", async () => {
+    handlers.set("POST /api/v3/policy/submit/bicycle/", (_, res) =>
+      json(res, 200, { policy_number: "I1", has_errors: false, next_action: "continue", form: { form_id: "cover" } }),
+    );
+    // Signed in: without the header, this answer would be kept and the meta asked for (the test above).
+    const session = fakeSession({ customer: { token: "C1" } });
+    const submit = postJson(
+      "/api/v3/policy/submit/bicycle/",
+      { policy_number: "I1", form: {} },
+      { [IN_PAGE_HEADER]: "1" },
+    );
+    await proxy(submit, session);
+    expect(seen.map((r) => r.url)).toEqual(["/api/v3/policy/submit/bicycle/"]);
+    // Not passed on: the header is the web app's own.
+    expect(seen[0].headers).not.toHaveProperty(IN_PAGE_HEADER);
+    const where = { slug: "bicycle", language: "en", policyNumber: "I1", formId: "cover" };
+    expect(takeOver(where, authFor(session, "I1"))).toBeNull();
   });
 
   it("asks for no meta when the answer has errors", async () => {

@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/env";
 import { embedFromCookieHeader } from "@/lib/embed/cookie";
 import { withDistribution } from "@/lib/embed/distribution";
 import { askAhead } from "@/lib/journey/meta-ahead";
+import { IN_PAGE_HEADER } from "@/lib/journey/paths";
 import { handOver } from "@/lib/journey/step-handoff";
 import { rememberAnswer } from "@/lib/journey/step-memory";
 import { DEFAULT_BODY_LIMIT, matchRoute, type RouteMatch } from "@/lib/proxy-paths";
@@ -164,9 +165,13 @@ async function relayJson(
   if (method === "POST" && res.ok && (match.route.name === "submit" || confirm)) {
     changed = rememberAnswer(session, data, { slug: match.params.slug, confirm }) || changed;
     // The next step's page, asked for next, is drawn from this answer (journey/step-handoff) and the product's
-    // meta, asked for now (journey/meta-ahead).
+    // meta, asked for now (journey/meta-ahead); not when the page draws a next step itself.
     const slug = match.params.slug;
-    if (!confirm && slug && handOver(slug, data, (n) => authFor(session, n))) askMetaAhead(request, slug, session);
+    const inPage =
+      request.headers.has(IN_PAGE_HEADER) && (data as { next_action?: unknown }).next_action === "continue";
+    const language = localeOf(request.headers);
+    if (!confirm && slug && !inPage && handOver({ slug, language }, data, (n) => authFor(session, n)))
+      askMetaAhead(request, slug, session);
   }
   // A 401 despite a bearer means that token is dead: forget it so the next call goes out without it.
   if (res.status === 401 && sent.bearer && !match.route.identity) {

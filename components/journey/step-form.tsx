@@ -12,11 +12,12 @@ import { callApi } from "@/lib/client-api";
 import { markDisplayRead, pendingDisplay, saveAnnouncement } from "@/lib/journey/announcement-store";
 import { nextMove } from "@/lib/journey/next-action";
 import { journeySchemas, warmJourneySchemas } from "@/lib/journey/schemas-on-demand";
-import { api, draftKeyFor, stepPath } from "@/lib/journey/paths";
+import { api, draftKeyFor, IN_PAGE_HEADER, stepPath } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
 import { formPayload } from "@/lib/journey/steps";
 import { takeTraversal } from "@/lib/journey/traversal";
 import { useLivePrice } from "@/lib/journey/use-live-price";
+import { useStepAdvance } from "./step-advance";
 import { DisplayPanel } from "./display-panel";
 import { PricePanel } from "./price-panel";
 
@@ -44,6 +45,7 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
   const [display, setDisplay] = useState<Display | null | undefined>(displayFirst ? undefined : null);
   const [draftKey] = useState(() => draftKeyFor(slug, initialNumber, form.form_id));
   const price = useLivePrice(policyNumber, form, pricing);
+  const advance = useStepAdvance();
 
   useEffect(() => {
     let current = true;
@@ -94,7 +96,9 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
   async function submit(answers: Answers): Promise<SubmitOutcome | void> {
     const body = { policy_number: policyNumber, form: formPayload(form.form_id, answers) };
     const { submitResponseSchema } = await journeySchemas();
-    const res = await callApi(api.submit(slug), submitResponseSchema, { body, words: ui });
+    // A next step this page draws itself needs nothing kept for its page on the server (lib/proxy.ts).
+    const headers = advance ? { [IN_PAGE_HEADER]: "1" } : undefined;
+    const res = await callApi(api.submit(slug), submitResponseSchema, { body, words: ui, headers });
     if (!res.ok) return { formErrors: [journeyProblem(res, problemIn)] };
     if (res.data.policy_number) setPolicyNumber(res.data.policy_number);
     const move = nextMove(res.data);
@@ -104,6 +108,7 @@ export function StepForm({ slug, policyNumber: initialNumber, form, pricing, dis
     clearDraft(draftKey);
     // The quote exists now: this page's history entry becomes its first step, so Back returns to the quote.
     if (!initialNumber && n) window.history.replaceState(null, "", stepPath(n, form.form_id));
+    if (move.kind === "go" && advance?.(res.data, move.href)) return;
     if (move.kind === "display" && move.external)
       setDisplay({ title: move.title, content: move.content, href: move.href });
     else if (move.kind === "display" || move.kind === "go") go(move.href);

@@ -12,9 +12,12 @@ import type { Translate } from "@/lib/i18n/catalogue";
 import { valuesKey } from "@/lib/journey/traversal";
 import { StepForm } from "./step-form";
 
+/** What a step shows of the product's meta. */
+export type StepMeta = Pick<Meta, "name" | "form_sequence" | "can_email_continue_link">;
+
 export type StepViewProps = {
   slug: string;
-  meta: Meta;
+  meta: StepMeta;
   policyNumber: string | null;
   state: Pick<SubmitResponse, "description" | "pricing"> & { form: Form };
   /** The previous step (or the product's intro); none on a code check. */

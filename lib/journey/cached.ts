@@ -29,7 +29,11 @@ export const slugForQuoteOnce = cache(slugForQuote);
  */
 export const getStepOnce = cache(async (slug: string, policyNumber: string, formId?: string) => {
   if (formId) {
-    const handed = takeOver({ slug, policyNumber, formId }, authFor(await getSession(), policyNumber));
+    const [session, incoming] = await Promise.all([getSession(), headers()]);
+    const handed = takeOver(
+      { slug, language: localeOf(incoming), policyNumber, formId },
+      authFor(session, policyNumber),
+    );
     const parsed = handed ? submitResponseSchema.safeParse(handed) : null;
     if (parsed?.success) return parsed.data;
   }

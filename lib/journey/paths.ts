@@ -42,3 +42,6 @@ export const api = {
 /** The draft of one step of one quote (a quote not yet saved has no number: "new"). */
 export const draftKeyFor = (slug: string, policyNumber: string | null, formId: string) =>
   `quote:${slug}:${policyNumber ?? "new"}:${formId}`;
+
+/** Sent with a submit by a page that draws the next step itself (components/journey/live-step.tsx). */
+export const IN_PAGE_HEADER = "x-next-step-in-page";

@@ -23,14 +23,16 @@ export default async function FirstStepPage({ params }: Props) {
     const detail = (await getT("errors"))("noQuestions");
     return <ServiceProblem detail={detail} retryHref={firstStepPath(slug)} />;
   }
-  const hasIntro = Boolean(meta.value.intro.content?.trim());
+  const intro = meta.value.intro.content?.trim() ? productPath(slug) : null;
   return (
     <StepView
+      at={firstStepPath(slug)}
+      intro={intro}
       slug={slug}
       meta={meta.value}
       policyNumber={null}
       state={{ ...first.value, form }}
-      back={hasIntro ? { href: productPath(slug), label: "Back" } : null}
+      back={intro ? { href: intro, label: "Back" } : null}
     />
   );
 }

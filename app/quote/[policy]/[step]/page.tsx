@@ -77,6 +77,8 @@ export default async function QuoteStepPage({ params }: Props) {
   if (s.form.form_id !== formId) redirect(stepPath(n, s.form.form_id));
   return (
     <StepView
+      at={here}
+      intro={intro}
       slug={slug.value}
       meta={meta.value}
       policyNumber={n}
