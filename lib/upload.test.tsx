@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { uploadFaults } from "@/mocks/handlers";
 import { server } from "@/mocks/server";
 import { translator } from "@/lib/i18n/catalogue";
-import { checkFile, formatBytes, thumbnailUrl, UploadError, uploadFile } from "./upload";
+import { checkFile, formatBytes, UploadError, uploadFile } from "./upload";
+import { thumbnailUrl } from "./upload-paths";
 
 const say = translator("en", "form");
 

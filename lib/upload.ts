@@ -1,5 +1,4 @@
-import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
-import { pathTo } from "@/contract/endpoints/path";
+import { attachmentAddUrl } from "./upload-paths";
 import type { Rules } from "@/contract/form";
 import type { Params } from "@/contract/format/message";
 
@@ -23,14 +22,6 @@ export class UploadError extends Error {
     super(message);
     this.name = "UploadError";
   }
-}
-
-export function attachmentAddUrl(policyNumber: string): string {
-  return pathTo(endpoints.attachmentAdd, { n: policyNumber });
-}
-
-export function thumbnailUrl(policyNumber: string, fileReference: string): string {
-  return pathTo(endpoints.thumbnail, { n: policyNumber, ref: fileReference });
 }
 
 export function formatBytes(bytes: number, say: Say): string {

@@ -1,4 +1,4 @@
-import type { ComponentType } from "react";
+import type { ReactNode } from "react";
 import type { AnyField } from "@/contract/form";
 
 export type { AnyField };
@@ -9,7 +9,7 @@ export type FieldProps = {
   path: string;
 };
 
-export type FieldComponent = ComponentType<FieldProps>;
+export type FieldComponent = (props: FieldProps) => ReactNode;
 
 /** A DOM id for a path; the error summary links to it. */
 export function controlId(path: string): string {

@@ -1,7 +1,7 @@
-import dynamic from "next/dynamic";
 import type { FieldType } from "@/contract/form";
 import { isKnownType } from "@/contract/rules";
-import type { FieldComponent, FieldProps } from "./field-props";
+import type { FieldComponent } from "./field-props";
+import { AsyncFileField } from "./fields/async-file-field";
 import { CheckboxField } from "./fields/checkbox-field";
 import { ContentField } from "./fields/content-field";
 import { DateField } from "./fields/date-field";
@@ -15,9 +15,6 @@ import { SelectField } from "./fields/select-field";
 import { TextField } from "./fields/text-field";
 import { TextareaField } from "./fields/textarea-field";
 import { UnknownField } from "./fields/unknown-field";
-
-// Uploads (their progress, previews and checks) are fetched with a form that has one, not with every form.
-const AsyncFileField = dynamic<FieldProps>(() => import("./fields/async-file-field").then((m) => m.AsyncFileField));
 
 /** Typed over the contract's list: a new field type fails the build until it has a component here. */
 export const fieldRegistry: Record<FieldType, FieldComponent> = {

@@ -3,7 +3,6 @@
 import { useRef, useState } from "react";
 import type { FileRef } from "@/contract/form";
 import { isFileRef } from "@/contract/field-keys";
-import { checkFile, UploadError, uploadFile } from "@/lib/upload";
 import type { AnyField } from "./field-props";
 import { numericRule } from "@/contract/rules";
 import { useIntlTag, useT } from "@/lib/i18n/client";
@@ -11,6 +10,9 @@ import { useFieldValue } from "./field-store";
 import { useRenderer } from "./renderer-context";
 
 export type PendingUpload = { key: number; name: string; progress: number };
+
+// Checking and sending files is fetched when someone first chooses one, not with every form that has the question.
+const uploads = () => import("@/lib/upload");
 
 function refsOf(value: unknown): FileRef[] {
   return Array.isArray(value) ? value.filter((v): v is FileRef => isFileRef(v)) : [];
@@ -30,7 +32,7 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
   const max = numericRule(field, "max");
   const room = max === null ? Infinity : max - files.length - pending.length;
 
-  async function upload(file: File) {
+  async function upload(file: File, { uploadFile, UploadError }: Awaited<ReturnType<typeof uploads>>) {
     if (!policyNumber) return;
     const key = nextKey.current++;
     const progress = (percent: number) =>
@@ -53,16 +55,26 @@ export function useFileUploads(field: AnyField, path: string, policyNumber: stri
     }
   }
 
-  function choose(chosen: File[]) {
+  async function choose(chosen: File[]) {
+    // The step waits for the code as it waits for an upload: a Continue meanwhile would leave the files behind.
+    trackUpload(1);
+    let code: Awaited<ReturnType<typeof uploads>>;
+    try {
+      code = await uploads();
+    } catch {
+      return setProblems(chosen.map((file) => t("uploadFailed", { name: file.name, reason: t("uploadWentWrong") })));
+    } finally {
+      trackUpload(-1);
+    }
     const found: string[] = [];
     let left = room;
     for (const file of chosen) {
       const problem =
-        left <= 0 ? t("tooManyFiles", { max: max ?? 0, name: file.name }) : checkFile(file, field.rules, t, tag);
+        left <= 0 ? t("tooManyFiles", { max: max ?? 0, name: file.name }) : code.checkFile(file, field.rules, t, tag);
       if (problem) found.push(problem);
       else {
         left -= 1;
-        void upload(file);
+        void upload(file, code);
       }
     }
     setProblems(found);

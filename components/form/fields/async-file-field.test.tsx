@@ -14,7 +14,6 @@ function documents(rules: Record<string, unknown> = {}) {
     rules: { type: "List", accepted_mime_types: ["image/png", "application/pdf"], max_size: 1024, max: 2, ...rules },
   });
 }
-// The field's code is fetched with a form that has one (field-registry.ts): each test waits for it to appear.
 
 const png = (name = "receipt.png", size = 10) => new File([new Uint8Array(size)], name, { type: "image/png" });
 
@@ -29,7 +28,7 @@ describe("async_file", () => {
       }),
     );
     const { user, submit, onSubmit, container } = renderForm([documents()]);
-    const input = await screen.findByLabelText("Supporting documents");
+    const input = screen.getByLabelText("Supporting documents");
     expect(input).toHaveAttribute("accept", "image/png,application/pdf");
     expect(input).toHaveAttribute("multiple");
     await user.upload(input, png());
@@ -52,7 +51,7 @@ describe("async_file", () => {
       }),
     );
     const { user, submit, onSubmit } = renderForm([documents()]);
-    await user.upload(await screen.findByLabelText("Supporting documents"), png("late.png"));
+    await user.upload(screen.getByLabelText("Supporting documents"), png("late.png"));
     await screen.findByRole("progressbar", { name: "Uploading late.png" });
     await submit();
     expect(onSubmit).not.toHaveBeenCalled();
@@ -67,7 +66,7 @@ describe("async_file", () => {
     renderForm([documents()]);
     // A browser's accept filter is only a hint (drag and drop, "All files"): the check must hold without it.
     const user = userEvent.setup({ applyAccept: false });
-    const input = await screen.findByLabelText("Supporting documents");
+    const input = screen.getByLabelText("Supporting documents");
     await user.upload(input, new File(["x"], "notes.txt", { type: "text/plain" }));
     expect(input).toHaveAccessibleDescription(
       /“notes.txt” is not an accepted type of file. Choose a file in PNG or PDF format./,
@@ -78,7 +77,7 @@ describe("async_file", () => {
 
   it("shows the server's reason when it refuses a file (415, 413) but not a 500's internals", async () => {
     const { user } = renderForm([documents()]);
-    const input = await screen.findByLabelText("Supporting documents");
+    const input = screen.getByLabelText("Supporting documents");
     server.use(uploadFaults.unsupportedType);
     await user.upload(input, png("fake.png"));
     await waitFor(() =>
@@ -95,7 +94,7 @@ describe("async_file", () => {
 
   it("removes a file and returns focus to the file input; stops at max", async () => {
     const { user, submit, onSubmit } = renderForm([documents({ max: 1 })]);
-    const input = await screen.findByLabelText("Supporting documents");
+    const input = screen.getByLabelText("Supporting documents");
     expect(input).not.toHaveAttribute("multiple");
     await user.upload(input, png("a.png"));
     const remove = await screen.findByRole("button", { name: "Remove a.png" });
@@ -108,9 +107,9 @@ describe("async_file", () => {
     expect(onSubmit).toHaveBeenCalledWith({ documents: [] });
   });
 
-  it("explains that files wait for the first step to be saved", async () => {
+  it("explains that files wait for the first step to be saved", () => {
     renderForm([documents()], { policyNumber: null });
-    const input = await screen.findByLabelText("Supporting documents");
+    const input = screen.getByLabelText("Supporting documents");
     expect(input).toBeDisabled();
     expect(input).toHaveAccessibleDescription("You can add files once the first step is saved.");
   });

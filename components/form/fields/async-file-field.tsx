@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { thumbnailUrl } from "@/lib/upload";
+import { thumbnailUrl } from "@/lib/upload-paths";
 import { useT } from "@/lib/i18n/client";
 import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
@@ -78,7 +78,7 @@ export function AsyncFileField({ field, path }: FieldProps) {
               multiple={uploads.max === null || uploads.max > 1}
               disabled={!policyNumber || field.read_only}
               onChange={(event) => {
-                uploads.choose(Array.from(event.target.files ?? []));
+                void uploads.choose(Array.from(event.target.files ?? []));
                 event.target.value = "";
               }}
               className="block w-full text-base file:me-4 file:min-h-12 file:cursor-pointer file:rounded-md file:border-2 file:border-brand-700 file:bg-white file:px-4 file:font-semibold file:text-brand-800 hover:file:bg-brand-50"
