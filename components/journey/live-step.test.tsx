@@ -59,6 +59,7 @@ const t = (key: string) => (key === "back" ? "Back" : key);
 
 function renderFirstStep() {
   const at = "/quote/W-77/w-one";
+  window.history.replaceState(null, "", at);
   address.set(at);
   const first = form("w-one", "Your widget", "Colour");
   render(
@@ -143,6 +144,15 @@ describe("LiveStep", () => {
     await waitFor(() => expect(router.push).toHaveBeenCalledWith("/quote/W-77/review"));
     expect(window.history.pushState).not.toHaveBeenCalled();
     expect(screen.getByLabelText(/Colour/)).toBeInTheDocument();
+  });
+
+  it("leaves the same step again to the router, which asks the server for it afresh", async () => {
+    server.use(http.post(SUBMIT, () => HttpResponse.json(answer({ form: form("w-one", "Your widget", "Colour") }))));
+    const user = renderFirstStep();
+    await user.type(screen.getByLabelText(/Colour/), "Teal");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await waitFor(() => expect(router.refresh).toHaveBeenCalled());
+    expect(window.history.pushState).not.toHaveBeenCalled();
   });
 
   it("keeps the step and its answers when the server finds errors", async () => {

@@ -38,7 +38,8 @@ export function LiveStep({ at, slug, meta, intro, notice, children }: LiveStepPr
     const form = answer.form;
     const n = answer.policy_number;
     if (answer.next_action !== "continue" || !form || !n || form.form_type === "confirmation") return false;
-    if (href !== stepPath(n, form.form_id)) return false;
+    // The same step again (the router asks the server for it afresh), or an address not this step's own.
+    if (href !== stepPath(n, form.form_id) || href === window.location.pathname) return false;
     const state = { form, description: answer.description, pricing: answer.pricing };
     setDrawn((current) => new Map(current).set(href, { policyNumber: n, state }));
     window.history.pushState(null, "", href);
