@@ -136,6 +136,31 @@ describe("LiveStep", () => {
     expect(screen.getByLabelText(/Size/)).toBeInTheDocument();
   });
 
+  it("asks the server for an address it neither was drawn for nor drew, on Back or Forward", async () => {
+    server.use(http.post(SUBMIT, () => HttpResponse.json(answer({}))));
+    const user = renderFirstStep();
+    await user.type(screen.getByLabelText(/Colour/), "Teal");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await screen.findByLabelText(/Size/);
+    const traverse = (to: string) =>
+      act(() => {
+        window.history.replaceState(null, "", to);
+        address.set(to);
+        window.dispatchEvent(new PopStateEvent("popstate"));
+      });
+
+    // Back to the server's own address: its step mounts again and asks for its saved answers (StepForm), once.
+    traverse("/quote/W-77/w-one");
+    expect(router.refresh).toHaveBeenCalledTimes(1);
+    // Forward to an entry an earlier page of this tab made, say: nothing of this page's own to show, so the server
+    // is asked, though the step on screen stays mounted.
+    traverse("/quote/W-77/w-three");
+    expect(router.refresh).toHaveBeenCalledTimes(2);
+    // Back at its own address: nothing to ask.
+    traverse("/quote/W-77/w-one");
+    expect(router.refresh).toHaveBeenCalledTimes(2);
+  });
+
   it("leaves any other answer to the router (here: on to the review)", async () => {
     server.use(http.post(SUBMIT, () => HttpResponse.json(answer({ next_action: "complete", form: null }))));
     const user = renderFirstStep();

@@ -1,7 +1,7 @@
 "use client";
 
-import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useT } from "@/lib/i18n/client";
 import { stepPath } from "@/lib/journey/paths";
 import { backFrom } from "@/lib/journey/steps";
@@ -31,8 +31,24 @@ type LiveStepProps = {
  */
 export function LiveStep({ at, slug, meta, intro, notice, children }: LiveStepProps) {
   const pathname = usePathname();
+  const router = useRouter();
   const t = useT("step");
   const [drawn, setDrawn] = useState<ReadonlyMap<string, Drawn>>(() => new Map());
+
+  // Back or Forward to an address this page neither was drawn for nor drew (an entry an earlier page of the tab made,
+  // which the browser restored): the server draws it.
+  const known = useRef({ at, drawn });
+  useEffect(() => {
+    known.current = { at, drawn };
+  });
+  useEffect(() => {
+    const onTraversal = () => {
+      const here = window.location.pathname;
+      if (here !== known.current.at && !known.current.drawn.has(here)) router.refresh();
+    };
+    window.addEventListener("popstate", onTraversal);
+    return () => window.removeEventListener("popstate", onTraversal);
+  }, [router]);
 
   const advance = useCallback<Advance>((answer, href) => {
     const form = answer.form;
