@@ -634,6 +634,15 @@ describe("where a quote stands", () => {
     expect(takeOver(where, authFor(session, "I1"))).toBeNull();
   });
 
+  it("relays a submit answered with JSON null as it came, the header or not", async () => {
+    handlers.set("POST /api/v3/policy/submit/bicycle/", (_, res) => json(res, 200, null));
+    for (const headers of [{ [IN_PAGE_HEADER]: "1" }, {}]) {
+      const res = await proxy(postJson("/api/v3/policy/submit/bicycle/", { form: {} }, headers), fakeSession());
+      expect(res.status).toBe(200);
+      expect(await res.json()).toBeNull();
+    }
+  });
+
   it("asks for no meta when the answer has errors", async () => {
     handlers.set("POST /api/v3/policy/submit/bicycle/", (_, res) =>
       json(res, 200, { policy_number: "M2", has_errors: true, next_action: "continue", form: { form_id: "bike" } }),

@@ -168,7 +168,7 @@ async function relayJson(
     // meta, asked for now (journey/meta-ahead); not when the page draws a next step itself.
     const slug = match.params.slug;
     const inPage =
-      request.headers.has(IN_PAGE_HEADER) && (data as { next_action?: unknown }).next_action === "continue";
+      request.headers.has(IN_PAGE_HEADER) && (data as { next_action?: unknown } | null)?.next_action === "continue";
     const language = localeOf(request.headers);
     if (!confirm && slug && !inPage && handOver({ slug, language }, data, (n) => authFor(session, n)))
       askMetaAhead(request, slug, session);
