@@ -636,7 +636,7 @@ describe("where a quote stands", () => {
 
   it("relays a submit answered with JSON null as it came, the header or not", async () => {
     handlers.set("POST /api/v3/policy/submit/bicycle/", (_, res) => json(res, 200, null));
-    for (const headers of [{ [IN_PAGE_HEADER]: "1" }, {}]) {
+    for (const headers of [{ [IN_PAGE_HEADER]: "1" }, {}] as Record<string, string>[]) {
       const res = await proxy(postJson("/api/v3/policy/submit/bicycle/", { form: {} }, headers), fakeSession());
       expect(res.status).toBe(200);
       expect(await res.json()).toBeNull();
