@@ -1,4 +1,5 @@
-import { attachmentAddUrl } from "./upload-paths";
+import { browserEndpoints as endpoints } from "@/contract/endpoints/browser";
+import { pathTo } from "@/contract/endpoints/path";
 import type { Rules } from "@/contract/form";
 import type { Params } from "@/contract/format/message";
 
@@ -22,6 +23,10 @@ export class UploadError extends Error {
     super(message);
     this.name = "UploadError";
   }
+}
+
+export function attachmentAddUrl(policyNumber: string): string {
+  return pathTo(endpoints.attachmentAdd, { n: policyNumber });
 }
 
 export function formatBytes(bytes: number, say: Say): string {

@@ -5,6 +5,7 @@ import { useSyncExternalStore } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Form } from "@/contract/form";
 import { server } from "@/mocks/server";
+import { takeTraversal } from "@/lib/journey/traversal";
 import { LiveStep } from "./live-step";
 import { StepViewBody, type StepMeta } from "./step-view-body";
 
@@ -78,6 +79,14 @@ function renderFirstStep() {
   return userEvent.setup();
 }
 
+/** The first step drawn by the server, answered and sent; the submit is answered with `reply`. */
+async function continueWith(reply: ReturnType<typeof answer>) {
+  server.use(http.post(SUBMIT, () => HttpResponse.json(reply)));
+  const user = renderFirstStep();
+  await user.type(screen.getByLabelText(/Colour/), "Teal");
+  await user.click(screen.getByRole("button", { name: "Continue" }));
+}
+
 const pushState = window.history.pushState.bind(window.history);
 let requests: string[] = [];
 const record = ({ request }: { request: Request }) => {
@@ -88,6 +97,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   sessionStorage.clear();
   requests = [];
+  takeTraversal(); // a Back or Forward of an earlier test is not this test's
   server.events.on("request:start", record);
   vi.spyOn(window, "scrollTo").mockImplementation(() => undefined);
   vi.spyOn(window.history, "pushState").mockImplementation((data, unused, url) => {
@@ -103,10 +113,7 @@ afterEach(() => {
 
 describe("LiveStep", () => {
   it("shows the next step from the submit's answer: one request, the address and title follow, focus on its heading", async () => {
-    server.use(http.post(SUBMIT, () => HttpResponse.json(answer({}))));
-    const user = renderFirstStep();
-    await user.type(screen.getByLabelText(/Colour/), "Teal");
-    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await continueWith(answer({}));
 
     const heading = await screen.findByRole("heading", { level: 1, name: "Its size" });
     expect(screen.getByLabelText(/Size/)).toBeInTheDocument();
@@ -122,10 +129,7 @@ describe("LiveStep", () => {
   });
 
   it("shows the server's drawing again when the address is back at its own (the browser's Back)", async () => {
-    server.use(http.post(SUBMIT, () => HttpResponse.json(answer({}))));
-    const user = renderFirstStep();
-    await user.type(screen.getByLabelText(/Colour/), "Teal");
-    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await continueWith(answer({}));
     await screen.findByLabelText(/Size/);
 
     act(() => address.set("/quote/W-77/w-one"));
@@ -137,10 +141,7 @@ describe("LiveStep", () => {
   });
 
   it("asks the server for an address it neither was drawn for nor drew, on Back or Forward", async () => {
-    server.use(http.post(SUBMIT, () => HttpResponse.json(answer({}))));
-    const user = renderFirstStep();
-    await user.type(screen.getByLabelText(/Colour/), "Teal");
-    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await continueWith(answer({}));
     await screen.findByLabelText(/Size/);
     const traverse = (to: string) =>
       act(() => {
@@ -162,30 +163,21 @@ describe("LiveStep", () => {
   });
 
   it("leaves any other answer to the router (here: on to the review)", async () => {
-    server.use(http.post(SUBMIT, () => HttpResponse.json(answer({ next_action: "complete", form: null }))));
-    const user = renderFirstStep();
-    await user.type(screen.getByLabelText(/Colour/), "Teal");
-    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await continueWith(answer({ next_action: "complete", form: null }));
     await waitFor(() => expect(router.push).toHaveBeenCalledWith("/quote/W-77/review"));
     expect(window.history.pushState).not.toHaveBeenCalled();
     expect(screen.getByLabelText(/Colour/)).toBeInTheDocument();
   });
 
   it("leaves the same step again to the router, which asks the server for it afresh", async () => {
-    server.use(http.post(SUBMIT, () => HttpResponse.json(answer({ form: form("w-one", "Your widget", "Colour") }))));
-    const user = renderFirstStep();
-    await user.type(screen.getByLabelText(/Colour/), "Teal");
-    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await continueWith(answer({ form: form("w-one", "Your widget", "Colour") }));
     await waitFor(() => expect(router.refresh).toHaveBeenCalled());
     expect(window.history.pushState).not.toHaveBeenCalled();
   });
 
   it("keeps the step and its answers when the server finds errors", async () => {
     const errored = { ...form("w-one", "Your widget", "Colour"), errors: ["We can't cover teal widgets."] };
-    server.use(http.post(SUBMIT, () => HttpResponse.json(answer({ has_errors: true, form: errored }))));
-    const user = renderFirstStep();
-    await user.type(screen.getByLabelText(/Colour/), "Teal");
-    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await continueWith(answer({ has_errors: true, form: errored }));
     expect(await screen.findByRole("alert")).toHaveTextContent("We can't cover teal widgets.");
     expect(screen.getByLabelText(/Colour/)).toHaveValue("Teal");
     expect(window.history.pushState).not.toHaveBeenCalled();

@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useT } from "@/lib/i18n/client";
 import { stepPath } from "@/lib/journey/paths";
-import { backFrom } from "@/lib/journey/steps";
+import { backFrom, stepTitle } from "@/lib/journey/steps";
 import { AdvanceContext, type Advance } from "./step-advance";
 import { StepViewBody, type StepMeta, type StepViewProps } from "./step-view-body";
 
@@ -64,7 +64,7 @@ export function LiveStep({ at, slug, meta, intro, notice, children }: LiveStepPr
 
   // The server's drawing is the latest word on its own address.
   const step = pathname === at ? undefined : drawn.get(pathname);
-  const title = step ? step.state.form.form_name || step.state.description.title || meta.name : null;
+  const title = step ? stepTitle(step.state, meta.name) : null;
   useEffect(() => {
     if (!title) return;
     document.title = `${title} – ${meta.name}`;

@@ -9,6 +9,7 @@ import { EmailContinueLink } from "./email-continue-link";
 import { ResendCode } from "./resend-code";
 import { RichText } from "./rich-text";
 import type { Translate } from "@/lib/i18n/catalogue";
+import { stepTitle } from "@/lib/journey/steps";
 import { valuesKey } from "@/lib/journey/traversal";
 import { StepForm } from "./step-form";
 
@@ -51,7 +52,7 @@ export function StepViewBody(props: StepViewProps & { t: Translate; notice?: Rea
       <PageHeader
         focusTarget
         eyebrow={meta.name}
-        title={form.form_name || description.title || meta.name}
+        title={stepTitle(state, meta.name)}
         description={
           description.title || description.content ? (
             <>

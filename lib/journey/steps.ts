@@ -1,6 +1,14 @@
 import type { Answers } from "@/contract/form";
 
 export type SequenceStep = { id: string; title: string };
+
+/** What a step is called: its form's name, else its description's title, else `fallback`. */
+export function stepTitle(
+  state: { form: { form_name: string } | null; description: { title?: string | null } },
+  fallback: string,
+): string {
+  return state.form?.form_name || state.description.title || fallback;
+}
 export type StepPosition = { index: number; total: number; previous: SequenceStep | null };
 
 /** Where a form sits in the product's form_sequence; null for a form outside it (e.g. a code check). */

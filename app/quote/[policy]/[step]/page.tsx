@@ -5,7 +5,7 @@ import { attempt, load } from "@/lib/journey/load";
 import { formIdOf, productPath, quotePath, stepPath } from "@/lib/journey/paths";
 import { settledPath } from "@/lib/journey/resume";
 import { stepMemory } from "@/lib/journey/step-memory";
-import { backFrom } from "@/lib/journey/steps";
+import { backFrom, stepTitle } from "@/lib/journey/steps";
 import { getSession } from "@/lib/session";
 import { OutcomeView, outcomeWords } from "@/components/journey/outcome-view";
 import { ServiceProblem } from "@/components/journey/service-problem";
@@ -21,8 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   try {
     const slug = await slugForQuoteOnce(n);
     const [meta, state] = await Promise.all([getMetaOnce(slug), getStepOnce(slug, n, formIdOf(step))]);
-    const what = state.form?.form_name || state.description.title || yourQuote;
-    return { title: `${what} – ${meta.name}` };
+    return { title: `${stepTitle(state, yourQuote)} – ${meta.name}` };
   } catch {
     return { title: yourQuote };
   }
