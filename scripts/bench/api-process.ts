@@ -92,7 +92,7 @@ export async function startApiProcess(databaseUrl?: string, env: Record<string, 
   await ready;
   const pid = child.pid!;
   return {
-    url: `http://127.0.0.1:${BENCH_API_PORT}`,
+    url: `http://127.0.0.1:${childEnv.BACKEND_PORT}`,
     pid,
     async rssMb() {
       const status = await readFile(`/proc/${pid}/status`, "utf8");

@@ -42,7 +42,20 @@ const quantile = (xs: number[], q: number) =>
 
 type Timings = { mountMs?: number; settledMs?: number; keystrokeMs: number[] };
 
-async function measure(url: string, which: "ours" | "rjsf" | "none") {
+/** Ours' markup once every field is in: what #react-dom has React create without our logic. */
+async function oursDom(url: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}#ours`);
+    await page.waitForFunction(() => (window as unknown as { benchTimings: Timings }).benchTimings.settledMs);
+    return await page.evaluate(() => document.getElementById("root")!.innerHTML);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measure(url: string, which: "ours" | "rjsf" | "none" | "react-dom", dom = "") {
   const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS });
   const mounts: number[] = [];
   const settles: number[] = [];
@@ -50,6 +63,7 @@ async function measure(url: string, which: "ours" | "rjsf" | "none") {
   try {
     for (let i = 0; i < LOADS; i++) {
       const page = await browser.newPage();
+      await page.addInitScript((html) => ((window as unknown as { benchDom: string }).benchDom = html), dom);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       await page.goto(`${url}#${which}`);
@@ -90,6 +104,8 @@ export const rendererSection: BenchSection = {
       // The floor: the same page with one bare text box and no form. What every page pays (React's root, the
       // browser's frame at 4× slower CPU) is not either renderer's, so each is measured over it, as page weight is.
       const none = await measure(server.url, "none");
+      // What React alone takes to create ours' markup: the part of ours' time no renderer of that markup can save.
+      const react = await measure(server.url, "react-dom", await oursDom(server.url));
       const section = "Renderer against @rjsf/core (150 fields, CPU 4× slower)";
       const f = (name: string, value: number, budget: number, note: string): Figure => ({
         section,
@@ -113,7 +129,8 @@ export const rendererSection: BenchSection = {
           "every field mounted over the floor, ours (median of 5)",
           over(ours.settled, none.settled),
           over(rjsf.settled, none.settled) / 5,
-          `budget 1/5 of rjsf's; ours ${ms(ours.settled)}, rjsf ${ms(rjsf.settled)}, the floor ${ms(none.settled)}`,
+          `budget 1/5 of rjsf's; ours ${ms(ours.settled)}, rjsf ${ms(rjsf.settled)}, the floor ${ms(none.settled)}; ` +
+            `React alone creating ours' markup ${ms(over(react.settled, none.settled))} over the floor`,
         ),
         f(
           "keystroke to paint p95 over the floor, ours",

@@ -31,7 +31,8 @@ export function ChoiceList({ id, type, choices, checked, onChange, name, disable
   return (
     <div ref={list} className="space-y-3">
       {choices.map((choice, i) => (
-        <div key={choice.value} className="flex items-center gap-3">
+        // The label holds its box: the whole row is the target, one element fewer per choice.
+        <label key={choice.value} htmlFor={`${id}-${i}`} className="flex items-center gap-3 py-1">
           <input
             id={`${id}-${i}`}
             type={type}
@@ -43,10 +44,8 @@ export function ChoiceList({ id, type, choices, checked, onChange, name, disable
             aria-invalid={invalid || undefined}
             className={boxClasses}
           />
-          <label htmlFor={`${id}-${i}`} className="py-1">
-            {choice.label}
-          </label>
-        </div>
+          {choice.label}
+        </label>
       ))}
     </div>
   );

@@ -1,12 +1,13 @@
-// The benchmark page: our renderer, @rjsf/core or one bare text box (#none: the page's own cost, typing included) by
-// the address's #hash, on
-// the same 150-field form, timing its mount and each keystroke to the next paint. Built by ../renderer.ts with
-// esbuild; never part of the app.
+// The benchmark page: our renderer, @rjsf/core, one bare text box (#none: the page's own cost, typing included) or
+// React alone creating the HTML in window.benchDom (#react-dom: ours' markup without its logic) by the address's
+// #hash, on the same 150-field form, timing its mount and each keystroke to the next paint. Built by ../renderer.ts
+// with esbuild; never part of the app.
 import Form from "@rjsf/core";
 import validator from "@rjsf/validator-ajv8";
 import { useEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { FormRenderer } from "@/components/form/form-renderer";
+import { htmlToReact } from "./html-to-react";
 import { ourForm, rjsfForm } from "./form-150";
 
 type Timings = { mountMs?: number; settledMs?: number; keystrokeMs: number[] };
@@ -58,10 +59,12 @@ function Mounted({ since }: { since: number }) {
   return null;
 }
 
+const which = location.hash.slice(1);
+// #react-dom's elements are built before the clock starts: it times React's work alone.
+const dom = which === "react-dom" ? htmlToReact((window as unknown as { benchDom: string }).benchDom) : null;
 const since = performance.now();
 // The mount's bounds in a trace (trace.ts counts the CPU between them).
 performance.mark("bench-start");
-const which = location.hash.slice(1);
 // Only the renderer on the page builds its notation of the form (the other's would count in its mount).
 const rjsf = which === "rjsf" ? rjsfForm() : null;
 createRoot(document.getElementById("root")!).render(
@@ -70,6 +73,8 @@ createRoot(document.getElementById("root")!).render(
       <label>
         Only question <input type="text" />
       </label>
+    ) : dom ? (
+      dom
     ) : rjsf ? (
       <Form schema={rjsf.schema} uiSchema={rjsf.uiSchema} formData={rjsf.formData} validator={validator} />
     ) : (
