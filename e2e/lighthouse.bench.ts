@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { BrowserContext } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -46,8 +46,11 @@ test("Lighthouse on each kind of page", async ({ page, browser, baseURL }) => {
     );
     const lhr = result!.lhr;
     // LIGHTHOUSE_LHR_DIR=<dir>: the whole report of each run, for its diagnostics (long tasks, main-thread work).
-    if (process.env.LIGHTHOUSE_LHR_DIR)
-      writeFileSync(`${process.env.LIGHTHOUSE_LHR_DIR}/${name.replace(/ /g, "-")}-${run}.json`, JSON.stringify(lhr));
+    const dir = process.env.LIGHTHOUSE_LHR_DIR;
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${dir}/${name.replace(/ /g, "-")}-${run}.json`, JSON.stringify(lhr));
+    }
     return lhr;
   };
   const audit = async (name: string, path: string, signedIn?: BrowserContext) => {

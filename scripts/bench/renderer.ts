@@ -9,14 +9,14 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { readFile } from "node:fs/promises";
-import { chromium } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 import type { BenchSection, Figure } from "./figures";
 import { chromiumPath, CHROMIUM_ARGS } from "./browser";
 import { buildRendererPage } from "./renderer/build-page";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const out = path.join(root, ".bench", "renderer");
-const LOADS = 5;
+const LOADS = 7;
 const KEYS = "The quick brown fox jumps over";
 
 function serve() {
@@ -42,53 +42,84 @@ const quantile = (xs: number[], q: number) =>
 
 type Timings = { mountMs?: number; settledMs?: number; keystrokeMs: number[] };
 
-/** Ours' markup once every field is in: what #react-dom has React create without our logic. */
-async function oursDom(url: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS });
+type Which = "ours" | "rjsf" | "none" | "react-dom";
+type Load = { mount: number; settled: number; keys: number[] };
+
+/** One load of the page as `which`, CPU 4× slower: its mount, its settling and 30 keystrokes into its first box. */
+async function loadOnce(browser: Browser, url: string, which: Which, dom: string): Promise<Load> {
+  // A context of its own: a page of the same site in the same context shares the last one's renderer process, and
+  // so its heap and its garbage.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   try {
-    const page = await browser.newPage();
+    await page.addInitScript((html) => ((window as unknown as { benchDom: string }).benchDom = html), dom);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.goto(`${url}#${which}`);
+    await page.waitForFunction(() => (window as unknown as { benchTimings: Timings }).benchTimings.settledMs);
+    const read = () => page.evaluate(() => (window as unknown as { benchTimings: Timings }).benchTimings);
+    const { mountMs, settledMs } = await read();
+    // The first text question, as a person would type into it: on every load, so the p95 has LOADS × 30 keystrokes.
+    await page.locator("input[type=text]").first().click();
+    for (const key of KEYS) {
+      const before = (await read()).keystrokeMs.length;
+      await page.keyboard.press(key === " " ? "Space" : key);
+      await page.waitForFunction(
+        (n) => (window as unknown as { benchTimings: Timings }).benchTimings.keystrokeMs.length > n,
+        before,
+      );
+    }
+    return { mount: mountMs!, settled: settledMs!, keys: (await read()).keystrokeMs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Ours' markup once every field is in: what #react-dom has React create without our logic. */
+async function oursDom(browser: Browser, url: string): Promise<string> {
+  const page = await browser.newPage();
+  try {
     await page.goto(`${url}#ours`);
     await page.waitForFunction(() => (window as unknown as { benchTimings: Timings }).benchTimings.settledMs);
     return await page.evaluate(() => document.getElementById("root")!.innerHTML);
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 
-async function measure(url: string, which: "ours" | "rjsf" | "none" | "react-dom", dom = "") {
+/**
+ * LOADS loads of each page, taken in turn (ours, rjsf, the floor, React alone, then again), so a machine that slows
+ * down or speeds up during the section touches every page alike: medians of the mounts, p95 of the keystrokes.
+ */
+async function measure(url: string) {
   const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS });
-  const mounts: number[] = [];
-  const settles: number[] = [];
-  let keys: number[] = [];
   try {
-    for (let i = 0; i < LOADS; i++) {
-      const page = await browser.newPage();
-      await page.addInitScript((html) => ((window as unknown as { benchDom: string }).benchDom = html), dom);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      await page.goto(`${url}#${which}`);
-      await page.waitForFunction(() => (window as unknown as { benchTimings: Timings }).benchTimings.settledMs);
-      const read = () => page.evaluate(() => (window as unknown as { benchTimings: Timings }).benchTimings);
-      const { mountMs, settledMs } = await read();
-      mounts.push(mountMs!);
-      settles.push(settledMs!);
-      // The first text question, as a person would type into it: on every load, so the p95 has 150 keystrokes.
-      await page.locator("input[type=text]").first().click();
-      for (const key of KEYS) {
-        const before = (await read()).keystrokeMs.length;
-        await page.keyboard.press(key === " " ? "Space" : key);
-        await page.waitForFunction(
-          (n) => (window as unknown as { benchTimings: Timings }).benchTimings.keystrokeMs.length > n,
-          before,
-        );
-      }
-      keys = keys.concat((await read()).keystrokeMs);
-      await page.close();
-    }
+    const dom = await oursDom(browser, url);
+    const pages: Which[] = ["ours", "rjsf", "none", "react-dom"];
+    const loads = new Map<Which, Load[]>(pages.map((which) => [which, []]));
+    for (let i = 0; i < LOADS; i++)
+      for (const which of pages) loads.get(which)!.push(await loadOnce(browser, url, which, dom));
+    const summary = (which: Which) => {
+      const list = loads.get(which)!;
+      return {
+        mount: quantile(
+          list.map((l) => l.mount),
+          0.5,
+        ),
+        settled: quantile(
+          list.map((l) => l.settled),
+          0.5,
+        ),
+        keyP95: quantile(
+          list.flatMap((l) => l.keys),
+          0.95,
+        ),
+      };
+    };
+    return { ours: summary("ours"), rjsf: summary("rjsf"), none: summary("none"), react: summary("react-dom") };
   } finally {
     await browser.close();
   }
-  return { mount: quantile(mounts, 0.5), settled: quantile(settles, 0.5), keyP95: quantile(keys, 0.95) };
 }
 
 export const rendererSection: BenchSection = {
@@ -99,13 +130,11 @@ export const rendererSection: BenchSection = {
     await buildRendererPage(out, { minify: true });
     const server = await serve();
     try {
-      const ours = await measure(server.url, "ours");
-      const rjsf = await measure(server.url, "rjsf");
-      // The floor: the same page with one bare text box and no form. What every page pays (React's root, the
+      // The floor (none): the same page with one bare text box and no form. What every page pays (React's root, the
       // browser's frame at 4× slower CPU) is not either renderer's, so each is measured over it, as page weight is.
-      const none = await measure(server.url, "none");
-      // What React alone takes to create ours' markup: the part of ours' time no renderer of that markup can save.
-      const react = await measure(server.url, "react-dom", await oursDom(server.url));
+      // React alone (react): creating ours' markup without its logic, the part of ours' time no renderer of that
+      // markup can save.
+      const { ours, rjsf, none, react } = await measure(server.url);
       const section = "Renderer against @rjsf/core (150 fields, CPU 4× slower)";
       const f = (name: string, value: number, budget: number, note: string): Figure => ({
         section,
@@ -120,13 +149,13 @@ export const rendererSection: BenchSection = {
       const ms = (x: number) => `${x.toFixed(0)} ms`;
       return [
         f(
-          "mount (first paint, usable) over the floor, ours (median of 5)",
+          `mount (first paint, usable) over the floor, ours (median of ${LOADS})`,
           over(ours.mount, none.mount),
           over(rjsf.mount, none.mount) / 5,
           `budget 1/5 of rjsf's; ours ${ms(ours.mount)}, rjsf ${ms(rjsf.mount)}, the floor ${ms(none.mount)}`,
         ),
         f(
-          "every field mounted over the floor, ours (median of 5)",
+          `every field mounted over the floor, ours (median of ${LOADS})`,
           over(ours.settled, none.settled),
           over(rjsf.settled, none.settled) / 5,
           `budget 1/5 of rjsf's; ours ${ms(ours.settled)}, rjsf ${ms(rjsf.settled)}, the floor ${ms(none.settled)}; ` +
