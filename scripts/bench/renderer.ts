@@ -101,20 +101,9 @@ async function measure(url: string) {
       for (const which of pages) loads.get(which)!.push(await loadOnce(browser, url, which, dom));
     const summary = (which: Which) => {
       const list = loads.get(which)!;
-      return {
-        mount: quantile(
-          list.map((l) => l.mount),
-          0.5,
-        ),
-        settled: quantile(
-          list.map((l) => l.settled),
-          0.5,
-        ),
-        keyP95: quantile(
-          list.flatMap((l) => l.keys),
-          0.95,
-        ),
-      };
+      const median = (of: (l: Load) => number) => quantile(list.map(of), 0.5);
+      const keys = list.flatMap((l) => l.keys);
+      return { mount: median((l) => l.mount), settled: median((l) => l.settled), keyP95: quantile(keys, 0.95) };
     };
     return { ours: summary("ours"), rjsf: summary("rjsf"), none: summary("none"), react: summary("react-dom") };
   } finally {
