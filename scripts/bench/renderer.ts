@@ -2,7 +2,8 @@
 // in Chromium with the CPU slowed 4×: mount time and keystroke-to-paint p95, each over the same page without a form.
 // Mount is the first paint of the form, usable; ours paints its first screenful first, so the time until every field
 // is in the page is a figure of its own (the same as the mount for rjsf, which renders everything at once). Typing
-// starts once the page has settled.
+// starts once the page has settled. Beside them, React alone creating ours' markup with no component and no hook: the
+// part of ours' time that is React's and the DOM's, not the renderer's.
 // The page is built with esbuild into .bench/renderer and served from there, so neither rjsf nor the page ships in
 // the app.
 import { createServer } from "node:http";
