@@ -67,10 +67,9 @@ export function DateField({ field, path }: FieldProps) {
           {PARTS.map(({ part, width }) => {
             const boxId = part === "day" ? id : `${id}-${part}`;
             return (
-              <div key={part}>
-                <label htmlFor={boxId} className="mb-1 block font-semibold">
-                  {t(part)}
-                </label>
+              // The label holds its box (one element fewer a part); `for` stays, for the error summary's lookup.
+              <label key={part} htmlFor={boxId} className="block font-semibold">
+                {t(part)}
                 <input
                   id={boxId}
                   ref={(box) => {
@@ -82,9 +81,9 @@ export function DateField({ field, path }: FieldProps) {
                   onChange={save}
                   readOnly={field.read_only}
                   aria-invalid={invalid || undefined}
-                  className={controlClasses(invalid, `${width} tabular-nums`)}
+                  className={controlClasses(invalid, `mt-1 ${width} tabular-nums`)}
                 />
-              </div>
+              </label>
             );
           })}
         </div>
