@@ -2,6 +2,7 @@
 import type { BenchSection, Figure } from "./figures";
 import { postgresMissing } from "./api-process";
 import { apiRun, type DatabaseKind } from "./api-runs";
+import type { CpuShare } from "./cpu-share";
 
 const section = "API under concurrency";
 const BUDGETS: Record<DatabaseKind, { rps: number; p99: number; label: string }> = {
@@ -9,12 +10,25 @@ const BUDGETS: Record<DatabaseKind, { rps: number; p99: number; label: string }>
   postgres: { rps: 2000, p99: 50, label: "PostgreSQL" },
 };
 
+const ms = (x: number) => x.toFixed(2);
+const perSecond = (x: number) => Math.round(x).toLocaleString("en-GB");
+
+/** Where a request's CPU went, and what that allows on this machine, whatever the spread of work. */
+function cpuNote(cpu: CpuShare, kind: DatabaseKind): string {
+  const database = kind === "postgres" ? `, PostgreSQL ${ms(cpu.databaseMs)}` : " (the database inside it)";
+  return (
+    `CPU a request: API ${ms(cpu.apiMs)} ms${database}, load generator ${ms(cpu.loadMs)}; ` +
+    `at that cost this machine's cores allow ${perSecond(cpu.machineCeiling)}/s, the API's one core ` +
+    `${perSecond(cpu.apiCeiling)}/s`
+  );
+}
+
 export async function concurrencyFigures(kind: DatabaseKind): Promise<Figure[]> {
   const run = await apiRun(kind);
   const b = BUDGETS[kind];
   return (["view", "submit"] as const).flatMap((what) => {
     const r = run[what];
-    const note = `p50 ${r.p50} ms, ${r.requests} requests, ${r.failures} failed`;
+    const note = `p50 ${r.p50} ms, ${r.requests} requests, ${r.failures} failed; ${cpuNote(run[`${what}Cpu`], kind)}`;
     return [
       {
         section,

@@ -2,12 +2,16 @@
 // documents, memory): 50 clients viewing and submitting quotes, certificate downloads, then the process's memory.
 import { applicant, asForm, completeSteps, pay, validAnswers } from "../../backend/test/journeys";
 import { benchDatabase, startApiProcess } from "./api-process";
+import { cpuShare, type CpuShare } from "./cpu-share";
 import { load, percentile, type LoadRequest, type LoadResult } from "./load";
 
 export type DatabaseKind = "pglite" | "postgres";
 export type ApiRun = {
   view: LoadResult;
   submit: LoadResult;
+  /** What a view and a submit cost each tier in CPU during the measured runs. */
+  viewCpu: CpuShare;
+  submitCpu: CpuShare;
   certificateP95: number;
   concurrentDownloadFailures: number;
   rssIdleMb: number;
@@ -30,6 +34,10 @@ export const apiRun = (kind: DatabaseKind) => {
 async function measure(kind: DatabaseKind): Promise<ApiRun> {
   const database = kind === "postgres" ? await benchDatabase() : null;
   const api = await startApiProcess(database?.url);
+  const { Client } = await import("pg");
+  const monitor = database ? new Client({ connectionString: database.url }) : null;
+  await monitor?.connect();
+  const query = monitor ? (text: string) => monitor.query<{ pid: number }>(text) : null;
   try {
     const rssIdleMb = await api.rssMb();
     // Quotes part-way (the first step saved), each with its browser's quote token, as the journey leaves them.
@@ -54,9 +62,16 @@ async function measure(kind: DatabaseKind): Promise<ApiRun> {
       body: JSON.stringify({ policy_number: q.policyNumber, form: asForm(formId, answers) }),
     }));
     await load(api.url, views.slice(0, CLIENTS), { connections: CLIENTS, seconds: 2 });
-    const view = await load(api.url, views.slice(CLIENTS), { connections: CLIENTS, seconds: SECONDS });
+    const measured = (requests: LoadRequest[]) =>
+      cpuShare(
+        api.pid,
+        query,
+        () => load(api.url, requests, { connections: CLIENTS, seconds: SECONDS }),
+        (r) => r.requests,
+      );
+    const { result: view, share: viewCpu } = await measured(views.slice(CLIENTS));
     await load(api.url, submits.slice(0, CLIENTS), { connections: CLIENTS, seconds: 2 });
-    const submit = await load(api.url, submits.slice(CLIENTS), { connections: CLIENTS, seconds: SECONDS });
+    const { result: submit, share: submitCpu } = await measured(submits.slice(CLIENTS));
 
     // A bought policy's certificate, read by its buyer's browser: one at a time, then 100 at once.
     const buyer = applicant(api.url, "bicycle");
@@ -82,12 +97,15 @@ async function measure(kind: DatabaseKind): Promise<ApiRun> {
     return {
       view,
       submit,
+      viewCpu,
+      submitCpu,
       certificateP95: percentile(samples, 0.95),
       concurrentDownloadFailures: together.filter((ok) => !ok).length,
       rssIdleMb,
       rssAfterMb: await api.rssMb(),
     };
   } finally {
+    await monitor?.end();
     await api.stop();
     await database?.drop();
   }
