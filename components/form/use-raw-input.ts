@@ -5,6 +5,7 @@ import { fromInput } from "@/contract/rules";
 import { useEarlyText } from "@/lib/early-input";
 import type { AnyField } from "./field-props";
 import { useRenderer } from "./renderer-context";
+import { hearTyping } from "./typing";
 
 type RawElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -34,9 +35,18 @@ export function useRawInput(field: AnyField, path: string) {
     if (!same(fromInput(field, box.value), value)) box.value = toText(value);
   }, [store, field, path]);
 
-  const ref = useCallback((box: RawElement | null) => {
-    element.current = box;
-  }, []);
+  const ref = useCallback(
+    (box: RawElement | null) => {
+      element.current = box;
+      if (!box || box instanceof HTMLSelectElement) return;
+      const stop = hearTyping(box, () => store.set(path, fromInput(field, box.value)));
+      return () => {
+        stop();
+        element.current = null;
+      };
+    },
+    [store, field, path],
+  );
 
   useEarlyText(element, (text) => store.set(path, fromInput(field, text)));
 

@@ -8,6 +8,7 @@ import { useT } from "@/lib/i18n/client";
 import { changedInPage, useEarlyInput } from "@/lib/early-input";
 import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
+import { hearTyping } from "../typing";
 import { useFieldControl } from "../use-field-control";
 import { joinDate, splitDate, type DateParts } from "./date-parts";
 
@@ -74,6 +75,12 @@ export function DateField({ field, path }: FieldProps) {
                   id={boxId}
                   ref={(box) => {
                     boxes.current[part] = box;
+                    if (!box) return;
+                    const stop = hearTyping(box, save);
+                    return () => {
+                      stop();
+                      boxes.current[part] = null;
+                    };
                   }}
                   name={`${path}-${part}`}
                   inputMode="numeric"
