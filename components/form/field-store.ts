@@ -16,6 +16,12 @@ function sameList(a: string[], b: string[]): boolean {
 const touches = (path: string, changed: string) =>
   path === changed || path.startsWith(`${changed}.`) || changed.startsWith(`${path}.`);
 
+/** The top-level field a form-state path is in: "drivers.0.name" → "drivers". */
+const topOf = (path: string) => {
+  const dot = path.indexOf(".");
+  return dot === -1 ? path : path.slice(0, dot);
+};
+
 /**
  * The form state as each field needs it, over react-hook-form's own subscriptions: a field reads its own value and
  * messages and re-renders only when those change (a per-field useController/useFormState costs several hooks and a
@@ -26,7 +32,8 @@ export class FieldStore {
   private errors: FieldErrors = {};
   private server: Record<string, string[]>;
   private submitted = false;
-  private readonly valueListeners = new Map<string, Set<Listener>>();
+  /** Value listeners by top-level field, then by path. */
+  private readonly valueListeners = new Map<string, Map<string, Set<Listener>>>();
   private readonly messageListeners = new Set<Listener>();
   private readonly messageCache = new Map<string, string[]>();
 
@@ -88,12 +95,16 @@ export class FieldStore {
 
   /** Hears of every change that can touch the value at `path`. */
   subscribeValue(path: string, listener: Listener): () => void {
-    let listeners = this.valueListeners.get(path);
-    if (!listeners) this.valueListeners.set(path, (listeners = new Set()));
+    const top = topOf(path);
+    let paths = this.valueListeners.get(top);
+    if (!paths) this.valueListeners.set(top, (paths = new Map()));
+    let listeners = paths.get(path);
+    if (!listeners) paths.set(path, (listeners = new Set()));
     listeners.add(listener);
     return () => {
       listeners.delete(listener);
-      if (listeners.size === 0 && this.valueListeners.get(path) === listeners) this.valueListeners.delete(path);
+      if (listeners.size === 0 && paths.get(path) === listeners) paths.delete(path);
+      if (paths.size === 0 && this.valueListeners.get(top) === paths) this.valueListeners.delete(top);
     };
   }
 
@@ -103,10 +114,15 @@ export class FieldStore {
     return () => this.messageListeners.delete(listener);
   };
 
-  // Each listener compares its own snapshot, so only changed fields re-render.
+  // Each listener compares its own snapshot, so only changed fields re-render. A change can touch only paths under
+  // its own top-level field, so a keystroke looks at that field's listeners, not every field's.
   private notifyValues(changed: string | null): void {
-    for (const [path, listeners] of this.valueListeners) {
-      if (changed === null || touches(path, changed)) for (const listener of listeners) listener();
+    const groups = changed === null ? [...this.valueListeners.values()] : [this.valueListeners.get(topOf(changed))];
+    for (const paths of groups) {
+      if (!paths) continue;
+      for (const [path, listeners] of paths) {
+        if (changed === null || touches(path, changed)) for (const listener of listeners) listener();
+      }
     }
   }
 
