@@ -35,20 +35,23 @@ export function useRawInput(field: AnyField, path: string) {
     if (!same(fromInput(field, box.value), value)) box.value = toText(value);
   }, [store, field, path]);
 
+  /** The box's text into the form's state, as the contract encodes it. */
+  const take = useCallback((text: string) => store.set(path, fromInput(field, text)), [store, field, path]);
+
   const ref = useCallback(
     (box: RawElement | null) => {
       element.current = box;
       if (!box || box instanceof HTMLSelectElement) return;
-      const stop = hearTyping(box, () => store.set(path, fromInput(field, box.value)));
+      const stop = hearTyping(box, () => take(box.value));
       return () => {
         stop();
         element.current = null;
       };
     },
-    [store, field, path],
+    [take],
   );
 
-  useEarlyText(element, (text) => store.set(path, fromInput(field, text)));
+  useEarlyText(element, take);
 
   useEffect(() => {
     sync();
@@ -59,6 +62,6 @@ export function useRawInput(field: AnyField, path: string) {
     name: path,
     defaultValue: toText(store.value(path)),
     ref,
-    onChange: (event: ChangeEvent<RawElement>) => store.set(path, fromInput(field, event.target.value)),
+    onChange: (event: ChangeEvent<RawElement>) => take(event.target.value),
   };
 }

@@ -34,8 +34,7 @@ export const apiRun = (kind: DatabaseKind) => {
 async function measure(kind: DatabaseKind): Promise<ApiRun> {
   const database = kind === "postgres" ? await benchDatabase() : null;
   const api = await startApiProcess(database?.url);
-  const { Client } = await import("pg");
-  const monitor = database ? new Client({ connectionString: database.url }) : null;
+  const monitor = database ? new (await import("pg")).Client({ connectionString: database.url }) : null;
   await monitor?.connect();
   const query = monitor ? (text: string) => monitor.query<{ pid: number }>(text) : null;
   try {
