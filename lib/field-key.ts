@@ -1,7 +1,7 @@
 /*
- * Form-state keys (react-hook-form's, and the DOM ids made from them). react-hook-form reads "." and "[...]" in a
- * name as a path and reserves "root", while the contract allows any name. Names are escaped into keys and back;
- * ordinary names are unchanged.
+ * Form-state keys (the field store's, and the DOM ids made from them). The store reads "." in a key as a path, while
+ * the contract allows any name, so names are escaped into keys and back ("[", "]" and "root" too: the keys predate
+ * the store and drafts and ids made from them are kept); ordinary names are unchanged.
  */
 export function fieldKey(name: string): string {
   const key = name.replace(/[%.[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -7,7 +7,7 @@ import { Section } from "@/components/ui/section";
 import { Spinner } from "@/components/ui/spinner";
 import { useT } from "@/lib/i18n/client";
 
-// The form renderer (react-hook-form, the rules engine) is fetched when the customer opens the form, not with the page.
+// The form renderer (its field store, the rules engine) is fetched when the customer opens the form, not with the page.
 // React's lazy, not next/dynamic: the form is never server-rendered (it appears on a click), and next/dynamic's own
 // loader would add about 2 KB to the page's first load.
 const AdditionalDocumentsForm = lazy(() => import("./additional-documents-form"));

@@ -1,10 +1,11 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { useWatch } from "react-hook-form";
-import { fieldKey, fieldName } from "@/lib/form-resolver";
+import { fieldKey, fieldName } from "@/lib/form-values";
 import type { AnyField, FieldComponent } from "./field-props";
 import { resolveField } from "./field-registry";
+import { useFieldValues } from "./field-store";
+import { useRenderer } from "./renderer-context";
 import { visibleFields } from "./visible-fields";
 
 export type FieldListProps = {
@@ -32,9 +33,9 @@ export function FieldList({ fields, basePath = "", limit = Infinity }: FieldList
     const names = new Set(fields.flatMap((f) => (f.show_if ? [f.show_if.field] : [])));
     return names.size ? [...names].map((name) => (basePath ? `${basePath}.` : "") + fieldKey(name)) : NOTHING;
   }, [fields, basePath]);
-  const watched: unknown[] = useWatch({ name: read, disabled: read === NOTHING });
+  const watched = useFieldValues(useRenderer().store, read);
   const answers = useMemo(
-    () => Object.fromEntries(read.map((path, i) => [fieldName(path.slice(path.lastIndexOf(".") + 1)), watched?.[i]])),
+    () => Object.fromEntries(read.map((path, i) => [fieldName(path.slice(path.lastIndexOf(".") + 1)), watched[i]])),
     [read, watched],
   );
   return (

@@ -1,14 +1,7 @@
-import { get, type FieldErrors } from "react-hook-form";
-import { errorMessages } from "@/lib/form-resolver";
+import type { ClientErrors } from "@/lib/form-values";
 
 /** A field's messages: the client's own check first, else what the server said. */
-export function messagesAt(
-  errors: FieldErrors,
-  server: Record<string, string[]>,
-  path: string,
-  isGroup = false,
-): string[] {
-  const error: { root?: unknown } | undefined = get(errors, path);
-  const client = errorMessages(isGroup ? error?.root : error);
+export function messagesAt(errors: ClientErrors, server: Record<string, string[]>, path: string): string[] {
+  const client = errors[path] ?? [];
   return client.length > 0 ? client : (server[path] ?? []);
 }

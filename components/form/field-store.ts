@@ -1,15 +1,25 @@
 "use client";
 
-import { useCallback, useSyncExternalStore } from "react";
-import type { FieldErrors, FieldValues, UseFormReturn } from "react-hook-form";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import type { Answers } from "@/contract/form";
+import type { ClientErrors, FormCheck, FormValues } from "@/lib/form-values";
 import { messagesAt } from "./field-messages";
+import { valueAt, withValueAt } from "./value-paths";
 
 type Listener = () => void;
+/** Hears of every edit: the path edited, or null when the whole form changed (a reset, a draft restored). */
+export type ChangeListener = (path: string | null) => void;
 
 const NONE: string[] = [];
+const NO_ERRORS: ClientErrors = {};
 
 function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameErrors(a: ClientErrors, b: ClientErrors): boolean {
+  const paths = Object.keys(a);
+  return paths.length === Object.keys(b).length && paths.every((path) => b[path] && sameList(a[path], b[path]));
 }
 
 /** Whether a change at `changed` can change the value at `path`: the same path, one inside it, or one around it. */
@@ -22,47 +32,113 @@ const topOf = (path: string) => {
   return dot === -1 ? path : path.slice(0, dot);
 };
 
+let lastItemKey = 0;
+const newItemKey = () => `item-${++lastItemKey}`;
+
 /**
- * The form state as each field needs it, over react-hook-form's own subscriptions: a field reads its own value and
- * messages and re-renders only when those change (a per-field useController/useFormState costs several hooks and a
- * subscription each, which dominated mounting a long form). A keystroke reaches only the listeners of the path it
- * changed, not every field of a long form.
+ * A form's state (its values, the client's messages, whether it was submitted or is being sent) as each field needs
+ * it: a field reads its own value and messages and re-renders only when those change, and a keystroke reaches only
+ * the listeners of the path it changed, not every field of a long form. The values are replaced, never changed in
+ * place, along the path an edit took, so a snapshot a component holds stays as it was.
+ *
+ * Messages appear at a submit, from `check` (the rules engine); after one, every edit checks the form again at once.
  */
 export class FieldStore {
-  private errors: FieldErrors = {};
+  private values: FormValues;
+  private errors: ClientErrors = NO_ERRORS;
   private server: Record<string, string[]>;
   private submitted = false;
+  private submitting = false;
+  /** A group's items' keys, by the group's path: React's keys for them, kept while items are added and removed. */
+  private readonly itemKeys = new Map<string, string[]>();
   /** Value listeners by top-level field, then by path. */
   private readonly valueListeners = new Map<string, Map<string, Set<Listener>>>();
   private readonly messageListeners = new Set<Listener>();
+  private readonly changeListeners = new Set<ChangeListener>();
+  private readonly statusListeners = new Set<Listener>();
   private readonly messageCache = new Map<string, string[]>();
 
   constructor(
-    private readonly form: UseFormReturn<FieldValues>,
+    values: FormValues,
     server: Record<string, string[]>,
+    private readonly check: (values: FormValues) => FormCheck,
   ) {
+    this.values = values;
     this.server = server;
   }
 
-  /** Listens to the form; returns the way to stop. */
-  connect(): () => void {
-    // A value's change names its field; a reset or a whole-form change names none, and every field hears of it.
-    const values = this.form.subscribe({
-      formState: { values: true },
-      callback: ({ name }) => this.notifyValues(typeof name === "string" && name ? name : null),
-    });
-    const messages = this.form.subscribe({
-      formState: { errors: true, isSubmitted: true },
-      callback: (state) => {
-        this.errors = state.errors ?? {};
-        this.submitted = state.isSubmitted ?? false;
-        this.notifyMessages();
-      },
-    });
-    return () => {
-      values();
-      messages();
-    };
+  value(path: string): unknown {
+    return valueAt(this.values, path);
+  }
+
+  /** Every value; a new object after each edit. */
+  all = (): FormValues => this.values;
+
+  /** The client's messages; a new object whenever they change. */
+  clientErrors = (): ClientErrors => this.errors;
+
+  isSubmitting = (): boolean => this.submitting;
+
+  /** A person's edit. */
+  set(path: string, value: unknown): void {
+    if (Object.is(this.value(path), value)) return;
+    this.values = withValueAt(this.values, path, value);
+    if (this.submitted) this.recheck();
+    this.notifyValues(path);
+    this.notifyChange(path);
+  }
+
+  /** New values for the whole form (another step, a draft restored): no messages, not yet submitted. */
+  reset(values: FormValues): void {
+    this.values = values;
+    this.itemKeys.clear();
+    this.submitted = false;
+    this.setErrors(NO_ERRORS);
+    this.notifyValues(null);
+    this.notifyChange(null);
+  }
+
+  /** Checks the form: valid, hands its answers to `send` and waits for it; else shows the messages, calls `refused`. */
+  async submit(send: (answers: Answers) => Promise<void>, refused: () => void): Promise<void> {
+    this.setSubmitting(true);
+    try {
+      const checked = this.check(this.values);
+      this.setErrors(checked.ok ? NO_ERRORS : checked.errors);
+      if (checked.ok) await send(checked.answers);
+      else refused();
+    } finally {
+      this.submitted = true;
+      this.setSubmitting(false);
+    }
+  }
+
+  /** The keys of a group's items, one per item; the same array while the items stay the same. */
+  items(path: string): string[] {
+    const list = this.value(path);
+    const length = Array.isArray(list) ? list.length : 0;
+    const kept = this.itemKeys.get(path);
+    if (kept && kept.length === length) return kept;
+    const keys = Array.from({ length }, (_, i) => kept?.[i] ?? newItemKey());
+    this.itemKeys.set(path, keys);
+    return keys;
+  }
+
+  addItem(path: string, item: unknown): void {
+    const list = this.listAt(path);
+    this.itemKeys.set(path, [...this.items(path), newItemKey()]);
+    this.set(path, [...list, item]);
+  }
+
+  removeItem(path: string, index: number): void {
+    const list = this.listAt(path);
+    this.itemKeys.set(
+      path,
+      this.items(path).filter((_, i) => i !== index),
+    );
+    this.set(
+      path,
+      list.filter((_, i) => i !== index),
+    );
   }
 
   setServer(server: Record<string, string[]>): void {
@@ -71,25 +147,12 @@ export class FieldStore {
     this.notifyMessages();
   }
 
-  value(path: string): unknown {
-    return this.form.getValues(path);
-  }
-
-  /**
-   * A person's edit: after a submit the field is checked again at once, as react-hook-form does for its own. No
-   * dirty or touched state: nothing reads it, and working it out can compare the whole form.
-   */
-  set(path: string, value: unknown): void {
-    this.form.setValue(path, value, { shouldValidate: this.submitted });
-  }
-
   /** The client's own check first, else what the server said; the same array while nothing changed. */
-  messages(path: string, isGroup = false): string[] {
-    const key = isGroup ? `${path}#group` : path;
-    const next = messagesAt(this.errors, this.server, path, isGroup);
-    const previous = this.messageCache.get(key) ?? NONE;
+  messages(path: string): string[] {
+    const next = messagesAt(this.errors, this.server, path);
+    const previous = this.messageCache.get(path) ?? NONE;
     if (sameList(previous, next)) return previous;
-    this.messageCache.set(key, next);
+    this.messageCache.set(path, next);
     return next;
   }
 
@@ -109,10 +172,34 @@ export class FieldStore {
   }
 
   /** Hears of every change to the messages: the client's checks, the server's, a submit. */
-  subscribeMessages = (listener: Listener): (() => void) => {
-    this.messageListeners.add(listener);
-    return () => this.messageListeners.delete(listener);
-  };
+  subscribeMessages = (listener: Listener): (() => void) => subscribe(this.messageListeners, listener);
+
+  /** Hears of every edit, with its path (see ChangeListener). */
+  subscribeChanges = (listener: ChangeListener): (() => void) => subscribe(this.changeListeners, listener);
+
+  /** Hears when a submit starts and ends. */
+  subscribeStatus = (listener: Listener): (() => void) => subscribe(this.statusListeners, listener);
+
+  private listAt(path: string): unknown[] {
+    const list = this.value(path);
+    return Array.isArray(list) ? list : [];
+  }
+
+  private recheck(): void {
+    const checked = this.check(this.values);
+    this.setErrors(checked.ok ? NO_ERRORS : checked.errors);
+  }
+
+  private setErrors(errors: ClientErrors): void {
+    if (sameErrors(errors, this.errors)) return;
+    this.errors = errors;
+    this.notifyMessages();
+  }
+
+  private setSubmitting(submitting: boolean): void {
+    this.submitting = submitting;
+    for (const listener of this.statusListeners) listener();
+  }
 
   // Each listener compares its own snapshot, so only changed fields re-render. A change can touch only paths under
   // its own top-level field, so a keystroke looks at that field's listeners, not every field's.
@@ -129,6 +216,15 @@ export class FieldStore {
   private notifyMessages(): void {
     for (const listener of this.messageListeners) listener();
   }
+
+  private notifyChange(path: string | null): void {
+    for (const listener of this.changeListeners) listener(path);
+  }
+}
+
+function subscribe<L>(listeners: Set<L>, listener: L): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** A field's value, re-read when a change can touch it; re-renders only when it is a different value. */
@@ -139,7 +235,34 @@ export function useFieldValue(store: FieldStore, path: string): unknown {
 }
 
 /** A field's messages (see FieldStore.messages). */
-export function useFieldMessages(store: FieldStore, path: string, isGroup = false): string[] {
-  const read = useCallback(() => store.messages(path, isGroup), [store, path, isGroup]);
+export function useFieldMessages(store: FieldStore, path: string): string[] {
+  const read = useCallback(() => store.messages(path), [store, path]);
   return useSyncExternalStore(store.subscribeMessages, read, read);
+}
+
+/** The values at several paths, in their order; the same array while none of them changes. */
+export function useFieldValues(store: FieldStore, paths: string[]): unknown[] {
+  const { subscribe, read } = useMemo(() => valuesAt(store, paths), [store, paths]);
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+function valuesAt(store: FieldStore, paths: string[]) {
+  let last: unknown[] = [];
+  const read = () => {
+    const next = paths.map((path) => store.value(path));
+    if (next.length !== last.length || next.some((value, i) => !Object.is(value, last[i]))) last = next;
+    return last;
+  };
+  const subscribe = (listener: Listener) => {
+    const stops = paths.map((path) => store.subscribeValue(path, listener));
+    return () => stops.forEach((stop) => stop());
+  };
+  return { subscribe, read };
+}
+
+/** A group's items' keys (see FieldStore.items). */
+export function useItemKeys(store: FieldStore, path: string): string[] {
+  const subscribe = useCallback((listener: Listener) => store.subscribeValue(path, listener), [store, path]);
+  const read = useCallback(() => store.items(path), [store, path]);
+  return useSyncExternalStore(subscribe, read, read);
 }

@@ -1,11 +1,20 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { FormProvider, useForm, type FieldValues } from "react-hook-form";
-import type { Answers, Form } from "@/contract/form";
-import { todayISO } from "@/contract/rules";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type RefObject,
+} from "react";
+import type { Answers, Field, Form } from "@/contract/form";
+import { todayISO, type RuleContext, type RuleLanguage } from "@/contract/rules";
 import { Button } from "@/components/ui/button";
-import { fieldName, formResolver, toAnswers, toFormValues } from "@/lib/form-resolver";
+import { checkForm, fieldName, toAnswers, toFormValues, type FormValues } from "@/lib/form-values";
 import { useRuleLanguage, useT } from "@/lib/i18n/client";
 import { useDraft } from "@/lib/use-draft";
 import { FormErrorSummary } from "./error-summary";
@@ -55,8 +64,12 @@ function isLongForm(fields: Form["fields"]): boolean {
   return count > LONG_FORM_FIELDS;
 }
 
+/** The rules engine's check of the form's fields as they are when it runs (the server may send new ones). */
+const checkOf = (fields: RefObject<Field[]>, ctx: RuleContext, language: RuleLanguage | null) => (values: FormValues) =>
+  checkForm(fields.current, values, ctx, language);
+
 /** The top-level field an edit at a form-state path belongs to. */
-const changed = (name: string | undefined) => (name ? fieldName(name.split(".")[0]) : undefined);
+const changed = (name: string | null) => (name ? fieldName(name.split(".")[0]) : undefined);
 
 /** A server-defined form. Keyboard-only friendly: Enter submits, errors are summarised and linked. */
 export function FormRenderer({
@@ -73,21 +86,13 @@ export function FormRenderer({
   const ruleLanguage = useRuleLanguage();
   const [day] = useState(() => today ?? todayISO());
   const fields = useRef(form.fields);
-  // Worked out once: useForm reads its options on the first render only.
-  const [defaultValues] = useState(() => initialValues(form.fields));
-  const methods = useForm<FieldValues>({
-    defaultValues,
-    resolver: formResolver(() => fields.current, { today: day }, ruleLanguage),
-    shouldFocusError: false,
-  });
-  const { isSubmitting } = methods.formState;
   const [server, setServer] = useState<ServerErrors>(() => serverErrorsOf(form));
   const [focusToken, setFocusToken] = useState(() => (hasServerErrors(serverErrorsOf(form)) ? 1 : 0));
   const shown = useRef(form);
-  const [store] = useState(() => new FieldStore(methods, server.fields));
-  // Before the fields' own effects: react-hook-form reads its default values until something subscribes, so an answer a
-  // field took from the server's HTML on mount (lib/early-input.ts) would be read back as the default and written over.
-  useLayoutEffect(() => store.connect(), [store]);
+  const [store] = useState(
+    () => new FieldStore(initialValues(form.fields), server.fields, checkOf(fields, { today: day }, ruleLanguage)),
+  );
+  const isSubmitting = useSyncExternalStore(store.subscribeStatus, store.isSubmitting, store.isSubmitting);
   useLayoutEffect(() => store.setServer(server.fields), [store, server.fields]);
 
   const showServer = (next: ServerErrors) => {
@@ -99,34 +104,32 @@ export function FormRenderer({
   useEffect(() => {
     fields.current = form.fields;
     if (shown.current === form) return;
-    if (shown.current.form_id !== form.form_id) methods.reset(initialValues(form.fields));
+    if (shown.current.form_id !== form.form_id) store.reset(initialValues(form.fields));
     shown.current = form;
     showServer(serverErrorsOf(form));
-  }, [form, methods]);
+  }, [form, store]);
 
   const onValues = useRef(onValuesChange);
   onValues.current = onValuesChange;
 
   // A server message goes once its field is edited; listeners hear of every edit.
-  useEffect(() => {
-    const subscription = methods.watch((values, { name }) => {
-      if (name) setServer((current) => clearServerPath(current, name));
-      if (onValues.current) onValues.current(toAnswers(fields.current, values), changed(name));
-    });
-    return () => subscription.unsubscribe();
-  }, [methods]);
+  useEffect(
+    () =>
+      store.subscribeChanges((path) => {
+        if (path) setServer((current) => clearServerPath(current, path));
+        if (onValues.current) onValues.current(toAnswers(fields.current, store.all()), changed(path));
+      }),
+    [store],
+  );
 
   const draft = useDraft(draftKey, {
-    read: () => toAnswers(fields.current, methods.getValues()),
+    read: () => toAnswers(fields.current, store.all()),
     apply: (answers) => {
       const names = new Set(fields.current.filter((f) => f.type !== "hidden" && !f.read_only).map((f) => f.name));
       const kept = Object.fromEntries(Object.entries(answers).filter(([name]) => names.has(name)));
-      methods.reset({ ...methods.getValues(), ...toFormValues(fields.current, kept) }, { keepDefaultValues: true });
+      store.reset({ ...store.all(), ...toFormValues(fields.current, kept) });
     },
-    subscribe: (onChange) => {
-      const subscription = methods.watch(() => onChange());
-      return () => subscription.unsubscribe();
-    },
+    subscribe: (onChange) => store.subscribeChanges(() => onChange()),
   });
 
   const uploading = useRef(0);
@@ -134,12 +137,12 @@ export function FormRenderer({
     uploading.current += delta;
   }, []);
 
-  async function send(values: FieldValues) {
+  async function send(answers: Answers) {
     draft.flush();
     if (uploading.current > 0) return showServer({ ...NO_SERVER_ERRORS, form: [t("stillUploading")] });
     let outcome: SubmitOutcome | void;
     try {
-      outcome = await onSubmit(values as Answers);
+      outcome = await onSubmit(answers);
     } catch {
       outcome = { formErrors: [t("sendFailed")] };
     }
@@ -148,7 +151,7 @@ export function FormRenderer({
     showServer(next);
   }
 
-  const submit = methods.handleSubmit(send, () => setFocusToken((n) => n + 1));
+  const submit = () => store.submit(send, () => setFocusToken((n) => n + 1));
   const context = useMemo(
     () => ({ policyNumber, today: day, store, trackUpload, Fields: FieldList }),
     [policyNumber, day, store, trackUpload],
@@ -158,25 +161,23 @@ export function FormRenderer({
   const mounted = useFirstScreen(long ? form.fields.length : 0, form.form_id);
 
   return (
-    <FormProvider {...methods}>
-      <RendererContext.Provider value={context}>
-        <form
-          noValidate
-          onSubmit={(event: FormEvent<HTMLFormElement>) => {
-            if (working) event.preventDefault();
-            else void submit(event);
-          }}
-          className={long ? "long-form space-y-8" : "space-y-8"}
-        >
-          <FormErrorSummary fields={form.fields} server={server} focusToken={focusToken} />
-          <FieldList fields={form.fields} limit={long ? mounted : undefined} />
-          <div className="pt-2">
-            <Button type="submit" loading={working}>
-              {submitLabel ?? t("continue")}
-            </Button>
-          </div>
-        </form>
-      </RendererContext.Provider>
-    </FormProvider>
+    <RendererContext.Provider value={context}>
+      <form
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          if (!working) void submit();
+        }}
+        className={long ? "long-form space-y-8" : "space-y-8"}
+      >
+        <FormErrorSummary fields={form.fields} server={server} focusToken={focusToken} />
+        <FieldList fields={form.fields} limit={long ? mounted : undefined} />
+        <div className="pt-2">
+          <Button type="submit" loading={working}>
+            {submitLabel ?? t("continue")}
+          </Button>
+        </div>
+      </form>
+    </RendererContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import type { Answers } from "@/contract/form";
 import { emptyValue } from "@/contract/rules";
-import { toFormValues } from "@/lib/form-resolver";
+import { toFormValues } from "@/lib/form-values";
 import type { AnyField } from "./field-props";
 
 /** One empty item of a repeating group, keyed by sub-field names. */

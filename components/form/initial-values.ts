@@ -1,11 +1,10 @@
-import type { FieldValues } from "react-hook-form";
 import type { Field } from "@/contract/form";
 import { formValues, numericRule } from "@/contract/rules";
-import { toFormValues } from "@/lib/form-resolver";
+import { toFormValues, type FormValues } from "@/lib/form-values";
 import { emptyItemAnswers } from "./group-items";
 
 /** The form's `value` keys as form state; an empty group starts with its minimum number of blank items. */
-export function initialValues(fields: Field[]): FieldValues {
+export function initialValues(fields: Field[]): FormValues {
   const answers = formValues({ fields });
   for (const field of fields) {
     if (field.type !== "group") continue;

@@ -1,5 +1,5 @@
 import type { Field } from "@/contract/form";
-import { fieldKey } from "@/lib/form-resolver";
+import { fieldKey } from "@/lib/form-values";
 
 /** The server's messages by form-state path (`email`, `people`, `people.0.first_name`) and form-level ones. */
 export type ServerErrors = { fields: Record<string, string[]>; form: string[] };

@@ -16,9 +16,9 @@ export type FieldControl = {
 };
 
 /** What every field component sets up: its id, its messages and the shell around its control. */
-export function useFieldControl(field: AnyField, path: string, options: { group?: boolean } = {}): FieldControl {
+export function useFieldControl(field: AnyField, path: string): FieldControl {
   const { store } = useRenderer();
-  const errors = useFieldMessages(store, path, options.group);
+  const errors = useFieldMessages(store, path);
   const id = controlId(path);
   const shell = { id, title: field.title, required: field.required, helpText: field.help_text, errors };
   return { id, errors, invalid: errors.length > 0, shell };

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useFieldArray } from "react-hook-form";
 import { numericRule } from "@/contract/rules";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
@@ -10,14 +9,15 @@ import type { FieldProps } from "../field-props";
 import { emptyItem, itemNoun, midSentence } from "../group-items";
 import { useRenderer } from "../renderer-context";
 import { useFieldControl } from "../use-field-control";
+import { useItemKeys } from "../field-store";
 
 const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
 
 /** A repeating group: each item a fieldset of the group's sub-fields, with Add and Remove. */
 export function GroupField({ field, path }: FieldProps) {
-  const { fields: items, append, remove } = useFieldArray({ name: path });
-  const { shell } = useFieldControl(field, path, { group: true });
-  const { Fields } = useRenderer();
+  const { Fields, store } = useRenderer();
+  const items = useItemKeys(store, path);
+  const { shell } = useFieldControl(field, path);
   const t = useT("form");
   const box = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -38,11 +38,11 @@ export function GroupField({ field, path }: FieldProps) {
   }, [focusItem, items.length]);
 
   function add() {
-    append(emptyItem(field));
+    store.addItem(path, emptyItem(field));
     setFocusItem(items.length);
   }
   function removeAt(index: number) {
-    remove(index);
+    store.removeItem(path, index);
     setFocusItem(items.length > 1 ? Math.min(index, items.length - 2) : -1);
   }
 
@@ -50,9 +50,9 @@ export function GroupField({ field, path }: FieldProps) {
     <FieldShell {...shell} variant="fieldset" role="group">
       {() => (
         <div ref={box} className="space-y-4">
-          {items.map((item, index) => (
+          {items.map((key, index) => (
             <fieldset
-              key={item.id}
+              key={key}
               data-item={index}
               className="space-y-6 rounded-md border border-line bg-white p-4 sm:p-5"
             >

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fieldSchema } from "@/contract/form";
-import { errorMessages, fieldKey, fieldName, formResolver, toAnswers, toFormValues } from "./form-resolver";
+import { checkForm, fieldKey, fieldName, toAnswers, toFormValues } from "./form-values";
 
 const f = (raw: Record<string, unknown>) => fieldSchema.parse(raw);
 
-describe("form resolver", () => {
-  it("escapes names react-hook-form would read as paths, and back", () => {
+describe("form values", () => {
+  it("escapes names that would read as paths, and back", () => {
     for (const name of ["email", "address.line1", "a[0]", "100%", "root"]) {
       expect(fieldKey(name)).not.toMatch(/[.[\]]|^root$/);
       expect(fieldName(fieldKey(name))).toBe(name);
@@ -24,36 +24,28 @@ describe("form resolver", () => {
     expect(toAnswers(fields, values)).toEqual(answers);
   });
 
-  it("maps field, group and item errors to react-hook-form's paths", async () => {
+  it("puts field, group and item messages at their form-state paths", () => {
     const fields = [
       f({ type: "text", name: "a.b", required: true }),
       f({ type: "group", name: "kids", rules: { min: 3 }, fields: [{ type: "number", name: "age", required: true }] }),
     ];
-    const resolve = formResolver(() => fields, { today: "2026-01-01" });
-    const result = await resolve({ "a%2Eb": "", kids: [{ age: null }, { age: 4 }] }, undefined, {
-      fields: {},
-      shouldUseNativeValidation: false,
-    });
-    const errors = result.errors as Record<string, unknown> & {
-      kids: { root: unknown; [index: number]: { age: unknown } | undefined };
-    };
-    expect(errorMessages(errors["a%2Eb"])).toHaveLength(1);
-    expect(errorMessages(errors.kids.root)).toEqual(["Add at least 3 items to kids."]);
-    expect(errorMessages(errors.kids[0]?.age)).toHaveLength(1);
-    expect(errors.kids[1]).toBeUndefined();
+    const result = checkForm(fields, { "a%2Eb": "", kids: [{ age: null }, { age: 4 }] }, { today: "2026-01-01" });
+    if (result.ok) throw new Error("expected messages");
+    expect(result.errors["a%2Eb"]).toHaveLength(1);
+    expect(result.errors.kids).toEqual(["Add at least 3 items to kids."]);
+    expect(result.errors["kids.0.age"]).toHaveLength(1);
+    expect(Object.keys(result.errors).sort()).toEqual(["a%2Eb", "kids", "kids.0.age"]);
   });
 
-  it("hands on the engine's pruned values when valid", async () => {
+  it("hands on the engine's pruned answers when valid", () => {
     const fields = [
       f({ type: "checkbox", name: "more" }),
       f({ type: "text", name: "detail", show_if: { field: "more", equals: true } }),
       f({ type: "content", name: "note", content: "Hi" }),
     ];
-    const resolve = formResolver(() => fields, { today: "2026-01-01" });
-    const result = await resolve({ more: false, detail: "stale" }, undefined, {
-      fields: {},
-      shouldUseNativeValidation: false,
+    expect(checkForm(fields, { more: false, detail: "stale" }, { today: "2026-01-01" })).toEqual({
+      ok: true,
+      answers: { more: false },
     });
-    expect(result).toEqual({ values: { more: false }, errors: {} });
   });
 });
