@@ -4,16 +4,20 @@ import type { PolicyRow } from "../../storage/rows";
 import { sequenceOf, type FormDef } from "./forms";
 import { said, type Said } from "../errors";
 
-/** Forms stay complete only while their saved answers are still valid (an earlier answer may have changed a rule). */
+/**
+ * Forms stay complete only while their saved answers are still valid (a rule relative to today may have lapsed).
+ * `checked` is a form whose answers were validated just now: complete, and not checked again.
+ */
 export function stillComplete(
   sequence: FormDef[],
   answers: QuoteAnswers,
   completed: string[],
   today: string,
+  checked?: string,
 ): string[] {
   return sequence
-    .filter((f) => completed.includes(f.form_id))
-    .filter((f) => validateForm(f, answers[f.form_id] ?? {}, { today }).ok)
+    .filter((f) => f.form_id === checked || completed.includes(f.form_id))
+    .filter((f) => f.form_id === checked || validateForm(f, answers[f.form_id] ?? {}, { today }).ok)
     .map((f) => f.form_id);
 }
 

@@ -68,7 +68,7 @@ export async function submitForm(
   }
 
   const answers = { ...policy.answers, [def.form_id]: result.values };
-  const completed = stillComplete(sequence, answers, [...new Set([...policy.progress.completed, def.form_id])], today);
+  const completed = stillComplete(sequence, answers, policy.progress.completed, today, def.form_id);
   const facts = customerFacts(product, answers);
   const base: Partial<PolicyRow> = {
     answers,
