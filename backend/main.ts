@@ -20,7 +20,11 @@ const config = (() => {
     process.exit(1);
   }
 })();
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, "pglite") });
+const database = await openDatabase({
+  url: config.DATABASE_URL,
+  poolSize: config.DATABASE_POOL_SIZE,
+  dataDir: path.join(config.DATA_DIR, "pglite"),
+});
 const files = openFileStorage({ kind: config.FILE_STORE, database, dataDir: config.DATA_DIR });
 const ctx: AppContext = createContext({ config, db: database.db, dbKind: database.kind, files, now: () => new Date() });
 const app = await buildServer(ctx);
