@@ -9,7 +9,7 @@ const schema = z.object({
   HOST: z.string().default("127.0.0.1"),
   BACKEND_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
   DATABASE_URL: z.string().url().optional(),
-  /** Connections this instance keeps to PostgreSQL (with DATABASE_URL); every instance's count against the server's max. */
+  /** Connections this instance keeps to PostgreSQL; every instance's count against the server's max_connections. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DATA_DIR: z.string().default(path.resolve(process.cwd(), ".data")),
   /** Where uploads live: "postgres" (default with DATABASE_URL, shared by instances) or "directory" under DATA_DIR. */
