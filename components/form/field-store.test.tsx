@@ -65,6 +65,14 @@ describe("FieldStore", () => {
     expect(send).toHaveBeenCalledWith({ name: "Ann" });
   });
 
+  it("leaves the next step unchecked when the answers sent bring it", async () => {
+    const store = storeOf({ name: "Ann" });
+    await store.submit(async () => store.reset({ name: "" }), vi.fn());
+    store.set("name", "B");
+    store.set("name", "");
+    expect(store.messages("name")).toEqual([]);
+  });
+
   it("is submitting while the answers are being sent", async () => {
     const store = storeOf({ name: "Ann" });
     const seen: boolean[] = [];

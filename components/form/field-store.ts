@@ -49,6 +49,8 @@ export class FieldStore {
   private server: Record<string, string[]>;
   private submitted = false;
   private submitting = false;
+  /** Counts resets: a submit that ends after one (its answers took the person to the next step) leaves that alone. */
+  private generation = 0;
   /** A group's items' keys, by the group's path: React's keys for them, kept while items are added and removed. */
   private readonly itemKeys = new Map<string, string[]>();
   /** Value listeners by top-level field, then by path. */
@@ -91,6 +93,7 @@ export class FieldStore {
   /** New values for the whole form (another step, a draft restored): no messages, not yet submitted. */
   reset(values: FormValues): void {
     this.values = values;
+    this.generation += 1;
     this.itemKeys.clear();
     this.submitted = false;
     this.setErrors(NO_ERRORS);
@@ -100,6 +103,7 @@ export class FieldStore {
 
   /** Checks the form: valid, hands its answers to `send` and waits for it; else shows the messages, calls `refused`. */
   async submit(send: (answers: Answers) => Promise<void>, refused: () => void): Promise<void> {
+    const generation = this.generation;
     this.setSubmitting(true);
     try {
       const checked = this.check(this.values);
@@ -107,7 +111,7 @@ export class FieldStore {
       if (checked.ok) await send(checked.answers);
       else refused();
     } finally {
-      this.submitted = true;
+      if (this.generation === generation) this.submitted = true;
       this.setSubmitting(false);
     }
   }
