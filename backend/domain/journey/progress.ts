@@ -5,7 +5,8 @@ import { sequenceOf, type FormDef } from "./forms";
 import { said, type Said } from "../errors";
 
 /**
- * Forms stay complete only while their saved answers are still valid (a rule relative to today may have lapsed).
+ * Forms stay complete only while their saved answers are still valid (a rule relative to today may have lapsed, or
+ * the product's forms changed).
  * `checked` is a form whose answers were validated just now: complete, and not checked again.
  */
 export function stillComplete(

@@ -61,6 +61,33 @@ describe("group", () => {
     });
   });
 
+  it("removing an item keeps the others' answers, in their boxes and in what is sent", async () => {
+    const { user, submit, onSubmit } = renderForm([travellers({ rules: { min: 1, max: 3 } })]);
+    for (const [n, name] of [
+      [1, "Ann"],
+      [2, "Bo"],
+      [3, "Cy"],
+    ] as const) {
+      if (n > 1) await user.click(screen.getByRole("button", { name: "Add another traveller" }));
+      const item = screen.getByRole("group", { name: `Traveller ${n}` });
+      await user.type(within(item).getByLabelText("First name"), name);
+      await user.click(within(item).getByRole("radio", { name: "Yes" }));
+    }
+    await user.click(screen.getByRole("button", { name: "Remove traveller 2" }));
+    const names = screen.getAllByLabelText("First name").map((box) => (box as HTMLInputElement).value);
+    expect(names).toEqual(["Ann", "Cy"]);
+    expect(
+      within(screen.getByRole("group", { name: "Traveller 2" })).getByRole("radio", { name: "Yes" }),
+    ).toBeChecked();
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith({
+      travellers: [
+        { first_name: "Ann", adult: "yes" },
+        { first_name: "Cy", adult: "yes" },
+      ],
+    });
+  });
+
   it("shows the group's own errors on the group and item errors on the item's field", async () => {
     const { user, submit, onSubmit } = renderForm([travellers({ required: true, rules: { max: 3 } })]);
     await submit();
