@@ -28,7 +28,7 @@ export async function openDatabase(opts: {
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     // A bounded wait for a connection: while the server is down, requests fail fast (503) instead of piling up.
-    const pool = new Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+    const pool = new Pool({ connectionString: opts.url, max: opts.poolSize, connectionTimeoutMillis: 5000 });
     // An idle connection dropped by the server (restart, failover) must not take the process down.
     pool.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     // A client checked out (mid-transaction) when the server goes away emits its own error; the query fails anyway.

@@ -134,15 +134,9 @@ export class FieldStore {
   }
 
   removeItem(path: string, index: number): void {
-    const list = this.listAt(path);
-    this.itemKeys.set(
-      path,
-      this.items(path).filter((_, i) => i !== index),
-    );
-    this.set(
-      path,
-      list.filter((_, i) => i !== index),
-    );
+    const others = (_: unknown, i: number) => i !== index;
+    this.itemKeys.set(path, this.items(path).filter(others));
+    this.set(path, this.listAt(path).filter(others));
   }
 
   setServer(server: Record<string, string[]>): void {
@@ -246,11 +240,11 @@ export function useFieldMessages(store: FieldStore, path: string): string[] {
 
 /** The values at several paths, in their order; the same array while none of them changes. */
 export function useFieldValues(store: FieldStore, paths: string[]): unknown[] {
-  const { subscribe, read } = useMemo(() => valuesAt(store, paths), [store, paths]);
+  const { subscribe, read } = useMemo(() => valuesReader(store, paths), [store, paths]);
   return useSyncExternalStore(subscribe, read, read);
 }
 
-function valuesAt(store: FieldStore, paths: string[]) {
+function valuesReader(store: FieldStore, paths: string[]) {
   let last: unknown[] = [];
   const read = () => {
     const next = paths.map((path) => store.value(path));

@@ -17,8 +17,11 @@ export function stillComplete(
   checked?: string,
 ): string[] {
   return sequence
-    .filter((f) => f.form_id === checked || completed.includes(f.form_id))
-    .filter((f) => f.form_id === checked || validateForm(f, answers[f.form_id] ?? {}, { today }).ok)
+    .filter(
+      (f) =>
+        f.form_id === checked ||
+        (completed.includes(f.form_id) && validateForm(f, answers[f.form_id] ?? {}, { today }).ok),
+    )
     .map((f) => f.form_id);
 }
 
