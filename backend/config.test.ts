@@ -7,8 +7,8 @@ import { loadConfig } from "./config";
 const DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "qp-config-"));
 
 describe("the API's configuration", () => {
-  it("keeps ten PostgreSQL connections an instance unless told otherwise", () => {
-    expect(loadConfig({ DATA_DIR }).DATABASE_POOL_SIZE).toBe(10);
+  it("keeps twenty PostgreSQL connections an instance unless told otherwise", () => {
+    expect(loadConfig({ DATA_DIR }).DATABASE_POOL_SIZE).toBe(20);
     expect(loadConfig({ DATA_DIR, DATABASE_POOL_SIZE: "4" }).DATABASE_POOL_SIZE).toBe(4);
   });
 

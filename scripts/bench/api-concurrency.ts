@@ -1,6 +1,6 @@
 // Issue 13 item 6: the API under concurrency, 50 clients viewing and submitting quotes, on both databases.
 import type { BenchSection, Figure } from "./figures";
-import { postgresMissing } from "./api-process";
+import { postgresMissing, POSTGRES_TRANSPORT } from "./api-process";
 import { apiRun, type DatabaseKind } from "./api-runs";
 import type { CpuShare } from "./cpu-share";
 
@@ -15,7 +15,8 @@ const perSecond = (x: number) => Math.round(x).toLocaleString("en-GB");
 
 /** Where a request's CPU went, and what that allows on this machine, whatever the spread of work. */
 function cpuNote(cpu: CpuShare, kind: DatabaseKind): string {
-  const database = kind === "postgres" ? `, PostgreSQL ${ms(cpu.databaseMs)}` : " (the database inside it)";
+  const database =
+    kind === "postgres" ? `, PostgreSQL ${ms(cpu.databaseMs)} (${POSTGRES_TRANSPORT})` : " (the database inside it)";
   return (
     `CPU a request: API ${ms(cpu.apiMs)} ms${database}, load generator ${ms(cpu.loadMs)}; ` +
     `at that cost this machine's cores allow ${perSecond(cpu.machineCeiling)}/s, the API's one core ` +
