@@ -96,13 +96,40 @@ function preparedPerShape<K extends string>(prepare: (columns: K[], id: string) 
   };
 }
 
-/** The statement's parameters: each column's value as the driver takes it, and the version row's as `v_<key>`. */
+/**
+ * The statement's parameters: each column's value as the driver takes it, and the version row's as `v_<key>`. A
+ * version of changes only holds the columns just serialised, so its JSON is put together from theirs: the answers,
+ * the largest part of a step's save, are serialised once, not twice.
+ */
 function parameters<K extends keyof PolicyRow>(row: Pick<PolicyRow, K>, columns: K[], version: VersionRow) {
   const values: Record<string, unknown> = {};
   for (const k of columns) values[k] = toDriver(policies[k], row[k]);
-  for (const k of VERSION_KEYS) values[`v_${k}`] = toDriver(policyVersions[k], version[k]);
+  for (const k of VERSION_KEYS) {
+    values[`v_${k}`] =
+      k === "changes" && version.changes === row
+        ? changesJson(row, columns, values)
+        : toDriver(policyVersions[k], version[k]);
+  }
   return values;
 }
+
+/** JSON.stringify(row) over `columns`, with each JSON column's text taken from `serialised` instead of made again. */
+function changesJson<K extends keyof PolicyRow>(
+  row: Pick<PolicyRow, K>,
+  columns: K[],
+  serialised: Record<string, unknown>,
+) {
+  const members = columns.map((k) => {
+    const value = row[k] === null ? "null" : JSON_COLUMNS.has(k) ? serialised[k] : JSON.stringify(row[k]);
+    return `${JSON.stringify(k)}:${value}`;
+  });
+  return `{${members.join(",")}}`;
+}
+const JSON_COLUMNS = new Set<string>(
+  Object.entries(policies)
+    .filter(([, column]) => (column as { columnType?: string }).columnType === "PgJsonb")
+    .map(([key]) => key),
+);
 
 const shapeId = (shape: string) => createHash("sha256").update(shape).digest("hex").slice(0, 16);
 
@@ -264,11 +291,11 @@ function versionOf(row: PolicyRow, meta: ChangeMeta, changes: Partial<PolicyRow>
  * creation) and the version's own.
  */
 function changedBy(set: Partial<PolicyRow>, next: PolicyRow): Partial<Changes> {
-  const changes: Partial<Changes> = {};
+  const changes: Record<string, unknown> = {};
   for (const key of Object.keys(set) as Array<keyof PolicyRow>)
-    if (key !== "policyNumber" && key !== "createdAt") Object.assign(changes, { [key]: next[key] });
-  const { versionId, versionSeq, updatedAt, updatedBy } = next;
-  return { ...changes, versionId, versionSeq, updatedAt, updatedBy };
+    if (key !== "policyNumber" && key !== "createdAt") changes[key] = next[key];
+  for (const key of ["versionId", "versionSeq", "updatedAt", "updatedBy"] as const) changes[key] = next[key];
+  return changes as Partial<Changes>;
 }
 
 function isUniqueViolation(e: unknown): boolean {

@@ -27,6 +27,8 @@ const patch = fc.record(
     customerEmail: fc.option(fc.emailAddress(), { nil: null }),
     answers: fc.dictionary(fc.constantFrom("a", "b", "c"), fc.dictionary(fc.string({ maxLength: 3 }), fc.integer())),
     language: fc.constantFrom("en", "de"),
+    // A JSON column cleared and set: the version's JSON is put together from the columns' own.
+    pricing: fc.option(fc.record({ note: fc.string({ maxLength: 5 }), total: fc.integer() }), { nil: null }),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Partial<PolicyRow>>;
