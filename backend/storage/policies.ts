@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { and, asc, eq, gte, isNotNull, lte, max, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, isNotNull, lte, max, sql, type SQL } from "drizzle-orm";
 import type { ChangeMeta, NewPolicy } from "../domain/stores";
 import type { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./db";
@@ -126,8 +126,8 @@ function changesJson<K extends keyof PolicyRow>(
   return `{${members.join(",")}}`;
 }
 const JSON_COLUMNS = new Set<string>(
-  Object.entries(policies)
-    .filter(([, column]) => (column as { columnType?: string }).columnType === "PgJsonb")
+  Object.entries(getTableColumns(policies))
+    .filter(([, column]) => column.getSQLType() === "jsonb")
     .map(([key]) => key),
 );
 
