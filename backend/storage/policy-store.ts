@@ -17,33 +17,49 @@ import {
 } from "./schema";
 import { STATUS } from "../../contract/lifecycle";
 
-/** The policies over `db`; `cache` (embedded database only, never inside a transaction) keeps rows read and written. */
-export function policyStore(db: Db, cache: PolicyCache | null = null): PolicyStore {
+/**
+ * The policies over `db`. `cache` (embedded database only, never inside a transaction) keeps rows read and written,
+ * and is the stored row. `kept` (PostgreSQL, outside transactions) keeps them too, for getToChange alone: another
+ * instance may have changed the policy since, which the next write over it finds out.
+ */
+export function policyStore(db: Db, cache: PolicyCache | null = null, kept: PolicyCache | null = null): PolicyStore {
   // Prepared on first use: the SQL is built once per database handle, not per request.
   let view: ReturnType<typeof policyViewQuery> | undefined;
   let byNumber: ReturnType<typeof policyByNumber> | undefined;
   let creator: ReturnType<typeof policyCreator> | undefined;
   let updater: ReturnType<typeof policyUpdater> | undefined;
   const withViewParts = (n: string) => (view ??= policyViewQuery(db))(n);
+  const get = async (n: string) => {
+    const cached = cache?.get(n);
+    if (cached) return cached;
+    const mark = cache?.mark() ?? kept?.mark() ?? 0;
+    const row = await (byNumber ??= policyByNumber(db))(n);
+    if (row) (cache ?? kept)?.read(row, mark);
+    return row;
+  };
   return {
-    async get(n) {
-      const cached = cache?.get(n);
-      if (cached) return cached;
-      const mark = cache?.mark() ?? 0;
-      const row = await (byNumber ??= policyByNumber(db))(n);
-      if (row) cache?.read(row, mark);
-      return row;
+    get,
+    async getToChange(n) {
+      const row = kept?.get(n);
+      if (row) return { row, current: false };
+      const read = await get(n);
+      return read ? { row: read, current: true } : null;
     },
     getAsOf: (n, when) => getPolicyAsOf(db, n, when),
     async create(data, meta) {
       const row = await (creator ??= policyCreator(db))(data, meta);
-      cache?.wrote(row);
+      (cache ?? kept)?.wrote(row);
       return row;
     },
     async update(current, patch, meta) {
-      const row = await (updater ??= policyUpdater(db))(current, patch, meta);
-      cache?.wrote(row);
-      return row;
+      try {
+        const row = await (updater ??= policyUpdater(db))(current, patch, meta);
+        (cache ?? kept)?.wrote(row);
+        return row;
+      } catch (e) {
+        kept?.forget(current.policyNumber);
+        throw e;
+      }
     },
     versions: (n, upTo) => listVersions(db, n, upTo),
     viewParts: async (n) => (await withViewParts(n))?.parts ?? NO_VIEW_PARTS,
@@ -70,7 +86,7 @@ export function policyStore(db: Db, cache: PolicyCache | null = null): PolicySto
       return rows.map((r) => r.n);
     },
     removeDraft: (n) =>
-      withForget(cache, n, () =>
+      withForget(cache ?? kept, n, () =>
         db.transaction(async (tx) => {
           const files = await tx
             .delete(attachments)

@@ -18,10 +18,15 @@ import type { PolicyCache } from "./policy-cache";
 
 /**
  * Every store over one database handle (the pool, or a transaction). `policyCache`: rows the policy store keeps
- * between requests (embedded database only, never in a transaction).
+ * between requests (embedded database only, never in a transaction); `keptToChange`: the same on PostgreSQL, for
+ * changes alone (policyStore says how).
  */
-export const openStores = (db: Db, policyCache: PolicyCache | null = null): Stores => ({
-  policies: policyStore(db, policyCache),
+export const openStores = (
+  db: Db,
+  policyCache: PolicyCache | null = null,
+  keptToChange: PolicyCache | null = null,
+): Stores => ({
+  policies: policyStore(db, policyCache, keptToChange),
   payments: paymentStore(db),
   instalments: instalmentStore(db),
   renewals: renewalStore(db),

@@ -7,7 +7,7 @@ import { RULE_LANGUAGES } from "../../messages/rules";
 import type { AppContext } from "../../context";
 import { conflict, invalid, notFound, said } from "../errors";
 import type { Caller } from "../../security/caller";
-import { loadVisiblePolicy } from "../../security/access";
+import { loadVisible, loadVisiblePolicy } from "../../security/access";
 import type { PolicyRow } from "../../storage/rows";
 import type { ProductDefinition } from "../../products/definition";
 import { priceQuote } from "../pricing";
@@ -30,10 +30,67 @@ export async function submitForm(
   body: SubmitRequest,
   wanted: Locale = DEFAULT_LOCALE,
 ): Promise<SubmitResponse> {
+  const n = body.policy_number;
+  // A code is used up as it is checked, before the quote is written: that step always reads the quote afresh.
+  if (!n || body.form.form_id === OTP_FORM_ID) {
+    return submitOver(ctx, caller, product, body, wanted, n ? await loadVisiblePolicy(ctx, caller, n) : null);
+  }
+  let kept = false;
+  let wrote = false;
+  try {
+    const read = await loadVisible(
+      ctx,
+      caller,
+      n,
+      async (number) => {
+        const found = await ctx.stores.policies.getToChange(number);
+        kept = found?.current === false;
+        return found;
+      },
+      (found) => found.row,
+    );
+    if (!kept) return await submitOver(ctx, caller, product, body, wanted, read.row);
+    // The quote as this instance last saw it, which another may have changed since: it is good for a step that
+    // saves (the write checks the version it was read at); any other outcome is answered again from a fresh read.
+    const response = await submitOver(
+      whenWritten(ctx, () => (wrote = true)),
+      caller,
+      product,
+      body,
+      wanted,
+      read.row,
+    );
+    if (wrote) return response;
+  } catch (e) {
+    if (!kept || wrote) throw e;
+  }
+  return submitOver(ctx, caller, product, body, wanted, await loadVisiblePolicy(ctx, caller, n));
+}
+
+/** `ctx` whose policy writes, once done, call `written`. */
+function whenWritten(ctx: AppContext, written: () => void): AppContext {
+  const policies = ctx.stores.policies;
+  const update: typeof policies.update = async (...args) => {
+    const row = await policies.update(...args);
+    written();
+    return row;
+  };
+  return { ...ctx, stores: { ...ctx.stores, policies: { ...policies, update } } };
+}
+
+/** One submit over `policy` (already found visible to the caller), or a new quote when there is none. */
+async function submitOver(
+  ctx: AppContext,
+  caller: Caller,
+  product: ProductDefinition,
+  body: SubmitRequest,
+  wanted: Locale,
+  found: PolicyRow | null,
+): Promise<SubmitResponse> {
   const language = offeredLanguage(product.slug, wanted);
   const slug = product.slug;
   const nameIn = (l: Locale) => productText(slug, l, product.name);
-  let policy = body.policy_number ? await loadVisiblePolicy(ctx, caller, body.policy_number) : null;
+  let policy = found;
   let quoteToken: string | null = null;
   if (policy && policy.productSlug !== product.slug)
     throw notFound(

@@ -97,6 +97,12 @@ export type PolicyViewParts = {
 /** Policies and their versions: every change is a new version, written only over the version it was read at. */
 export interface PolicyStore {
   get(policyNumber: string): Promise<PolicyRow | null>;
+  /**
+   * A policy about to be changed: on PostgreSQL possibly as this instance last read or wrote it (`current: false`),
+   * which another instance may have changed since. A write over such a row fails if it is stale (update checks the
+   * version), so a caller that goes on only to write may use it, and reads the policy afresh for anything else.
+   */
+  getToChange(policyNumber: string): Promise<{ row: PolicyRow; current: boolean } | null>;
   getAsOf(policyNumber: string, when: string): Promise<PolicyRow | null>;
   create(data: NewPolicy, meta: ChangeMeta): Promise<PolicyRow>;
   update(current: PolicyRow, patch: Partial<PolicyRow>, meta: ChangeMeta): Promise<PolicyRow>;
