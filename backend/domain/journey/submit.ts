@@ -78,7 +78,7 @@ function whenWritten(ctx: AppContext, written: () => void): AppContext {
   return { ...ctx, stores: { ...ctx.stores, policies: { ...policies, update } } };
 }
 
-/** One submit over `policy` (already found visible to the caller), or a new quote when there is none. */
+/** One submit over `found` (a quote already found visible to the caller), or a new quote when there is none. */
 async function submitOver(
   ctx: AppContext,
   caller: Caller,
