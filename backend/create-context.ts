@@ -10,7 +10,7 @@ import { cachedRenderer } from "./adapters/documents/cached-renderer";
 export function createContext(base: BaseContext): AppContext {
   const documents = cachedRenderer(pdfRenderer({ dataDir: base.config.DATA_DIR, files: base.files }));
   // Only this process writes to the embedded database, so it may keep the policies it last read and wrote. On
-  // PostgreSQL other instances write too: the rows kept serve only changes, whose writes check the version.
+  // PostgreSQL other instances write too: the rows it wrote serve only changes, whose writes check the version.
   const caches: Caches =
     base.dbKind === "pglite" ? { cache: policyCache(), kept: null } : { cache: null, kept: policyCache(1000) };
   return bind({ ...base, gateway: paymentGatewayFor(base.config), documents } as AppContext, base.db, caches);

@@ -9,7 +9,7 @@ if (!serverUrl) console.warn("Skipped the kept-policies test: it needs PostgreSQ
 const [[bike, bikeAnswers], [quote, quoteAnswers]] = validAnswers.bicycle;
 
 /**
- * On PostgreSQL an instance keeps the quotes it last read or wrote, and a step's save starts from the one it kept:
+ * On PostgreSQL an instance keeps the quotes it last wrote, and a step's save starts from the one it kept:
  * these change a quote on the other instance in between, and look for what that one did in what the first answers.
  */
 describe.skipIf(!serverUrl)("quotes kept by an instance, changed by another", () => {

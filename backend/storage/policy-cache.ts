@@ -5,8 +5,9 @@ export type PolicyCache = ReturnType<typeof policyCache>;
 /**
  * The policies this process last read or wrote. On the embedded database it is the stored row: PGlite is opened by
  * this process only, and every change to a policy goes through its store, so the row it wrote last is the row stored.
- * A step's save read its quote back each time: measured, a fifth of the save's CPU on PGlite. On PostgreSQL another
- * instance may have changed it, so it only starts a change, whose write checks the version (PolicyStore.getToChange).
+ * A step's save read its quote back each time: measured, a fifth of the save's CPU on PGlite. On PostgreSQL it keeps
+ * only what this instance wrote, which another may have changed since: it only starts a change, whose write checks
+ * the version (PolicyStore.getToChange).
  *
  * Rows are frozen: a change is a new version written through the store, never an edit in place. Transactions go
  * around the cache (their writes may roll back), and the end of one forgets every policy.

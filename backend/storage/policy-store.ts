@@ -19,8 +19,8 @@ import { STATUS } from "../../contract/lifecycle";
 
 /**
  * The policies over `db`. `cache` (embedded database only, never inside a transaction) keeps rows read and written,
- * and is the stored row. `kept` (PostgreSQL, outside transactions) keeps them too, for getToChange alone: another
- * instance may have changed the policy since, which the next write over it finds out.
+ * and is the stored row. `kept` (PostgreSQL, outside transactions) keeps the rows this instance wrote, for getToChange
+ * alone: another instance may have changed the policy since, which the next write over it finds out.
  */
 export function policyStore(db: Db, cache: PolicyCache | null = null, kept: PolicyCache | null = null): PolicyStore {
   // Prepared on first use: the SQL is built once per database handle, not per request.
@@ -29,12 +29,14 @@ export function policyStore(db: Db, cache: PolicyCache | null = null, kept: Poli
   let creator: ReturnType<typeof policyCreator> | undefined;
   let updater: ReturnType<typeof policyUpdater> | undefined;
   const withViewParts = (n: string) => (view ??= policyViewQuery(db))(n);
+  /** Where a row this instance wrote goes (there is at most one of the two). */
+  const keeps = cache ?? kept;
   const get = async (n: string) => {
     const cached = cache?.get(n);
     if (cached) return cached;
-    const mark = cache?.mark() ?? kept?.mark() ?? 0;
+    const mark = cache?.mark() ?? 0;
     const row = await (byNumber ??= policyByNumber(db))(n);
-    if (row) (cache ?? kept)?.read(row, mark);
+    if (row) cache?.read(row, mark);
     return row;
   };
   return {
@@ -48,13 +50,13 @@ export function policyStore(db: Db, cache: PolicyCache | null = null, kept: Poli
     getAsOf: (n, when) => getPolicyAsOf(db, n, when),
     async create(data, meta) {
       const row = await (creator ??= policyCreator(db))(data, meta);
-      (cache ?? kept)?.wrote(row);
+      keeps?.wrote(row);
       return row;
     },
     async update(current, patch, meta) {
       try {
         const row = await (updater ??= policyUpdater(db))(current, patch, meta);
-        (cache ?? kept)?.wrote(row);
+        keeps?.wrote(row);
         return row;
       } catch (e) {
         kept?.forget(current.policyNumber);
@@ -86,7 +88,7 @@ export function policyStore(db: Db, cache: PolicyCache | null = null, kept: Poli
       return rows.map((r) => r.n);
     },
     removeDraft: (n) =>
-      withForget(cache ?? kept, n, () =>
+      withForget(keeps, n, () =>
         db.transaction(async (tx) => {
           const files = await tx
             .delete(attachments)

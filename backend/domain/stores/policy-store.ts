@@ -98,7 +98,7 @@ export type PolicyViewParts = {
 export interface PolicyStore {
   get(policyNumber: string): Promise<PolicyRow | null>;
   /**
-   * A policy about to be changed: on PostgreSQL possibly as this instance last read or wrote it (`current: false`),
+   * A policy about to be changed: on PostgreSQL possibly as this instance last wrote it (`current: false`),
    * which another instance may have changed since. A write over such a row fails if it is stale (update checks the
    * version), so a caller that goes on only to write may use it, and reads the policy afresh for anything else.
    */
