@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useRef, type RefObject } from "react";
+import { useLayoutEffect, useRef, useState, type RefObject } from "react";
 
 /** Whether a control the server rendered was changed in the page before its script ran: it differs from the HTML. */
 export function changedInPage(control: Element | null): boolean {
@@ -27,6 +27,22 @@ export function useEarlyInput(adopt: () => void): void {
     done.current = true;
     adopt();
   });
+}
+
+/**
+ * useEarlyInput as a ref callback, with no effect to run after every render (a long form has many fields): `adopt`
+ * gets the element once, as it first attaches, which is as the field mounts.
+ */
+export function useEarlyRef<T extends Element>(adopt: (element: T) => void): (element: T | null) => void {
+  const [ref] = useState(() => {
+    let done = false;
+    return (element: T | null) => {
+      if (!element || done) return;
+      done = true;
+      adopt(element);
+    };
+  });
+  return ref;
 }
 
 type TextBox = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;

@@ -1,10 +1,10 @@
 "use client";
 
-import { memo, useMemo } from "react";
+import { useMemo } from "react";
 import { fieldKey, fieldName } from "@/lib/form-values";
-import type { AnyField, FieldComponent } from "./field-props";
+import type { AnyField } from "./field-props";
 import { resolveField } from "./field-registry";
-import { useFieldValues } from "./field-store";
+import { useFieldValues, useMessagesSeen } from "./field-store";
 import { useRenderer } from "./renderer-context";
 import { visibleFields } from "./visible-fields";
 
@@ -18,22 +18,19 @@ export type FieldListProps = {
 
 const NOTHING: string[] = [];
 
-/** One field; memoised so typing in a field re-renders that field alone, not its siblings. */
-const FieldSlot = memo(function FieldSlot({ Component, field, path }: { Component: FieldComponent } & FieldSlotProps) {
-  return <Component field={field} path={path} />;
-});
-type FieldSlotProps = { field: AnyField; path: string };
-
 /**
  * Renders fields live: one hidden by show_if is unmounted, and the engine leaves it out of what is sent. Only the
- * answers some show_if reads are watched, so other edits don't re-render the list.
+ * answers some show_if reads are watched, so other edits don't re-render the list. Each field gets its messages from
+ * here; the registry's components are memoised, so typing in a field re-renders that field alone, not its siblings.
  */
 export function FieldList({ fields, basePath = "", limit = Infinity }: FieldListProps) {
+  const { store } = useRenderer();
   const read = useMemo(() => {
     const names = new Set(fields.flatMap((f) => (f.show_if ? [f.show_if.field] : [])));
     return names.size ? [...names].map((name) => (basePath ? `${basePath}.` : "") + fieldKey(name)) : NOTHING;
   }, [fields, basePath]);
-  const watched = useFieldValues(useRenderer().store, read);
+  const watched = useFieldValues(store, read);
+  useMessagesSeen(store);
   const answers = useMemo(
     () => Object.fromEntries(read.map((path, i) => [fieldName(path.slice(path.lastIndexOf(".") + 1)), watched[i]])),
     [read, watched],
@@ -44,14 +41,8 @@ export function FieldList({ fields, basePath = "", limit = Infinity }: FieldList
         .slice(0, limit)
         .map((field) => {
           const path = basePath ? `${basePath}.${fieldKey(field.name)}` : fieldKey(field.name);
-          return (
-            <FieldSlot
-              key={`${field.name}:${field.type}`}
-              Component={resolveField(field.type)}
-              field={field}
-              path={path}
-            />
-          );
+          const Component = resolveField(field.type);
+          return <Component key={`${field.name}:${field.type}`} field={field} path={path} errors={store.messages(path)} />;
         })}
     </div>
   );

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { FieldType } from "@/contract/form";
 import { isKnownType } from "@/contract/rules";
 import type { FieldComponent } from "./field-props";
@@ -16,26 +17,32 @@ import { TextField } from "./fields/text-field";
 import { TextareaField } from "./fields/textarea-field";
 import { UnknownField } from "./fields/unknown-field";
 
-/** Typed over the contract's list: a new field type fails the build until it has a component here. */
+/**
+ * Typed over the contract's list: a new field type fails the build until it has a component here. Each is memoised:
+ * a field renders again only when its own props (its definition, path or messages) change.
+ */
 export const fieldRegistry: Record<FieldType, FieldComponent> = {
-  text: TextField,
-  textarea: TextareaField,
-  email: TextField,
-  phone: TextField,
-  number: NumberField,
-  decimal: DecimalField,
-  date: DateField,
-  select: SelectField,
-  radio: RadioField,
-  multiselect: MultiselectField,
-  checkbox: CheckboxField,
-  async_file: AsyncFileField,
-  group: GroupField,
-  content: ContentField,
-  hidden: HiddenField,
+  text: memo(TextField),
+  textarea: memo(TextareaField),
+  email: memo(TextField),
+  phone: memo(TextField),
+  number: memo(NumberField),
+  decimal: memo(DecimalField),
+  date: memo(DateField),
+  select: memo(SelectField),
+  radio: memo(RadioField),
+  multiselect: memo(MultiselectField),
+  checkbox: memo(CheckboxField),
+  async_file: memo(AsyncFileField),
+  group: memo(GroupField),
+  content: memo(ContentField),
+  hidden: memo(HiddenField),
 };
 
-/** The component for a type, or UnknownField (a notice) for a type this app does not know. */
+/** What a type this app does not know gets: a notice. */
+export const unknownField: FieldComponent = memo(UnknownField);
+
+/** The component for a type, or unknownField for a type this app does not know. */
 export function resolveField(type: string): FieldComponent {
-  return isKnownType(type) ? fieldRegistry[type] : UnknownField;
+  return isKnownType(type) ? fieldRegistry[type] : unknownField;
 }

@@ -2,15 +2,15 @@ import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { field, renderForm } from "./testing";
 
-// Every field component sets itself up with useFieldControl once per render: counting its calls by path counts renders.
+// Every field component sets itself up with fieldControl once per render: counting its calls by path counts renders.
 const renders = new Map<string, number>();
-vi.mock("./use-field-control", async (importOriginal) => {
-  const original = await importOriginal<typeof import("./use-field-control")>();
+vi.mock("./field-control", async (importOriginal) => {
+  const original = await importOriginal<typeof import("./field-control")>();
   return {
     ...original,
-    useFieldControl: (...args: Parameters<typeof original.useFieldControl>) => {
+    fieldControl: (...args: Parameters<typeof original.fieldControl>) => {
       renders.set(args[1], (renders.get(args[1]) ?? 0) + 1);
-      return original.useFieldControl(...args);
+      return original.fieldControl(...args);
     },
   };
 });

@@ -123,7 +123,7 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
     <form noValidate onSubmit={submit} onFocus={() => void confirmOutcome()} className="space-y-8">
       <ErrorSummary entries={entries} focusToken={focusToken} />
       {form.fields.map((field) => {
-        if (field.type === "content") return <ContentField key={field.name} field={field} path={field.name} />;
+        if (field.type === "content") return <ContentField key={field.name} field={field} />;
         if (field.type !== "checkbox") return null;
         const id = idOf(field);
         return (

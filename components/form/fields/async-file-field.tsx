@@ -8,13 +8,13 @@ import { thumbnailUrl } from "@/lib/upload-paths";
 import { useT } from "@/lib/i18n/client";
 import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { useFileUploads } from "../use-file-uploads";
 
-export function AsyncFileField({ field, path }: FieldProps) {
+export function AsyncFileField({ field, path, errors }: FieldProps) {
   const { policyNumber } = useRenderer();
   const t = useT("form");
-  const { shell, errors } = useFieldControl(field, path);
+  const { shell } = fieldControl(field, path, errors);
   const uploads = useFileUploads(field, path, policyNumber);
   const input = useRef<HTMLInputElement | null>(null);
   const [refocus, setRefocus] = useState(false);

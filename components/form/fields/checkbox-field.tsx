@@ -1,28 +1,26 @@
 "use client";
 
-import { useRef } from "react";
 import { FieldShell } from "@/components/ui/field-shell";
 import { boxClasses } from "@/components/ui/control-classes";
-import { changedInPage, useEarlyInput } from "@/lib/early-input";
+import { changedInPage, useEarlyRef } from "@/lib/early-input";
 import type { FieldProps } from "../field-props";
 import { useFieldValue } from "../field-store";
 import { useRenderer } from "../renderer-context";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 
-export function CheckboxField({ field, path }: FieldProps) {
+export function CheckboxField({ field, path, errors }: FieldProps) {
   const { store } = useRenderer();
   const value = useFieldValue(store, path);
-  const { shell } = useFieldControl(field, path);
-  const box = useRef<HTMLInputElement>(null);
-  useEarlyInput(() => {
-    if (box.current && changedInPage(box.current)) store.set(path, box.current.checked);
+  const { shell } = fieldControl(field, path, errors);
+  const early = useEarlyRef<HTMLInputElement>((box) => {
+    if (changedInPage(box)) store.set(path, box.checked);
   });
   return (
     <FieldShell {...shell} variant="checkbox">
       {(aria) => (
         <input
           {...aria}
-          ref={box}
+          ref={early}
           name={path}
           type="checkbox"
           checked={value === true}

@@ -1,8 +1,7 @@
 "use client";
 
-import { useRef } from "react";
 import { boxClasses } from "@/components/ui/control-classes";
-import { changedInPage, useEarlyInput } from "@/lib/early-input";
+import { changedInPage, useEarlyRef } from "@/lib/early-input";
 
 type Choice = { value: string; label: string };
 
@@ -23,9 +22,9 @@ type ChoiceListProps = {
 
 /** The choices of a radio or multiselect field, one labelled input each. */
 export function ChoiceList({ id, type, choices, checked, onChange, name, disabled, invalid, adopt }: ChoiceListProps) {
-  const list = useRef<HTMLDivElement>(null);
-  useEarlyInput(() => {
-    const inputs = [...(list.current?.querySelectorAll("input") ?? [])];
+  // The list attaches after its inputs, so it finds them all.
+  const list = useEarlyRef<HTMLDivElement>((element) => {
+    const inputs = [...element.querySelectorAll("input")];
     if (inputs.some(changedInPage)) adopt(inputs.filter((i) => i.checked).map((i) => i.value));
   });
   return (

@@ -1,7 +1,7 @@
 import type { FieldProps } from "../field-props";
 
 /** Static text between questions. Shown as plain text (never as HTML): blank lines start paragraphs. */
-export function ContentField({ field }: FieldProps) {
+export function ContentField({ field }: Pick<FieldProps, "field">) {
   const paragraphs = (field.content ?? "")
     .split(/\n\s*\n/)
     .map((p) => p.trim())

@@ -1,15 +1,15 @@
 "use client";
 
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
 import { fromInput } from "@/contract/rules";
 import { controlClasses } from "@/components/ui/control-classes";
 import { FieldShell } from "@/components/ui/field-shell";
 import { useT } from "@/lib/i18n/client";
-import { changedInPage, useEarlyInput } from "@/lib/early-input";
+import { changedInPage } from "@/lib/early-input";
 import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
 import { hearTyping } from "../typing";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { joinDate, splitDate, type DateParts } from "./date-parts";
 
 const PARTS = [
@@ -24,37 +24,43 @@ const PARTS = [
  * loads its calendar's locale data). The answer is the contract's "YYYY-MM-DD"; min_date and max_date are the rules
  * engine's to check, with a message that names the bound.
  */
-export function DateField({ field, path }: FieldProps) {
+export function DateField({ field, path, errors }: FieldProps) {
   const { store, today } = useRenderer();
   const t = useT("form");
-  const { id, shell, invalid } = useFieldControl(field, path);
+  const { id, shell, invalid } = fieldControl(field, path, errors);
   const boxes = useRef<Partial<Record<keyof DateParts, HTMLInputElement | null>>>({});
 
   const typed = useCallback((): DateParts | null => {
     const { day, month, year } = boxes.current;
     return day && month && year ? { day: day.value, month: month.value, year: year.value } : null;
   }, []);
-  const save = () => {
+  const save = useCallback(() => {
     const parts = typed();
     if (parts) store.set(path, fromInput(field, joinDate(parts)));
-  };
-
-  useEarlyInput(() => {
-    if (Object.values(boxes.current).some((box) => changedInPage(box ?? null))) save();
-  });
-
-  // A change from outside (a reset, a restored draft) is written into the boxes, unless it is what they already say.
-  const sync = useCallback(() => {
-    const parts = typed();
-    const value = store.value(path);
-    if (!parts || fromInput(field, joinDate(parts)) === value) return;
-    const next = splitDate(typeof value === "string" ? value : "");
-    for (const { part } of PARTS) boxes.current[part]!.value = next[part];
   }, [store, field, path, typed]);
-  useEffect(() => {
-    sync();
-    return store.subscribeValue(path, sync);
-  }, [store, path, sync]);
+  // Whether the boxes have yet to be looked at for what the person typed before the page's script ran (early-input).
+  const early = useRef(true);
+
+  // Set up as the boxes' row attaches, after the boxes themselves, with no effect of its own: what was typed early is
+  // taken, and a change from outside (a reset, a restored draft) is written into the boxes unless it is what they
+  // already say.
+  const attach = useCallback(
+    (row: HTMLDivElement | null) => {
+      if (!row) return;
+      if (early.current && Object.values(boxes.current).some((box) => changedInPage(box ?? null))) save();
+      early.current = false;
+      const sync = () => {
+        const parts = typed();
+        const value = store.value(path);
+        if (!parts || fromInput(field, joinDate(parts)) === value) return;
+        const next = splitDate(typeof value === "string" ? value : "");
+        for (const { part } of PARTS) boxes.current[part]!.value = next[part];
+      };
+      sync();
+      return store.subscribeValue(path, sync);
+    },
+    [store, field, path, typed, save],
+  );
 
   const initial = splitDate(String(store.value(path) ?? ""));
   // The boxes' own order, day month year, as GOV.UK writes it: today's date.
@@ -64,7 +70,7 @@ export function DateField({ field, path }: FieldProps) {
   return (
     <FieldShell {...shell} id={`${id}-date`} helpText={help} variant="fieldset" role="group">
       {() => (
-        <div className="flex flex-wrap gap-4">
+        <div ref={attach} className="flex flex-wrap gap-4">
           {PARTS.map(({ part, width }) => {
             const boxId = part === "day" ? id : `${id}-${part}`;
             return (

@@ -8,16 +8,16 @@ import { useT } from "@/lib/i18n/client";
 import type { FieldProps } from "../field-props";
 import { emptyItem, itemNoun, midSentence } from "../group-items";
 import { useRenderer } from "../renderer-context";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { useItemKeys } from "../field-store";
 
 const FOCUSABLE = "input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])";
 
 /** A repeating group: each item a fieldset of the group's sub-fields, with Add and Remove. */
-export function GroupField({ field, path }: FieldProps) {
+export function GroupField({ field, path, errors }: FieldProps) {
   const { Fields, store } = useRenderer();
   const items = useItemKeys(store, path);
-  const { shell } = useFieldControl(field, path);
+  const { shell } = fieldControl(field, path, errors);
   const t = useT("form");
   const box = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);

@@ -4,14 +4,14 @@ import { FieldShell } from "@/components/ui/field-shell";
 import type { FieldProps } from "../field-props";
 import { useFieldValue } from "../field-store";
 import { useRenderer } from "../renderer-context";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { ChoiceList } from "./choice-list";
 
 /** A checkbox per choice; the value keeps the choices' order. */
-export function MultiselectField({ field, path }: FieldProps) {
+export function MultiselectField({ field, path, errors }: FieldProps) {
   const { store } = useRenderer();
   const value = useFieldValue(store, path);
-  const { id, shell, invalid } = useFieldControl(field, path);
+  const { id, shell, invalid } = fieldControl(field, path, errors);
   const choices = field.choices ?? [];
   const selected: unknown[] = Array.isArray(value) ? value : [];
   const choose = (next: Set<unknown>) =>

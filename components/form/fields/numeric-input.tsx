@@ -2,7 +2,7 @@
 
 import { TextInput } from "@/components/ui/text-input";
 import type { FieldProps } from "../field-props";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { useRawInput } from "../use-raw-input";
 
 /**
@@ -10,9 +10,9 @@ import { useRawInput } from "../use-raw-input";
  * input; and decimals stay strings end to end, so no float ever touches an amount.
  */
 export function numericInput(inputMode: "numeric" | "decimal") {
-  return function NumericInput({ field, path }: FieldProps) {
+  return function NumericInput({ field, path, errors }: FieldProps) {
     const input = useRawInput(field, path);
-    const { shell } = useFieldControl(field, path);
+    const { shell } = fieldControl(field, path, errors);
     return (
       <TextInput
         shell={shell}

@@ -4,13 +4,13 @@ import { FieldShell } from "@/components/ui/field-shell";
 import type { FieldProps } from "../field-props";
 import { useFieldValue } from "../field-store";
 import { useRenderer } from "../renderer-context";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { ChoiceList } from "./choice-list";
 
-export function RadioField({ field, path }: FieldProps) {
+export function RadioField({ field, path, errors }: FieldProps) {
   const { store } = useRenderer();
   const value = useFieldValue(store, path);
-  const { id, shell } = useFieldControl(field, path);
+  const { id, shell } = fieldControl(field, path, errors);
   return (
     <FieldShell {...shell} variant="fieldset" role="radiogroup">
       {() => (

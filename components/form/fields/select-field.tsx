@@ -4,12 +4,12 @@ import { FieldShell } from "@/components/ui/field-shell";
 import { controlClasses } from "@/components/ui/control-classes";
 import { useT } from "@/lib/i18n/client";
 import type { FieldProps } from "../field-props";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { useRawInput } from "../use-raw-input";
 
-export function SelectField({ field, path }: FieldProps) {
+export function SelectField({ field, path, errors }: FieldProps) {
   const input = useRawInput(field, path);
-  const { shell, invalid } = useFieldControl(field, path);
+  const { shell, invalid } = fieldControl(field, path, errors);
   const choices = field.choices ?? [];
   const t = useT("form");
   return (

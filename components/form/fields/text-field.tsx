@@ -3,13 +3,13 @@
 import { TextInput } from "@/components/ui/text-input";
 import type { FieldProps } from "../field-props";
 import { autoComplete, inputType } from "../input-hints";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { useRawInput } from "../use-raw-input";
 
 /** text, email and phone. */
-export function TextField({ field, path }: FieldProps) {
+export function TextField({ field, path, errors }: FieldProps) {
   const input = useRawInput(field, path);
-  const { shell } = useFieldControl(field, path);
+  const { shell } = fieldControl(field, path, errors);
   const type = inputType(field);
   return (
     <TextInput

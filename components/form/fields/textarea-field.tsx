@@ -3,12 +3,12 @@
 import { FieldShell } from "@/components/ui/field-shell";
 import { controlClasses } from "@/components/ui/control-classes";
 import type { FieldProps } from "../field-props";
-import { useFieldControl } from "../use-field-control";
+import { fieldControl } from "../field-control";
 import { useRawInput } from "../use-raw-input";
 
-export function TextareaField({ field, path }: FieldProps) {
+export function TextareaField({ field, path, errors }: FieldProps) {
   const input = useRawInput(field, path);
-  const { shell, invalid } = useFieldControl(field, path);
+  const { shell, invalid } = fieldControl(field, path, errors);
   return (
     <FieldShell {...shell}>
       {(control) => (
