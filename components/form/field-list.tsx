@@ -42,7 +42,9 @@ export function FieldList({ fields, basePath = "", limit = Infinity }: FieldList
         .map((field) => {
           const path = basePath ? `${basePath}.${fieldKey(field.name)}` : fieldKey(field.name);
           const Component = resolveField(field.type);
-          return <Component key={`${field.name}:${field.type}`} field={field} path={path} errors={store.messages(path)} />;
+          return (
+            <Component key={`${field.name}:${field.type}`} field={field} path={path} errors={store.messages(path)} />
+          );
         })}
     </div>
   );
