@@ -83,6 +83,7 @@ describe("FormRenderer", () => {
       field("radio", "plan", { title: "Plan", choices }),
       field("select", "colour", { title: "Colour", choices }),
       field("multiselect", "extras", { title: "Extras", choices }),
+      field("date", "start", { title: "Start" }),
     ];
     const onSubmit = vi.fn(async () => undefined);
     const page = serverHtml(
@@ -96,6 +97,13 @@ describe("FormRenderer", () => {
     beta.checked = true;
     (screen.getByLabelText("Colour") as HTMLSelectElement).value = "b";
     (within(screen.getByRole("group", { name: "Extras" })).getByLabelText("Alpha") as HTMLInputElement).checked = true;
+    const start = within(screen.getByRole("group", { name: "Start" }));
+    for (const [label, value] of [
+      ["Day", "7"],
+      ["Month", "9"],
+      ["Year", "2026"],
+    ])
+      (start.getByLabelText(label) as HTMLInputElement).value = value;
     await page.hydrate();
     try {
       expect(text.value).toBe("Ann Lee");
@@ -109,6 +117,7 @@ describe("FormRenderer", () => {
           plan: "b",
           colour: "b",
           extras: ["a"],
+          start: "2026-09-07",
         }),
       );
     } finally {

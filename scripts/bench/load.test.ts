@@ -5,9 +5,11 @@ import { load } from "./load";
 
 // A server that answers each path after a random pause, noting how many requests for one path it held at once.
 const held = new Map<string, number>();
+const served = new Set<string>();
 let most = 0;
 const server = createServer((req, res) => {
   const path = req.url!;
+  served.add(path);
   held.set(path, (held.get(path) ?? 0) + 1);
   most = Math.max(most, held.get(path)!);
   setTimeout(
@@ -30,5 +32,15 @@ it("never has one person's request in flight twice, as a person's requests come 
   const result = await load(url, requests, { connections: 10, seconds: 1 });
   expect(result.failures).toBe(0);
   expect(result.requests).toBeGreaterThan(100);
+  expect(most).toBe(1);
+});
+
+it("sends every request when there are more than connections, still one at a time", async () => {
+  served.clear();
+  most = 0;
+  const requests = Array.from({ length: 25 }, (_, i) => ({ method: "GET" as const, path: `/more/${i}` }));
+  const result = await load(url, requests, { connections: 10, seconds: 1 });
+  expect(result.failures).toBe(0);
+  expect(served.size).toBe(25);
   expect(most).toBe(1);
 });
