@@ -36,11 +36,11 @@ it("never has one person's request in flight twice, as a person's requests come 
 });
 
 it("sends every request when there are more than connections, still one at a time", async () => {
-  served.clear();
   most = 0;
   const requests = Array.from({ length: 25 }, (_, i) => ({ method: "GET" as const, path: `/more/${i}` }));
   const result = await load(url, requests, { connections: 10, seconds: 1 });
   expect(result.failures).toBe(0);
-  expect(served.size).toBe(25);
+  // The first test's last requests may still arrive; only this one's paths count.
+  expect([...served].filter((path) => path.startsWith("/more/"))).toHaveLength(25);
   expect(most).toBe(1);
 });
