@@ -1,8 +1,8 @@
 "use client";
 
-import { useCallback, useRef, type ChangeEvent } from "react";
+import { useCallback, type ChangeEvent } from "react";
 import { fromInput } from "@/contract/rules";
-import { changedInPage } from "@/lib/early-input";
+import { changedInPage, useEarlyRef } from "@/lib/early-input";
 import type { AnyField } from "./field-props";
 import { useRenderer } from "./renderer-context";
 import { hearTyping } from "./typing";
@@ -27,17 +27,17 @@ function same(a: unknown, b: unknown): boolean {
  */
 export function useRawInput(field: AnyField, path: string) {
   const { store } = useRenderer();
-  // Whether the box has yet to be looked at for what the person typed before the page's script ran (early-input).
-  const early = useRef(true);
 
   /** The box's text into the form's state, as the contract encodes it. */
   const take = useCallback((text: string) => store.set(path, fromInput(field, text)), [store, field, path]);
+  const early = useEarlyRef<RawElement>((box) => {
+    if (changedInPage(box)) take(box.value);
+  });
 
   const ref = useCallback(
     (box: RawElement | null) => {
       if (!box) return;
-      if (early.current && changedInPage(box)) take(box.value);
-      early.current = false;
+      early(box);
       const sync = () => {
         const value = store.value(path);
         if (!same(fromInput(field, box.value), value)) box.value = toText(value);
@@ -50,7 +50,7 @@ export function useRawInput(field: AnyField, path: string) {
         stopTyping?.();
       };
     },
-    [store, field, path, take],
+    [store, field, path, take, early],
   );
 
   return {

@@ -5,7 +5,7 @@ import { fromInput } from "@/contract/rules";
 import { controlClasses } from "@/components/ui/control-classes";
 import { FieldShell } from "@/components/ui/field-shell";
 import { useT } from "@/lib/i18n/client";
-import { changedInPage } from "@/lib/early-input";
+import { changedInPage, useEarlyRef } from "@/lib/early-input";
 import type { FieldProps } from "../field-props";
 import { useRenderer } from "../renderer-context";
 import { hearTyping } from "../typing";
@@ -38,8 +38,9 @@ export function DateField({ field, path, errors }: FieldProps) {
     const parts = typed();
     if (parts) store.set(path, fromInput(field, joinDate(parts)));
   }, [store, field, path, typed]);
-  // Whether the boxes have yet to be looked at for what the person typed before the page's script ran (early-input).
-  const early = useRef(true);
+  const early = useEarlyRef<HTMLDivElement>(() => {
+    if (Object.values(boxes.current).some((box) => changedInPage(box ?? null))) save();
+  });
 
   // Set up as the boxes' row attaches, after the boxes themselves, with no effect of its own: what was typed early is
   // taken, and a change from outside (a reset, a restored draft) is written into the boxes unless it is what they
@@ -47,8 +48,7 @@ export function DateField({ field, path, errors }: FieldProps) {
   const attach = useCallback(
     (row: HTMLDivElement | null) => {
       if (!row) return;
-      if (early.current && Object.values(boxes.current).some((box) => changedInPage(box ?? null))) save();
-      early.current = false;
+      early(row);
       const sync = () => {
         const parts = typed();
         const value = store.value(path);
@@ -59,7 +59,7 @@ export function DateField({ field, path, errors }: FieldProps) {
       sync();
       return store.subscribeValue(path, sync);
     },
-    [store, field, path, typed, save],
+    [store, field, path, typed, early],
   );
 
   const initial = splitDate(String(store.value(path) ?? ""));
