@@ -22,9 +22,10 @@ const out = path.join(root, ".bench", "renderer");
 const LOADS = 7;
 const KEYS = "The quick brown fox jumps over";
 
-function serve() {
+/** Serves the built bench page in `dir` over HTTP on loopback (as the app is: Chrome's autofill runs on it). */
+export function serve(dir = out) {
   const server = createServer(async (req, res) => {
-    const file = path.join(out, path.basename(new URL(req.url ?? "/", "http://x").pathname) || "index.html");
+    const file = path.join(dir, path.basename(new URL(req.url ?? "/", "http://x").pathname) || "index.html");
     try {
       const body = await readFile(file);
       const type = file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "text/html";
@@ -40,16 +41,16 @@ function serve() {
   );
 }
 
-const quantile = (xs: number[], q: number) =>
+export const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 type Timings = { mountMs?: number; settledMs?: number; keystrokeMs: number[] };
 
-type Which = "ours" | "rjsf" | "none" | "react-dom";
+export type Which = "ours" | "rjsf" | "none" | "react-dom";
 type Load = { mount: number; settled: number; keys: number[] };
 
 /** One load of the page as `which`, CPU 4× slower: its mount, its settling and 30 keystrokes into its first box. */
-async function loadOnce(browser: Browser, url: string, which: Which, dom: string): Promise<Load> {
+export async function loadOnce(browser: Browser, url: string, which: Which, dom: string): Promise<Load> {
   // A context of its own: a page of the same site in the same context shares the last one's renderer process, and
   // so its heap and its garbage.
   const context = await browser.newContext();
@@ -79,7 +80,7 @@ async function loadOnce(browser: Browser, url: string, which: Which, dom: string
 }
 
 /** Ours' markup once every field is in: what #react-dom has React create without our logic. */
-async function oursDom(browser: Browser, url: string): Promise<string> {
+export async function oursDom(browser: Browser, url: string): Promise<string> {
   const page = await browser.newPage();
   try {
     await page.goto(`${url}#ours`);

@@ -1,8 +1,10 @@
 // Dev aid (not part of the bench): a Chromium trace of the bench page (CPU 4× slower) split by what the main thread
 // did: script, style, layout, paint and other, in thread CPU ms (trace events' tdur, so another process's load adds
 // little), for the mount and for one keystroke (the mean of typing KEYS into the first text question). The mount counts
-// the tasks between the page's bench-start and bench-mounted marks, not the navigation and the bundle's evaluation.
-// `npx tsx scripts/bench/renderer/trace.ts [ours|rjsf|none ...]`
+// the tasks between the page's bench-start and bench-mounted marks (its first paint), not the navigation and the
+// bundle's evaluation; "every field" counts on to the last paint before the page settled (the same for a renderer
+// that mounts everything at once, unless a task of the browser's own came between its first paint and settling).
+// `npx tsx scripts/bench/renderer/trace.ts [ours|rjsf|none|react-dom ...]`
 import path from "node:path";
 import { chromium, type CDPSession } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "../browser";
@@ -71,14 +73,18 @@ async function record(cdp: CDPSession, during: () => Promise<void>): Promise<Tra
   return events;
 }
 
-/** Self thread-time per category on the page's main thread; a span's self time goes to its nearest categorised span. */
-function split(events: TraceEvent[], clock: "tdur" | "dur" = "tdur"): Record<string, number> {
+/**
+ * Self thread-time per category on the page's main thread; a span's self time goes to its nearest categorised span.
+ * `untilMs` ends the window that long after bench-start instead of at bench-mounted.
+ */
+function split(events: TraceEvent[], clock: "tdur" | "dur" = "tdur", untilMs?: number): Record<string, number> {
   const main = events.find(
     (e) => e.name === "thread_name" && (e as unknown as { args: { name: string } }).args.name === "CrRendererMain",
   );
   // Between the page's marks when it set them (the mount), else the whole recording (the keystrokes).
   const from = events.find((e) => e.name === "bench-start")?.ts ?? -Infinity;
-  const to = events.find((e) => e.name === "bench-mounted")?.ts ?? Infinity;
+  const to =
+    untilMs === undefined ? (events.find((e) => e.name === "bench-mounted")?.ts ?? Infinity) : from + untilMs * 1000;
   const spans = events
     .filter((e) => e.ph === "X" && main && e.pid === main.pid && e.tid === main.tid && e.ts >= from && e.ts <= to)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -122,23 +128,33 @@ const browser = await chromium.launch({
   executablePath: chromiumPath() ?? undefined,
   args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"],
 });
-for (const which of process.argv.slice(2).length ? process.argv.slice(2) : ["none", "ours", "rjsf"]) {
+/** Ours' markup once every field is in, for #react-dom (React alone creating it). */
+async function oursDom(): Promise<string> {
   const page = await browser.newPage();
+  await page.goto(`file://${out}/index.html#ours`);
+  await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.settledMs);
+  const html = await page.evaluate(() => document.getElementById("root")!.innerHTML);
+  await page.close();
+  return html;
+}
+
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ["none", "ours", "rjsf", "react-dom"];
+const dom = pages.includes("react-dom") ? await oursDom() : "";
+for (const which of pages) {
+  const page = await browser.newPage();
+  await page.addInitScript((html) => ((window as unknown as { benchDom: string }).benchDom = html), dom);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.THROTTLE ?? 4) });
   const read = () => page.evaluate(() => (window as unknown as { benchTimings: T }).benchTimings);
   const mount = await record(cdp, async () => {
     await page.goto(`file://${out}/index.html#${which}`);
-    // Polled by a timer, not every frame: a check per frame would add script to the mount it measures.
-    await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.mountMs, null, {
+    // Polled by a timer, not every frame: a check per frame would add script to the mount it measures. Typing
+    // starts once every field is in (a long form of ours adds the rest after its first paint).
+    await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.settledMs, null, {
       polling: 250,
     });
   });
-  const mountMs = (await read()).mountMs!;
-  // Typing starts once every field is in (a long form of ours adds the rest after its first paint).
-  await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.settledMs, null, {
-    polling: 250,
-  });
+  const { mountMs, settledMs } = await read();
   const field = page.locator("input[type=text]").first();
   const typing = await field.count();
   if (typing) await field.click();
@@ -154,9 +170,11 @@ for (const which of process.argv.slice(2).length ? process.argv.slice(2) : ["non
   const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
   const p95 = [...(await read()).keystrokeMs].sort((a, b) => a - b)[Math.floor(0.95 * KEYS.length)];
   console.log(
-    `${which}: ${nodes} elements; mount ${mountMs.toFixed(0)} ms wall, keystroke p95 ${p95?.toFixed(0)} ms wall`,
+    `${which}: ${nodes} elements; mount ${mountMs!.toFixed(0)} ms wall, every field ${settledMs!.toFixed(0)}, ` +
+      `keystroke p95 ${p95?.toFixed(0)} ms wall`,
   );
   console.log(`  mount CPU ms: ${fmt(split(mount))}   (wall: ${fmt(split(mount, "dur"))})`);
+  console.log(`  every field CPU ms: ${fmt(split(mount, "tdur", settledMs))}`);
   console.log(
     `  per keystroke CPU ms: ${fmt(split(keys), KEYS.length)}   (wall: ${fmt(split(keys, "dur"), KEYS.length)})`,
   );
