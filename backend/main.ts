@@ -10,6 +10,7 @@ import { startJobs } from "./jobs/start";
 import { createContext } from "./create-context";
 import { lifecycle } from "./http/health";
 import { isDatabaseUnavailable } from "./http/database-unavailable";
+import { afterReplySettled } from "./http/after-reply";
 
 const config = (() => {
   try {
@@ -33,13 +34,15 @@ if (config.SEED_DEMO && config.NODE_ENV !== "production") await seedDemo(ctx);
 const jobs = await startJobs(ctx, database, config.DATABASE_URL);
 
 let closing = false;
-// In-flight requests finish, running jobs finish (or are handed back), then the pool closes.
+// In-flight requests and the work they left for after their answer finish, running jobs finish (or are handed
+// back), then the pool closes.
 const shutdown = async () => {
   if (closing) return;
   closing = true;
   lifecycle.draining = true;
   await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
   await app.close();
+  await afterReplySettled();
   await jobs.stop();
   await database.close();
   process.exit(0);

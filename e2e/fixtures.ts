@@ -62,16 +62,21 @@ export async function answer(scope: Page | Locator, a: Answer): Promise<void> {
   }
 }
 
-/** The newest code sent to `email`, read from the development outbox page. */
+/**
+ * The newest code sent to `email`, read from the development outbox page: loaded again until it is there, since a
+ * sign-in code is written just after its request has been answered.
+ */
 export async function latestCode(page: Page, email: string, hasText?: string | RegExp): Promise<string> {
   const outbox = await page.context().newPage();
   try {
-    await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
     const newest = outbox
       .getByTestId("outbox-email")
       .filter(hasText ? { hasText } : {})
       .first();
-    await expect(newest).toBeVisible();
+    await expect(async () => {
+      await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
+      await expect(newest).toBeVisible({ timeout: 1_000 });
+    }).toPass();
     const code = /\b(\d{6})\b/.exec((await newest.locator("pre").textContent()) ?? "")?.[1];
     if (!code) throw new Error(`no code in the newest email to ${email}`);
     return code;

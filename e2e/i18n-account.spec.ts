@@ -43,8 +43,9 @@ test("a customer who chose Arabic signs in and reads their policy right to left"
   await page.getByLabel("البريد الإلكتروني", { exact: true }).fill(email);
   await page.getByRole("button", { name: "أرسل لي رمزًا" }).click();
   await expect(page.getByText(/أرسلنا رمزًا إذا كانت لهذا البريد الإلكتروني وثيقة لدينا/)).toBeVisible();
-  // The newest email with a code in it, whatever language the email is written in.
-  await page.getByLabel("الرمز المكوّن من 6 أرقام", { exact: true }).fill(await latestCode(page, email, /\b\d{6}\b/));
+  // The newest sign-in code, whatever language the email is written in (not the quote's, which came before).
+  const signIn = /to sign in to your account|تسجيل الدخول إلى حسابك/;
+  await page.getByLabel("الرمز المكوّن من 6 أرقام", { exact: true }).fill(await latestCode(page, email, signIn));
   await page.getByRole("button", { name: "تسجيل الدخول", exact: true }).click();
 
   await expect(mainHeading(page)).toHaveText("وثائقك");

@@ -21,14 +21,22 @@ const tooManyAttempts = () => tooMany("Too many attempts. Please wait a few minu
 const customerInfo = (c: CustomerRow) => ({ email: c.email, first_name: c.firstName, last_name: c.lastName });
 
 /**
- * Sends a sign-in code when the email belongs to a customer; only a customer's inbox learns whether it does.
+ * Checks a request for a sign-in code and hands back what sends it: the code goes only when the email belongs to a
+ * customer, and only a customer's inbox learns whether it does. The caller answers first and sends after, so the
+ * answer takes as long for an unknown email as for a known one: its timing tells nobody which emails have accounts.
  * `language`: the one the request asked in (the code knows no policy to take it from).
  */
-export async function requestSignInCode(ctx: AppContext, input: unknown, language: Locale = DEFAULT_LOCALE) {
+export async function requestSignInCode(
+  ctx: AppContext,
+  input: unknown,
+  language: Locale = DEFAULT_LOCALE,
+): Promise<() => Promise<void>> {
   const { email } = parseWith(z.object({ email: emailSchema }), input);
   if (!(await withinLimit(ctx, `otp-request:${email}`, CODES_PER_EMAIL, CODE_WINDOW_MS))) throw tooManyAttempts();
-  const customer = await ctx.stores.customers.byEmail(email);
-  if (customer) await issueCode(ctx, { purpose: "sign_in", email, language });
+  return async () => {
+    const customer = await ctx.stores.customers.byEmail(email);
+    if (customer) await issueCode(ctx, { purpose: "sign_in", email, language });
+  };
 }
 
 export async function verifySignInCode(ctx: AppContext, input: unknown) {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { endpoints } from "../../contract/endpoints";
 import { negotiate } from "../../contract/locales";
 import type { AppContext } from "../context";
+import { afterReply } from "../http/after-reply";
 import { serve } from "../http/serve";
 import { policyLogin, requestSignInCode, verifySignInCode } from "../domain/customer-sign-in";
 import { refreshSession, signOut, staffLogin } from "../domain/staff-sign-in";
@@ -14,7 +15,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     app,
     endpoints.otpRequest,
     async (request, reply) => {
-      await requestSignInCode(ctx, request.body, negotiate(request.headers["accept-language"]));
+      const send = await requestSignInCode(ctx, request.body, negotiate(request.headers["accept-language"]));
+      afterReply(reply, "Sending a sign-in code", send);
       const detail = "If that email belongs to a customer, a 6-digit code is on its way. It expires in 10 minutes.";
       return reply.status(202).send({ detail });
     },

@@ -3,7 +3,8 @@ import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
 import { applicant, completeSteps, latestCode, pay } from "../test/journeys";
 import { seedDemo } from "../demo/seed";
-import { DEMO_USERS } from "../demo/accounts";
+import { DEMO_CUSTOMER, DEMO_USERS } from "../demo/accounts";
+import { afterReplySettled } from "../http/after-reply";
 
 let backend: Backend;
 let call: ReturnType<typeof client>;
@@ -32,7 +33,7 @@ describe("customer email code", () => {
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(unknown.json.detail).toBe(known.json.detail);
-    await expect(latestCode(backend.url, "nobody@example.com")).rejects.toThrow();
+    await expect(latestCode(backend.url, "nobody@example.com", 0)).rejects.toThrow();
     const signedIn = await verify(email, await latestCode(backend.url, email));
     expect(signedIn.status).toBe(200);
     expect(signedIn.json.customer).toMatchObject({ email, last_name: "Hopper" });
@@ -40,6 +41,35 @@ describe("customer email code", () => {
     expect(list.json.policies.map((p: { policy_number: string }) => p.policy_number)).toEqual([policyNumber]);
     expect(list.json.policies[0]).not.toHaveProperty("created_on");
     expect(list.json.policies[0]).not.toHaveProperty("agent_code");
+  });
+
+  it("answers before it looks the email up, so how long it takes tells nobody whether an account has it", async () => {
+    const to = DEMO_CUSTOMER.email;
+    const customers = backend.ctx.stores.customers;
+    const lookUp = customers.byEmail;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const looked: string[] = [];
+    customers.byEmail = async (address) => {
+      looked.push(address);
+      await held;
+      return lookUp.call(customers, address);
+    };
+    const codesTo = async () =>
+      (await call("GET", `/api/v3/dev/outbox/?to=${encodeURIComponent(to)}`)).json.emails.length as number;
+    try {
+      const before = await codesTo();
+      // Answered while the lookup cannot finish: the answer does not wait for it.
+      expect((await requestCode(to)).status).toBe(202);
+      expect(await codesTo()).toBe(before);
+      release();
+      await afterReplySettled();
+      expect(looked).toEqual([to]);
+      expect(await codesTo()).toBe(before + 1);
+    } finally {
+      customers.byEmail = lookUp;
+      release();
+    }
   });
 
   it("is single use", async () => {

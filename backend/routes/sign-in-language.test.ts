@@ -3,6 +3,7 @@ import { startBackend, type Backend } from "../test/harness";
 import { client } from "../test/client";
 import { applicant, completeSteps, pay } from "../test/journeys";
 import { recentEmails } from "../mail/outbox";
+import { afterReplySettled } from "../http/after-reply";
 
 let backend: Backend;
 const email = "grace@example.com";
@@ -22,6 +23,7 @@ async function codeEmailIn(language: string) {
     headers: { "accept-language": language },
   });
   expect(reply.status).toBe(202);
+  await afterReplySettled();
   const [latest] = (await recentEmails(backend.ctx, 100)).filter((e) => e.kind === "otp_sign_in");
   return latest;
 }

@@ -8,6 +8,7 @@ import { pgliteTemplate, templateKey } from "./pglite-template";
 import { openFileStorage } from "../adapters/file-store/open";
 import { createContext } from "../create-context";
 import { buildServer } from "../server";
+import { afterReplySettled } from "../http/after-reply";
 import type { AppContext } from "../context";
 import type { FastifyInstance } from "fastify";
 
@@ -82,6 +83,7 @@ export async function startInstance(
     clock: { shift: (ms) => void (offset += ms) },
     async close() {
       await app.close();
+      await afterReplySettled();
       await database.close();
       await after();
       await rm(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import sharp from "sharp";
 import { resolveRelativeDate, todayISO } from "../../contract/rules";
 import type { Reply } from "./client";
 import { client } from "./client";
+import { afterReplySettled } from "../http/after-reply";
 
 export const day = (spec: string) => resolveRelativeDate(spec, todayISO())!;
 export const png = (width = 640, height = 480) =>
@@ -135,12 +136,21 @@ export function applicant(base: string, slug: string, call = client(base)) {
 
 export type Applicant = ReturnType<typeof applicant>;
 
-export async function latestCode(base: string, email: string): Promise<string> {
-  const reply = await client(base)("GET", `/api/v3/dev/outbox/?to=${encodeURIComponent(email)}`);
-  const body: string = reply.json.emails[0]?.body ?? "";
-  const code = /\b(\d{6})\b/.exec(body)?.[1];
-  if (!code) throw new Error(`No code in the outbox for ${email}`);
-  return code;
+/**
+ * The newest code in the outbox for `email`. A sign-in code is written just after its request's answer: this first
+ * waits for that work when the backend runs in this process, then looks again for up to `waitMs` (0: once).
+ */
+export async function latestCode(base: string, email: string, waitMs = 3_000): Promise<string> {
+  await afterReplySettled();
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const reply = await client(base)("GET", `/api/v3/dev/outbox/?to=${encodeURIComponent(email)}`);
+    const body: string = reply.json.emails[0]?.body ?? "";
+    const code = /\b(\d{6})\b/.exec(body)?.[1];
+    if (code) return code;
+    if (Date.now() >= until) throw new Error(`No code in the outbox for ${email}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Answers every step of a product (uploading files and passing the OTP step) and returns the last reply. */
