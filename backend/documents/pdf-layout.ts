@@ -5,6 +5,7 @@ import { isWinAnsi } from "./win-ansi";
 import { scriptRuns, type Run } from "./script-runs";
 import { DEFAULT_LOCALE, dirOf } from "../../contract/locales";
 import { say } from "../messages";
+import { fontBytes } from "./font-files";
 
 export type Doc = PDFKit.PDFDocument;
 export type AmountRow = { label: string; amount: string; strong?: boolean };
@@ -80,7 +81,7 @@ function anyScript(doc: Doc) {
   }) as Doc["font"];
   const use = (run: Run) => {
     if (!run.face) return font(standard);
-    if (!registered.has(run.face.key)) doc.registerFont(run.face.key, run.face.file);
+    if (!registered.has(run.face.key)) doc.registerFont(run.face.key, fontBytes(run.face.file));
     registered.add(run.face.key);
     return font(run.face.key);
   };

@@ -5,7 +5,9 @@ import { faceFor, type Face } from "./fonts";
 export type Run = { text: string; face: Face | null; level: number };
 
 const bidi = bidiFactory();
-const NEUTRAL = /[\s\p{P}\p{S}\p{N}]/u;
+// Joiners (ZWJ, ZWNJ) and other format characters belong to the word they sit in: a conjunct is shaped in one run.
+const NEUTRAL = /[\s\p{P}\p{S}\p{N}\p{Cf}]/u;
+const BIDI_MARK = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 const covers = (face: Face, cp: number) => face.ranges.some(([from, to]) => cp >= from && cp <= to);
 
@@ -23,11 +25,17 @@ export function scriptRuns(text: string, bold: boolean, direction?: "rtl" | "ltr
     const cp = ch.codePointAt(0)!;
     const level = levels[index];
     index += ch.length;
+    // Marks that only steer the bidi algorithm (as Intl puts before Arabic money) are in the levels; no font draws
+    // them, so they are not drawn.
+    if (BIDI_MARK.test(ch)) continue;
     const last = runs.at(-1);
     const keep =
       last && last.level === level && last.face && NEUTRAL.test(ch) && (/\s/.test(ch) || covers(last.face, cp));
     const face = keep ? last.face : faceFor(cp, bold);
-    if (last && last.level === level && last.face?.key === face?.key) last.text += ch;
+    // Right to left, each word and each space is a run of its own: pdfkit lays a line's text out left to right and
+    // would put a shaped run's spaces at its end, running the words together.
+    const apart = level % 2 === 1 && last !== undefined && (/\s/.test(ch) || /\s$/.test(last.text));
+    if (last && !apart && last.level === level && last.face?.key === face?.key) last.text += ch;
     else runs.push({ text: ch, face, level });
   }
   const highest = Math.max(0, ...runs.map((r) => r.level));
