@@ -5,6 +5,7 @@ import path from "node:path";
 import next from "next";
 import { trustedProxies, withClientAddress } from "./client-address.mjs";
 import { addCompileHints } from "./compile-hints.mjs";
+import { withHealth } from "./web-health.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const flag = (name) => {
@@ -36,8 +37,16 @@ try {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 }
-const server = http.createServer(withClientAddress(app.getRequestHandler(), trusted));
+const health = { draining: false };
+const server = http.createServer(withHealth(withClientAddress(app.getRequestHandler(), trusted), health));
 server.listen(port, host, () => console.log(`Web app listening on http://${host}:${port}`));
-const stop = () => server.close(() => process.exit(0));
+// As the API does: on SIGTERM the health check fails for SHUTDOWN_DRAIN_MS (0 unless set), then the port closes and
+// the requests in flight finish.
+const drainMs = Number(process.env.SHUTDOWN_DRAIN_MS ?? 0) || 0;
+const stop = () => {
+  if (health.draining) return;
+  health.draining = true;
+  setTimeout(() => server.close(() => process.exit(0)), drainMs);
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
