@@ -76,7 +76,7 @@ export async function latestCode(page: Page, email: string, hasText?: string | R
     await expect(async () => {
       await outbox.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
       await expect(newest).toBeVisible({ timeout: 1_000 });
-    }).toPass();
+    }).toPass({ timeout: 10_000 });
     const code = /\b(\d{6})\b/.exec((await newest.locator("pre").textContent()) ?? "")?.[1];
     if (!code) throw new Error(`no code in the newest email to ${email}`);
     return code;

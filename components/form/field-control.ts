@@ -4,7 +4,6 @@ import { controlId, type AnyField } from "./field-props";
 export type FieldControl = {
   /** The control's DOM id; the error summary links to it. */
   id: string;
-  errors: string[];
   invalid: boolean;
   /** Spread into FieldShell: label, required mark, help and errors wired to the control. */
   shell: Omit<FieldShellProps, "children">;
@@ -14,5 +13,5 @@ export type FieldControl = {
 export function fieldControl(field: AnyField, path: string, errors: string[]): FieldControl {
   const id = controlId(path);
   const shell = { id, title: field.title, required: field.required, helpText: field.help_text, errors };
-  return { id, errors, invalid: errors.length > 0, shell };
+  return { id, invalid: errors.length > 0, shell };
 }

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "../browser";
 import { buildRendererPage } from "./build-page";
+import { oursDom } from "../renderer";
 
 type T = { mountMs?: number; settledMs?: number; keystrokeMs: number[] };
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
@@ -44,14 +45,7 @@ const settled = (page: Page) =>
     polling: 250,
   });
 
-let dom = "";
-if (which === "react-dom") {
-  const page = await browser.newPage();
-  await page.goto(`file://${out}/index.html#ours`);
-  await settled(page);
-  dom = await page.evaluate(() => document.getElementById("root")!.innerHTML);
-  await page.close();
-}
+const dom = which === "react-dom" ? await oursDom(browser, `file://${out}/index.html`) : "";
 
 const byModule = new Map<string, number>();
 const byFunction = new Map<string, number>();

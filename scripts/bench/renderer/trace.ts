@@ -9,6 +9,7 @@ import path from "node:path";
 import { chromium, type CDPSession } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "../browser";
 import { buildRendererPage } from "./build-page";
+import { oursDom } from "../renderer";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const out = path.join(root, ".bench", "renderer-trace");
@@ -128,18 +129,9 @@ const browser = await chromium.launch({
   executablePath: chromiumPath() ?? undefined,
   args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"],
 });
-/** Ours' markup once every field is in, for #react-dom (React alone creating it). */
-async function oursDom(): Promise<string> {
-  const page = await browser.newPage();
-  await page.goto(`file://${out}/index.html#ours`);
-  await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.settledMs);
-  const html = await page.evaluate(() => document.getElementById("root")!.innerHTML);
-  await page.close();
-  return html;
-}
-
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ["none", "ours", "rjsf", "react-dom"];
-const dom = pages.includes("react-dom") ? await oursDom() : "";
+// Ours' markup once every field is in, for #react-dom (React alone creating it).
+const dom = pages.includes("react-dom") ? await oursDom(browser, `file://${out}/index.html`) : "";
 for (const which of pages) {
   const page = await browser.newPage();
   await page.addInitScript((html) => ((window as unknown as { benchDom: string }).benchDom = html), dom);
