@@ -11,6 +11,7 @@ import { createContext } from "./create-context";
 import { lifecycle } from "./http/health";
 import { isDatabaseUnavailable } from "./http/database-unavailable";
 import { afterReplySettled } from "./http/after-reply";
+import { warmUpDocuments } from "./documents/warm-up";
 
 const config = (() => {
   try {
@@ -56,6 +57,7 @@ process.on("unhandledRejection", (reason) => {
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 
+await warmUpDocuments();
 await app.listen({ host: config.HOST, port: config.BACKEND_PORT });
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.BACKEND_PORT;

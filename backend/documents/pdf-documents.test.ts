@@ -1,7 +1,7 @@
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import { cancellationLetterPdf, certificatePdf, emergencyDocumentPdf, taxInvoicePdf, type DocumentData } from "./index";
-import { documentFixture } from "./test-fixture";
+import { sampleDocument } from "./sample-document";
 
 async function read(pdf: Buffer) {
   // A plain Uint8Array: pdfjs structured-clones its input, and a Buffer does not survive that under vitest.
@@ -16,14 +16,14 @@ async function read(pdf: Buffer) {
 }
 
 const cancelled = (over: Partial<DocumentData["policy"]> = {}) => {
-  const d = documentFixture({
+  const d = sampleDocument({
     cancellation: { reason: "Trip called off", termination_date: "2026-12-21", cancelled_at: "2026-11-21T09:30:00Z" },
   });
   return { ...d, policy: { ...d.policy, status: "Cancelled", ...over } };
 };
 
 describe("policy PDFs", () => {
-  const d = documentFixture();
+  const d = sampleDocument();
 
   it.each([
     ["certificate", certificatePdf, "Certificate of Insurance"],
@@ -68,7 +68,7 @@ describe("policy PDFs", () => {
 
   it("names beyond the standard fonts' characters print as written (pdf-scripts.test.ts: every script)", async () => {
     const { text } = await read(
-      await certificatePdf(documentFixture({ holder: { name: "Łukasz Żółć-Brontë", email: null } })),
+      await certificatePdf(sampleDocument({ holder: { name: "Łukasz Żółć-Brontë", email: null } })),
     );
     expect(text).toContain("Policyholder Łukasz Żółć-Brontë");
   });
@@ -100,7 +100,7 @@ describe("policy PDFs", () => {
   });
 
   it("tax invoice: without payments or an itemised price, the three-figure price and the balance due", async () => {
-    const base = documentFixture();
+    const base = sampleDocument();
     const d2 = { ...base, policy: { ...base.policy, price_breakdown: null, payments: [], currency: "EUR" } };
     const { text } = await read(await taxInvoicePdf(d2));
     expect(text).toContain("Insurance premium including fees €1,240.50");
@@ -110,7 +110,7 @@ describe("policy PDFs", () => {
   });
 
   it("tax invoice: a policy paid monthly lists its schedule, each date and amount, adding up to the total", async () => {
-    const base = documentFixture();
+    const base = sampleDocument();
     const instalments = [
       { number: 1, due_date: "2026-11-20", amount: "116.05", status: "collected" as const },
       { number: 2, due_date: "2026-12-22", amount: "115.99", status: "due" as const },
@@ -207,7 +207,7 @@ describe("policy PDFs", () => {
   });
 
   it("cancellation letter: refuses without cancellation data", async () => {
-    await expect(cancellationLetterPdf(documentFixture())).rejects.toThrow(/HBR-7Q4K2M has no cancellation to confirm/);
-    await expect(cancellationLetterPdf(documentFixture({ cancellation: null }))).rejects.toThrow(/cancellation data/);
+    await expect(cancellationLetterPdf(sampleDocument())).rejects.toThrow(/HBR-7Q4K2M has no cancellation to confirm/);
+    await expect(cancellationLetterPdf(sampleDocument({ cancellation: null }))).rejects.toThrow(/cancellation data/);
   });
 });

@@ -1,7 +1,7 @@
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
-import { cancellationLetterPdf, certificatePdf, taxInvoicePdf, type DocumentData } from "./index";
-import { documentFixture } from "./test-fixture";
+import { cancellationLetterPdf, certificatePdf, taxInvoicePdf } from "./index";
+import { sampleArabicDocument, sampleDocument } from "./sample-document";
 
 async function textOf(pdf: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
@@ -37,27 +37,7 @@ const skeleton = (text: string) =>
 /** A right-to-left phrase as it is read off the page: its words from the left. */
 const onPage = (rtl: string) => skeleton(rtl.split(" ").reverse().join(""));
 
-/** An Arabic bicycle policy: the product's texts already in Arabic, as the backend hands them over. */
-const arabic = (overrides: Partial<DocumentData> = {}) => {
-  const d = documentFixture();
-  return documentFixture({
-    language: "ar",
-    policy: {
-      ...d.policy,
-      product_name: "تأمين الدراجات الهوائية",
-      subproduct_name: "تأمين الدراجات الهوائية",
-      payment_mode_name: "الدفع مرة واحدة",
-    },
-    product: {
-      ...d.product,
-      name: "تأمين الدراجات الهوائية",
-      documents: { ...d.product.documents, certificate: "تؤكد هذه الشهادة تغطية الدراجة الموصوفة أدناه." },
-    },
-    schedule: [{ heading: "دراجتك", rows: [["النوع", "هجينة أو للتنقل اليومي"]] }],
-    people: [],
-    ...overrides,
-  });
-};
+const arabic = sampleArabicDocument;
 
 describe("documents in the policy's language", () => {
   it("a certificate for an Arabic policy: Arabic headings and labels, right to left, dates for the locale", async () => {
@@ -91,7 +71,7 @@ describe("documents in the policy's language", () => {
   });
 
   it("an English policy's documents are as before", async () => {
-    const text = await textOf(await certificatePdf(documentFixture()));
+    const text = await textOf(await certificatePdf(sampleDocument()));
     expect(text).toContain("CertificateofInsurance");
     expect(text).toContain("PolicynumberHBR-7Q4K2M");
   });

@@ -5,7 +5,7 @@ import { isWinAnsi } from "./win-ansi";
 import { scriptRuns, type Run } from "./script-runs";
 import { DEFAULT_LOCALE, dirOf } from "../../contract/locales";
 import { say } from "../messages";
-import { fontBytes } from "./font-files";
+import { sharedFont } from "./shared-fonts";
 
 export type Doc = PDFKit.PDFDocument;
 export type AmountRow = { label: string; amount: string; strong?: boolean };
@@ -81,13 +81,15 @@ function anyScript(doc: Doc) {
   }) as Doc["font"];
   const use = (run: Run) => {
     if (!run.face) return font(standard);
-    if (!registered.has(run.face.key)) doc.registerFont(run.face.key, fontBytes(run.face.file));
+    // pdfkit takes an open fontkit font as well as a file (its types say only a file).
+    if (!registered.has(run.face.key))
+      doc.registerFont(run.face.key, sharedFont(run.face.file) as unknown as PDFKit.Mixins.PDFFontSource);
     registered.add(run.face.key);
     return font(run.face.key);
   };
   const runsOf = (t: string) => scriptRuns(t, standard === "Helvetica-Bold", rtl(doc) ? "rtl" : undefined);
   // The face most of the text is in, to measure it with.
-  const widest = (runs: Run[]) => runs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const widest = (runs: readonly Run[]) => runs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 
   doc.text = ((t: string, ...rest: unknown[]) => {
     const s = String(t);
@@ -152,9 +154,9 @@ function write(
       doc.addPage();
       top = doc.page.margins.top;
     }
-    const w = Math.min(widthOf(doc, line), opts.width);
+    const w = Math.min(line.width, opts.width);
     const left = align === "left" ? x : align === "center" ? x + (opts.width - w) / 2 : x + opts.width - w;
-    if (line) doc.text(line, left, top, { lineBreak: false });
+    if (line.text) doc.text(line.text, left, top, { lineBreak: false });
     top += lineHeight;
   }
   doc.x = x;
@@ -167,17 +169,23 @@ function measure(doc: Doc, text: string, width: number, lineGap = 0): number {
   return linesOf(doc, text, width).length * (doc.currentLineHeight(true) + lineGap);
 }
 
-/** Lines no wider than `width`, broken between words (a word wider than the line has one to itself). */
-function linesOf(doc: Doc, text: string, width: number): string[] {
-  const lines: string[] = [];
+/**
+ * Lines no wider than `width`, broken between words (a word wider than the line has one to itself), with their
+ * widths: each word is measured once and a line is its words and spaces (measuring each longer line afresh made
+ * breaking a paragraph cost the square of its words).
+ */
+function linesOf(doc: Doc, text: string, width: number): Array<{ text: string; width: number }> {
+  const space = widthOf(doc, " ");
+  const lines: Array<{ text: string; width: number }> = [];
   for (const hard of text.split("\n")) {
-    let line = "";
+    let line = { text: "", width: 0 };
     for (const word of hard.split(/ +/)) {
-      const next = line ? `${line} ${word}` : word;
-      if (line && widthOf(doc, next) > width) {
+      const w = widthOf(doc, word);
+      if (!line.text) line = { text: word, width: w };
+      else if (line.width + space + w > width) {
         lines.push(line);
-        line = word;
-      } else line = next;
+        line = { text: word, width: w };
+      } else line = { text: `${line.text} ${word}`, width: line.width + space + w };
     }
     lines.push(line);
   }

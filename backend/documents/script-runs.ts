@@ -16,7 +16,22 @@ const covers = (face: Face, cp: number) => face.ranges.some(([from, to]) => cp >
  * order (Unicode's rule L2 over the runs). Each right-to-left run stays in logical order: fontkit shapes and
  * reverses it itself. Spaces and punctuation stay with the run they are in when its face has them.
  */
-export function scriptRuns(text: string, bold: boolean, direction?: "rtl" | "ltr"): Run[] {
+export function scriptRuns(text: string, bold: boolean, direction?: "rtl" | "ltr"): readonly Readonly<Run>[] {
+  // Documents measure and draw the same labels, and a right-to-left paragraph each of its growing lines, many times.
+  const key = `${bold ? "b" : "r"}${direction ?? ""} ${text}`;
+  let runs = known.get(key);
+  if (!runs) {
+    runs = runsOf(text, bold, direction);
+    if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value!);
+    known.set(key, runs);
+  }
+  return runs;
+}
+
+const KNOWN_MAX = 5_000;
+const known = new Map<string, readonly Readonly<Run>[]>();
+
+function runsOf(text: string, bold: boolean, direction?: "rtl" | "ltr"): Run[] {
   // The paragraph's direction: the document's when it has one, else its first strong character's.
   const { levels } = bidi.getEmbeddingLevels(text, direction);
   const runs: Run[] = [];

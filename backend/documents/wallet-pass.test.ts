@@ -6,7 +6,7 @@ import forge from "node-forge";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { loadPassSigner, walletPass, SANDBOX_NOTICE } from "./index";
-import { documentFixture } from "./test-fixture";
+import { sampleDocument } from "./sample-document";
 
 const dirs: string[] = [];
 const tempDir = async () => {
@@ -23,7 +23,7 @@ const json = (bytes: Uint8Array) => JSON.parse(strFromU8(bytes));
 describe("wallet pass", () => {
   it("is a signed generic pass for the policy", async () => {
     const signer = await loadPassSigner({ dataDir: await tempDir(), env: {} });
-    const files = unzip(await walletPass(documentFixture(), signer));
+    const files = unzip(await walletPass(sampleDocument(), signer));
     for (const f of ["pass.json", "manifest.json", "signature", "icon.png", "icon@2x.png", "logo.png"])
       expect(files[f], f).toBeDefined();
 
@@ -68,7 +68,7 @@ describe("wallet pass", () => {
 
   it("PNG images are real PNGs at the right sizes", async () => {
     const files = unzip(
-      await walletPass(documentFixture(), await loadPassSigner({ dataDir: await tempDir(), env: {} })),
+      await walletPass(sampleDocument(), await loadPassSigner({ dataDir: await tempDir(), env: {} })),
     );
     const size = (png: Uint8Array) => [Buffer.from(png).readUInt32BE(16), Buffer.from(png).readUInt32BE(20)];
     expect(size(files["icon.png"])).toEqual([29, 29]);
@@ -77,7 +77,7 @@ describe("wallet pass", () => {
   });
 
   it("a cancelled policy's pass is voided", async () => {
-    const d = documentFixture();
+    const d = sampleDocument();
     const files = unzip(
       await walletPass(
         { ...d, policy: { ...d.policy, status: "Cancelled" } },
@@ -145,7 +145,7 @@ describe("loadPassSigner", () => {
       signerKey: encrypted,
     });
     expect(await readdir(dir)).toEqual(["key.pem"]);
-    const pass = json(unzip(await walletPass(documentFixture(), signer))["pass.json"]);
+    const pass = json(unzip(await walletPass(sampleDocument(), signer))["pass.json"]);
     expect(pass.description).toBe("Travel insurance policy HBR-7Q4K2M");
     expect(pass.teamIdentifier).toBe("ABCDE12345");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { certificatePdf } from "../../documents";
-import { documentFixture } from "../../documents/test-fixture";
+import { sampleDocument } from "../../documents/sample-document";
 import { cachedRenderer } from "./cached-renderer";
 import type { DocumentRenderer } from "./types";
 
@@ -20,7 +20,7 @@ function counting() {
 describe("cachedRenderer", () => {
   it("makes a certificate once for the same data on the same day, also when asked for together", async () => {
     const { made, renderer } = counting();
-    const data = documentFixture();
+    const data = sampleDocument();
     const [a, b] = await Promise.all([renderer.policyDocument("coi", data), renderer.policyDocument("coi", data)]);
     const later = await renderer.policyDocument("coi", {
       ...data,
@@ -34,7 +34,7 @@ describe("cachedRenderer", () => {
 
   it("makes a new one when anything it shows changes, or on another day", async () => {
     const { made, renderer } = counting();
-    const data = documentFixture();
+    const data = sampleDocument();
     await renderer.policyDocument("coi", data);
     await renderer.policyDocument("coi", { ...data, holder: { ...data.holder, name: "Someone Else" } });
     await renderer.policyDocument("coi", { ...data, issuedAt: new Date(data.issuedAt.getTime() + 864e5) });

@@ -1,7 +1,10 @@
 import type { DocumentData } from "./document-data";
 
-/** A realistic active travel policy: two fees, two taxes, one payment, two beneficiaries. */
-export function documentFixture(overrides: Partial<DocumentData> = {}): DocumentData {
+/**
+ * A realistic active travel policy: two fees, two taxes, one payment, two beneficiaries. The documents' tests draw it,
+ * and the API draws it before it listens (./warm-up.ts).
+ */
+export function sampleDocument(overrides: Partial<DocumentData> = {}): DocumentData {
   return {
     policy: {
       customer_name: "Amelia Okonkwo-Hart",
@@ -119,4 +122,26 @@ export function documentFixture(overrides: Partial<DocumentData> = {}): Document
     },
     ...overrides,
   };
+}
+
+/** An Arabic bicycle policy: the product's texts already in Arabic, as the backend hands them over. */
+export function sampleArabicDocument(overrides: Partial<DocumentData> = {}): DocumentData {
+  const d = sampleDocument();
+  return sampleDocument({
+    language: "ar",
+    policy: {
+      ...d.policy,
+      product_name: "تأمين الدراجات الهوائية",
+      subproduct_name: "تأمين الدراجات الهوائية",
+      payment_mode_name: "الدفع مرة واحدة",
+    },
+    product: {
+      ...d.product,
+      name: "تأمين الدراجات الهوائية",
+      documents: { ...d.product.documents, certificate: "تؤكد هذه الشهادة تغطية الدراجة الموصوفة أدناه." },
+    },
+    schedule: [{ heading: "دراجتك", rows: [["النوع", "هجينة أو للتنقل اليومي"]] }],
+    people: [],
+    ...overrides,
+  });
 }
