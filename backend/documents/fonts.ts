@@ -4,13 +4,28 @@ import path from "node:path";
 /**
  * Fonts for text in any script, from npm (@fontsource: WOFF files that fontkit reads and pdfkit subsets), in the
  * order they are tried for each character: Noto Sans (Latin, Greek, Cyrillic, Vietnamese, Devanagari), Noto Sans
- * Arabic, Hebrew and Thai, then Noto Sans SC (Chinese, and Japanese kana and Korean in part).
+ * Arabic, Hebrew, Thai, Bengali, Tamil, Gujarati, Gurmukhi, Sinhala, Georgian, Armenian and Ethiopic, then Noto Sans
+ * SC (Chinese, and Japanese kana and Korean in part).
  * Text in Windows-1252 alone keeps Helvetica.
  */
 export type Face = { key: string; file: string; ranges: Array<[number, number]> };
 
 const require = createRequire(import.meta.url);
-const FAMILIES = ["noto-sans", "noto-sans-arabic", "noto-sans-hebrew", "noto-sans-thai", "noto-sans-sc"] as const;
+const FAMILIES = [
+  "noto-sans",
+  "noto-sans-arabic",
+  "noto-sans-hebrew",
+  "noto-sans-thai",
+  "noto-sans-bengali",
+  "noto-sans-tamil",
+  "noto-sans-gujarati",
+  "noto-sans-gurmukhi",
+  "noto-sans-sinhala",
+  "noto-sans-georgian",
+  "noto-sans-armenian",
+  "noto-sans-ethiopic",
+  "noto-sans-sc",
+] as const;
 
 function parseRanges(list: string): Array<[number, number]> {
   return list.split(",").map((part) => {

@@ -56,12 +56,25 @@ function rememberLayouts(font: Font) {
     if (features !== undefined || more.length > 0) return layout(text, features, ...more);
     let run = runs.get(text);
     if (!run) {
-      run = layout(text);
+      run = shape(layout, text);
       if (runs.size >= LAYOUTS_KEPT) runs.delete(runs.keys().next().value!);
       runs.set(text, run);
     }
     return Object.assign(copy(run), { positions: run.positions.map(copy) });
   };
+}
+
+/**
+ * fontkit fails on some fonts' mark positioning (Noto Sans Gurmukhi: a mark with no anchor on its base, so most
+ * Punjabi names threw); such a word is laid out again without it, its marks where the font draws them by default.
+ */
+function shape(layout: Font["layout"], text: string): GlyphRun {
+  try {
+    return layout(text);
+  } catch {
+    // A new object each time: fontkit adds the features it applies to the one it is given.
+    return layout(text, { mark: false, mkmk: false, abvm: false, blwm: false });
+  }
 }
 
 /** The same object with its own fields (a class's getters, such as a run's advanceWidth, still work on it). */
