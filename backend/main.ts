@@ -57,7 +57,8 @@ process.on("unhandledRejection", (reason) => {
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 
-await warmUpDocuments();
+// A renderer that cannot draw is logged, not fatal: quotes and sales go on, and each document asked for says why.
+await warmUpDocuments().catch((e: Error) => console.error(`Documents could not be warmed up: ${e.message}`));
 await app.listen({ host: config.HOST, port: config.BACKEND_PORT });
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.BACKEND_PORT;
