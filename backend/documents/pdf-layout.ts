@@ -1,4 +1,3 @@
-import PDFDocument from "pdfkit";
 import type { DocumentData } from "./document-data";
 import { formatDate } from "./date-format";
 import { isWinAnsi } from "./win-ansi";
@@ -6,6 +5,7 @@ import { scriptRuns, type Run } from "./script-runs";
 import { DEFAULT_LOCALE, dirOf } from "../../contract/locales";
 import { say } from "../messages";
 import { sharedFont } from "./shared-fonts";
+import { newDocument } from "./standard-fonts";
 
 export type Doc = PDFKit.PDFDocument;
 export type AmountRow = { label: string; amount: string; strong?: boolean };
@@ -30,7 +30,7 @@ const rtl = (doc: Doc) => RIGHT_TO_LEFT.has(doc);
 
 /** An A4 document with the insurer's header and the title already drawn; `finish` adds footers and returns the bytes. */
 export function startDocument(d: Letterhead, meta: { title: string; subject: string }) {
-  const doc: Doc = new PDFDocument({
+  const doc: Doc = newDocument({
     size: "A4",
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: FOOTER + 16 },
     bufferPages: true,
