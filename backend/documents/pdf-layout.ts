@@ -5,7 +5,7 @@ import { scriptRuns, type Run } from "./script-runs";
 import { DEFAULT_LOCALE, dirOf } from "../../contract/locales";
 import { say } from "../messages";
 import { sharedFont } from "./shared-fonts";
-import { newDocument } from "./standard-fonts";
+import { newDocument } from "./pdf-document";
 
 export type Doc = PDFKit.PDFDocument;
 export type AmountRow = { label: string; amount: string; strong?: boolean };

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 
 /** The standard PDF fonts the documents draw with (Latin text, not embedded). */
-const STANDARD = ["Helvetica", "Helvetica-Bold"] as const;
+export const STANDARD = ["Helvetica", "Helvetica-Bold"] as const;
 
 /** What pdfkit keeps of a document's fonts: the fonts it opened by name, and how many it has opened. */
 type FontsInside = { _fontFamilies?: Record<string, object>; _fontCount: number; _font: object };
@@ -30,21 +30,18 @@ function fontTemplates(): Map<string, Template> {
 }
 
 /**
- * A new pdfkit document whose standard fonts share their metrics with every other document. pdfkit parses a standard
- * font's metrics (Helvetica's 2,700 kerning pairs into an object) each time a document opens it: about a tenth of an
- * Arabic certificate's time and a third of an English one's, the same work every time. Each document still gets
- * font objects of its own (its id, its PDF object); only the parsed metrics, which nothing changes, are shared. If
- * pdfkit no longer keeps its fonts where this looks, the document opens them itself, as before.
+ * Gives `doc` (made with no font) the standard fonts with their metrics shared by every document. pdfkit parses a
+ * standard font's metrics (Helvetica's 2,700 kerning pairs into an object) each time a document opens it: about a
+ * tenth of an Arabic certificate's time and a third of an English one's, the same work every time. Each document
+ * still gets font objects of its own (its id, its PDF object); only the parsed metrics, which nothing changes, are
+ * shared. If pdfkit no longer keeps its fonts where this looks, the document opens them itself, as before.
  */
-export function newDocument(options: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ ...options, font: null as unknown as string });
+export function shareStandardFonts(doc: PDFKit.PDFDocument): void {
   const inside = doc as unknown as FontsInside;
-  if (inside._fontFamilies && typeof inside._fontCount === "number") {
-    for (const [name, { prototype, metrics }] of fontTemplates())
-      inside._fontFamilies[name] = Object.assign(Object.create(prototype) as object, metrics, {
-        document: doc,
-        id: `F${++inside._fontCount}`,
-      });
-  }
-  return doc.font(STANDARD[0]);
+  if (!inside._fontFamilies || typeof inside._fontCount !== "number") return;
+  for (const [name, { prototype, metrics }] of fontTemplates())
+    inside._fontFamilies[name] = Object.assign(Object.create(prototype) as object, metrics, {
+      document: doc,
+      id: `F${++inside._fontCount}`,
+    });
 }
