@@ -5,6 +5,7 @@ import { scriptRuns, type Run } from "./script-runs";
 import { DEFAULT_LOCALE, dirOf } from "../../contract/locales";
 import { say } from "../messages";
 import { sharedFont } from "./shared-fonts";
+import { glyphPerLetters } from "./glyph-letters";
 import { newDocument } from "./pdf-document";
 
 export type Doc = PDFKit.PDFDocument;
@@ -85,7 +86,9 @@ function anyScript(doc: Doc) {
     if (!registered.has(run.face.key))
       doc.registerFont(run.face.key, sharedFont(run.face.file) as unknown as PDFKit.Mixins.PDFFontSource);
     registered.add(run.face.key);
-    return font(run.face.key);
+    font(run.face.key);
+    glyphPerLetters((doc as unknown as { _font: unknown })._font);
+    return doc;
   };
   const runsOf = (t: string) => scriptRuns(t, standard === "Helvetica-Bold", rtl(doc) ? "rtl" : undefined);
   // The face most of the text is in, to measure it with.

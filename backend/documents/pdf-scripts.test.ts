@@ -3,7 +3,7 @@ import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import { certificatePdf, taxInvoicePdf } from "./index";
 import { scriptRuns } from "./script-runs";
-import { sampleDocument } from "./sample-document";
+import { sampleArabicDocument, sampleDocument } from "./sample-document";
 
 async function textOf(pdf: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
@@ -110,5 +110,15 @@ describe("documents in any script", () => {
     const text = await textOf(await certificatePdf(holder("جابر جميل")));
     // pdf.js reads the dots' glyph as a space: compared without spaces.
     expect(text.replace(/\s/g, "")).toContain(seenRightToLeft("Policyholder جابر جميل").replace(/\s/g, ""));
+  });
+
+  it("reads back the letters drawn where one document draws letters of one shape (ح and ج, ت and ي)", async () => {
+    const text = await textOf(
+      await certificatePdf(sampleArabicDocument({ holder: { name: "حامد جابر", email: null } })),
+    );
+    const plain = text.replace(/\s/g, "");
+    // The holder's name, and the title and the policy's word, whose ت and ث start like ي: each as written.
+    expect(plain).toContain(seenRightToLeft("حامد جابر").replace(/\s/g, ""));
+    for (const word of ["التأمين", "الوثيقة"]) expect(plain).toContain(word);
   });
 });
