@@ -1,3 +1,5 @@
+import { sameLetters } from "./shared-fonts";
+
 /** A glyph as fontkit lays it out: its id in the font and the letters it was shaped from. */
 type Glyph = { id: number; codePoints: number[]; advanceWidth: number };
 /** What pdfkit keeps of an embedded font in one document: its subset, and each subset glyph's width and letters. */
@@ -11,7 +13,6 @@ type EmbeddedFont = {
 };
 
 const done = new WeakSet<object>();
-const sameLetters = (a: number[], b: number[]) => a.length === b.length && a.every((cp, i) => cp === b[i]);
 const hex = (gid: number) => `0000${gid.toString(16)}`.slice(-4);
 
 /**

@@ -46,7 +46,8 @@ function keyGlyphsByLetters(font: Font) {
   };
 }
 
-const sameLetters = (a: number[], b: number[]) => a.length === b.length && a.every((cp, i) => cp === b[i]);
+/** Whether two glyphs stand for the same letters. */
+export const sameLetters = (a: number[], b: number[]) => a.length === b.length && a.every((cp, i) => cp === b[i]);
 
 const LAYOUTS_KEPT = 10_000;
 
