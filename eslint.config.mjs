@@ -11,7 +11,16 @@ const web = ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", ".next/", ".data/", ".test-data/", ".test-results/", "coverage/", ".bench/", "next-env.d.ts"],
+    ignores: [
+      "node_modules/",
+      ".next/",
+      ".data/",
+      ".test-data/",
+      ".test-results/",
+      "coverage/",
+      ".bench/",
+      "next-env.d.ts",
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -71,6 +80,22 @@ export default tseslint.config(
         "error",
         {
           patterns: [{ group: ["@/backend/*", "**/backend/*"], message: "Share code with the API through contract/." }],
+        },
+      ],
+    },
+  },
+  {
+    // A form its script submits, rendered on the server, would send its fields in the page's address if submitted
+    // before hydration: ClientForm holds that submit (lib/early-submit.ts). A plain GET or POST form says its method.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "JSXOpeningElement[name.name='form']:has(JSXAttribute[name.name='onSubmit']):not(:has(JSXAttribute[name.name='method']))",
+          message: "A form its script submits is a ClientForm (components/ui/client-form.tsx).",
         },
       ],
     },

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
+import { EarlySubmitScript } from "@/components/ui/early-submit-script";
 import { decodeEmbed, EMBED_COOKIE } from "@/lib/embed/cookie";
 import { LanguageSwitcher } from "@/components/ui/language-switcher";
 import { translator } from "@/lib/i18n/catalogue";
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     return (
       <html lang={locale} dir={dir}>
         <body className="bg-canvas text-ink antialiased">
+          <EarlySubmitScript />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-6 outline-none sm:px-6">
             <div className="mb-4 flex justify-end">
               <LanguageSwitcher locale={locale} label={t("language")} onDark={false} />
@@ -47,6 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} dir={dir}>
       <body className="flex min-h-dvh flex-col bg-canvas text-ink antialiased">
+        <EarlySubmitScript />
         <a
           href="#main"
           className="sr-only rounded-md bg-focus px-4 py-3 font-semibold text-ink focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50"

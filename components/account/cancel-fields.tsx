@@ -10,6 +10,7 @@ import { useEarlyText } from "@/lib/early-input";
 import { useIntlTag, useT } from "@/lib/i18n/client";
 import { TextField } from "./text-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type CancelRequest = { cancellation_reason: string; termination_date: string };
 type Props = {
@@ -57,7 +58,7 @@ export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props
   }
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="space-y-6">
+    <ClientForm noValidate onSubmit={(event) => void submit(event)} className="space-y-6">
       <FieldShell id="cancel-reason" title={t("reasonLabel")} required errors={errors.reason ? [errors.reason] : []}>
         {(control) => (
           <textarea
@@ -89,6 +90,6 @@ export function CancelFields({ policyNumber, startDate, endDate, onSend }: Props
       <Button type="submit" loading={busy}>
         {t("request")}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { accountApi } from "@/lib/account/paths";
 import { useT } from "@/lib/i18n/client";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Message = { tone: "success" | "error"; text: string; id: number };
 
@@ -73,7 +74,7 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
 
   const sentTo = around(t, "sentTo", ["email"]);
   return (
-    <form noValidate onSubmit={submit} className="space-y-6">
+    <ClientForm noValidate onSubmit={submit} className="space-y-6">
       {message ? (
         <FocusedAlert
           key={message.id}
@@ -134,6 +135,6 @@ export function EmailCodeSignIn({ onSignedIn }: { onSignedIn: () => void }) {
           </>
         ) : null}
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { accountApi } from "@/lib/account/paths";
 import { useT } from "@/lib/i18n/client";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Errors = { policyNumber?: string; lastName?: string };
 
@@ -43,7 +44,7 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   }
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="space-y-6">
+    <ClientForm noValidate onSubmit={(event) => void submit(event)} className="space-y-6">
       {problem ? (
         <FocusedAlert key={problem.id} tone="error" title={t("cantSignIn")}>
           <p>{problem.text}</p>
@@ -78,6 +79,6 @@ export function PolicyNumberSignIn({ onSignedIn }: { onSignedIn: () => void }) {
       <Button type="submit" loading={busy}>
         {t("signInWithNumber")}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type ActionResult = {
   tone: "success" | "error" | "warning" | "info";
@@ -85,7 +86,7 @@ export function ActionPanel({
           {startLabel}
         </Button>
       ) : (
-        <form
+        <ClientForm
           id={`${id}-confirm`}
           onSubmit={(e) => void confirm(e)}
           noValidate
@@ -110,7 +111,7 @@ export function ActionPanel({
               {t("goBack")}
             </Button>
           </div>
-        </form>
+        </ClientForm>
       )}
       {result ? (
         <div ref={resultRef} tabIndex={-1} className="mt-4 outline-none">

@@ -9,6 +9,7 @@ import { policyApi } from "@/lib/agent/paths";
 import { anyBody, callApi } from "@/lib/client-api";
 import { useT } from "@/lib/i18n/client";
 import { LabelledControl } from "@/components/ui/labelled-control";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** Username and password, posted through the app's proxy, which keeps the token in the session cookie. */
 type Words = Record<"notSignedIn" | "enterBoth" | "username" | "password" | "signIn", string>;
@@ -43,7 +44,7 @@ export function SignInForm({ next, words }: { next: string; words: Words }) {
   }
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="max-w-md space-y-6">
+    <ClientForm noValidate onSubmit={(e) => void submit(e)} className="max-w-md space-y-6">
       {problem ? (
         <div ref={alertRef} tabIndex={-1} className="outline-none">
           <Alert tone="error" title={words.notSignedIn}>
@@ -75,6 +76,6 @@ export function SignInForm({ next, words }: { next: string; words: Words }) {
       <Button type="submit" loading={busy}>
         {words.signIn}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -16,6 +16,7 @@ import { formatLongDate } from "@/lib/format/date";
 import { useIntlTag, useT } from "@/lib/i18n/client";
 import { ChangePreview } from "./change-preview";
 import Link from "next/link";
+import { ClientForm } from "@/components/ui/client-form";
 
 type ChangePolicyProps = {
   policyNumber: string;
@@ -211,7 +212,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
         </div>
       ) : null}
       {open && quote ? (
-        <form noValidate onSubmit={(event) => void confirm(event)} className="space-y-6">
+        <ClientForm noValidate onSubmit={(event) => void confirm(event)} className="space-y-6">
           <ChangePreview quote={quote} />
           <FieldShell
             id="change-reason"
@@ -239,7 +240,7 @@ export function ChangePolicy({ policyNumber, versionId, audience, backHref }: Ch
               {t("changeAnswers")}
             </Button>
           </div>
-        </form>
+        </ClientForm>
       ) : null}
     </div>
   );

@@ -24,6 +24,7 @@ import { initialValues } from "./initial-values";
 import { RendererContext } from "./renderer-context";
 import { useFirstScreen } from "./use-first-screen";
 import { clearServerPath, hasServerErrors, NO_SERVER_ERRORS, serverErrorsOf, type ServerErrors } from "./server-errors";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** What onSubmit may hand back: the server's form when it has errors, and/or form-level messages. */
 export type SubmitOutcome = { form?: Form | null; formErrors?: string[] };
@@ -162,7 +163,7 @@ export function FormRenderer({
 
   return (
     <RendererContext.Provider value={context}>
-      <form
+      <ClientForm
         noValidate
         onSubmit={(event: FormEvent<HTMLFormElement>) => {
           event.preventDefault();
@@ -177,7 +178,7 @@ export function FormRenderer({
             {submitLabel ?? t("continue")}
           </Button>
         </div>
-      </form>
+      </ClientForm>
     </RendererContext.Provider>
   );
 }

@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { fieldKey } from "@/lib/field-key";
 import { useRuleLanguage, useT } from "@/lib/i18n/client";
+import { ClientForm } from "@/components/ui/client-form";
 
 const PLAIN = new Set(["checkbox", "content", "hidden"]);
 
@@ -120,7 +121,7 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
   ];
 
   return (
-    <form noValidate onSubmit={submit} onFocus={() => void confirmOutcome()} className="space-y-8">
+    <ClientForm noValidate onSubmit={submit} onFocus={() => void confirmOutcome()} className="space-y-8">
       <ErrorSummary entries={entries} focusToken={focusToken} />
       {form.fields.map((field) => {
         if (field.type === "content") return <ContentField key={field.name} field={field} />;
@@ -163,6 +164,6 @@ export function DeclarationsForm({ policyNumber, form: sent, submitLabel }: Decl
           {submitLabel}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

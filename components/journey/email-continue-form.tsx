@@ -9,6 +9,7 @@ import { formatTimestamp } from "@/lib/format/date";
 import { api } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
 import { useIntlTag, useT } from "@/lib/i18n/client";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Sent = { email: string; expires_at: string };
 const readSent: BodyReader<Sent> = {
@@ -73,7 +74,7 @@ export default function EmailContinueForm({ policyNumber }: { policyNumber: stri
   }
 
   return (
-    <form noValidate onSubmit={(e) => void send(e)} className="mt-4 max-w-prose space-y-4">
+    <ClientForm noValidate onSubmit={(e) => void send(e)} className="mt-4 max-w-prose space-y-4">
       <p>{t("emailLinkLead")}</p>
       <TextInput
         ref={input}
@@ -95,6 +96,6 @@ export default function EmailContinueForm({ policyNumber }: { policyNumber: stri
         </Alert>
       ) : null}
       {problem ? <Alert tone="error">{problem}</Alert> : null}
-    </form>
+    </ClientForm>
   );
 }

@@ -16,6 +16,7 @@ import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 import { scheduleSummary, trustedSchedule } from "@/lib/payment/instalments";
 import { InstalmentTable, instalmentLabels } from "@/components/ui/instalment-table";
 import { useIntlTag, useT } from "@/lib/i18n/client";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
 export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
@@ -75,7 +76,7 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
   );
   const chosen = schedules[mode];
   return (
-    <form onSubmit={pay} className="space-y-6" noValidate>
+    <ClientForm onSubmit={pay} className="space-y-6" noValidate>
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">{t("how")}</legend>
         {payment.modes.map((m) => (
@@ -122,6 +123,6 @@ export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
       <Button type="submit" loading={busy}>
         {t("paySecurely")}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { chromium, type CDPSession } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "../browser";
 import { buildRendererPage } from "./build-page";
-import { oursDom } from "../renderer";
+import { oursDom, serve } from "../renderer";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const out = path.join(root, ".bench", "renderer-trace");
@@ -129,9 +129,12 @@ const browser = await chromium.launch({
   executablePath: chromiumPath() ?? undefined,
   args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"],
 });
+// Over HTTP (TRACE_HTTP=1), as the bench loads it: Chrome's autofill reads forms there, not on file://.
+const server = process.env.TRACE_HTTP ? await serve(out) : null;
+const base = server ? server.url : `file://${out}/`;
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ["none", "ours", "rjsf", "react-dom"];
 // Ours' markup once every field is in, for #react-dom (React alone creating it).
-const dom = pages.includes("react-dom") ? await oursDom(browser, `file://${out}/index.html`) : "";
+const dom = pages.includes("react-dom") ? await oursDom(browser, `${base}index.html`) : "";
 for (const which of pages) {
   const page = await browser.newPage();
   await page.addInitScript((html) => ((window as unknown as { benchDom: string }).benchDom = html), dom);
@@ -139,7 +142,7 @@ for (const which of pages) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.THROTTLE ?? 4) });
   const read = () => page.evaluate(() => (window as unknown as { benchTimings: T }).benchTimings);
   const mount = await record(cdp, async () => {
-    await page.goto(`file://${out}/index.html#${which}`);
+    await page.goto(`${base}index.html#${which}`);
     // Polled by a timer, not every frame: a check per frame would add script to the mount it measures. Typing
     // starts once every field is in (a long form of ours adds the rest after its first paint).
     await page.waitForFunction(() => (window as unknown as { benchTimings: T }).benchTimings?.settledMs, null, {
@@ -173,3 +176,4 @@ for (const which of pages) {
   await page.close();
 }
 await browser.close();
+server?.close();
