@@ -3,7 +3,8 @@
 // Mount is the first paint of the form, usable; ours paints its first screenful first, so the time until every field
 // is in the page is a figure of its own (the same as the mount for rjsf, which renders everything at once). Typing
 // starts once the page has settled. Beside them, React alone creating ours' markup with no component and no hook, and
-// typed into: the part of ours' time that is React's and the browser's, not the renderer's. (Served over HTTP, as the
+// typed into: the part of ours' time that is React's and the browser's, not the renderer's; and the browser alone,
+// the same markup as HTML with no script at all. (Served over HTTP, as the
 // app is, a keystroke in a form also costs Chrome's autofill, which reads every control of the form after each one:
 // about 500 forced style and layout updates a keystroke for this form, with no script of ours.)
 // The page is built with esbuild into .bench/renderer and served from there, so neither rjsf nor the page ships in
@@ -46,7 +47,7 @@ export const quantile = (xs: number[], q: number) =>
 
 type Timings = { mountMs?: number; settledMs?: number; keystrokeMs: number[] };
 
-export type Which = "ours" | "rjsf" | "none" | "react-dom";
+export type Which = "ours" | "rjsf" | "none" | "react-dom" | "html";
 type Load = { mount: number; settled: number; keys: number[] };
 
 /** One load of the page as `which`, CPU 4× slower: its mount, its settling and 30 keystrokes into its first box. */
@@ -92,14 +93,15 @@ export async function oursDom(browser: Browser, url: string): Promise<string> {
 }
 
 /**
- * LOADS loads of each page, taken in turn (ours, rjsf, the floor, React alone, then again), so a machine that slows
- * down or speeds up during the section touches every page alike: medians of the mounts, p95 of the keystrokes.
+ * LOADS loads of each page, taken in turn (ours, rjsf, the floor, React alone, the browser alone, then again), so a
+ * machine that slows down or speeds up during the section touches every page alike: medians of the mounts, p95 of
+ * the keystrokes.
  */
 async function measure(url: string) {
   const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS });
   try {
     const dom = await oursDom(browser, url);
-    const pages: Which[] = ["ours", "rjsf", "none", "react-dom"];
+    const pages: Which[] = ["ours", "rjsf", "none", "react-dom", "html"];
     const loads = new Map<Which, Load[]>(pages.map((which) => [which, []]));
     for (let i = 0; i < LOADS; i++)
       for (const which of pages) loads.get(which)!.push(await loadOnce(browser, url, which, dom));
@@ -109,7 +111,13 @@ async function measure(url: string) {
       const keys = list.flatMap((l) => l.keys);
       return { mount: median((l) => l.mount), settled: median((l) => l.settled), keyP95: quantile(keys, 0.95) };
     };
-    return { ours: summary("ours"), rjsf: summary("rjsf"), none: summary("none"), react: summary("react-dom") };
+    return {
+      ours: summary("ours"),
+      rjsf: summary("rjsf"),
+      none: summary("none"),
+      react: summary("react-dom"),
+      html: summary("html"),
+    };
   } finally {
     await browser.close();
   }
@@ -127,7 +135,9 @@ export const rendererSection: BenchSection = {
       // browser's frame at 4× slower CPU) is not either renderer's, so each is measured over it, as page weight is.
       // React alone (react): creating ours' markup without its logic, the part of ours' time no renderer of that
       // markup can save.
-      const { ours, rjsf, none, react } = await measure(server.url);
+      // The browser alone (html): the same markup parsed from HTML with no script, the browser's own work on it
+      // (style, layout, and Chrome's autofill reading the new form's controls when that task comes before the paint).
+      const { ours, rjsf, none, react, html } = await measure(server.url);
       const section = "Renderer against @rjsf/core (150 fields, CPU 4× slower)";
       const f = (name: string, value: number, budget: number, note: string): Figure => ({
         section,
@@ -152,14 +162,15 @@ export const rendererSection: BenchSection = {
           over(ours.settled, none.settled),
           over(rjsf.settled, none.settled) / 5,
           `budget 1/5 of rjsf's; ours ${ms(ours.settled)}, rjsf ${ms(rjsf.settled)}, the floor ${ms(none.settled)}; ` +
-            `React alone creating ours' markup ${ms(over(react.settled, none.settled))} over the floor`,
+            `React alone creating ours' markup ${ms(over(react.settled, none.settled))} over the floor, ` +
+            `the browser alone parsing it (no script) ${ms(over(html.settled, none.settled))}`,
         ),
         f(
           "keystroke to paint p95 over the floor, ours",
           over(ours.keyP95, none.keyP95),
           over(rjsf.keyP95, none.keyP95) / 5,
           `budget 1/5 of rjsf's; ours ${ms(ours.keyP95)}, rjsf ${ms(rjsf.keyP95)}, the floor ${ms(none.keyP95)}; ` +
-            `React alone in ours' markup ${ms(react.keyP95)}`,
+            `React alone in ours' markup ${ms(react.keyP95)}, the browser alone in it (no script) ${ms(html.keyP95)}`,
         ),
         f(
           "keystroke to paint p95, ours",

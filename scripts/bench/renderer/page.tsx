@@ -1,5 +1,6 @@
-// The benchmark page: our renderer, @rjsf/core, one bare text box (#none: the page's own cost, typing included) or
-// React alone creating the HTML in window.benchDom (#react-dom: ours' markup without its logic) by the address's
+// The benchmark page: our renderer, @rjsf/core, one bare text box (#none: the page's own cost, typing included),
+// React alone creating the HTML in window.benchDom (#react-dom: ours' markup without its logic) or the browser alone
+// parsing it (#html) by the address's
 // #hash, on the same 150-field form, timing its mount and each keystroke to the next paint. Built by ../renderer.ts
 // with esbuild; never part of the app.
 import Form from "@rjsf/core";
@@ -67,19 +68,26 @@ const since = performance.now();
 performance.mark("bench-start");
 // Only the renderer on the page builds its notation of the form (the other's would count in its mount).
 const rjsf = which === "rjsf" ? rjsfForm() : null;
-createRoot(document.getElementById("root")!).render(
-  <>
-    {which === "none" ? (
-      <label>
-        Only question <input type="text" />
-      </label>
-    ) : dom ? (
-      dom
-    ) : rjsf ? (
-      <Form schema={rjsf.schema} uiSchema={rjsf.uiSchema} formData={rjsf.formData} validator={validator} />
-    ) : (
-      <FormRenderer form={ourForm()} policyNumber={null} onSubmit={async () => undefined} />
-    )}
-    <Mounted since={since} />
-  </>,
-);
+// #html: the browser alone building the same markup from HTML, with no script: the browser's own work on it.
+if (which === "html") {
+  document.getElementById("root")!.innerHTML = (window as unknown as { benchDom: string }).benchDom;
+  const timer = document.createElement("div");
+  document.body.append(timer);
+  createRoot(timer).render(<Mounted since={since} />);
+} else
+  createRoot(document.getElementById("root")!).render(
+    <>
+      {which === "none" ? (
+        <label>
+          Only question <input type="text" />
+        </label>
+      ) : dom ? (
+        dom
+      ) : rjsf ? (
+        <Form schema={rjsf.schema} uiSchema={rjsf.uiSchema} formData={rjsf.formData} validator={validator} />
+      ) : (
+        <FormRenderer form={ourForm()} policyNumber={null} onSubmit={async () => undefined} />
+      )}
+      <Mounted since={since} />
+    </>,
+  );

@@ -134,7 +134,7 @@ const server = process.env.TRACE_HTTP ? await serve(out) : null;
 const base = server ? server.url : `file://${out}/`;
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ["none", "ours", "rjsf", "react-dom"];
 // Ours' markup once every field is in, for #react-dom (React alone creating it).
-const dom = pages.includes("react-dom") ? await oursDom(browser, `${base}index.html`) : "";
+const dom = pages.some((p) => p === "react-dom" || p === "html") ? await oursDom(browser, `${base}index.html`) : "";
 for (const which of pages) {
   const page = await browser.newPage();
   await page.addInitScript((html) => ((window as unknown as { benchDom: string }).benchDom = html), dom);

@@ -44,6 +44,7 @@ try {
   const variants: [string, Which, string][] = [
     ["the floor (one bare box)", "none", ""],
     ["ours' markup, one form", "react-dom", ours],
+    ["the same as HTML, no React", "html", ours],
     ["a form for each field", "react-dom", await reshape(scratch, ours, "form")],
     ["no form", "react-dom", await reshape(scratch, ours, "none")],
   ];
