@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { ClientForm } from "@/components/ui/client-form";
 import { controlClasses } from "@/components/ui/control-classes";
 import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
@@ -10,7 +11,6 @@ import { useEarlyText } from "@/lib/early-input";
 import { useIntlTag, useT } from "@/lib/i18n/client";
 import { TextField } from "./text-field";
 import { RefundPreview } from "@/components/cancellation/refund-preview";
-import { ClientForm } from "@/components/ui/client-form";
 
 export type CancelRequest = { cancellation_reason: string; termination_date: string };
 type Props = {

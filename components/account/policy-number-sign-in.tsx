@@ -1,13 +1,13 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { ClientForm } from "@/components/ui/client-form";
 import { Button } from "@/components/ui/button";
 import { anyBody, callApi } from "@/lib/client-api";
 import { accountApi } from "@/lib/account/paths";
 import { useT } from "@/lib/i18n/client";
 import { FocusedAlert } from "./focused-alert";
 import { TextField } from "./text-field";
-import { ClientForm } from "@/components/ui/client-form";
 
 type Errors = { policyNumber?: string; lastName?: string };
 

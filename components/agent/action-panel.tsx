@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { ClientForm } from "@/components/ui/client-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
-import { ClientForm } from "@/components/ui/client-form";
 
 export type ActionResult = {
   tone: "success" | "error" | "warning" | "info";

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { ClientForm } from "@/components/ui/client-form";
 import { controlClasses } from "@/components/ui/control-classes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,7 +10,6 @@ import { policyApi } from "@/lib/agent/paths";
 import { anyBody, callApi } from "@/lib/client-api";
 import { useT } from "@/lib/i18n/client";
 import { LabelledControl } from "@/components/ui/labelled-control";
-import { ClientForm } from "@/components/ui/client-form";
 
 /** Username and password, posted through the app's proxy, which keeps the token in the session cookie. */
 type Words = Record<"notSignedIn" | "enterBoth" | "username" | "password" | "signIn", string>;

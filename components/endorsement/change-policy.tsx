@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Answers } from "@/contract/form";
 import type { EndorsementForms, EndorsementQuote } from "@/contract/endorsement";
 import { isISODate } from "@/contract/rules";
+import { ClientForm } from "@/components/ui/client-form";
 import { FocusedAlert } from "@/components/account/focused-alert";
 import { TextField } from "@/components/account/text-field";
 import { FormRenderer, type SubmitOutcome } from "@/components/form/form-renderer";
@@ -16,7 +17,6 @@ import { formatLongDate } from "@/lib/format/date";
 import { useIntlTag, useT } from "@/lib/i18n/client";
 import { ChangePreview } from "./change-preview";
 import Link from "next/link";
-import { ClientForm } from "@/components/ui/client-form";
 
 type ChangePolicyProps = {
   policyNumber: string;

@@ -13,6 +13,7 @@ import {
 } from "react";
 import type { Answers, Field, Form } from "@/contract/form";
 import { todayISO, type RuleContext, type RuleLanguage } from "@/contract/rules";
+import { ClientForm } from "@/components/ui/client-form";
 import { Button } from "@/components/ui/button";
 import { checkForm, fieldName, toAnswers, toFormValues, type FormValues } from "@/lib/form-values";
 import { useRuleLanguage, useT } from "@/lib/i18n/client";
@@ -24,7 +25,6 @@ import { initialValues } from "./initial-values";
 import { RendererContext } from "./renderer-context";
 import { useFirstScreen } from "./use-first-screen";
 import { clearServerPath, hasServerErrors, NO_SERVER_ERRORS, serverErrorsOf, type ServerErrors } from "./server-errors";
-import { ClientForm } from "@/components/ui/client-form";
 
 /** What onSubmit may hand back: the server's form when it has errors, and/or form-level messages. */
 export type SubmitOutcome = { form?: Form | null; formErrors?: string[] };

@@ -5,6 +5,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import type { AnyField, Answers, Form } from "@/contract/form";
 import { withRuleLanguage } from "@/contract/rules/messages";
 import { checkboxRule } from "@/contract/rules/types/checkbox";
+import { ClientForm } from "@/components/ui/client-form";
 import { ErrorSummary } from "@/components/form/error-summary-box";
 import { controlId } from "@/components/form/field-props";
 import { ContentField } from "@/components/form/fields/content-field";
@@ -14,7 +15,6 @@ import { Button } from "@/components/ui/button";
 import { FieldShell } from "@/components/ui/field-shell";
 import { fieldKey } from "@/lib/field-key";
 import { useRuleLanguage, useT } from "@/lib/i18n/client";
-import { ClientForm } from "@/components/ui/client-form";
 
 const PLAIN = new Set(["checkbox", "content", "hidden"]);
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { ClientForm } from "@/components/ui/client-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-input";
@@ -9,7 +10,6 @@ import { formatTimestamp } from "@/lib/format/date";
 import { api } from "@/lib/journey/paths";
 import { journeyProblem } from "@/lib/journey/problems";
 import { useIntlTag, useT } from "@/lib/i18n/client";
-import { ClientForm } from "@/components/ui/client-form";
 
 type Sent = { email: string; expires_at: string };
 const readSent: BodyReader<Sent> = {

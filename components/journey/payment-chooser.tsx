@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import type { PaymentRequest } from "@/contract/journey";
+import { ClientForm } from "@/components/ui/client-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/format/money";
@@ -16,7 +17,6 @@ import { journeySchemas } from "@/lib/journey/schemas-on-demand";
 import { scheduleSummary, trustedSchedule } from "@/lib/payment/instalments";
 import { InstalmentTable, instalmentLabels } from "@/components/ui/instalment-table";
 import { useIntlTag, useT } from "@/lib/i18n/client";
-import { ClientForm } from "@/components/ui/client-form";
 
 /** Choose how to pay, then go to the payment provider's page: card details never pass through us. */
 export function PaymentChooser({ policyNumber }: { policyNumber: string }) {
