@@ -4,7 +4,7 @@
 // the tasks between the page's bench-start and bench-mounted marks (its first paint), not the navigation and the
 // bundle's evaluation; "every field" counts on to the last paint before the page settled (the same for a renderer
 // that mounts everything at once, unless a task of the browser's own came between its first paint and settling).
-// `npx tsx scripts/bench/renderer/trace.ts [ours|rjsf|none|react-dom ...]`
+// `npx tsx scripts/bench/renderer/trace.ts [ours|rjsf|none|react-dom|html ...]`
 import path from "node:path";
 import { chromium, type CDPSession } from "@playwright/test";
 import { chromiumPath, CHROMIUM_ARGS } from "../browser";
@@ -129,8 +129,9 @@ const browser = await chromium.launch({
   executablePath: chromiumPath() ?? undefined,
   args: [...CHROMIUM_ARGS, "--allow-file-access-from-files"],
 });
-// Over HTTP (TRACE_HTTP=1), as the bench loads it: Chrome's autofill reads forms there, not on file://.
-const server = process.env.TRACE_HTTP ? await serve(out) : null;
+// Over HTTP, as the bench loads it: Chrome's autofill reads forms there, not on file:// (TRACE_FILE=1), where a
+// keystroke in a long form costs about what one in the floor's box does.
+const server = process.env.TRACE_FILE ? null : await serve(out);
 const base = server ? server.url : `file://${out}/`;
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ["none", "ours", "rjsf", "react-dom"];
 // Ours' markup once every field is in, for #react-dom (React alone creating it).
