@@ -1,4 +1,5 @@
 import type { Page, Request } from "@playwright/test";
+import { SUBMIT_HELD } from "../lib/early-submit";
 import { USERS } from "./console";
 import { answer, bikeAnswers, expect, mainHeading, test } from "./fixtures";
 
@@ -19,7 +20,7 @@ async function holdScripts(page: Page) {
 
 /** How many forms the page's early script is holding a submit for (lib/early-submit.ts). */
 const heldSubmits = (page: Page) =>
-  page.evaluate(() => [...document.forms].filter((form) => "__submitHeld" in form).length);
+  page.evaluate((held) => [...document.forms].filter((form) => held in form).length, SUBMIT_HELD);
 
 /** Every request's address, to look for a value in. */
 function addresses(page: Page): string[] {

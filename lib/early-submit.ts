@@ -9,24 +9,28 @@
 /** On every form ClientForm renders. */
 export const CLIENT_FORM = "data-client-form";
 
-type Marked = HTMLFormElement & { __submitHeld?: HTMLElement; __formReady?: boolean };
+/** The form's properties the script sets: the submit it holds (its button, or the form), and that it may stop. */
+export const SUBMIT_HELD = "__submitHeld";
+const FORM_READY = "__formReady";
+
+type Marked = HTMLFormElement & { [SUBMIT_HELD]?: HTMLElement; [FORM_READY]?: boolean };
 
 /** The inline script: plain ES5, as it runs before anything else. */
 export const EARLY_SUBMIT_SCRIPT =
   `document.addEventListener("submit",function(e){var f=e.target;` +
-  `if(!(f instanceof HTMLFormElement)||!f.hasAttribute("${CLIENT_FORM}")||f.__formReady)return;` +
-  `e.preventDefault();f.__submitHeld=e.submitter||f},true);`;
+  `if(!(f instanceof HTMLFormElement)||!f.hasAttribute("${CLIENT_FORM}")||f.${FORM_READY})return;` +
+  `e.preventDefault();f.${SUBMIT_HELD}=e.submitter||f},true);`;
 
 /** Whether the script is holding a submit of `form`. */
-export const submitHeld = (form: HTMLFormElement) => (form as Marked).__submitHeld !== undefined;
+export const submitHeld = (form: HTMLFormElement) => (form as Marked)[SUBMIT_HELD] !== undefined;
 
 /** Marks `form` ready and sends the submit the script held for it, if any, from the button that made it. */
 export function releaseHeldSubmit(form: HTMLFormElement): void {
   const marked = form as Marked;
-  marked.__formReady = true;
-  const held = marked.__submitHeld;
+  marked[FORM_READY] = true;
+  const held = marked[SUBMIT_HELD];
   if (held === undefined) return;
-  delete marked.__submitHeld;
+  delete marked[SUBMIT_HELD];
   const by = (held instanceof HTMLButtonElement || held instanceof HTMLInputElement) && held.form === form;
   form.requestSubmit(by ? held : undefined);
 }
