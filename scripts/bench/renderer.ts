@@ -4,9 +4,9 @@
 // is in the page is a figure of its own (the same as the mount for rjsf, which renders everything at once). Typing
 // starts once the page has settled. Beside them, React alone creating ours' markup with no component and no hook, and
 // typed into: the part of ours' time that is React's and the browser's, not the renderer's; and the browser alone,
-// the same markup as HTML with no script at all. (Served over HTTP, as the
-// app is, a keystroke in a form also costs Chrome's autofill, which reads every control of the form after each one:
-// about 500 forced style and layout updates a keystroke for this form, with no script of ours.)
+// the same markup as HTML with no script at all. (Served over HTTP, as the app is, a keystroke in a form also costs
+// Chrome's autofill, which reads every control of the form after each one: about 500 forced style and layout updates
+// a keystroke for this form, with no script of ours.)
 // The page is built with esbuild into .bench/renderer and served from there, so neither rjsf nor the page ships in
 // the app.
 import { createServer } from "node:http";

@@ -1,8 +1,7 @@
 // The benchmark page: our renderer, @rjsf/core, one bare text box (#none: the page's own cost, typing included),
 // React alone creating the HTML in window.benchDom (#react-dom: ours' markup without its logic) or the browser alone
-// parsing it (#html) by the address's
-// #hash, on the same 150-field form, timing its mount and each keystroke to the next paint. Built by ../renderer.ts
-// with esbuild; never part of the app.
+// parsing it (#html) by the address's #hash, on the same 150-field form, timing its mount and each keystroke to the
+// next paint. Built by ../renderer.ts with esbuild; never part of the app.
 import Form from "@rjsf/core";
 import validator from "@rjsf/validator-ajv8";
 import { useEffect } from "react";
